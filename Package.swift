@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "liveblog",
+    products: [
+        .executable(name: "liveblog", targets: ["liveblog"]),
+        .library(name: "LiveBlogKit", targets: ["LiveBlogKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The shared parsing library: Foundation only.
+        .target(name: "LiveBlogKit"),
+        // The reader as values: state, update, layout, views rendered into a cell grid.
+        .target(name: "ReaderUI", dependencies: ["LiveBlogKit"]),
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .executableTarget(
+            name: "liveblog",
+            dependencies: [
+                "LiveBlogKit",
+                "ReaderUI",
+                "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LiveBlogKitTests", dependencies: ["LiveBlogKit"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "LiveBlogKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LiveBlogKit"]),
+    ]
+)

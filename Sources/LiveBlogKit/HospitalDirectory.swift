@@ -1,0 +1,139 @@
+/// The blog's hospitals while they are being gathered: one entry per real hospital, found by
+/// its normal-form name, initialism or distinctive first word, collecting every mention.
+struct HospitalDirectory {
+    /// One hospital being gathered.
+    struct Entry {
+        /// Normal-form names that lead here.
+        var keys: Set<String>
+        /// Every mention, in chronological order (oldest post first).
+        var mentions: [HospitalMention] = []
+        /// Indices of the posts that mention it.
+        var posts: [Int] = []
+    }
+
+    private(set) var entries: [Entry] = []
+    private var byKey: [String: Int] = [:]
+    private var byInitialism: [String: Int] = [:]
+    private var byFirstWord: [String: Int] = [:]
+    /// Places the blog puts things `in`: not hospitals when met as workplaces.
+    let placeKeys: Set<String>
+
+    /// Builds entries from full-name mentions in chronological order, merging names that are
+    /// the same hospital: equal normal forms, or near variants (`Royal United` / `Royal
+    /// University`) that share an initialism the blog itself uses.
+    init(fullNames: [HospitalMention], initialismsUsed: Set<String>, placeKeys: Set<String>) {
+        self.placeKeys = placeKeys
+        for mention in fullNames where byKey[mention.key] == nil {
+            let initialism = HospitalName.initialism(of: Self.withKeyword(mention))
+            if initialismsUsed.contains(initialism), let twin = byInitialism[initialism],
+               entries[twin].keys.contains(where: { HospitalName.areNearVariants($0, mention.key) }) {
+                entries[twin].keys.insert(mention.key)
+                byKey[mention.key] = twin
+                continue
+            }
+            byKey[mention.key] = entries.count
+            if byInitialism[initialism] == nil { byInitialism[initialism] = entries.count }
+            entries.append(Entry(keys: [mention.key]))
+        }
+        var firstWordCounts: [String: Int] = [:]
+        for (index, entry) in entries.enumerated() {
+            for firstWord in Set(entry.keys.compactMap { Self.distinctiveFirstWord(of: $0) }) {
+                firstWordCounts[firstWord, default: 0] += 1
+                byFirstWord[firstWord] = index
+            }
+        }
+        for (word, count) in firstWordCounts where count > 1 || byKey[word] != nil { byFirstWord[word] = nil }
+    }
+
+    /// The name with its keyword, so that `Lewisham` and `Lewisham hospital` share initials.
+    private static func withKeyword(_ mention: HospitalMention) -> String {
+        let lower = mention.surface.lowercased()
+        return Vocabulary.hospitalKeywords.contains(where: { lower.contains($0) }) ? mention.surface : mention.surface + " Hospital"
+    }
+
+    /// `kings` for `kings college`: the first word of a longer name, unless it is one many names start with.
+    private static func distinctiveFirstWord(of key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count > 1, let first = words.first, first.count >= 3,
+              !Vocabulary.nonDistinctiveFirstWords.contains(String(first)) else { return nil }
+        return String(first)
+    }
+
+    func entity(forKey key: String) -> Int? { byKey[key] }
+    func entity(forInitialism initialism: String) -> Int? { byInitialism[initialism] }
+    func entity(forFirstWord word: String) -> Int? { byFirstWord[word] }
+
+    func wordCount(of entity: Int) -> Int {
+        entries[entity].keys.map { $0.split(separator: " ").count }.max() ?? 0
+    }
+
+    /// Which entry a mention belongs to, adding an entry for a new workplace name.
+    mutating func resolve(_ mention: HospitalMention) -> Int {
+        switch mention.kind {
+        case .initialism:
+            return byInitialism[mention.key] ?? add(mention.key)
+        case .shortName:
+            return byKey[mention.key] ?? byFirstWord[mention.key] ?? add(mention.key)
+        case .fullName, .wellKnown, .workplace:
+            return byKey[mention.key] ?? add(mention.key)
+        }
+    }
+
+    private mutating func add(_ key: String) -> Int {
+        byKey[key] = entries.count
+        entries.append(Entry(keys: [key]))
+        return entries.count - 1
+    }
+
+    mutating func record(_ mention: HospitalMention, entity: Int, post: Int) {
+        entries[entity].mentions.append(mention)
+        if entries[entity].posts.last != post { entries[entity].posts.append(post) }
+    }
+
+    /// The canonical display name: of the spellings written with the keyword (or, failing
+    /// that, any full spelling), the most used name; among its spellings the one with
+    /// apostrophes (dropping them is the usual slip); ties go to the first written.
+    static func canonicalName(of entry: Entry) -> String {
+        let named = entry.mentions.filter { $0.kind <= .workplace }
+        let candidates = named.isEmpty ? entry.mentions : named
+        let withKeyword = candidates.filter { $0.surface.lowercased().split(separator: " ").contains { Vocabulary.hospitalKeywords.contains(String($0)) } }
+        let pool = withKeyword.isEmpty ? candidates : withKeyword
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for (order, mention) in pool.enumerated() {
+            let group = HospitalName.normalize(mention.surface)
+            counts[group, default: 0] += 1
+            if firstSeen[group] == nil { firstSeen[group] = order }
+        }
+        guard let best = counts.keys.max(by: { lhs, rhs in
+            counts[lhs, default: 0] != counts[rhs, default: 0]
+                ? counts[lhs, default: 0] < counts[rhs, default: 0]
+                : firstSeen[lhs, default: 0] > firstSeen[rhs, default: 0]
+        }) else { return entry.keys.sorted().first ?? "" }
+        let spellings = pool.filter { HospitalName.normalize($0.surface) == best }.map(\.surface)
+        let spelling = spellings.first { $0.contains("’") } ?? spellings.first { $0.contains("'") } ?? spellings.first ?? best
+        return HospitalName.display(spelling)
+    }
+
+    /// The finished hospitals, most-mentioned first; `postIDs` maps post indices to ids.
+    func hospitals(postIDs: [String]) -> [(entity: Int, hospital: Hospital)] {
+        var result: [(Int, Hospital)] = []
+        for (index, entry) in entries.enumerated() where !entry.mentions.isEmpty {
+            var aliases: [String] = []
+            var initialisms: [String] = []
+            var locationCounts: [String: Int] = [:]
+            for mention in entry.mentions {
+                if mention.kind == .initialism {
+                    if !initialisms.contains(mention.surface) { initialisms.append(mention.surface) }
+                } else if !aliases.contains(mention.surface) {
+                    aliases.append(mention.surface)
+                }
+                if let location = mention.location { locationCounts[location, default: 0] += 1 }
+            }
+            let location = locationCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+            let posts = entry.posts.sorted().map { postIDs[$0] }
+            result.append((index, Hospital(name: Self.canonicalName(of: entry), location: location, aliases: aliases, initialisms: initialisms, posts: posts)))
+        }
+        return result.sorted { $0.1.posts.count != $1.1.posts.count ? $0.1.posts.count > $1.1.posts.count : $0.1.name < $1.1.name }
+    }
+}

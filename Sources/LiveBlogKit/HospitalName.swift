@@ -1,0 +1,67 @@
+/// The one normal form in which hospital names are compared, by extraction and by a user's
+/// query alike: case, apostrophes, a leading `the`, `Saint`/`St.` and a trailing `hospital`
+/// do not matter (`King’s College hospital` = `kings college`).
+public enum HospitalName {
+    public static func normalize<S: StringProtocol>(_ text: S) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if scalar == "’" || scalar == "'" || scalar == "‘" || scalar == "`" || scalar == "." {
+                continue
+            } else if !word.isEmpty {
+                words.append(word.lowercased())
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        if words.first == "the" { words.removeFirst() }
+        words = words.map { $0 == "saint" ? "st" : $0 }
+        if words.count > 1, let last = words.last, Vocabulary.hospitalKeywords.contains(last) {
+            words.removeLast()
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Initials of a full name's words, connectors skipped: `Royal United Hospital` → `RUH`.
+    static func initialism<S: StringProtocol>(of name: S) -> String {
+        var letters = ""
+        for word in name.split(whereSeparator: { $0 == " " }) {
+            let lower = word.lowercased()
+            guard !["of", "for", "and", "the", "&", "at", "in"].contains(lower), let first = word.unicodeScalars.first,
+                  first.properties.isAlphabetic else { continue }
+            letters += String(first).uppercased()
+        }
+        return letters
+    }
+
+    /// The display form of a name as written: `hospital` capitalised, a lowercase name
+    /// title-cased (`national hospital for neurology` → `National Hospital for Neurology`).
+    static func display<S: StringProtocol>(_ written: S) -> String {
+        let words = written.split(whereSeparator: { $0 == " " })
+        let lowercaseName = words.allSatisfy { !($0.unicodeScalars.first?.properties.isUppercase ?? false) }
+        return words.enumerated().map { index, word -> String in
+            let lower = word.lowercased()
+            let isKeyword = Vocabulary.hospitalKeywords.contains(lower)
+            let isConnector = ["for", "of", "and", "the", "at"].contains(lower) && index > 0
+            if isKeyword || (lowercaseName && !isConnector) {
+                return word.prefix(1).uppercased() + word.dropFirst()
+            }
+            return String(word)
+        }.joined(separator: " ")
+    }
+
+    /// Whether two normalised names differ only by one word whose spellings share their first
+    /// three letters (`royal united` ~ `royal university`): a slip, not another hospital.
+    static func areNearVariants(_ lhs: String, _ rhs: String) -> Bool {
+        let left = lhs.split(separator: " "), right = rhs.split(separator: " ")
+        guard left.count == right.count, lhs != rhs else { return false }
+        var differences = 0
+        for (a, b) in zip(left, right) where a != b {
+            differences += 1
+            guard a.prefix(3) == b.prefix(3), a.count >= 3, b.count >= 3 else { return false }
+        }
+        return differences == 1
+    }
+}

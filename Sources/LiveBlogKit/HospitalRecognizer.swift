@@ -1,0 +1,173 @@
+/// Finds hospital mentions in a paragraph by rules, in two passes: names that carry their own
+/// evidence (`X hospital`, `hospital for Y`, a famous name), then references that only make
+/// sense once those are known (initialisms, short names, workplaces).
+enum HospitalRecognizer {
+    private static let locatives: Set<String> = ["at", "outside", "from", "near", "inside", "to"]
+    private static let directions: Set<String> = [
+        "north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
+        "south-east", "northwest", "northeast", "southwest", "southeast", "inner", "outer",
+    ]
+
+    // MARK: Pass one: names with their own evidence
+
+    static func fullNames(in paragraph: TokenizedParagraph) -> [HospitalMention] {
+        let tokens = paragraph.tokens
+        var mentions: [HospitalMention] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.isWord, Vocabulary.hospitalKeywords.contains(token.lower), let mention = nameEnding(at: index, in: paragraph) {
+                mentions.append(mention)
+                index = mention.tokens.upperBound
+                continue
+            }
+            index += 1
+        }
+        for run in NameRuns.runs(in: tokens) where !mentions.contains(where: { $0.tokens.overlaps(run) }) {
+            let key = HospitalName.normalize(paragraph.surface(run))
+            guard WellKnownHospitals.keys[key] != nil else { continue }
+            if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
+               Vocabulary.institutionWords.contains(tokens[run.upperBound].lower) { continue }
+            var mention = HospitalMention(kind: .wellKnown, surface: String(paragraph.surface(run)), key: key, location: nil, tokens: run)
+            attachLocation(to: &mention, in: paragraph)
+            mentions.append(mention)
+        }
+        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The hospital name that ends with the keyword at `keyword`, when the words before it
+    /// (or a `for …` after it) make a name.
+    private static func nameEnding(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
+        let tokens = paragraph.tokens
+        var start = keyword
+        while start > 0 {
+            let previous = tokens[start - 1]
+            guard tokens[start].spaceBefore || tokens[start].text == "." else { break }
+            if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
+                start -= 1
+            } else if previous.text == ".", !previous.spaceBefore, start >= 2, tokens[start - 2].text == "St" {
+                start -= 1
+            } else if ["and", "&", "of"].contains(previous.lower), start < keyword, start >= 2,
+                      tokens[start - 2].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        var end = keyword + 1
+        let specialtyEnd = specialty(after: keyword, in: tokens)
+        if let specialtyEnd { end = specialtyEnd }
+        if start == keyword {
+            // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
+            guard specialtyEnd != nil else { return nil }
+            if keyword >= 1, let adjective = paragraph.word(at: keyword - 1), Vocabulary.hospitalForAdjectives.contains(adjective) {
+                start = keyword - 1
+            }
+            guard start >= 1, paragraph.word(at: start - 1) == "the" else { return nil }
+        } else {
+            let nameWords = tokens[start..<keyword].filter(\.isWord).map(\.lower)
+            guard nameWords.contains(where: { !Vocabulary.genericHospitalWords.contains($0) }) else { return nil }
+        }
+        let surface = String(paragraph.surface(start..<end))
+        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)
+        attachLocation(to: &mention, in: paragraph)
+        return mention
+    }
+
+    /// The end of `for <specialty>` after a keyword: capitalised words, or a specialty noun.
+    private static func specialty(after keyword: Int, in tokens: [Token]) -> Int? {
+        guard keyword + 2 < tokens.count, tokens[keyword + 1].lower == "for" else { return nil }
+        var end = keyword + 2
+        while end < tokens.count, end < keyword + 5, tokens[end].isCapitalized,
+              !Vocabulary.nonNameWords.contains(tokens[end].lower) {
+            end += 1
+        }
+        if end > keyword + 2 { return end }
+        let word = tokens[keyword + 2].lower
+        guard tokens[keyword + 2].isWord,
+              Vocabulary.specialtyWords.contains(word) || Vocabulary.specialtySuffixes.contains(where: word.hasSuffix) else {
+            return nil
+        }
+        end = keyword + 3
+        if end < tokens.count, tokens[end].isWord, ["children", "diseases", "women"].contains(tokens[end].lower) { end += 1 }
+        return end
+    }
+
+    /// Reads `in Paddington`, `at Queen Square`, `in west London` straight after a mention.
+    static func attachLocation(to mention: inout HospitalMention, in paragraph: TokenizedParagraph) {
+        let tokens = paragraph.tokens
+        var index = mention.tokens.upperBound
+        guard index + 1 < tokens.count, ["in", "at"].contains(tokens[index].lower) else { return }
+        index += 1
+        let start = index
+        if directions.contains(tokens[index].lower), !tokens[index].isCapitalized { index += 1 }
+        var end = index
+        while end < tokens.count, end < index + 3, tokens[end].isTitleCase, !Vocabulary.nonNameWords.contains(tokens[end].lower),
+              tokens[end].spaceBefore {
+            end += 1
+        }
+        guard end > index else { return }
+        mention.location = String(paragraph.surface(start..<end))
+        mention.tokens = mention.tokens.lowerBound..<end
+    }
+
+    /// Normal forms of the capitalised places a paragraph names after `in` (`in Bath`).
+    static func placeKeys(in paragraph: TokenizedParagraph) -> [String] {
+        NameRuns.runs(in: paragraph.tokens).compactMap { run in
+            run.lowerBound > 0 && paragraph.tokens[run.lowerBound - 1].lower == "in"
+                ? HospitalName.normalize(paragraph.surface(run)) : nil
+        }
+    }
+
+    // MARK: Pass two: references resolved against the blog's known hospitals
+
+    static func references(in paragraph: TokenizedParagraph, directory: HospitalDirectory, excluding taken: [HospitalMention]) -> [HospitalMention] {
+        let tokens = paragraph.tokens
+        var mentions: [HospitalMention] = []
+        for run in NameRuns.runs(in: tokens) where !taken.contains(where: { $0.tokens.overlaps(run) }) {
+            let surface = String(paragraph.surface(run))
+            let key = HospitalName.normalize(surface)
+            let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
+            let beforeThe = run.lowerBound >= 2 && before == "the" ? tokens[run.lowerBound - 2].lower : before
+            let kind: HospitalMention.Kind?
+            let singleWord = run.count == 1
+            if singleWord, tokens[run.lowerBound].isInitialism {
+                kind = directory.entity(forInitialism: surface) != nil ? .initialism : nil
+            } else if let entity = directory.entity(forKey: key) {
+                kind = directory.wordCount(of: entity) > 1 || locatives.contains(beforeThe) ? .shortName : nil
+            } else if singleWord, directory.entity(forFirstWord: key) != nil, locatives.contains(beforeThe) {
+                kind = .shortName
+            } else if isWorkplace(run, in: paragraph, directory: directory) {
+                kind = .workplace
+            } else {
+                kind = nil
+            }
+            guard let kind else { continue }
+            if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
+               Vocabulary.institutionWords.contains(tokens[run.upperBound].lower) { continue }
+            var mention = HospitalMention(kind: kind, surface: surface, key: kind == .initialism ? surface : key, location: nil, tokens: run)
+            attachLocation(to: &mention, in: paragraph)
+            mentions.append(mention)
+        }
+        return mentions
+    }
+
+    /// `a psychiatry registrar at Maudsley`: a run after `at [the]` whose clause names a
+    /// medical job, that is not a place the blog puts things `in`, nor an institution.
+    private static func isWorkplace(_ run: Range<Int>, in paragraph: TokenizedParagraph, directory: HospitalDirectory) -> Bool {
+        let tokens = paragraph.tokens
+        guard run.count <= 3, !tokens[run].contains(where: { $0.isInitialism }) else { return false }
+        var at = run.lowerBound - 1
+        if at >= 0, tokens[at].lower == "the" { at -= 1 }
+        guard at >= 1, tokens[at].lower == "at" else { return false }
+        let words = tokens[run].map(\.lower)
+        guard !words.contains(where: { Vocabulary.institutionWords.contains($0) }),
+              !directory.placeKeys.contains(HospitalName.normalize(paragraph.surface(run))) else { return false }
+        var index = at - 1
+        while index >= 0, index >= at - 5, !tokens[index].isPunctuation(".,;:!?") {
+            if Vocabulary.medicalRoleWords.contains(tokens[index].lower) { return true }
+            index -= 1
+        }
+        return false
+    }
+}

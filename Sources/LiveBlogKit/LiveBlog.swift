@@ -1,0 +1,85 @@
+/// A whole live blog as read from text: what stands above the posts, the posts newest first,
+/// what stands below them, and what was extracted across all of them.
+public struct LiveBlog: Equatable, Sendable {
+    /// The first line of the page.
+    public var headline: String?
+    /// Standfirst and key-point lines between the headline and the first post.
+    public var summary: [String]
+    /// The `Key events` list above the posts, when the page had one (its heading line included).
+    public var keyEvents: [String]
+    /// The `Pinned post` above the timeline, when the page had one.
+    public var pinned: PinnedPost?
+    /// The posts in the order they stand in the text: newest first.
+    public var posts: [Post]
+    /// Page furniture below the last post (`Continue reading...`, `Show more`).
+    public var footer: [String]
+    /// Every hospital named in the blog, one entry per real hospital, most posts first.
+    public var hospitals: [Hospital]
+    /// Every person named with enough context to be sure it is a person, reporters excluded.
+    public var people: [Person]
+    /// The blog's own reporters (`writes Damien Gayle`, `tells Aisha Gani`).
+    public var reporters: [String]
+    /// What the parser could not place with certainty; never fatal.
+    public var diagnostics: [Diagnostic]
+
+    public init(
+        headline: String? = nil, summary: [String] = [], keyEvents: [String] = [],
+        pinned: PinnedPost? = nil, posts: [Post] = [], footer: [String] = [],
+        hospitals: [Hospital] = [], people: [Person] = [], reporters: [String] = [],
+        diagnostics: [Diagnostic] = []
+    ) {
+        self.headline = headline
+        self.summary = summary
+        self.keyEvents = keyEvents
+        self.pinned = pinned
+        self.posts = posts
+        self.footer = footer
+        self.hospitals = hospitals
+        self.people = people
+        self.reporters = reporters
+        self.diagnostics = diagnostics
+    }
+
+    /// The hospital entry with this canonical name.
+    public func hospital(named name: String) -> Hospital? {
+        hospitals.first { $0.name == name }
+    }
+
+    /// The person entry with this full name.
+    public func person(named name: String) -> Person? {
+        people.first { $0.name == name }
+    }
+
+    /// Every line of the source text this model holds, in source order: the proof of
+    /// losslessness is that these are exactly the input's non-blank lines.
+    public var sourceLines: [String] {
+        var lines: [String] = []
+        if let headline { lines.append(headline) }
+        lines += summary
+        lines += keyEvents
+        if let pinned {
+            lines.append(pinned.label)
+            lines += pinned.paragraphs
+            if let post = pinned.post { lines += post.sourceLines }
+        }
+        for post in posts { lines += post.sourceLines }
+        lines += footer
+        return lines
+    }
+}
+
+/// The post a page pins above its timeline, under a `Pinned post` label.
+public struct PinnedPost: Equatable, Sendable {
+    /// The label line as written.
+    public var label: String
+    /// Lines between the label and the pinned post's time line (or all of them, when it has none).
+    public var paragraphs: [String]
+    /// The pinned post itself, when a time line followed the label.
+    public var post: Post?
+
+    public init(label: String, paragraphs: [String] = [], post: Post? = nil) {
+        self.label = label
+        self.paragraphs = paragraphs
+        self.post = post
+    }
+}

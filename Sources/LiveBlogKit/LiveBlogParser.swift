@@ -1,0 +1,162 @@
+/// Reads a live blog's plain text into a `LiveBlog`. Never throws and never traps:
+/// what it cannot place becomes paragraphs plus diagnostics.
+public enum LiveBlogParser {
+    /// Parses text: structure first (header, posts, footer), then extraction across posts.
+    public static func parse(_ text: String) -> LiveBlog {
+        var blog = parseStructure(SourceLine.nonBlankLines(of: text))
+        BlogExtractor.extract(into: &blog)
+        return blog
+    }
+
+    /// Parses bytes, repairing invalid UTF-8 with U+FFFD and noting that it did.
+    public static func parse<Bytes: Collection>(bytes: Bytes) -> LiveBlog where Bytes.Element == UInt8 {
+        let text: String
+        var repaired = false
+        if let valid = String(validating: bytes, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: bytes, as: UTF8.self)
+            repaired = true
+        }
+        var blog = parse(text)
+        if repaired {
+            blog.diagnostics.insert(
+                Diagnostic(kind: .invalidUTF8, line: nil, message: "input was not valid UTF-8; bad bytes shown as �"),
+                at: 0)
+        }
+        return blog
+    }
+
+    /// Splits the lines into header, posts and footer; no extraction.
+    static func parseStructure(_ lines: [SourceLine]) -> LiveBlog {
+        var blog = LiveBlog()
+        guard !lines.isEmpty else { return blog }
+        let times = lines.map { TimeOfDay.parseLine($0.text) }
+        guard let firstTime = times.firstIndex(where: { $0 != nil }) else {
+            readHeader(lines[...], into: &blog, pinnedTakesNextPost: false)
+            blog.footer = takeFooter(from: &blog.summary)
+            blog.diagnostics.append(Diagnostic(kind: .noTimeLines, line: nil, message: "no time lines: the blog has no posts"))
+            return blog
+        }
+        let pinnedTakesNextPost = readHeader(lines[..<firstTime], into: &blog, pinnedTakesNextPost: true)
+
+        var posts: [Post] = []
+        var index = firstTime
+        while index < lines.count {
+            guard let time = times[index] else { index += 1; continue }
+            var post = Post(time: lines[index].text, timeOfDay: time)
+            var next = index + 1
+            if next < lines.count, let repeated = times[next], repeated.minutes == time.minutes,
+               repeated.zone == nil, lines[next].text.trimmingWhitespace().count == 5 {
+                post.secondaryTime = lines[next].text
+                next += 1
+            }
+            var body: [String] = []
+            while next < lines.count, times[next] == nil {
+                body.append(lines[next].text)
+                next += 1
+            }
+            let layout = PostLayout(lines: body)
+            post.keyEventLabel = layout.keyEventLabel
+            post.title = layout.title
+            post.byline = layout.byline
+            post.updated = layout.updated
+            post.paragraphs = layout.paragraphs
+            posts.append(post)
+            index = next
+        }
+        if var last = posts.popLast() {
+            if last.updated == nil {
+                blog.footer = takeFooter(from: &last.paragraphs)
+            }
+            posts.append(last)
+        }
+        if pinnedTakesNextPost, !posts.isEmpty {
+            blog.pinned?.post = posts.removeFirst()
+        }
+        blog.diagnostics += assignDays(&posts, lines: lines)
+        assignIDs(&posts)
+        if var pinned = blog.pinned?.post {
+            pinned.id = "pinned-" + PostID.make(for: pinned)
+            blog.pinned?.post = pinned
+        }
+        blog.posts = posts
+        return blog
+    }
+
+    /// Fills headline, summary, key events and pinned label from the lines above the first
+    /// post. Returns whether a `Pinned post` label was the last thing before the posts.
+    @discardableResult
+    private static func readHeader(_ lines: ArraySlice<SourceLine>, into blog: inout LiveBlog, pinnedTakesNextPost: Bool) -> Bool {
+        enum Section { case summary, keyEvents, pinned }
+        var section = Section.summary
+        for line in lines {
+            if blog.headline == nil {
+                blog.headline = line.text
+                continue
+            }
+            let normalized = PageFurniture.normalized(line.text)
+            if PageFurniture.keyEventsLabels.contains(normalized) {
+                section = .keyEvents
+                blog.keyEvents.append(line.text)
+            } else if PageFurniture.pinnedLabels.contains(normalized), blog.pinned == nil {
+                section = .pinned
+                blog.pinned = PinnedPost(label: line.text)
+            } else {
+                switch section {
+                case .summary: blog.summary.append(line.text)
+                case .keyEvents: blog.keyEvents.append(line.text)
+                case .pinned: blog.pinned?.paragraphs.append(line.text)
+                }
+            }
+        }
+        return pinnedTakesNextPost && section == .pinned && (blog.pinned?.paragraphs.isEmpty ?? false)
+    }
+
+    /// Removes the page furniture that ends a list of lines and returns it.
+    private static func takeFooter(from lines: inout [String]) -> [String] {
+        var count = 0
+        while count < lines.count, PageFurniture.isFooter(lines[lines.count - 1 - count]) { count += 1 }
+        let footer = Array(lines.suffix(count))
+        lines.removeLast(count)
+        return footer
+    }
+
+    /// Gives each post its day offset, reading from the oldest (bottom) post up. A newer post
+    /// whose time is more than six hours earlier than the post below it is on the next day;
+    /// smaller inversions are posts out of order and only noted.
+    private static func assignDays(_ posts: inout [Post], lines: [SourceLine]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var day = 0
+        var previous: TimeOfDay?
+        for index in posts.indices.reversed() {
+            if let time = posts[index].timeOfDay {
+                if let below = previous, time.minutes < below.minutes {
+                    if below.minutes - time.minutes > 6 * 60 {
+                        day += 1
+                    } else {
+                        let line = lines.first { $0.text == posts[index].time }?.number
+                        diagnostics.append(Diagnostic(
+                            kind: .outOfOrderTime, line: line,
+                            message: "\(posts[index].time) stands above the later \(posts[index + 1].time)"))
+                    }
+                }
+                previous = time
+            }
+            posts[index].dayOffset = day
+        }
+        return diagnostics
+    }
+
+    /// Ids from each post's own content, numbered from the oldest post when two collide, so
+    /// that posts added on top never change an existing id.
+    private static func assignIDs(_ posts: inout [Post]) {
+        var seen: [String: Int] = [:]
+        for index in posts.indices.reversed() {
+            let base = PostID.make(for: posts[index])
+            let count = seen[base, default: 0] + 1
+            seen[base] = count
+            posts[index].id = count == 1 ? base : base + "-" + String(count)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Finds runs of capitalised words in a token list: the raw material of names of people
+/// and places. `St. Mary’s`, `Guy’s and St Thomas’`, `Maria de Souza` are one run each.
+enum NameRuns {
+    private static let connectors: Set<String> = ["of", "and", "&", "de", "da", "di", "du", "van", "von", "der", "bin", "al", "le", "la"]
+    private static let abbreviations: Set<String> = ["St", "Dr", "Mt"]
+
+    /// Whether a token can be a word of a name.
+    static func isNameWord(_ token: Token) -> Bool {
+        token.isCapitalized && !Vocabulary.nonNameWords.contains(token.lower)
+    }
+
+    /// Maximal runs of name words separated only by white space, with inner connectors.
+    /// With `splittingPossessives`, a word ending in `’s` ends its run (`Guardian’s | Sarah Johnson`).
+    static func runs(in tokens: [Token], splittingPossessives: Bool = false) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var index = 0
+        while index < tokens.count {
+            guard isNameWord(tokens[index]) else { index += 1; continue }
+            let start = index
+            var end = index + 1
+            while end < tokens.count {
+                if splittingPossessives, isPossessive(tokens[end - 1]) { break }
+                let token = tokens[end]
+                if token.spaceBefore, isNameWord(token) {
+                    end += 1
+                } else if token.text == ".", !token.spaceBefore, abbreviations.contains(String(tokens[end - 1].text)),
+                          end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                    end += 2
+                } else if token.spaceBefore, connectors.contains(String(token.text)), end + 1 < tokens.count,
+                          tokens[end + 1].spaceBefore, isNameWord(tokens[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            runs.append(start..<end)
+            index = end
+        }
+        return runs
+    }
+
+    /// `Hunt’s`, `Mary's`.
+    static func isPossessive(_ token: Token) -> Bool {
+        token.text.hasSuffix("’s") || token.text.hasSuffix("'s")
+    }
+
+    /// The text a token range covers, as written.
+    static func surface(_ range: Range<Int>, in tokens: [Token], of text: String) -> Substring {
+        guard let first = range.first, range.upperBound <= tokens.count else { return "" }
+        return text[tokens[first].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound]
+    }
+
+    /// The word count of a run, punctuation and connectors aside.
+    static func wordCount(_ range: Range<Int>, in tokens: [Token]) -> Int {
+        tokens[range].filter { $0.isCapitalized }.count
+    }
+}

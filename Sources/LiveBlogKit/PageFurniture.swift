@@ -1,0 +1,46 @@
+/// The fixed labels live-blog pages print around their content: what marks a section
+/// above the posts, a post's own labels, and what stands below the last post.
+enum PageFurniture {
+    /// Lines below the last post that are the page's, not the blog's.
+    static let footerLines: Set<String> = [
+        "continue reading...", "continue reading…", "continue reading", "show more", "load more",
+        "show key events only", "reuse this content", "back to top", "topics", "share",
+        "please turn on javascript to use this feature", "explore more on these topics",
+        "older posts", "newer posts", "view more",
+    ]
+
+    /// Labels that open a `Key events` list above the posts.
+    static let keyEventsLabels: Set<String> = ["key events", "key points", "key updates"]
+
+    /// Labels that open a pinned post above the timeline.
+    static let pinnedLabels: Set<String> = ["pinned post", "pinned"]
+
+    /// A post's own label line marking it as a key event.
+    static let keyEventLabels: Set<String> = ["key event", "key update", "breaking", "important"]
+
+    /// Headings that are titles whatever their shape.
+    static let knownTitles: Set<String> = [
+        "summary", "afternoon summary", "morning summary", "evening summary", "lunchtime summary",
+        "recap", "what we know so far", "what we know", "opening summary", "closing summary",
+    ]
+
+    static func normalized<S: StringProtocol>(_ line: S) -> String {
+        line.trimmingWhitespace().lowercased()
+    }
+
+    static func isFooter<S: StringProtocol>(_ line: S) -> Bool {
+        footerLines.contains(normalized(line))
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space (no-break spaces included).
+    func trimmingWhitespace() -> String {
+        let scalars = self.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
+            return ""
+        }
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

@@ -1,0 +1,131 @@
+/// The people pass over a whole blog: evidence from every occurrence of every name decides
+/// who is a person and who a reporter; then each post's mentions, full names and lone
+/// first names or surnames alike, are resolved and what the text says of them is gathered.
+enum PeoplePass {
+    struct Output {
+        var list: [Person]
+        var reporters: [String]
+        var postPeople: [[String]]
+        var postReporters: [[String]]
+        /// Per post, per text unit: the mentions outside quotes, for speaker resolution.
+        var mentions: [[[NamedMention]]]
+    }
+
+    static func run(units: [[TokenizedParagraph]], header: [TokenizedParagraph], order: [Int],
+                    hospitalMentions: [[[HospitalPass.Resolved]]], spans: [[QuoteSpan]], titleOffset: [Int],
+                    postIDs: [String]) -> Output {
+        var evidence: [PersonEvidence] = []
+        var workplaces: [String?] = []
+        let texts = header.map { ($0, [HospitalPass.Resolved]()) }
+            + order.flatMap { post in units[post].indices.map { (units[post][$0], hospitalMentions[post][$0]) } }
+        for (unit, hospitals) in texts {
+            for run in candidateRuns(in: unit, hospitals: hospitals) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
+                let item = PersonEvidence.read(run: run, in: unit)
+                evidence.append(item)
+                workplaces.append(item.workplaceToken.flatMap { token in hospitals.first { $0.mention.tokens.lowerBound == token }?.name })
+            }
+        }
+        var directory = PersonDirectory(evidence: evidence, workplaces: workplaces)
+
+        var mentions = units.map { $0.map { _ in [NamedMention]() } }
+        var postPeople = units.map { _ in [String]() }
+        var postReporters = units.map { _ in [String]() }
+        var personPosts: [String: [Int]] = [:]
+        for post in order {
+            var recent: [String] = []
+            for (u, unit) in units[post].enumerated() {
+                let quoted = quotedRanges(spans[post], unit: u - titleOffset[post], tokenCount: unit.tokens.count)
+                for run in candidateRuns(in: unit, hospitals: hospitalMentions[post][u]) {
+                    let surface = PersonDirectory.stripPossessive(String(unit.surface(run)))
+                    let name: String?
+                    if directory.isKnown(surface) {
+                        name = surface
+                    } else if run.count == 1 {
+                        name = directory.resolve(part: surface, preferring: recent)
+                    } else {
+                        name = nil
+                    }
+                    guard let name else { continue }
+                    let isReporter = directory.reporters.contains(name)
+                    if isReporter {
+                        if !postReporters[post].contains(name) { postReporters[post].append(name) }
+                    } else {
+                        if !postPeople[post].contains(name) { postPeople[post].append(name) }
+                        if personPosts[name]?.last != post { personPosts[name, default: []].append(post) }
+                        recent.append(name)
+                        describe(name, at: run, in: unit, hospitals: hospitalMentions[post][u], directory: &directory)
+                    }
+                    if !quoted.contains(where: { $0.overlaps(run) }) {
+                        mentions[post][u].append(NamedMention(tokens: run, name: name, isReporter: isReporter))
+                    }
+                }
+            }
+        }
+        let list = directory.order.compactMap { name -> Person? in
+            guard var person = directory.people[name], let posts = personPosts[name] else { return nil }
+            person.posts = posts.sorted().map { postIDs[$0] }
+            return person
+        }
+        let reporters = order.flatMap { postReporters[$0] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        return Output(list: list, reporters: reporters, postPeople: postPeople, postReporters: postReporters, mentions: mentions)
+    }
+
+    /// Runs of title-case words that may name a person: not a hospital, not an institution.
+    private static func candidateRuns(in unit: TokenizedParagraph, hospitals: [HospitalPass.Resolved]) -> [Range<Int>] {
+        let tokens = unit.tokens
+        return NameRuns.runs(in: tokens, splittingPossessives: true).filter { run in
+            guard NameRuns.wordCount(run, in: tokens) <= 4,
+                  tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase }),
+                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }),
+                  !hospitals.contains(where: { $0.mention.tokens.overlaps(run) }) else { return false }
+            if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
+               Vocabulary.institutionWords.contains(tokens[run.upperBound].lower) { return false }
+            return true
+        }
+    }
+
+    /// Adds what this occurrence says of a known person where nothing was known yet: an age
+    /// or role in apposition, `X is a <role>`, a hospital after `at` in their sentence.
+    private static func describe(_ name: String, at run: Range<Int>, in unit: TokenizedParagraph,
+                                 hospitals: [HospitalPass.Resolved], directory: inout PersonDirectory) {
+        guard directory.wantsDetail(name) else { return }
+        let tokens = unit.tokens
+        let evidence = PersonEvidence.read(run: run, in: unit)
+        var role = evidence.role
+        var roleIsTitle = evidence.roleIsTitle
+        var workplace = evidence.workplaceToken
+        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), ["is", "was"].contains(verb),
+           let article = unit.word(at: run.upperBound + 1), ["a", "an"].contains(article),
+           let found = PersonEvidence.appositiveRole(at: run.upperBound + 1, in: unit) {
+            role = found.0
+            roleIsTitle = false
+            workplace = workplace ?? found.1
+        }
+        var hospital = workplace.flatMap { token in hospitals.first { $0.mention.tokens.lowerBound == token }?.name }
+        if hospital == nil {
+            var index = run.upperBound
+            while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
+                if tokens[index].lower == "at", tokens[index].isWord {
+                    let start = tokens[index + 1].lower == "the" ? index + 2 : index + 1
+                    if let found = hospitals.first(where: { $0.mention.tokens.lowerBound == start }) {
+                        hospital = found.name
+                        break
+                    }
+                }
+                index += 1
+            }
+        }
+        directory.describe(name, age: evidence.age, role: role, roleIsTitle: roleIsTitle, hospital: hospital)
+    }
+
+    /// Token ranges of a unit that stand inside quotes (`paragraph` is the index among the
+    /// post's paragraphs; a title has none).
+    private static func quotedRanges(_ spans: [QuoteSpan], unit paragraph: Int, tokenCount: Int) -> [Range<Int>] {
+        spans.compactMap { span in
+            guard paragraph >= span.startParagraph, paragraph <= span.endParagraph else { return nil }
+            let lower = paragraph == span.startParagraph ? span.openToken : 0
+            let upper = paragraph == span.endParagraph ? (span.closeToken.map { $0 + 1 } ?? tokenCount) : tokenCount
+            return lower < upper ? lower..<upper : nil
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// The blog's people and reporters, gathered from every occurrence of every name, with the
+/// lookups that resolve a lone first name or surname (`Patel`, `Dolin`) to a full name.
+struct PersonDirectory {
+    private(set) var people: [String: Person] = [:]
+    /// Full names in the order first met (oldest post first).
+    private(set) var order: [String] = []
+    private(set) var reporters: Set<String> = []
+    private var byPart: [String: [String]] = [:]
+    /// People whose only known role came from a title before their name.
+    private(set) var titleRoles: Set<String> = []
+
+    /// Gathers evidence: a name is a reporter when any occurrence names it as one (a `tells X`
+    /// alone does not outweigh an age or role), and a person when any occurrence shows it.
+    init(evidence: [PersonEvidence], workplaces: [String?]) {
+        var merged: [String: PersonEvidence] = [:]
+        var hospitals: [String: String] = [:]
+        var seen: [String] = []
+        for (item, workplace) in zip(evidence, workplaces) {
+            let name = Self.stripPossessive(item.name)
+            guard var current = merged[name] else {
+                var first = item
+                first.name = name
+                merged[name] = first
+                seen.append(name)
+                if let workplace { hospitals[name] = workplace }
+                continue
+            }
+            current.isPerson = current.isPerson || item.isPerson
+            if item.isReporter {
+                current.isReporterByTellsOnly = current.isReporter ? current.isReporterByTellsOnly && item.isReporterByTellsOnly : item.isReporterByTellsOnly
+                current.isReporter = true
+            }
+            current.age = current.age ?? item.age
+            if current.role == nil || (current.roleIsTitle && !item.roleIsTitle && item.role != nil) {
+                current.role = item.role
+                current.roleIsTitle = item.roleIsTitle
+            }
+            if hospitals[name] == nil, let workplace { hospitals[name] = workplace }
+            merged[name] = current
+        }
+        for name in seen {
+            guard let item = merged[name] else { continue }
+            let describedAsSubject = item.age != nil || item.role != nil
+            if item.isReporter, !(item.isReporterByTellsOnly && describedAsSubject) {
+                reporters.insert(name)
+            } else if item.isPerson {
+                people[name] = Person(name: name, age: item.age, role: item.role, hospital: hospitals[name])
+                if item.roleIsTitle { titleRoles.insert(name) }
+                order.append(name)
+                for part in name.split(separator: " ") where part.count > 1 {
+                    byPart[String(part), default: []].append(name)
+                }
+            }
+        }
+    }
+
+    static func stripPossessive(_ name: String) -> String {
+        for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { return String(name.dropLast(2)) }
+        return name
+    }
+
+    func isKnown(_ name: String) -> Bool { people[name] != nil || reporters.contains(name) }
+
+    /// The full name a one-word reference means: a person already named in the same post
+    /// first, else the only person in the blog with that first name or surname.
+    func resolve(part: String, preferring recent: [String]) -> String? {
+        let word = Self.stripPossessive(part)
+        guard let candidates = byPart[word] else { return nil }
+        if let local = recent.last(where: { candidates.contains($0) }) { return local }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    /// Adds what an occurrence says of a person: an age, a workplace where none was known, and
+    /// a role where none was known or the known one came only from a title.
+    mutating func describe(_ name: String, age: Int?, role: String?, roleIsTitle: Bool, hospital: String?) {
+        guard var person = people[name] else { return }
+        person.age = person.age ?? age
+        person.hospital = person.hospital ?? hospital
+        if let role, person.role == nil || (titleRoles.contains(name) && !roleIsTitle) {
+            person.role = role
+            if roleIsTitle { titleRoles.insert(name) } else { titleRoles.remove(name) }
+        }
+        people[name] = person
+    }
+
+    /// Whether a person could still learn something from another occurrence.
+    func wantsDetail(_ name: String) -> Bool {
+        guard let person = people[name] else { return false }
+        return person.age == nil || person.role == nil || person.hospital == nil || titleRoles.contains(name)
+    }
+}

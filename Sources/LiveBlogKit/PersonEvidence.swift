@@ -1,0 +1,149 @@
+/// What one occurrence of a capitalised name says about it: whether it is a person, a
+/// reporter, and what the text says of them there (age, role, workplace).
+struct PersonEvidence: Equatable, Sendable {
+    var name: String
+    var isPerson = false
+    var isReporter = false
+    /// Reporter evidence that only rests on `tells X`, which a quoted person can also be.
+    var isReporterByTellsOnly = false
+    var age: Int?
+    var role: String?
+    /// The role came from a title before the name (`Junior doctor X`), which a role the text
+    /// gives in apposition (`X, a surgeon`) or as `X is a surgeon` is more specific than.
+    var roleIsTitle = false
+    /// Token index where a hospital mention naming their workplace starts.
+    var workplaceToken: Int?
+
+    /// Reads the context of a run of two to four title-case words.
+    static func read(run: Range<Int>, in paragraph: TokenizedParagraph) -> PersonEvidence {
+        let tokens = paragraph.tokens
+        var evidence = PersonEvidence(name: String(paragraph.surface(run)))
+        let after = run.upperBound
+        let before = run.lowerBound - 1
+        let next = paragraph.word(at: after) ?? ""
+        let previous = paragraph.word(at: before) ?? ""
+
+        // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
+        if Vocabulary.reportingVerbs.contains(previous) { evidence.isReporter = true }
+        if ["tells", "telling"].contains(previous) { evidence.isReporter = true; evidence.isReporterByTellsOnly = true }
+        if Vocabulary.newsroomMarkers.contains(previous) { evidence.isReporter = true }
+        if before >= 1, tokens[before].isTitleCase, tokens[before].text.hasSuffix("’s") || tokens[before].text.hasSuffix("'s"),
+           paragraph.word(at: before - 1) == "the" { evidence.isReporter = true }
+        if next == "has", let second = paragraph.word(at: after + 1) {
+            if ["interviewed", "more"].contains(second) { evidence.isReporter = true }
+            if second == "been", let third = paragraph.word(at: after + 2),
+               ["talking", "speaking", "asking", "interviewing"].contains(third) { evidence.isReporter = true }
+        }
+        if writesColon(after: after, in: tokens) { evidence.isReporter = true }
+
+        // People: what follows or precedes the name.
+        if Vocabulary.personFollowers.contains(next) || Vocabulary.speechVerbs.contains(previous)
+            || Vocabulary.personTitles.contains(previous) {
+            evidence.isPerson = true
+        }
+        if before >= 1, tokens[before].text == ",", Vocabulary.personTitles.contains(paragraph.word(at: before - 1) ?? "") {
+            evidence.isPerson = true
+            evidence.role = rolePhrase(endingAt: before - 1, in: paragraph)
+        } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
+            evidence.role = rolePhrase(endingAt: before, in: paragraph)
+            evidence.roleIsTitle = true
+        }
+        if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == "who" {
+            evidence.isPerson = true
+        }
+        if after < tokens.count, tokens[after].text == ":", after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'") {
+            evidence.isPerson = true
+        }
+        guard after + 1 < tokens.count, tokens[after].text == "," else { return evidence }
+        var appositive = after + 1
+        if tokens[appositive].kind == .number, let age = Int(tokens[appositive].text), (1...120).contains(age),
+           appositive + 1 < tokens.count, tokens[appositive + 1].text == "," {
+            evidence.isPerson = true
+            evidence.age = age
+            appositive += 2
+        }
+        if let (role, workplace) = appositiveRole(at: appositive, in: paragraph) {
+            evidence.isPerson = true
+            if evidence.role == nil || evidence.roleIsTitle, let role {
+                evidence.role = role
+                evidence.roleIsTitle = false
+            }
+            evidence.workplaceToken = workplace
+        } else if appositive < tokens.count, tokens[appositive].isCapitalized, saysBeforeQuote(from: appositive, in: tokens) {
+            // `Shruti Patel, Lewisham hospital: "…"`
+            evidence.isPerson = true
+            evidence.workplaceToken = appositive
+        }
+        if paragraph.word(at: appositive) == "who" { evidence.isPerson = true }
+        return evidence
+    }
+
+    /// `, a junior doctor at St Mary’s hospital, tells …`: the role (article dropped) and
+    /// where a hospital after `at` starts. Nil when what follows is no noun phrase.
+    static func appositiveRole(at start: Int, in paragraph: TokenizedParagraph) -> (String?, Int?)? {
+        let tokens = paragraph.tokens
+        guard start < tokens.count, tokens[start].isWord else { return nil }
+        var first = start
+        let opener = tokens[start].lower
+        if ["a", "an", "the"].contains(opener) {
+            first += 1
+        } else {
+            // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon at …`.
+            let opening = tokens[start..<min(start + 3, tokens.count)].map(\.lower)
+            guard !tokens[start].isCapitalized, !opener.hasSuffix("ed"),
+                  opening.contains(where: { Vocabulary.personTitles.contains($0) || Vocabulary.medicalRoleWords.contains($0) })
+            else { return nil }
+        }
+        var end = first
+        var workplace: Int?
+        while end < tokens.count, end < first + 12 {
+            let token = tokens[end]
+            if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.text == "-" && token.spaceBefore) { break }
+            if token.isWord, ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and"].contains(token.lower) { break }
+            if token.lower == "at", token.isWord {
+                workplace = end + 1 < tokens.count && tokens[end + 1].lower == "the" ? end + 2 : end + 1
+                break
+            }
+            end += 1
+        }
+        guard end > first else { return nil }
+        return (String(paragraph.surface(first..<end)), workplace)
+    }
+
+    /// `Labour party leader`, `NHS blogger and health policy analyst`: the words ending at a
+    /// title, back to a determiner or punctuation, at most six. A sentence's capital on a
+    /// common word is dropped (`Junior doctor` → `junior doctor`); a proper noun's is kept.
+    private static func rolePhrase(endingAt end: Int, in paragraph: TokenizedParagraph) -> String? {
+        var start = end
+        while start > 0, start > end - 5, paragraph.tokens[start - 1].isWord,
+              !["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"].contains(paragraph.tokens[start - 1].lower),
+              !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower) {
+            start -= 1
+        }
+        while start < end, ["and", "or", "&"].contains(paragraph.tokens[start].lower) { start += 1 }
+        let phrase = paragraph.surface(start..<(end + 1))
+        let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
+        return opensSentence ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+    }
+
+    /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.
+    private static func writesColon(after start: Int, in tokens: [Token]) -> Bool {
+        var index = start
+        while index + 1 < tokens.count, index < start + 16, !tokens[index].isPunctuation(".!?“\"") {
+            if Vocabulary.reportingVerbs.contains(tokens[index].lower), tokens[index + 1].text == ":" { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether a short clause from here ends in `:` and an opening quote mark.
+    static func saysBeforeQuote(from start: Int, in tokens: [Token]) -> Bool {
+        var index = start
+        while index + 1 < tokens.count, index < start + 10 {
+            if tokens[index].text == ":" { return tokens[index + 1].isPunctuation("“\"‘'") }
+            if tokens[index].isPunctuation(".!?") { return false }
+            index += 1
+        }
+        return false
+    }
+}

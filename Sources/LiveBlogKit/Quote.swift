@@ -1,0 +1,27 @@
+/// Words a post puts in quotation marks, with who said them where the post says.
+public struct Quote: Equatable, Sendable {
+    /// The quoted words without their marks; a quote over several paragraphs has one line each.
+    public var text: String
+    /// The speaker's full name, when the post names (or points back to) a person.
+    public var speaker: String?
+    /// How the post describes an unnamed speaker (`one person`, `a runner`).
+    public var attribution: String?
+    /// A short scare quote inside a sentence (`“honest broker”`), not a statement.
+    public var isFragment: Bool
+    /// False when the quote was cut off: the post ended before a closing mark.
+    public var isClosed: Bool
+    /// Indices into the post's paragraphs of the first and last paragraph the quote spans.
+    public var paragraphs: ClosedRange<Int>
+
+    public init(
+        text: String, speaker: String? = nil, attribution: String? = nil, isFragment: Bool,
+        isClosed: Bool = true, paragraphs: ClosedRange<Int>
+    ) {
+        self.text = text
+        self.speaker = speaker
+        self.attribution = attribution
+        self.isFragment = isFragment
+        self.isClosed = isClosed
+        self.paragraphs = paragraphs
+    }
+}

@@ -1,0 +1,168 @@
+/// Decides for each quote span of a post whether it is a statement or a scare-quoted fragment,
+/// and who said it: named after it (`,” said Shruti Patel`), before it (`She said: “`,
+/// `Name, Place: "`), by continuing the quote before it, or — for a quote that opens a
+/// paragraph with no attribution — the person the post was last talking about.
+struct QuoteAttributor {
+    let paragraphs: [TokenizedParagraph]
+    /// Known people and reporters named in each paragraph, outside quotes, in reading order.
+    let mentions: [[NamedMention]]
+    /// The same mentions by their first token, for constant-time lookups.
+    private let mentionsByStart: [[Int: NamedMention]]
+
+    init(paragraphs: [TokenizedParagraph], mentions: [[NamedMention]]) {
+        self.paragraphs = paragraphs
+        self.mentions = mentions
+        self.mentionsByStart = mentions.map { list in
+            Dictionary(list.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    private static let pronouns: Set<String> = ["he", "she", "they"]
+    private static let determiners: Set<String> = ["a", "an", "one", "the", "another", "some", "two", "three", "several", "many"]
+
+    /// Who or what said a quote.
+    private struct Speaker {
+        var name: String?
+        var description: String?
+    }
+
+    func quotes(for spans: [QuoteSpan]) -> [Quote] {
+        var quotes: [Quote] = []
+        var focus: String?
+        var spanIndex = 0
+        for p in paragraphs.indices {
+            var previous: (quote: Quote, span: QuoteSpan)?
+            var attributed = false
+            while spanIndex < spans.count, spans[spanIndex].startParagraph == p {
+                let span = spans[spanIndex]
+                spanIndex += 1
+                var quote = Quote(text: span.text, isFragment: true, isClosed: span.closeToken != nil,
+                                  paragraphs: span.startParagraph...span.endParagraph)
+                let subject = firstPerson(in: p, before: span.openToken) ?? focus
+                let opensParagraph = span.openToken == 0
+                let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
+                if let speaker = after(span, subject: subject) ?? before(span, subject: subject) {
+                    quote.speaker = speaker.name
+                    quote.attribution = speaker.description
+                    quote.isFragment = false
+                } else if let earlier = previous, !earlier.quote.isFragment, startsSentence, earlier.span.endParagraph == p {
+                    quote.speaker = earlier.quote.speaker
+                    quote.attribution = earlier.quote.attribution
+                    quote.isFragment = false
+                } else if opensParagraph || span.startParagraph != span.endParagraph
+                            || (startsSentence && endsStatement(span.text)) {
+                    quote.speaker = subject
+                    quote.isFragment = false
+                }
+                if !quote.isFragment, let name = quote.speaker {
+                    focus = name
+                    attributed = true
+                }
+                previous = (quote, span)
+                quotes.append(quote)
+            }
+            if !attributed, let named = firstPerson(in: p, before: nil) {
+                focus = named
+            }
+        }
+        return quotes
+    }
+
+    /// The first person (not a reporter) the paragraph names outside quotes, before a token.
+    private func firstPerson(in paragraph: Int, before token: Int?) -> String? {
+        mentions[paragraph].first { mention in
+            !mention.isReporter && (token.map { mention.tokens.lowerBound < $0 } ?? true)
+        }?.name
+    }
+
+    private func mention(startingAt index: Int, in paragraph: Int) -> NamedMention? {
+        mentionsByStart[paragraph][index]
+    }
+
+    /// `,” said Name`, `,” Name said`, `,” he said`, `” one person said`.
+    private func after(_ span: QuoteSpan, subject: String?) -> Speaker? {
+        guard let close = span.closeToken else { return nil }
+        let p = span.endParagraph
+        let tokens = paragraphs[p].tokens
+        var j = close + 1
+        if j < tokens.count, tokens[j].text == "," { j += 1 }
+        guard j < tokens.count, tokens[j].isWord else { return nil }
+        // A quote ends its statement (`…,” said`) or a comma follows it (`…", he said`);
+        // otherwise the words after it continue the sentence it sits in.
+        guard endsStatement(span.text) || tokens[close + 1].text == "," else { return nil }
+        let word = tokens[j].lower
+        if Vocabulary.speechVerbs.contains(word), j + 1 < tokens.count {
+            return speaker(startingAt: j + 1, in: p, subject: subject, verbFirst: true)
+        }
+        return speaker(startingAt: j, in: p, subject: subject, verbFirst: false)
+    }
+
+    /// Reads a speaker starting at a token: a named person, a pronoun, or a description; when
+    /// the verb did not come first, a speech verb must follow it.
+    private func speaker(startingAt j: Int, in p: Int, subject: String?, verbFirst: Bool) -> Speaker? {
+        let tokens = paragraphs[p].tokens
+        let word = tokens[j].lower
+        var end = j + 1
+        var result: Speaker?
+        if let named = mention(startingAt: j, in: p), !named.isReporter {
+            result = Speaker(name: named.name)
+            end = named.tokens.upperBound
+        } else if Self.pronouns.contains(word) {
+            result = Speaker(name: word == "they" ? nil : subject, description: word == "they" ? "they" : nil)
+        } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
+            while end < tokens.count, end < j + 4, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+            if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
+            result = Speaker(description: String(paragraphs[p].surface(j..<end)))
+        } else if tokens[j].isTitleCase, verbFirst {
+            result = Speaker(name: String(tokens[j].text))
+        }
+        guard let found = result else { return nil }
+        if verbFirst { return found }
+        return end < tokens.count && Vocabulary.speechVerbs.contains(tokens[end].lower) ? found : nil
+    }
+
+    /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
+    private func before(_ span: QuoteSpan, subject: String?) -> Speaker? {
+        let p = span.startParagraph
+        let tokens = paragraphs[p].tokens
+        let open = span.openToken
+        guard open >= 1 else { return nil }
+        var verbBefore = open - 1
+        if tokens[verbBefore].text == ":" || tokens[verbBefore].text == "," { verbBefore -= 1 }
+        let colon = tokens[open - 1].text == ":"
+        guard colon || (verbBefore >= 0 && Vocabulary.speechVerbs.contains(tokens[verbBefore].lower)) else { return nil }
+        var start = open - 1
+        while start > 0, start > open - 40, !tokens[start - 1].isPunctuation(".!?”\"’") { start -= 1 }
+        for index in start..<open {
+            if let named = mentionsByStart[p][index], !named.isReporter, named.tokens.upperBound <= open {
+                return Speaker(name: named.name)
+            }
+        }
+        let clause = tokens[start..<open - 1]
+        if clause.contains(where: { Self.pronouns.contains($0.lower) && $0.isWord }) {
+            return clause.contains(where: { $0.lower == "they" }) ? Speaker(description: "they") : Speaker(name: subject)
+        }
+        // An unnamed speaker: the words before the verb, or the last determiner phrase.
+        let verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }
+        let phraseEnd = verb ?? (open - 1)
+        var phraseStart = phraseEnd
+        while phraseStart > start, phraseStart > phraseEnd - 4, clause[phraseStart - 1].isWord {
+            phraseStart -= 1
+            if Self.determiners.contains(clause[phraseStart].lower) { break }
+        }
+        if verb == nil, !Self.determiners.contains(tokens[phraseStart].lower) { return nil }
+        guard phraseStart < phraseEnd else { return nil }
+        let phrase = paragraphs[p].surface(phraseStart..<phraseEnd)
+        return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
+    }
+
+    private func sentenceBoundary(before index: Int, in tokens: [Token]) -> Bool {
+        guard index >= 1 else { return true }
+        return tokens[index - 1].isPunctuation(".!?:”\"…")
+    }
+
+    private func endsStatement(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return ".!?,…".contains(last)
+    }
+}

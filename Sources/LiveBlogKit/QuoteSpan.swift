@@ -1,0 +1,109 @@
+/// Where a quote stands in its post: from its opening mark to its closing mark (or to the
+/// paragraph where it was cut off), with the quoted text of each paragraph it spans.
+struct QuoteSpan: Equatable, Sendable {
+    var startParagraph: Int
+    /// Index of the opening mark in the start paragraph's tokens.
+    var openToken: Int
+    var endParagraph: Int
+    /// Index of the closing mark in the end paragraph's tokens; nil when cut off.
+    var closeToken: Int?
+    var pieces: [Substring]
+
+    var text: String {
+        pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
+
+/// Finds quote spans in a post's paragraphs in one pass. A double-quoted passage may run over
+/// several paragraphs, each opening with a mark and only the last closing; a quote still open
+/// when the next paragraph does not reopen it, or when the post ends, was cut off. Single
+/// quotes inside double quotes are quotes within quotes and are not spans of their own.
+enum QuoteScanner {
+    private enum Mark { case open, close, either }
+
+    static func spans(in paragraphs: [TokenizedParagraph]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var open: QuoteSpan?
+        var openIsDouble = true
+        var pieceStart: String.Index?
+
+        func finish(_ span: inout QuoteSpan?, closeToken: Int?, paragraph: Int, pieceEnd: String.Index?, in text: String) {
+            guard var finished = span else { return }
+            if let start = pieceStart, let end = pieceEnd, start <= end { finished.pieces.append(text[start..<end]) }
+            finished.endParagraph = paragraph
+            finished.closeToken = closeToken
+            if !finished.text.isEmpty { spans.append(finished) }
+            span = nil
+            pieceStart = nil
+        }
+
+        for (p, paragraph) in paragraphs.enumerated() {
+            let tokens = paragraph.tokens
+            var first = 0
+            if open != nil {
+                if let mark = tokens.first.flatMap({ classify($0, at: 0, in: tokens) }), mark.double == openIsDouble, mark.role != .close {
+                    pieceStart = tokens[0].range.upperBound
+                    first = 1
+                } else {
+                    // Not reopened: the quote was cut off at the end of the paragraph before.
+                    pieceStart = nil
+                    finish(&open, closeToken: nil, paragraph: p - 1, pieceEnd: nil, in: paragraph.text)
+                }
+            }
+            var index = first
+            while index < tokens.count {
+                defer { index += 1 }
+                guard let mark = classify(tokens[index], at: index, in: tokens) else { continue }
+                if open == nil {
+                    guard mark.role != .close else { continue }
+                    open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
+                    openIsDouble = mark.double
+                    pieceStart = tokens[index].range.upperBound
+                } else if mark.double == openIsDouble {
+                    if mark.role == .open, let start = pieceStart, paragraph.text[start..<tokens[index].range.lowerBound].contains(where: { !$0.isWhitespace }) {
+                        // A new opening mark while one is open: the earlier quote was cut off here.
+                        finish(&open, closeToken: nil, paragraph: p, pieceEnd: tokens[index].range.lowerBound, in: paragraph.text)
+                        open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
+                        pieceStart = tokens[index].range.upperBound
+                    } else if mark.role != .open {
+                        finish(&open, closeToken: index, paragraph: p, pieceEnd: tokens[index].range.lowerBound, in: paragraph.text)
+                    }
+                }
+            }
+            if open != nil, let start = pieceStart {
+                open?.pieces.append(paragraph.text[start..<paragraph.text.endIndex])
+                open?.endParagraph = p
+                pieceStart = nil
+            }
+        }
+        if open != nil, let last = paragraphs.indices.last {
+            finish(&open, closeToken: nil, paragraph: open?.endParagraph ?? last, pieceEnd: nil, in: paragraphs[last].text)
+        }
+        return spans
+    }
+
+    /// What a punctuation token does as a quote mark, judged by its neighbours for the
+    /// straight marks that open and close alike.
+    private static func classify(_ token: Token, at index: Int, in tokens: [Token]) -> (role: Mark, double: Bool)? {
+        guard token.kind == .punctuation, let mark = token.text.unicodeScalars.first else { return nil }
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        let atStart = index == 0 || token.spaceBefore || tokens[index - 1].isPunctuation("([—–:")
+        let hugsNext = next.map { !$0.spaceBefore } ?? false
+        switch mark {
+        case "“", "„", "«": return (.open, true)
+        case "”", "»": return (.close, true)
+        case "‘": return atStart ? (.open, false) : nil
+        case "’": return (.close, false)
+        case "\"":
+            if atStart && hugsNext { return (.open, true) }
+            if !atStart { return (.close, true) }
+            return (.either, true)
+        case "'":
+            if atStart, hugsNext, next?.kind == .word { return (.open, false) }
+            if !atStart, !hugsNext || next?.kind == .punctuation { return (.close, false) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}

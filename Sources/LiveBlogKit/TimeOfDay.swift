@@ -1,0 +1,99 @@
+/// A time of day read from a time line: minutes after midnight and the zone as written.
+public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
+    /// 0 ..< 1440.
+    public var minutes: Int
+    /// `BST`, `GMT`, or nil when the line named none.
+    public var zone: String?
+
+    public init(minutes: Int, zone: String? = nil) {
+        self.minutes = minutes
+        self.zone = zone
+    }
+
+    public init?(hour: Int, minute: Int, zone: String? = nil) {
+        guard (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        self.init(minutes: hour * 60 + minute, zone: zone)
+    }
+
+    public var hour: Int { minutes / 60 }
+    public var minute: Int { minutes % 60 }
+
+    /// `09:41`, the 24-hour form.
+    public var twentyFourHour: String {
+        (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
+    }
+
+    public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
+
+    /// Reads a whole line as a time: `12.53pm BST`, `9.41am GMT`, `19.30 GMT` (with a
+    /// no-break space or not), `18:00`. Nil when the line is anything else.
+    public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
+        var scanner = TimeScanner(Array(line.unicodeScalars.prefix(40)))
+        guard line.unicodeScalars.count <= 40 else { return nil }
+        return scanner.scanTimeLine()
+    }
+}
+
+/// A cursor over a short line's scalars that reads the time-line grammar.
+struct TimeScanner {
+    private let scalars: [Unicode.Scalar]
+    private var position = 0
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    /// hour [.:] minute [am|pm] [ZONE], surrounded by optional white space; nothing else.
+    mutating func scanTimeLine() -> TimeOfDay? {
+        skipSpace()
+        guard let hour = digits(min: 1, max: 2) else { return nil }
+        guard let separator = next(), separator == "." || separator == ":" else { return nil }
+        guard let minute = digits(min: 2, max: 2) else { return nil }
+        skipSpace()
+        var meridiem: Character?
+        if let first = peek(), first == "a" || first == "p" || first == "A" || first == "P",
+           position + 1 < scalars.count, scalars[position + 1] == "m" || scalars[position + 1] == "M" {
+            meridiem = Character(String(first).lowercased())
+            position += 2
+        }
+        skipSpace()
+        var zone = ""
+        while let scalar = peek(), ("A"..."Z").contains(scalar) || scalar == "+" || scalar == "-"
+            || (!zone.isEmpty && ("0"..."9").contains(scalar)) {
+            zone.unicodeScalars.append(scalar)
+            position += 1
+        }
+        skipSpace()
+        guard position == scalars.count, zone.isEmpty || (2...8).contains(zone.count) else { return nil }
+        var hour24 = hour
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            hour24 = hour % 12 + (meridiem == "p" ? 12 : 0)
+        }
+        return TimeOfDay(hour: hour24, minute: minute, zone: zone.isEmpty ? nil : zone)
+    }
+
+    private func peek() -> Unicode.Scalar? {
+        position < scalars.count ? scalars[position] : nil
+    }
+
+    private mutating func next() -> Unicode.Scalar? {
+        defer { position += 1 }
+        return peek()
+    }
+
+    private mutating func skipSpace() {
+        while let scalar = peek(), scalar.properties.isWhitespace { position += 1 }
+    }
+
+    private mutating func digits(min: Int, max: Int) -> Int? {
+        var value = 0
+        var count = 0
+        while count < max, let scalar = peek(), ("0"..."9").contains(scalar) {
+            value = value * 10 + Int(scalar.value - 48)
+            count += 1
+            position += 1
+        }
+        return count >= min ? value : nil
+    }
+}

@@ -1,0 +1,39 @@
+/// Finds a post's links and hashtags, and the paragraphs that were tweets: text ending in a
+/// `pic.twitter.com/…` or `t.co/…` link (split off even when glued to the word before).
+enum TweetExtractor {
+    struct Result: Equatable {
+        var tweets: [Tweet] = []
+        var links: [String] = []
+        var hashtags: [String] = []
+    }
+
+    static func extract(from paragraphs: [TokenizedParagraph]) -> Result {
+        var result = Result()
+        var seenTags: Set<String> = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            var paragraphTags: [String] = []
+            for token in paragraph.tokens {
+                switch token.kind {
+                case .url:
+                    let link = String(token.text)
+                    if !result.links.contains(link) { result.links.append(link) }
+                case .hashtag:
+                    let tag = String(token.text)
+                    paragraphTags.append(tag)
+                    if seenTags.insert(tag.lowercased()).inserted { result.hashtags.append(tag) }
+                default:
+                    break
+                }
+            }
+            guard let last = paragraph.tokens.last, last.kind == .url, isTweetLink(last.text) else { continue }
+            let text = paragraph.text[paragraph.text.startIndex..<last.range.lowerBound].trimmingWhitespace()
+            result.tweets.append(Tweet(paragraph: index, text: String(text), url: String(last.text), hashtags: paragraphTags))
+        }
+        return result
+    }
+
+    static func isTweetLink<S: StringProtocol>(_ link: S) -> Bool {
+        link.hasPrefix("pic.twitter.com/") || link.contains("://t.co/") || link.contains("twitter.com/") && link.contains("/status/")
+            || link.contains("://x.com/") && link.contains("/status/")
+    }
+}

@@ -1,0 +1,118 @@
+/// The general English vocabulary the extraction rules lean on: words, not names. Nothing here
+/// names a person or a hospital of any one blog; the rules that use these lists do the work.
+enum Vocabulary {
+    /// Words that end a hospital's name (`Lewisham hospital`, `Leeds General Infirmary`).
+    static let hospitalKeywords: Set<String> = ["hospital", "infirmary"]
+
+    /// Capitalised words that cannot start or stand in a name: determiners, pronouns,
+    /// prepositions and the common words that open sentences.
+    static let nonNameWords: Set<String> = [
+        "the", "a", "an", "at", "in", "on", "to", "from", "of", "for", "by", "with", "outside", "inside",
+        "our", "my", "his", "her", "their", "its", "this", "that", "these", "those", "there", "here",
+        "every", "each", "some", "many", "most", "both", "all", "any", "no", "one", "two", "three",
+        "he", "she", "they", "we", "i", "it", "you", "who", "what", "when", "where", "why", "how",
+        "if", "but", "and", "or", "so", "as", "yet", "while", "after", "before", "since", "until",
+        "junior", "senior", "striking", "local", "yesterday", "today", "tomorrow", "tonight",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "however", "meanwhile", "alas", "according", "despite",
+        "also", "then", "now", "just", "still", "even", "only", "again", "later", "earlier",
+        "picket", "pickets", "doctors", "doctor", "nurses", "patients", "passing", "frantic",
+        "claims", "progress", "usually", "perhaps", "maybe", "are", "is", "was", "were", "will",
+        "would", "should", "could", "can", "have", "has", "had", "do", "does", "did", "not",
+        "summary", "update", "updated", "breaking", "key", "latest", "live", "new", "old",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    ]
+
+    /// Name words too general to identify a hospital on their own (`NHS hospital`, `General Hospital`).
+    static let genericHospitalWords: Set<String> = [
+        "nhs", "general", "district", "community", "teaching", "private", "specialist", "local",
+        "major", "main", "acute", "psychiatric", "mental", "military", "field", "cottage", "county",
+        "city", "new", "the", "and", "of", "for",
+        "children’s", "children's", "childrens", "women’s", "women's", "womens", "memorial",
+    ]
+
+    /// Words that start hospital names and so cannot stand alone for one (`St`, `Royal`).
+    static let nonDistinctiveFirstWords: Set<String> = [
+        "st", "saint", "royal", "university", "national", "princess", "prince", "queen", "king",
+        "general", "city", "county", "new", "north", "south", "east", "west", "central", "great",
+        "the", "old", "upper", "lower", "western", "eastern", "northern", "southern",
+    ]
+
+    /// Capitalised nouns after which a run of capitals is an institution, not a person.
+    static let institutionWords: Set<String> = [
+        "hospital", "hospitals", "infirmary", "college", "university", "school", "party", "street",
+        "road", "square", "council", "trust", "department", "union", "bank", "foodbank", "centre",
+        "center", "clinic", "institute", "association", "committee", "office", "service", "services",
+        "times", "guardian", "news", "house", "church", "station", "airport", "park", "bridge",
+        "government", "ministry", "agency", "group", "limited", "ltd", "plc", "inc", "company",
+        "society", "foundation", "club", "league", "democrats", "conservatives", "tories",
+        "labour", "square", "lane", "avenue", "way", "court", "hall", "tower", "market",
+    ]
+
+    /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).
+    static let specialtyWords: Set<String> = [
+        "children", "sick", "women", "tropical", "neurology", "neurosurgery", "cancer", "heart",
+    ]
+
+    /// Endings of specialty nouns (`cardiology`, `psychiatry`, `orthopaedics`).
+    static let specialtySuffixes = ["ology", "iatry", "iatrics", "paedics", "pedics", "surgery"]
+
+    /// Lowercase words that, before `hospital for …`, still begin a proper name.
+    static let hospitalForAdjectives: Set<String> = ["national", "royal", "general", "city", "county"]
+
+    /// Verbs that introduce or follow a speaker's words.
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "explained", "explains",
+        "insisted", "insists", "admitted", "admits", "argued", "argues", "warned", "warns",
+        "claimed", "claims", "stressed", "stresses", "continued", "continues", "shouted", "shouts",
+        "asked", "asks", "replied", "replies", "wrote", "writes", "tweeted", "tweets", "posted",
+        "commented", "comments", "noted", "notes", "urged", "urges", "declared", "declares",
+        "recalled", "recalls", "believes", "thinks", "agreed", "agrees", "countered", "joked",
+        "reports", "reported", "yelled", "yells", "cried", "chanted", "pleaded", "told", "telling",
+        "acknowledged", "conceded", "suggested", "suggests", "described", "describes", "branded",
+    ]
+
+    /// Verbs with which the blog's own journalists are named (`writes Damien Gayle`).
+    static let reportingVerbs: Set<String> = ["writes", "wrote", "reports", "reported", "reporting"]
+
+    /// What follows a name when the name is a person's subject (`Maddy Wells has just…`).
+    static let personFollowers: Set<String> = [
+        "has", "had", "is", "was", "will", "would", "who", "says", "said", "tells", "told", "thinks",
+        "believes", "admitted", "admits", "added", "explained", "wrote", "writes", "reports",
+        "argued", "argues", "warned", "insisted", "claimed", "shouted", "asked", "agreed", "called",
+        "renews", "branded", "criticised", "backed", "took", "joined", "works", "worked", "went",
+        "says", "adds", "told", "tweeted", "can", "could", "did", "does", "spoke", "speaks",
+    ]
+
+    /// Words naming what someone is, after which a capitalised name is a person
+    /// (`Junior doctor Ali Yazdi`, `Dr Johann Malawana`, `health secretary Jeremy Hunt`).
+    static let personTitles: Set<String> = [
+        "dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady",
+        "secretary", "minister", "leader", "colleague", "registrar", "surgeon", "nurse", "midwife",
+        "spokesman", "spokeswoman", "spokesperson", "analyst", "blogger", "editor", "correspondent",
+        "reporter", "mp", "chancellor", "president", "chairman", "chairwoman", "chair", "chief",
+        "consultant", "paramedic", "officer", "director", "manager", "executive", "adviser",
+        "advisor", "campaigner", "organiser", "organizer", "student", "trainee", "anaesthetist",
+        "gp", "physician", "psychiatrist", "paediatrician", "medic", "councillor", "mayor",
+        "premier", "governor", "senator", "judge", "inspector", "commissioner", "dr.", "rev",
+        "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
+    ]
+
+    /// Titles that stand before a name and are not part of it.
+    static let honorifics: Set<String> = [
+        "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    ]
+
+    /// Words whose presence in a role makes its `at X` a workplace that is a hospital.
+    static let medicalRoleWords: Set<String> = [
+        "doctor", "doctors", "registrar", "surgeon", "consultant", "nurse", "midwife", "physician",
+        "anaesthetist", "anesthetist", "paediatrician", "pediatrician", "psychiatrist", "radiologist",
+        "medic", "paramedic", "houseman", "trainee", "medicine", "gp", "obstetrician", "cardiologist",
+        "oncologist", "neurologist", "haematologist", "pathologist", "pharmacist", "sister", "matron",
+        "porter", "radiographer", "physiotherapist", "f1", "f2", "sho", "ward",
+    ]
+
+    /// Words that mark a person's possessive employer as a newsroom (`the Guardian’s Sarah Johnson`).
+    static let newsroomMarkers: Set<String> = ["colleague", "correspondent", "reporter"]
+}

@@ -1,0 +1,15 @@
+/// Hospitals so well known that blogs name them without the word "hospital"
+/// (`a registrar at the Maudsley`). Data, not rules: the rules in `HospitalRecognizer` find
+/// every hospital named in the ordinary way; this list only adds the famous short forms.
+enum WellKnownHospitals {
+    static let names: [String] = [
+        "Maudsley", "Moorfields", "Great Ormond Street", "Addenbrooke’s", "Papworth",
+        "Royal Marsden", "Royal Brompton", "Royal Free", "Guy’s", "St Thomas’", "Barts",
+        "John Radcliffe", "Alder Hey", "Stoke Mandeville", "Northwick Park", "Broadmoor",
+        "Rampton", "Harefield", "Royal Papworth", "Walsgrave", "Wythenshawe", "Queen Elizabeth",
+    ]
+
+    /// The names in normal form, for lookup.
+    static let keys: [String: String] = Dictionary(
+        names.map { (HospitalName.normalize($0), $0) }, uniquingKeysWith: { first, _ in first })
+}
