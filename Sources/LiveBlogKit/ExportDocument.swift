@@ -1,0 +1,114 @@
+import Foundation
+
+/// The JSON form of a blog that `liveblog export --format json` prints: a stable schema for
+/// scripts. Posts may be filtered; the blog-wide lists (hospitals, people) never are.
+public struct ExportDocument: Codable, Equatable, Sendable {
+    public struct ExportQuote: Codable, Equatable, Sendable {
+        public var text: String
+        public var speaker: String?
+        public var attribution: String?
+        public var fragment: Bool
+        public var closed: Bool
+    }
+
+    public struct ExportTweet: Codable, Equatable, Sendable {
+        public var text: String
+        public var url: String
+        public var hashtags: [String]
+    }
+
+    public struct ExportPost: Codable, Equatable, Sendable {
+        public var id: String
+        public var time: String
+        /// `12:53`, when the time line could be read.
+        public var clock: String?
+        public var dayOffset: Int
+        public var keyEvent: Bool
+        public var title: String?
+        public var byline: String?
+        public var updated: String?
+        public var paragraphs: [String]
+        public var hospitals: [String]
+        public var people: [String]
+        public var reporters: [String]
+        public var quotes: [ExportQuote]
+        public var tweets: [ExportTweet]
+        public var links: [String]
+        public var hashtags: [String]
+    }
+
+    public struct ExportHospital: Codable, Equatable, Sendable {
+        public var name: String
+        public var location: String?
+        public var aliases: [String]
+        public var initialisms: [String]
+        public var posts: [String]
+    }
+
+    public struct ExportPerson: Codable, Equatable, Sendable {
+        public var name: String
+        public var age: Int?
+        public var role: String?
+        public var hospital: String?
+        public var posts: [String]
+    }
+
+    public struct ExportFilter: Codable, Equatable, Sendable {
+        public var hospital: String?
+        public var search: String?
+        public var matched: Int
+        public var total: Int
+    }
+
+    public var headline: String?
+    public var summary: [String]
+    public var keyEvents: [String]
+    public var posts: [ExportPost]
+    public var hospitals: [ExportHospital]
+    public var people: [ExportPerson]
+    public var reporters: [String]
+    public var footer: [String]
+    public var filter: ExportFilter?
+    public var diagnostics: [Diagnostic]
+
+    public init(blog: LiveBlog, postIndices: [Int]? = nil, filter: PostFilter? = nil) {
+        let indices = postIndices ?? Array(blog.posts.indices)
+        headline = blog.headline
+        summary = blog.summary
+        keyEvents = blog.keyEvents
+        posts = indices.map { Self.export(blog.posts[$0]) }
+        hospitals = blog.hospitals.map {
+            ExportHospital(name: $0.name, location: $0.location, aliases: $0.aliases, initialisms: $0.initialisms, posts: $0.posts)
+        }
+        people = blog.people.map { ExportPerson(name: $0.name, age: $0.age, role: $0.role, hospital: $0.hospital, posts: $0.posts) }
+        reporters = blog.reporters
+        footer = blog.footer
+        self.filter = filter.flatMap { filter in
+            filter.isActive
+                ? ExportFilter(hospital: filter.hospital, search: filter.text.isEmpty ? nil : filter.text,
+                               matched: indices.count, total: blog.posts.count)
+                : nil
+        }
+        diagnostics = blog.diagnostics
+    }
+
+    private static func export(_ post: Post) -> ExportPost {
+        ExportPost(
+            id: post.id, time: post.time, clock: post.timeOfDay?.twentyFourHour, dayOffset: post.dayOffset,
+            keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, updated: post.updated,
+            paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
+            quotes: post.quotes.map {
+                ExportQuote(text: $0.text, speaker: $0.speaker, attribution: $0.attribution, fragment: $0.isFragment, closed: $0.isClosed)
+            },
+            tweets: post.tweets.map { ExportTweet(text: $0.text, url: $0.url, hashtags: $0.hashtags) },
+            links: post.links, hashtags: post.hashtags)
+    }
+
+    /// Pretty-printed JSON with sorted keys, so output diffs cleanly.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

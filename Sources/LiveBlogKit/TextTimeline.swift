@@ -1,0 +1,59 @@
+/// The readable plain-text timeline: what `export --format text` prints and what the reader
+/// prints when standard output is not a terminal. Every string passes `DisplayText`.
+public enum TextTimeline {
+    public static func render(_ blog: LiveBlog, postIndices: [Int]? = nil, filter: PostFilter? = nil) -> String {
+        var out: [String] = []
+        func line(_ text: String = "") { out.append(DisplayText.sanitize(text)) }
+        if let headline = blog.headline {
+            line(headline)
+            line(String(repeating: "=", count: min(max(headline.count, 3), 78)))
+        }
+        for summary in blog.summary { line("• " + summary) }
+        let indices = postIndices ?? Array(blog.posts.indices)
+        if let filter, filter.isActive {
+            line()
+            var parts: [String] = []
+            if let hospital = filter.hospital { parts.append("hospital: " + hospital) }
+            if !filter.text.isEmpty { parts.append("text: \"" + filter.text + "\"") }
+            line("Filter: " + parts.joined(separator: ", ") + " — \(indices.count) of \(blog.posts.count) posts")
+        }
+        for index in indices {
+            let post = blog.posts[index]
+            line()
+            var heading = post.time
+            if post.isKeyEvent { heading += "  [key event]" }
+            if let title = post.title { heading += "  " + title }
+            line(heading)
+            if !post.hospitals.isEmpty { line("Hospitals: " + post.hospitals.joined(separator: ", ")) }
+            if let byline = post.byline { line(byline) }
+            if post.isEmpty { line("(no text: a photo or video that did not survive as text)") }
+            for paragraph in post.paragraphs {
+                line()
+                line(paragraph)
+            }
+            let quotes = post.fullQuotes
+            if !quotes.isEmpty {
+                line()
+                line("Quotes:")
+                for quote in quotes {
+                    let text = quote.text.split(separator: "\n").joined(separator: " / ")
+                    line("  “" + text + (quote.isClosed ? "”" : "…"))
+                    line("      — " + speakerLine(quote, in: blog))
+                }
+            }
+            if let updated = post.updated { line(updated) }
+        }
+        if !blog.footer.isEmpty {
+            line()
+            for footer in blog.footer { line(footer) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// `Shruti Patel, trainee paediatric doctor, Lewisham Hospital`, or how an unnamed speaker
+    /// was described, or `unattributed`.
+    public static func speakerLine(_ quote: Quote, in blog: LiveBlog) -> String {
+        if let name = quote.speaker { return blog.person(named: name)?.description ?? name }
+        return quote.attribution ?? "unattributed"
+    }
+}
