@@ -23,17 +23,25 @@ struct HospitalDirectory {
     /// University`) that share an initialism the blog itself uses.
     init(fullNames: [HospitalMention], initialismsUsed: Set<String>, placeKeys: Set<String>) {
         self.placeKeys = placeKeys
-        for mention in fullNames where byKey[mention.key] == nil {
-            let initialism = HospitalName.initialism(of: Self.withKeyword(mention))
-            if initialismsUsed.contains(initialism), let twin = byInitialism[initialism],
-               entries[twin].keys.contains(where: { HospitalName.areNearVariants($0, mention.key) }) {
-                entries[twin].keys.insert(mention.key)
-                byKey[mention.key] = twin
-                continue
+        for mention in fullNames {
+            let keys = HospitalName.keys(for: mention.surface)
+            let initialisms = Self.initialisms(of: mention)
+            let entity: Int
+            let known = keys.compactMap { [byKey] key in byKey[key] }.first
+            if let known {
+                entity = known
+            } else if let twin = initialisms.filter(initialismsUsed.contains).compactMap({ byInitialism[$0] }).first,
+                      entries[twin].keys.contains(where: { HospitalName.areNearVariants($0, mention.key) }) {
+                entity = twin
+            } else {
+                entity = entries.count
+                entries.append(Entry(keys: []))
             }
-            byKey[mention.key] = entries.count
-            if byInitialism[initialism] == nil { byInitialism[initialism] = entries.count }
-            entries.append(Entry(keys: [mention.key]))
+            for key in keys where byKey[key] == nil {
+                byKey[key] = entity
+                entries[entity].keys.insert(key)
+            }
+            for initialism in initialisms where byInitialism[initialism] == nil { byInitialism[initialism] = entity }
         }
         var firstWordCounts: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
@@ -45,10 +53,16 @@ struct HospitalDirectory {
         for (word, count) in firstWordCounts where count > 1 || byKey[word] != nil { byFirstWord[word] = nil }
     }
 
-    /// The name with its keyword, so that `Lewisham` and `Lewisham hospital` share initials.
-    private static func withKeyword(_ mention: HospitalMention) -> String {
-        let lower = mention.surface.lowercased()
-        return Vocabulary.hospitalKeywords.contains(where: { lower.contains($0) }) ? mention.surface : mention.surface + " Hospital"
+    /// The initials of the name with its keyword, and of the name cut at its keyword when a
+    /// `for …` follows: `Great Ormond Street Hospital for Children` → `GOSHC`, `GOSH`.
+    private static func initialisms(of mention: HospitalMention) -> [String] {
+        let words = mention.surface.split(separator: " ")
+        guard let keyword = words.firstIndex(where: { Vocabulary.hospitalKeywords.contains($0.lowercased()) }) else {
+            return [HospitalName.initialism(of: mention.surface + " Hospital")]
+        }
+        let full = HospitalName.initialism(of: mention.surface)
+        let cut = HospitalName.initialism(of: words[...keyword].joined(separator: " "))
+        return cut == full ? [full] : [full, cut]
     }
 
     /// `kings` for `kings college`: the first word of a longer name, unless it is one many names start with.
@@ -121,12 +135,11 @@ struct HospitalDirectory {
         for (index, entry) in entries.enumerated() where !entry.mentions.isEmpty {
             var aliases: [String] = []
             var initialisms: [String] = []
+            var seen: Set<String> = []
             var locationCounts: [String: Int] = [:]
             for mention in entry.mentions {
-                if mention.kind == .initialism {
-                    if !initialisms.contains(mention.surface) { initialisms.append(mention.surface) }
-                } else if !aliases.contains(mention.surface) {
-                    aliases.append(mention.surface)
+                if seen.insert(mention.surface).inserted {
+                    if mention.kind == .initialism { initialisms.append(mention.surface) } else { aliases.append(mention.surface) }
                 }
                 if let location = mention.location { locationCounts[location, default: 0] += 1 }
             }

@@ -24,6 +24,19 @@ public enum HospitalName {
         return words.joined(separator: " ")
     }
 
+    /// Every normal form a written name answers to: itself, and for `X Hospital for Y` also
+    /// `X` when X alone identifies it (`Great Ormond Street`, but not `National`).
+    static func keys<S: StringProtocol>(for written: S) -> [String] {
+        let primary = normalize(written)
+        let words = primary.split(separator: " ").map(String.init)
+        guard let keyword = words.firstIndex(where: { Vocabulary.hospitalKeywords.contains($0) }), keyword > 0,
+              keyword < words.count - 1 else { return [primary] }
+        let name = words[..<keyword]
+        guard name.contains(where: { !Vocabulary.genericHospitalWords.contains($0) && !Vocabulary.nonDistinctiveFirstWords.contains($0) })
+        else { return [primary] }
+        return [primary, name.joined(separator: " ")]
+    }
+
     /// Initials of a full name's words, connectors skipped: `Royal United Hospital` → `RUH`.
     static func initialism<S: StringProtocol>(of name: S) -> String {
         var letters = ""

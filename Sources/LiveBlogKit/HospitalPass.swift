@@ -49,11 +49,12 @@ enum HospitalPass {
         var mentions = units.map { $0.map { _ in [Resolved]() } }
         var postHospitals = units.map { _ in [String]() }
         for post in units.indices {
+            var seen: Set<String> = []
             for u in units[post].indices {
                 for (mention, entity) in entities[post][u] {
                     guard let name = names[entity] else { continue }
                     mentions[post][u].append(Resolved(mention: mention, name: name))
-                    if !postHospitals[post].contains(name) { postHospitals[post].append(name) }
+                    if seen.insert(name).inserted { postHospitals[post].append(name) }
                 }
             }
         }

@@ -2,7 +2,7 @@
 /// evidence (`X hospital`, `hospital for Y`, a famous name), then references that only make
 /// sense once those are known (initialisms, short names, workplaces).
 enum HospitalRecognizer {
-    private static let locatives: Set<String> = ["at", "outside", "from", "near", "inside", "to"]
+    private static let locatives: Set<String> = ["at", "outside", "from", "near", "inside"]
     private static let directions: Set<String> = [
         "north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
         "south-east", "northwest", "northeast", "southwest", "southeast", "inner", "outer",
@@ -16,14 +16,15 @@ enum HospitalRecognizer {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.isWord, Vocabulary.hospitalKeywords.contains(token.lower), let mention = nameEnding(at: index, in: paragraph) {
+            if token.isWord, isKeyword(token), let mention = nameEnding(at: index, in: paragraph) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
                 continue
             }
             index += 1
         }
-        for run in NameRuns.runs(in: tokens) where !mentions.contains(where: { $0.tokens.overlaps(run) }) {
+        let taken = TokenMask(count: tokens.count, ranges: mentions.map(\.tokens))
+        for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
             let key = HospitalName.normalize(paragraph.surface(run))
             guard WellKnownHospitals.keys[key] != nil else { continue }
             if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
@@ -35,6 +36,11 @@ enum HospitalRecognizer {
         return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// `hospital`, `Infirmary`, and their possessives (`Hospital’s main gate`).
+    private static func isKeyword(_ token: Token) -> Bool {
+        Vocabulary.hospitalKeywords.contains(PersonDirectory.stripPossessive(token.lower))
+    }
+
     /// The hospital name that ends with the keyword at `keyword`, when the words before it
     /// (or a `for …` after it) make a name.
     private static func nameEnding(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
@@ -42,8 +48,12 @@ enum HospitalRecognizer {
         var start = keyword
         while start > 0 {
             let previous = tokens[start - 1]
-            guard tokens[start].spaceBefore || tokens[start].text == "." else { break }
+            guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
             if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
+                start -= 1
+            } else if previous.isPunctuation("’'"), !previous.spaceBefore, start >= 2, tokens[start - 2].isCapitalized,
+                      tokens[start - 2].text.hasSuffix("s") {
+                // `St Thomas’ Hospital`: a possessive apostrophe after a final s.
                 start -= 1
             } else if previous.text == ".", !previous.spaceBefore, start >= 2, tokens[start - 2].text == "St" {
                 start -= 1
@@ -68,7 +78,8 @@ enum HospitalRecognizer {
             let nameWords = tokens[start..<keyword].filter(\.isWord).map(\.lower)
             guard nameWords.contains(where: { !Vocabulary.genericHospitalWords.contains($0) }) else { return nil }
         }
-        let surface = String(paragraph.surface(start..<end))
+        var surface = String(paragraph.surface(start..<end))
+        if end == keyword + 1 { surface = PersonDirectory.stripPossessive(surface) }
         var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)
         attachLocation(to: &mention, in: paragraph)
         return mention
@@ -124,7 +135,8 @@ enum HospitalRecognizer {
     static func references(in paragraph: TokenizedParagraph, directory: HospitalDirectory, excluding taken: [HospitalMention]) -> [HospitalMention] {
         let tokens = paragraph.tokens
         var mentions: [HospitalMention] = []
-        for run in NameRuns.runs(in: tokens) where !taken.contains(where: { $0.tokens.overlaps(run) }) {
+        let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
+        for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
             let surface = String(paragraph.surface(run))
             let key = HospitalName.normalize(surface)
             let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""

@@ -41,10 +41,12 @@ public enum LiveBlogParser {
         let pinnedTakesNextPost = readHeader(lines[..<firstTime], into: &blog, pinnedTakesNextPost: true)
 
         var posts: [Post] = []
+        var timeLineNumbers: [Int] = []
         var index = firstTime
         while index < lines.count {
             guard let time = times[index] else { index += 1; continue }
             var post = Post(time: lines[index].text, timeOfDay: time)
+            timeLineNumbers.append(lines[index].number)
             var next = index + 1
             if next < lines.count, let repeated = times[next], repeated.minutes == time.minutes,
                repeated.zone == nil, lines[next].text.trimmingWhitespace().count == 5 {
@@ -73,8 +75,9 @@ public enum LiveBlogParser {
         }
         if pinnedTakesNextPost, !posts.isEmpty {
             blog.pinned?.post = posts.removeFirst()
+            timeLineNumbers.removeFirst()
         }
-        blog.diagnostics += assignDays(&posts, lines: lines)
+        blog.diagnostics += assignDays(&posts, lineNumbers: timeLineNumbers)
         assignIDs(&posts)
         if var pinned = blog.pinned?.post {
             pinned.id = "pinned-" + PostID.make(for: pinned)
@@ -125,7 +128,7 @@ public enum LiveBlogParser {
     /// Gives each post its day offset, reading from the oldest (bottom) post up. A newer post
     /// whose time is more than six hours earlier than the post below it is on the next day;
     /// smaller inversions are posts out of order and only noted.
-    private static func assignDays(_ posts: inout [Post], lines: [SourceLine]) -> [Diagnostic] {
+    private static func assignDays(_ posts: inout [Post], lineNumbers: [Int]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var day = 0
         var previous: TimeOfDay?
@@ -135,9 +138,8 @@ public enum LiveBlogParser {
                     if below.minutes - time.minutes > 6 * 60 {
                         day += 1
                     } else {
-                        let line = lines.first { $0.text == posts[index].time }?.number
                         diagnostics.append(Diagnostic(
-                            kind: .outOfOrderTime, line: line,
+                            kind: .outOfOrderTime, line: lineNumbers[index],
                             message: "\(posts[index].time) stands above the later \(posts[index + 1].time)"))
                     }
                 }

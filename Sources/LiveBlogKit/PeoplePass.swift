@@ -19,10 +19,11 @@ enum PeoplePass {
         let texts = header.map { ($0, [HospitalPass.Resolved]()) }
             + order.flatMap { post in units[post].indices.map { (units[post][$0], hospitalMentions[post][$0]) } }
         for (unit, hospitals) in texts {
+            let byStart = hospitalsByStart(hospitals)
             for run in candidateRuns(in: unit, hospitals: hospitals) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
                 let item = PersonEvidence.read(run: run, in: unit)
                 evidence.append(item)
-                workplaces.append(item.workplaceToken.flatMap { token in hospitals.first { $0.mention.tokens.lowerBound == token }?.name })
+                workplaces.append(item.workplaceToken.flatMap { byStart[$0] })
             }
         }
         var directory = PersonDirectory(evidence: evidence, workplaces: workplaces)
@@ -32,9 +33,16 @@ enum PeoplePass {
         var postReporters = units.map { _ in [String]() }
         var personPosts: [String: [Int]] = [:]
         for post in order {
-            var recent: [String] = []
+            var recent: [String: Int] = [:]
+            var clock = 0
+            var seenPeople: Set<String> = []
+            var seenReporters: Set<String> = []
+            let quotedByParagraph = quotedRanges(spans[post])
             for (u, unit) in units[post].enumerated() {
-                let quoted = quotedRanges(spans[post], unit: u - titleOffset[post], tokenCount: unit.tokens.count)
+                let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset[post], default: []].map { range in
+                    range.lowerBound..<min(range.upperBound, unit.tokens.count)
+                })
+                let byStart = hospitalsByStart(hospitalMentions[post][u])
                 for run in candidateRuns(in: unit, hospitals: hospitalMentions[post][u]) {
                     let surface = PersonDirectory.stripPossessive(String(unit.surface(run)))
                     let name: String?
@@ -48,14 +56,15 @@ enum PeoplePass {
                     guard let name else { continue }
                     let isReporter = directory.reporters.contains(name)
                     if isReporter {
-                        if !postReporters[post].contains(name) { postReporters[post].append(name) }
+                        if seenReporters.insert(name).inserted { postReporters[post].append(name) }
                     } else {
-                        if !postPeople[post].contains(name) { postPeople[post].append(name) }
+                        if seenPeople.insert(name).inserted { postPeople[post].append(name) }
                         if personPosts[name]?.last != post { personPosts[name, default: []].append(post) }
-                        recent.append(name)
-                        describe(name, at: run, in: unit, hospitals: hospitalMentions[post][u], directory: &directory)
+                        clock += 1
+                        recent[name] = clock
+                        describe(name, at: run, in: unit, hospitals: byStart, directory: &directory)
                     }
-                    if !quoted.contains(where: { $0.overlaps(run) }) {
+                    if !quoted.overlaps(run) {
                         mentions[post][u].append(NamedMention(tokens: run, name: name, isReporter: isReporter))
                     }
                 }
@@ -70,14 +79,20 @@ enum PeoplePass {
         return Output(list: list, reporters: reporters, postPeople: postPeople, postReporters: postReporters, mentions: mentions)
     }
 
+    /// Canonical hospital names by the token their mention starts at.
+    private static func hospitalsByStart(_ hospitals: [HospitalPass.Resolved]) -> [Int: String] {
+        Dictionary(hospitals.map { ($0.mention.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Runs of title-case words that may name a person: not a hospital, not an institution.
     private static func candidateRuns(in unit: TokenizedParagraph, hospitals: [HospitalPass.Resolved]) -> [Range<Int>] {
         let tokens = unit.tokens
+        let taken = TokenMask(count: tokens.count, ranges: hospitals.map(\.mention.tokens))
         return NameRuns.runs(in: tokens, splittingPossessives: true).filter { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,
                   tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase }),
                   !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }),
-                  !hospitals.contains(where: { $0.mention.tokens.overlaps(run) }) else { return false }
+                  !taken.overlaps(run) else { return false }
             if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
                Vocabulary.institutionWords.contains(tokens[run.upperBound].lower) { return false }
             return true
@@ -87,7 +102,7 @@ enum PeoplePass {
     /// Adds what this occurrence says of a known person where nothing was known yet: an age
     /// or role in apposition, `X is a <role>`, a hospital after `at` in their sentence.
     private static func describe(_ name: String, at run: Range<Int>, in unit: TokenizedParagraph,
-                                 hospitals: [HospitalPass.Resolved], directory: inout PersonDirectory) {
+                                 hospitals: [Int: String], directory: inout PersonDirectory) {
         guard directory.wantsDetail(name) else { return }
         let tokens = unit.tokens
         let evidence = PersonEvidence.read(run: run, in: unit)
@@ -101,14 +116,14 @@ enum PeoplePass {
             roleIsTitle = false
             workplace = workplace ?? found.1
         }
-        var hospital = workplace.flatMap { token in hospitals.first { $0.mention.tokens.lowerBound == token }?.name }
+        var hospital = workplace.flatMap { hospitals[$0] }
         if hospital == nil {
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
                 if tokens[index].lower == "at", tokens[index].isWord {
                     let start = tokens[index + 1].lower == "the" ? index + 2 : index + 1
-                    if let found = hospitals.first(where: { $0.mention.tokens.lowerBound == start }) {
-                        hospital = found.name
+                    if let found = hospitals[start] {
+                        hospital = found
                         break
                     }
                 }
@@ -118,14 +133,17 @@ enum PeoplePass {
         directory.describe(name, age: evidence.age, role: role, roleIsTitle: roleIsTitle, hospital: hospital)
     }
 
-    /// Token ranges of a unit that stand inside quotes (`paragraph` is the index among the
-    /// post's paragraphs; a title has none).
-    private static func quotedRanges(_ spans: [QuoteSpan], unit paragraph: Int, tokenCount: Int) -> [Range<Int>] {
-        spans.compactMap { span in
-            guard paragraph >= span.startParagraph, paragraph <= span.endParagraph else { return nil }
-            let lower = paragraph == span.startParagraph ? span.openToken : 0
-            let upper = paragraph == span.endParagraph ? (span.closeToken.map { $0 + 1 } ?? tokenCount) : tokenCount
-            return lower < upper ? lower..<upper : nil
+    /// Token ranges inside quotes, by paragraph index among the post's paragraphs (a title has
+    /// none); a range running to the paragraph's end is open-ended.
+    private static func quotedRanges(_ spans: [QuoteSpan]) -> [Int: [Range<Int>]] {
+        var ranges: [Int: [Range<Int>]] = [:]
+        for span in spans {
+            for paragraph in span.startParagraph...span.endParagraph {
+                let lower = paragraph == span.startParagraph ? span.openToken : 0
+                let upper = paragraph == span.endParagraph ? (span.closeToken.map { $0 + 1 } ?? Int.max) : Int.max
+                ranges[paragraph, default: []].append(lower..<upper)
+            }
         }
+        return ranges
     }
 }

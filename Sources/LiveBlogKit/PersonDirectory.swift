@@ -61,12 +61,15 @@ struct PersonDirectory {
 
     func isKnown(_ name: String) -> Bool { people[name] != nil || reporters.contains(name) }
 
-    /// The full name a one-word reference means: a person already named in the same post
-    /// first, else the only person in the blog with that first name or surname.
-    func resolve(part: String, preferring recent: [String]) -> String? {
+    /// The full name a one-word reference means: the person with that first name or surname
+    /// named most recently in the same post (`recent` maps names to when), else the only
+    /// person in the blog with it.
+    func resolve(part: String, preferring recent: [String: Int]) -> String? {
         let word = Self.stripPossessive(part)
         guard let candidates = byPart[word] else { return nil }
-        if let local = recent.last(where: { candidates.contains($0) }) { return local }
+        if let local = candidates.filter({ recent[$0] != nil }).max(by: { recent[$0, default: 0] < recent[$1, default: 0] }) {
+            return local
+        }
         return candidates.count == 1 ? candidates[0] : nil
     }
 

@@ -13,7 +13,7 @@ struct PostLayout {
             keyEventLabel = first
             body = body.dropFirst()
         }
-        if let first = body.first, Self.isTitle(first, followedByText: body.count > 1) {
+        if let first = body.first, !Self.isByline(first), Self.isTitle(first, followedByText: body.count > 1) {
             title = first
             body = body.dropFirst()
         }

@@ -8,6 +8,8 @@ struct QuoteAttributor {
     let mentions: [[NamedMention]]
     /// The same mentions by their first token, for constant-time lookups.
     private let mentionsByStart: [[Int: NamedMention]]
+    /// Each paragraph's first mention of a person who is not a reporter.
+    private let firstPeople: [NamedMention?]
 
     init(paragraphs: [TokenizedParagraph], mentions: [[NamedMention]]) {
         self.paragraphs = paragraphs
@@ -15,6 +17,7 @@ struct QuoteAttributor {
         self.mentionsByStart = mentions.map { list in
             Dictionary(list.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
         }
+        self.firstPeople = mentions.map { list in list.first { !$0.isReporter } }
     }
 
     private static let pronouns: Set<String> = ["he", "she", "they"]
@@ -70,9 +73,8 @@ struct QuoteAttributor {
 
     /// The first person (not a reporter) the paragraph names outside quotes, before a token.
     private func firstPerson(in paragraph: Int, before token: Int?) -> String? {
-        mentions[paragraph].first { mention in
-            !mention.isReporter && (token.map { mention.tokens.lowerBound < $0 } ?? true)
-        }?.name
+        guard let first = firstPeople[paragraph] else { return nil }
+        return token.map { first.tokens.lowerBound < $0 } ?? true ? first.name : nil
     }
 
     private func mention(startingAt index: Int, in paragraph: Int) -> NamedMention? {

@@ -60,10 +60,13 @@ enum QuoteScanner {
                     openIsDouble = mark.double
                     pieceStart = tokens[index].range.upperBound
                 } else if mark.double == openIsDouble {
-                    if mark.role == .open, let start = pieceStart, paragraph.text[start..<tokens[index].range.lowerBound].contains(where: { !$0.isWhitespace }) {
-                        // A new opening mark while one is open: the earlier quote was cut off here.
-                        finish(&open, closeToken: nil, paragraph: p, pieceEnd: tokens[index].range.lowerBound, in: paragraph.text)
-                        open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
+                    if mark.role == .open, let start = pieceStart {
+                        if paragraph.text[start..<tokens[index].range.lowerBound].contains(where: { !$0.isWhitespace }) {
+                            // A new opening mark while one is open: the earlier quote was cut off here.
+                            finish(&open, closeToken: nil, paragraph: p, pieceEnd: tokens[index].range.lowerBound, in: paragraph.text)
+                            open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
+                        }
+                        // Two opening marks with nothing between: the quote starts after the second.
                         pieceStart = tokens[index].range.upperBound
                     } else if mark.role != .open {
                         finish(&open, closeToken: index, paragraph: p, pieceEnd: tokens[index].range.lowerBound, in: paragraph.text)

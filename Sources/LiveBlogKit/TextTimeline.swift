@@ -3,6 +3,7 @@
 public enum TextTimeline {
     public static func render(_ blog: LiveBlog, postIndices: [Int]? = nil, filter: PostFilter? = nil) -> String {
         var out: [String] = []
+        let people = Dictionary(blog.people.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         func line(_ text: String = "") { out.append(DisplayText.sanitize(text)) }
         if let headline = blog.headline {
             line(headline)
@@ -38,7 +39,7 @@ public enum TextTimeline {
                 for quote in quotes {
                     let text = quote.text.split(separator: "\n").joined(separator: " / ")
                     line("  “" + text + (quote.isClosed ? "”" : "…"))
-                    line("      — " + speakerLine(quote, in: blog))
+                    line("      — " + speakerLine(quote, people: people))
                 }
             }
             if let updated = post.updated { line(updated) }
@@ -52,8 +53,8 @@ public enum TextTimeline {
 
     /// `Shruti Patel, trainee paediatric doctor, Lewisham Hospital`, or how an unnamed speaker
     /// was described, or `unattributed`.
-    public static func speakerLine(_ quote: Quote, in blog: LiveBlog) -> String {
-        if let name = quote.speaker { return blog.person(named: name)?.description ?? name }
+    public static func speakerLine(_ quote: Quote, people: [String: Person]) -> String {
+        if let name = quote.speaker { return people[name]?.description ?? name }
         return quote.attribution ?? "unattributed"
     }
 }

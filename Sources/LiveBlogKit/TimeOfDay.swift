@@ -65,6 +65,8 @@ struct TimeScanner {
         }
         skipSpace()
         guard position == scalars.count, zone.isEmpty || (2...8).contains(zone.count) else { return nil }
+        // `12.53` alone could be a number; a dotted time needs am/pm or a zone, `18:00` does not.
+        if separator == ".", meridiem == nil, zone.isEmpty { return nil }
         var hour24 = hour
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }

@@ -10,13 +10,14 @@ enum TweetExtractor {
     static func extract(from paragraphs: [TokenizedParagraph]) -> Result {
         var result = Result()
         var seenTags: Set<String> = []
+        var seenLinks: Set<String> = []
         for (index, paragraph) in paragraphs.enumerated() {
             var paragraphTags: [String] = []
             for token in paragraph.tokens {
                 switch token.kind {
                 case .url:
                     let link = String(token.text)
-                    if !result.links.contains(link) { result.links.append(link) }
+                    if seenLinks.insert(link).inserted { result.links.append(link) }
                 case .hashtag:
                     let tag = String(token.text)
                     paragraphTags.append(tag)

@@ -40,14 +40,15 @@ enum Vocabulary {
     ]
 
     /// Capitalised nouns after which a run of capitals is an institution, not a person.
+    /// Words that are also common surnames (Park, Hall, Lane, Church) are left out.
     static let institutionWords: Set<String> = [
         "hospital", "hospitals", "infirmary", "college", "university", "school", "party", "street",
         "road", "square", "council", "trust", "department", "union", "bank", "foodbank", "centre",
         "center", "clinic", "institute", "association", "committee", "office", "service", "services",
-        "times", "guardian", "news", "house", "church", "station", "airport", "park", "bridge",
+        "times", "guardian", "news", "station", "airport",
         "government", "ministry", "agency", "group", "limited", "ltd", "plc", "inc", "company",
         "society", "foundation", "club", "league", "democrats", "conservatives", "tories",
-        "labour", "square", "lane", "avenue", "way", "court", "hall", "tower", "market",
+        "labour", "avenue", "tower", "market",
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).

@@ -6,7 +6,7 @@ enum WellKnownHospitals {
         "Maudsley", "Moorfields", "Great Ormond Street", "Addenbrooke’s", "Papworth",
         "Royal Marsden", "Royal Brompton", "Royal Free", "Guy’s", "St Thomas’", "Barts",
         "John Radcliffe", "Alder Hey", "Stoke Mandeville", "Northwick Park", "Broadmoor",
-        "Rampton", "Harefield", "Royal Papworth", "Walsgrave", "Wythenshawe", "Queen Elizabeth",
+        "Rampton", "Harefield", "Royal Papworth", "Walsgrave", "Wythenshawe",
     ]
 
     /// The names in normal form, for lookup.

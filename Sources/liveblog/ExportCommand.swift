@@ -15,12 +15,12 @@ struct ExportCommand: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, text
+        case json, text, tree
     }
 
     @OptionGroup var input: BlogInput
 
-    @Option(help: "Output format: json or text.")
+    @Option(help: "Output format: json, text, or tree (the parsed model, for debugging).")
     var format: Format = .json
 
     @Option(help: "Keep only the posts of this hospital (any name the blog uses, case and apostrophes ignored: kings, \"st marys\", RUH).")
@@ -38,6 +38,8 @@ struct ExportCommand: ParsableCommand {
             print(ExportDocument(blog: blog, postIndices: indices, filter: filter).json())
         case .text:
             print(TextTimeline.render(blog, postIndices: indices, filter: filter), terminator: "")
+        case .tree:
+            print(TreeDump.render(blog), terminator: "")
         }
     }
 }

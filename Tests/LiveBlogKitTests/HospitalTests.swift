@@ -1,0 +1,94 @@
+import Testing
+@testable import LiveBlogKit
+
+@Suite struct HospitalTests {
+    let blog = LiveBlogParser.parse(Fixtures.nursesStrike)
+
+    private func hospital(_ name: String) -> Hospital? { blog.hospital(named: name) }
+    private func hospitals(at time: String) -> [String] { Fixtures.post(blog, time: time)?.hospitals ?? [] }
+
+    @Test func oneEntryPerRealHospital() {
+        #expect(Set(blog.hospitals.map(\.name)) == [
+            "Addenbrooke’s Hospital", "Leeds General Infirmary", "Whittington Hospital",
+            "Great Ormond Street Hospital for Children", "Hospital for Tropical Diseases",
+            "St George’s Hospital", "St Thomas’ Hospital",
+        ])
+    }
+
+    @Test func initialismDefinedByAFullNameElsewhere() {
+        #expect(hospital("Leeds General Infirmary")?.initialisms == ["LGI"])
+        #expect(hospitals(at: "3.40pm BST").contains("Leeds General Infirmary"))
+        #expect(hospital("Great Ormond Street Hospital for Children")?.initialisms == ["GOSH"])
+    }
+
+    @Test func aliasesDifferingInApostrophesAndLocationMerge() {
+        let georges = hospital("St George’s Hospital")
+        #expect(georges?.aliases == ["St George’s hospital", "St Georges Hospital", "St George's"])
+        #expect(georges?.location == "Tooting")
+    }
+
+    @Test func nameAloneOnceTheFullNameIsKnown() {
+        #expect(hospitals(at: "2.30pm BST") == ["Addenbrooke’s Hospital", "Whittington Hospital"])
+        #expect(hospital("Great Ormond Street Hospital for Children")?.aliases.contains("Great Ormond Street") == true)
+    }
+
+    @Test func hospitalForSpecialty() {
+        #expect(hospitals(at: "2.00pm BST") == ["Hospital for Tropical Diseases"])
+    }
+
+    @Test func possessiveApostropheAfterS() {
+        #expect(hospitals(at: "2.10pm BST").contains("St Thomas’ Hospital"))
+    }
+
+    @Test func noFalseHospitals() {
+        // hospitals up and down the country, the hospital press office, a local hospital,
+        // a PhD at UCL, a food bank, a medical school.
+        #expect(hospitals(at: "1.45pm BST") == [])
+    }
+
+    @Test func workplaceOfAMedicalWorker() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nAmy Ng, a psychiatry registrar at Bethlem, said she was striking. Later she flew in from Bath.")
+        #expect(blog.hospitals.map(\.name) == ["Bethlem"])
+        let notPlace = LiveBlogParser.parse("H\n\n9.00am BST\nA nurse at Bath said so.\n\n8.00am BST\nWe are in Bath today.")
+        #expect(notPlace.hospitals.isEmpty, "a place the blog puts things in is not a workplace hospital")
+    }
+
+    @Test func nearVariantSharingAnInitialismTheBlogUses() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            10.00am BST
+            Pickets at Royal Victory hospital are growing, say staff at the RVH in Hull.
+
+            9.00am BST
+            We are at the Royal Victoria hospital in Hull.
+            """)
+        #expect(blog.hospitals.map(\.name) == ["Royal Victoria Hospital"])
+        #expect(blog.hospitals.first?.posts.count == 2)
+    }
+
+    @Test(arguments: [
+        ("kings", "King’s College Hospital"), ("King's College", "King’s College Hospital"),
+        ("KINGS COLLEGE HOSPITAL", "King’s College Hospital"), ("st marys", "St Mary’s Hospital"),
+        ("St Mary’s in Paddington", "St Mary’s Hospital"), ("RUH", "Royal United Hospital"),
+        ("ruh", "Royal United Hospital"), ("lewisham", "Lewisham Hospital"), ("maud", "Maudsley"),
+        ("university college", "University College Hospital"), ("neurology", "National Hospital for Neurology"),
+    ])
+    func queryByAnyName(query: String, expected: String) {
+        let result = HospitalQuery.match(query, in: Fixtures.seed.hospitals)
+        #expect((try? result.get())?.name == expected)
+    }
+
+    @Test func queriesThatMatchNoneOrSeveral() {
+        let hospitals = Fixtures.seed.hospitals
+        guard case .failure(.noMatch) = HospitalQuery.match("ucl", in: hospitals) else {
+            Issue.record("ucl is not a hospital in the seed")
+            return
+        }
+        guard case .failure(.ambiguous(_, let candidates)) = HospitalQuery.match("royal", in: hospitals) else {
+            Issue.record("royal names two hospitals")
+            return
+        }
+        #expect(candidates.count == 2)
+    }
+}

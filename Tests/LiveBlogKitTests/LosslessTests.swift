@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import LiveBlogKit
+
+/// Every non-blank input line is represented exactly once in the model, in order.
+@Suite struct LosslessTests {
+    /// The input's non-blank lines, computed independently of the parser.
+    static func nonBlankLines(_ text: String) -> [String] {
+        text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).compactMap { bytes in
+            var line = Substring(bytes)
+            if line.utf8.last == 13 { line = Substring(line.utf8.dropLast()) }
+            return line.unicodeScalars.allSatisfy(\.properties.isWhitespace) ? nil : String(line)
+        }
+    }
+
+    @Test(arguments: Fixtures.all.indices)
+    func fixturesAreLossless(index: Int) {
+        let text = Fixtures.all[index]
+        #expect(LiveBlogParser.parse(text).sourceLines == Self.nonBlankLines(text))
+    }
+
+    /// A small deterministic generator (SplitMix64), so failures reproduce.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let pieces = [
+        "9.41am BST", "19.30 GMT", "18:00", "05:19", "12.53pm", "\n", "\n\n", "\r\n", " ", "\u{00A0}",
+        "“", "”", "\"", "‘", "’", "'", ":", ",", ".", " said ", " he said", "She said: ", "Shruti Patel",
+        "Patel", "Lewisham hospital", " hospital ", "Royal United Hospital", "RUH", " at ", " in ", "Kings",
+        "St Mary’s", "Key event", "Summary", "By Jo Bloggs", "Updated at 10.02am BST", "Show more",
+        "Continue reading...", "Key events", "Pinned post", "pic.twitter.com/x", "https://t.co/y", "#tag",
+        "\u{1B}[2J", "\u{9B}", "\u{202E}", "\u{200B}", "\0", "\u{7F}", "日本語", "👩‍⚕️", "é", "a", "tells ",
+        "writes ", ", 31, ", "a junior doctor", "hospital for neurology", "the ", "—", "-", "(", ")",
+    ]
+
+    @Test(arguments: 0..<40)
+    func generatedTextIsLossless(seed: Int) {
+        var generator = Generator(state: UInt64(seed) &* 7919)
+        var text = ""
+        for _ in 0..<Int.random(in: 1...400, using: &generator) {
+            text += Self.pieces.randomElement(using: &generator) ?? ""
+        }
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.sourceLines == Self.nonBlankLines(text))
+        for post in blog.posts {
+            for quote in post.quotes {
+                #expect(quote.paragraphs.upperBound < post.paragraphs.count)
+            }
+        }
+    }
+
+    @Test(arguments: 0..<40)
+    func randomBytesNeverTrapAndStayLossless(seed: Int) {
+        var generator = Generator(state: UInt64(seed) &+ 0xDEAD_BEEF)
+        let count = Int.random(in: 0...3000, using: &generator)
+        let bytes = (0..<count).map { _ in
+            // Mostly text-like bytes, with newlines, high bytes and controls mixed in.
+            switch Int.random(in: 0..<10, using: &generator) {
+            case 0: return UInt8(ascii: "\n")
+            case 1: return UInt8.random(in: 0x80...0xFF, using: &generator)
+            case 2: return UInt8.random(in: 0...0x1F, using: &generator)
+            default: return UInt8.random(in: 0x20...0x7E, using: &generator)
+            }
+        }
+        let blog = LiveBlogParser.parse(bytes: bytes)
+        #expect(blog.sourceLines == Self.nonBlankLines(String(decoding: bytes, as: UTF8.self)))
+    }
+
+    @Test func longLineWithoutNewline() {
+        let line = String(repeating: "Kings College hospital “said” Patel, ", count: 40_000)
+        let blog = LiveBlogParser.parse("9.00am BST\n" + line)
+        #expect(blog.posts.first?.paragraphs.count == 1)
+        #expect(blog.sourceLines == Self.nonBlankLines("9.00am BST\n" + line))
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import LiveBlogKit
+
+@Suite struct QuoteTests {
+    let blog = LiveBlogParser.parse(Fixtures.speakers)
+
+    private func quotes(_ time: String) -> [Quote] { Fixtures.post(blog, time: time)?.quotes ?? [] }
+
+    @Test func curlyQuoteWithSpeakerAfter() {
+        let quote = quotes("4.40pm BST").first
+        #expect(quote?.text == "It is a sad day,")
+        #expect(quote?.isFragment == false)
+        #expect(quote?.speaker == "Anna Lee")
+    }
+
+    @Test func straightQuotesInATweet() {
+        let tweetQuote = quotes("4.20pm BST").last
+        #expect(tweetQuote?.text == "Safe staffing saves lives")
+        #expect(tweetQuote?.speaker == "Grace Moyo")
+    }
+
+    @Test func multiParagraphQuoteOpensEachParagraphAndClosesAtTheEnd() {
+        let full = quotes("4.00pm BST").filter { !$0.isFragment }
+        #expect(full.count == 1)
+        #expect(full.first?.paragraphs == 1...2)
+        #expect(full.first?.text == "The situation is a stalemate. Nobody will move.\nUnless something changes the strikes will go on.")
+        #expect(full.first?.isClosed == true)
+        #expect(full.first?.speaker == "Dan Cole")
+    }
+
+    @Test func scareQuotesAreFragments() {
+        let fragment = quotes("4.00pm BST").first
+        #expect(fragment?.text == "honest broker")
+        #expect(fragment?.isFragment == true)
+        #expect(fragment?.speaker == nil)
+    }
+
+    @Test func cutOffQuoteWithNoClosingMark() {
+        let quote = quotes("3.40pm BST").first
+        #expect(quote?.isClosed == false)
+        #expect(quote?.text == "I’ve never seen morale this low. We are exhausted")
+        #expect(quote?.paragraphs == 1...1, "the next paragraph does not reopen it, so it is not part of it")
+        #expect(quote?.speaker == "Omar Said")
+    }
+
+    @Test func straightQuotesOverParagraphs() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nAl Ray, a porter, was there.\n\"First part.\n\"Second part.\"")
+        let quote = blog.posts.first?.quotes.first
+        #expect(quote?.text == "First part.\nSecond part.")
+        #expect(quote?.speaker == "Al Ray")
+    }
+
+    @Test func singleQuotesAndApostrophes() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nThe doctors’ union called it ‘a disgrace’ and King’s staff agreed.")
+        #expect(blog.posts.first?.quotes.map(\.text) == ["a disgrace"])
+        #expect(blog.posts.first?.quotes.first?.isFragment == true)
+    }
+
+    @Test func runsOfQuoteMarksDoNotTrapAndStayLinear() {
+        let marks = String(repeating: "“", count: 50_000) + String(repeating: "\"", count: 50_000)
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\n" + marks)
+        #expect(blog.posts.count == 1)
+    }
+}

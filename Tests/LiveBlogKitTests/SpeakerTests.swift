@@ -1,0 +1,56 @@
+import Testing
+@testable import LiveBlogKit
+
+@Suite struct SpeakerTests {
+    let blog = LiveBlogParser.parse(Fixtures.speakers)
+
+    private func post(_ time: String) -> Post? { Fixtures.post(blog, time: time) }
+
+    @Test func pronounAfterAQuoteIsThePersonJustNamed() {
+        #expect(post("5.00pm BST")?.quotes.map(\.speaker) == ["Tom Baker", "Tom Baker"], "he said, then the continuation")
+    }
+
+    @Test func surnameResolvesToTheFullName() {
+        #expect(post("4.40pm BST")?.quotes.last?.speaker == "Anna Lee")
+    }
+
+    @Test func pronounBeforeAColon() {
+        #expect(post("4.20pm BST")?.quotes.first?.speaker == "Grace Moyo")
+    }
+
+    @Test func unnamedSpeakersKeepTheirDescription() {
+        let quotes = post("3.20pm BST")?.quotes ?? []
+        #expect(quotes.map(\.attribution) == ["one man", "a cyclist", "a cyclist"])
+        #expect(quotes.allSatisfy { !$0.isFragment && $0.speaker == nil })
+    }
+
+    @Test func reportersAreNotSpeakersOrPeople() {
+        #expect(blog.reporters.contains("Priya Shah"))
+        #expect(blog.reporters.contains("Ruth Evans"))
+        #expect(blog.person(named: "Priya Shah") == nil)
+        #expect(post("5.00pm BST")?.reporters == ["Priya Shah"])
+        #expect(post("5.00pm BST")?.people == ["Tom Baker"])
+    }
+
+    @Test func whatTheTextSaysOfPeople() {
+        let tom = blog.person(named: "Tom Baker")
+        #expect(tom?.age == 29)
+        #expect(tom?.role == "junior doctor")
+        #expect(tom?.hospital == "Whittington Hospital")
+        #expect(blog.person(named: "Anna Lee")?.role == "consultant anaesthetist")
+        #expect(blog.person(named: "Grace Moyo")?.hospital == "Whittington Hospital")
+    }
+
+    @Test func roleFromIsA() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nJo Park, 36, has worked here for years. Park is a specialist cancer surgeon.")
+        #expect(blog.person(named: "Jo Park")?.role == "specialist cancer surgeon")
+        #expect(blog.person(named: "Jo Park")?.age == 36)
+    }
+
+    @Test func titleBeforeTheName() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nJunior doctor Ana Silva on the picket line. The health secretary Mark Bell refused. Dr Ian Roe agreed.")
+        #expect(blog.person(named: "Ana Silva")?.role == "junior doctor")
+        #expect(blog.person(named: "Mark Bell")?.role == "health secretary")
+        #expect(blog.person(named: "Ian Roe") != nil)
+    }
+}

@@ -1,0 +1,88 @@
+import Testing
+@testable import LiveBlogKit
+
+@Suite struct StructureTests {
+    let blog = LiveBlogParser.parse(Fixtures.electionNight)
+
+    @Test func header() {
+        #expect(blog.headline == "Election night: results as they happen")
+        #expect(blog.summary == ["Polls have closed across the country"])
+        #expect(blog.keyEvents == ["Key events", "Turnout up in the north", "Exit poll published"])
+    }
+
+    @Test func footerFurnitureIsNotAPost() {
+        #expect(blog.footer == ["Continue reading...", "Show more"])
+        #expect(blog.posts.last?.paragraphs == ["Ten minutes to go."])
+    }
+
+    @Test func everyTimeFormAndTheTwoLineForm() {
+        #expect(blog.posts.map(\.time) == ["1.15am GMT", "00:45", "23:50", "22.05\u{00A0}GMT", "22.05 GMT", "9.58pm GMT"])
+        #expect(blog.posts.last?.secondaryTime == "21:58")
+    }
+
+    @Test func emptyPostsAndSharedTimes() {
+        let shared = blog.posts.filter { $0.timeOfDay?.minutes == 22 * 60 + 5 }
+        #expect(shared.count == 2)
+        #expect(shared[0].isEmpty)
+        #expect(!shared[1].isEmpty)
+        #expect(shared[0].id != shared[1].id)
+    }
+
+    @Test func crossingMidnightOrdersCorrectly() {
+        #expect(blog.posts.map(\.dayOffset) == [1, 1, 0, 0, 0, 0])
+        let keys = blog.posts.compactMap(\.sortKey)
+        #expect(keys == keys.sorted(by: >), "newest first must be descending in time")
+    }
+
+    @Test func labelsTitleBylineUpdated() {
+        let top = blog.posts[0]
+        #expect(top.isKeyEvent)
+        #expect(top.title == "Afternoon summary")
+        #expect(top.updated == "Updated at 1.20am GMT")
+        #expect(top.paragraphs == ["Counting continues in Leeds."])
+        #expect(blog.posts[2].byline == "By Jane Doe")
+    }
+
+    @Test func idsAreStableWhenNewPostsArriveOnTop() {
+        let later = LiveBlogParser.parse(Fixtures.electionNight.replacingOccurrences(
+            of: "1.15am GMT", with: "2.30am GMT\nA new post on top.\n\n2.30am GMT\n\n1.15am GMT"))
+        #expect(later.posts.count == blog.posts.count + 2)
+        #expect(Array(later.posts.map(\.id).suffix(blog.posts.count)) == blog.posts.map(\.id))
+    }
+
+    @Test func smallInversionsAreNotedNotTreatedAsNewDays() {
+        let blog = LiveBlogParser.parse("Head\n\n10.05am BST\nB\n\n10.10am BST\nA\n\n9.00am BST\nC")
+        #expect(blog.posts.map(\.dayOffset) == [0, 0, 0])
+        #expect(blog.diagnostics.contains { $0.kind == .outOfOrderTime })
+    }
+
+    @Test func pinnedPostIsKeptApart() {
+        let blog = LiveBlogParser.parse("Head\nStandfirst\nPinned post\n10.05am BST\nWelcome.\n\n11.00am BST\nLatest.\n\n10.05am BST\nWelcome.")
+        #expect(blog.pinned?.post?.paragraphs == ["Welcome."])
+        #expect(blog.posts.count == 2)
+    }
+
+    @Test func noTimeLinesMeansNoPostsAndADiagnostic() {
+        let blog = LiveBlogParser.parse("Just a headline\nand a line")
+        #expect(blog.posts.isEmpty)
+        #expect(blog.headline == "Just a headline")
+        #expect(blog.diagnostics.map(\.kind) == [.noTimeLines])
+    }
+
+    @Test func emptyAndWhitespaceInputs() {
+        #expect(LiveBlogParser.parse("") == LiveBlog())
+        #expect(LiveBlogParser.parse(" \n\t\n\u{00A0}\n").posts.isEmpty)
+    }
+
+    @Test func crlfLineEndings() {
+        let blog = LiveBlogParser.parse("Head\r\n\r\n9.00am BST\r\nText.\r\n")
+        #expect(blog.posts.first?.paragraphs == ["Text."])
+    }
+
+    @Test func invalidUTF8IsRepairedAndNoted() {
+        let bytes: [UInt8] = Array("Head\n\n9.00am BST\nBad ".utf8) + [0xFF, 0xC3] + Array(" byte".utf8)
+        let blog = LiveBlogParser.parse(bytes: bytes)
+        #expect(blog.posts.first?.paragraphs.first?.contains("\u{FFFD}") == true)
+        #expect(blog.diagnostics.first?.kind == .invalidUTF8)
+    }
+}

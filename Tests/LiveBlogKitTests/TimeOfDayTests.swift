@@ -1,0 +1,33 @@
+import Testing
+@testable import LiveBlogKit
+
+@Suite struct TimeOfDayTests {
+    @Test(arguments: [
+        ("12.53pm BST", 12 * 60 + 53, "BST"),
+        ("9.41am GMT", 9 * 60 + 41, "GMT"),
+        ("12.05am BST", 5, "BST"),
+        ("19.30 GMT", 19 * 60 + 30, "GMT"),
+        ("19.30\u{00A0}GMT", 19 * 60 + 30, "GMT"),
+        ("18:00", 18 * 60, nil),
+        ("05:19", 5 * 60 + 19, nil),
+        ("  7.19am  ", 7 * 60 + 19, nil),
+        ("11.59PM CEST", 23 * 60 + 59, "CEST"),
+    ] as [(String, Int, String?)])
+    func readsTimeLines(line: String, minutes: Int, zone: String?) {
+        let time = TimeOfDay.parseLine(line)
+        #expect(time?.minutes == minutes)
+        #expect(time?.zone == zone)
+    }
+
+    @Test(arguments: [
+        "", "12.53", "25:00", "13.00pm BST", "9.61am", "at 9.41am", "9.41am BST today",
+        "12.53pm bst", "123:45", "Updated at 10.02am BST", "18:00 and more",
+    ])
+    func rejectsOtherLines(line: String) {
+        #expect(TimeOfDay.parseLine(line) == nil)
+    }
+
+    @Test func twentyFourHourForm() {
+        #expect(TimeOfDay(minutes: 5 * 60 + 9).twentyFourHour == "05:09")
+    }
+}
