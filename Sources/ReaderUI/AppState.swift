@@ -1,0 +1,123 @@
+import LiveBlogKit
+
+/// The whole reader as one value: the blog, what is shown of it and where the user is.
+public struct AppState: Sendable {
+    /// Which pane the movement keys move.
+    public enum Focus: Equatable, Sendable { case timeline, detail }
+
+    /// Newest first is how blogs are written; oldest first reads the story as it unfolded.
+    public enum Order: Equatable, Sendable { case newestFirst, oldestFirst }
+
+    /// What the keyboard is doing besides browsing.
+    public enum Mode: Equatable, Sendable {
+        case browse
+        /// Typing a text filter; `previous` is restored by Esc.
+        case editingText(previous: String)
+        case hospitalPicker(HospitalPicker)
+        case help
+    }
+
+    /// A timeline row: the blog's header (headline and summary) or a post.
+    public enum Row: Equatable, Sendable {
+        case header
+        case post(Int)
+    }
+
+    public let blog: LiveBlog
+    public let searchIndex: SearchIndex
+    /// The input's name for the status line.
+    public let sourceName: String
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public private(set) var layout: Layout
+    public private(set) var filter: PostFilter
+    public private(set) var order: Order = .newestFirst
+    /// The header row, then the posts the filter keeps, in the chosen order.
+    public private(set) var rows: [Row] = []
+    public var selection = 0
+    public var timelineTop = 0
+    public var detailTop = 0
+    public var focus: Focus = .timeline
+    public var mode: Mode = .browse
+    /// Set by `q`; the shell then restores the terminal and exits.
+    public var wantsQuit = false
+    /// A loading note for the status line (the shell sets it while a large blog is read).
+    public var notice: String?
+
+    public init(blog: LiveBlog, sourceName: String = "", width: Int, height: Int) {
+        self.blog = blog
+        self.searchIndex = SearchIndex(blog)
+        self.sourceName = sourceName
+        self.width = max(0, width)
+        self.height = max(0, height)
+        self.layout = Layout(width: width, height: height)
+        self.filter = PostFilter()
+        rebuildRows(keeping: nil)
+    }
+
+    /// The post the selected row shows, if it is one.
+    public var selectedPost: Int? {
+        guard rows.indices.contains(selection), case let .post(index) = rows[selection] else { return nil }
+        return index
+    }
+
+    /// How many posts the filter keeps.
+    public var matchCount: Int { rows.count - 1 }
+
+    mutating func resize(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        layout = Layout(width: width, height: height)
+        clampScroll()
+    }
+
+    mutating func setFilter(_ filter: PostFilter) {
+        let kept = rows.indices.contains(selection) ? rows[selection] : nil
+        self.filter = filter
+        rebuildRows(keeping: kept)
+    }
+
+    mutating func setOrder(_ order: Order) {
+        let kept = rows.indices.contains(selection) ? rows[selection] : nil
+        self.order = order
+        rebuildRows(keeping: kept)
+    }
+
+    /// Recomputes the rows and keeps the selected post selected if it is still shown, else
+    /// selects the shown post nearest to it in the blog.
+    private mutating func rebuildRows(keeping kept: Row?) {
+        var posts = filter.apply(to: blog, index: searchIndex)
+        if order == .oldestFirst { posts.reverse() }
+        rows = [.header] + posts.map(Row.post)
+        switch kept {
+        case .post(let post)?:
+            if let same = rows.firstIndex(of: .post(post)) {
+                selection = same
+            } else if let nearest = posts.indices.min(by: { abs(posts[$0] - post) < abs(posts[$1] - post) }) {
+                selection = nearest + 1
+            } else {
+                selection = 0
+            }
+        default:
+            selection = 0
+        }
+        detailTop = 0
+        clampScroll()
+    }
+
+    /// Keeps the selection a real row and on screen, and the detail within its content.
+    mutating func clampScroll() {
+        selection = min(max(0, selection), max(0, rows.count - 1))
+        let visible = max(1, layout.timeline.height)
+        if selection < timelineTop { timelineTop = selection }
+        if selection >= timelineTop + visible { timelineTop = selection - visible + 1 }
+        timelineTop = min(max(0, timelineTop), max(0, rows.count - visible))
+        let maxDetail = max(0, detailLineCount - max(1, layout.detail.height))
+        detailTop = min(max(0, detailTop), maxDetail)
+    }
+
+    /// Lines the detail pane's content takes at the current width.
+    public var detailLineCount: Int {
+        DetailDocument(state: self).lines(width: layout.detail.width).count
+    }
+}

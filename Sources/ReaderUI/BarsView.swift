@@ -1,0 +1,54 @@
+/// The filter bar at the top and the status line at the bottom.
+enum BarsView {
+    static func drawFilterBar(_ state: AppState, into grid: inout Grid) {
+        let bar = state.layout.filterBar
+        grid.fill(bar, role: .bar)
+        var x = bar.x
+        let end = bar.x + bar.width
+        let editing: Bool
+        if case .editingText = state.mode { editing = true } else { editing = false }
+        if let hospital = state.filter.hospital {
+            x += grid.write(" hospital: " + hospital + " × ", x: x, y: bar.y, limit: end - x, role: .chip)
+            x += grid.write(" ", x: x, y: bar.y, limit: end - x, role: .bar)
+        }
+        if editing || !state.filter.text.isEmpty {
+            let text = editing ? " / " + state.filter.text + "▏" : " text: \"" + state.filter.text + "\" "
+            x += grid.write(text, x: x, y: bar.y, limit: end - x, role: .chip)
+            x += grid.write(" ", x: x, y: bar.y, limit: end - x, role: .bar)
+        }
+        let total = state.blog.posts.count
+        let count = state.filter.isActive || editing ? "\(state.matchCount) of \(total) posts" : "All \(total) posts"
+        x += grid.write(" " + count, x: x, y: bar.y, limit: end - x, role: .bar)
+        let hint: String
+        if editing {
+            hint = "Enter keep · Esc cancel "
+        } else if state.filter.isActive {
+            hint = "h hospital · / text · c clear · ? help "
+        } else {
+            hint = "h hospital · / text · ? help "
+        }
+        let hintWidth = DisplayWidth.of(hint)
+        if end - x > hintWidth + 2 { grid.write(hint, x: end - hintWidth, y: bar.y, role: .hint) }
+    }
+
+    static func drawStatusLine(_ state: AppState, into grid: inout Grid) {
+        let line = state.layout.status
+        grid.fill(line, role: .bar)
+        let position: String
+        if state.selectedPost != nil {
+            position = "\(state.selection)/\(state.matchCount)"
+        } else {
+            position = "top/\(state.matchCount)"
+        }
+        var right = position + (state.order == .oldestFirst ? " · oldest first" : "") + " · ? help "
+        if let notice = state.notice { right = notice + " · " + right }
+        let rightWidth = DisplayWidth.of(right)
+        let left = " " + (state.blog.headline ?? state.sourceName)
+        if line.width > rightWidth + 4 {
+            grid.write(left, x: line.x, y: line.y, limit: line.width - rightWidth - 1, role: .bar)
+            grid.write(right, x: line.x + line.width - rightWidth, y: line.y, role: .bar)
+        } else {
+            grid.write(" " + position, x: line.x, y: line.y, limit: line.width, role: .bar)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import LiveBlogKit
+
+/// The timeline pane: the header row, then one row per post — time, markers (“ quotes,
+/// @ tweets, ! key event), title or opening words, and the post's hospitals where there is room.
+enum TimelineView {
+    static let timeWidth = 7
+
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let pane = state.layout.timeline
+        guard !pane.isEmpty else { return }
+        for line in 0..<pane.height {
+            let rowIndex = state.timelineTop + line
+            guard rowIndex < state.rows.count else { break }
+            let y = pane.y + line
+            switch state.rows[rowIndex] {
+            case .header:
+                grid.write("▸ " + (state.blog.headline ?? "(untitled blog)"), x: pane.x, y: y, limit: pane.width, role: .title)
+            case .post(let index):
+                drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, into: &grid)
+            }
+            if rowIndex == state.selection {
+                let role: StyleRole = state.focus == .timeline && state.mode == .browse || isEditing(state) ? .selected : .selectedUnfocused
+                grid.restyle(row: y, from: pane.x, width: pane.width, role: role)
+            }
+        }
+        if state.rows.count == 1, pane.height > 1 {
+            grid.write("No posts match the filter. Esc clears it.", x: pane.x, y: pane.y + 1, limit: pane.width, role: .dim)
+        }
+        DividerView.draw(state, into: &grid)
+    }
+
+    private static func isEditing(_ state: AppState) -> Bool {
+        if case .editingText = state.mode { return true }
+        return false
+    }
+
+    static func drawPost(_ post: Post, x: Int, y: Int, width: Int, into grid: inout Grid) {
+        var column = x
+        let end = x + width
+        let time = shortTime(post)
+        column += grid.write(time, x: column, y: y, limit: min(timeWidth, end - column), role: .time)
+        column = min(end, x + timeWidth + 1)
+        let markers = (post.fullQuotes.isEmpty ? " " : "“") + (post.tweets.isEmpty ? " " : "@") + (post.isKeyEvent ? "!" : " ")
+        column += grid.write(markers, x: column, y: y, limit: max(0, end - column), role: .marker, ellipsis: false)
+        column = min(end, column + 1)
+        var hospitals = post.hospitals.map(shortHospital).joined(separator: ", ")
+        let room = end - column
+        var textRoom = room
+        if !hospitals.isEmpty, width >= 50 {
+            let hospitalRoom = min(DisplayWidth.of(hospitals), max(12, room / 3))
+            textRoom = max(0, room - hospitalRoom - 1)
+            hospitals = String(DisplayWidth.prefix(hospitals, fitting: hospitalRoom).text)
+            grid.write(post.hospitals.map(shortHospital).joined(separator: ", "), x: end - hospitalRoom, y: y, limit: hospitalRoom, role: .hospital)
+        }
+        grid.write(summary(post), x: column, y: y, limit: textRoom, role: post.title != nil ? .bold : .normal)
+    }
+
+    /// `12.53pm` from `12.53pm BST`: the zone is the same all day.
+    static func shortTime(_ post: Post) -> String {
+        let trimmed = post.time.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first.map(String.init) ?? post.time
+        return trimmed.isEmpty ? "--:--" : trimmed
+    }
+
+    /// The title, else the opening words, else a note for an empty post.
+    static func summary(_ post: Post) -> String {
+        if let title = post.title { return title }
+        if let first = post.paragraphs.first { return String(first.prefix(400)) }
+        return "(photo or video)"
+    }
+
+    private static func shortHospital(_ name: String) -> String {
+        Hospital(name: name).shortName
+    }
+}
+
+/// The line between the panes; stacked, it carries the selected post's heading.
+enum DividerView {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let divider = state.layout.divider
+        guard !divider.isEmpty else { return }
+        let role: StyleRole = state.focus == .detail ? .paneTitleFocused : .paneTitle
+        if state.layout.sideBySide {
+            for y in divider.y..<(divider.y + divider.height) { grid.write("│", x: divider.x, y: y, role: .dim) }
+            return
+        }
+        grid.fill(divider, role: role)
+        var label = "─ "
+        if let index = state.selectedPost {
+            let post = state.blog.posts[index]
+            label += post.time + (post.title.map { " · " + $0 } ?? "")
+        } else {
+            label += "About this blog"
+        }
+        let more = state.detailLineCount > state.layout.detail.height
+        grid.write(label + " " + String(repeating: "─", count: max(0, divider.width)), x: divider.x, y: divider.y, limit: divider.width - (more ? 8 : 0), role: role, ellipsis: false)
+        if more { grid.write(scrollLabel(state), x: divider.x + divider.width - 8, y: divider.y, limit: 8, role: role, ellipsis: false) }
+    }
+
+    /// ` 40% ──`: how far the detail pane is scrolled.
+    static func scrollLabel(_ state: AppState) -> String {
+        let total = max(1, state.detailLineCount - state.layout.detail.height)
+        let percent = min(100, state.detailTop * 100 / total)
+        let text = " \(percent)% "
+        return text + String(repeating: "─", count: max(0, 8 - text.count))
+    }
+}

@@ -1,0 +1,162 @@
+import LiveBlogKit
+
+/// The reader's one state transition: a pure function of the state and an event.
+public enum Reader {
+    public static func update(_ state: inout AppState, _ event: InputEvent) {
+        switch event {
+        case let .resize(width, height):
+            state.resize(width: width, height: height)
+        case let .mouse(mouse):
+            handleMouse(&state, mouse)
+        case let .key(key):
+            switch state.mode {
+            case .browse: handleBrowseKey(&state, key)
+            case let .editingText(previous): handleTextKey(&state, key, previous: previous)
+            case let .hospitalPicker(picker): handlePickerKey(&state, key, picker: picker)
+            case .help: state.mode = .browse
+            }
+        }
+        state.clampScroll()
+    }
+
+    private static func handleBrowseKey(_ state: inout AppState, _ key: Key) {
+        guard let action = KeyBindings.action(for: key) else { return }
+        let page = max(1, (state.focus == .timeline ? state.layout.timeline.height : state.layout.detail.height) - 1)
+        switch action {
+        case .moveUp: move(&state, by: -1)
+        case .moveDown: move(&state, by: 1)
+        case .pageUp: move(&state, by: -page)
+        case .pageDown: move(&state, by: page)
+        case .top: move(&state, by: Int.min / 2)
+        case .bottom: move(&state, by: Int.max / 2)
+        case .switchFocus: state.focus = state.focus == .timeline ? .detail : .timeline
+        case .focusDetail: state.focus = .detail
+        case .focusTimeline: state.focus = .timeline
+        case .openHospitalPicker:
+            let current = state.filter.hospital.flatMap { name in state.blog.hospitals.firstIndex { $0.name == name } } ?? 0
+            state.mode = .hospitalPicker(HospitalPicker(selection: current))
+        case .editTextFilter: state.mode = .editingText(previous: state.filter.text)
+        case .clearFilters: state.setFilter(PostFilter())
+        case .toggleOrder: state.setOrder(state.order == .newestFirst ? .oldestFirst : .newestFirst)
+        case .showHelp: state.mode = .help
+        case .quit: state.wantsQuit = true
+        }
+    }
+
+    /// Moves the selection in the timeline, or scrolls the detail pane when it has focus.
+    private static func move(_ state: inout AppState, by delta: Int) {
+        switch state.focus {
+        case .timeline:
+            let target = max(0, min(state.rows.count - 1, clampedAdd(state.selection, delta)))
+            if target != state.selection {
+                state.selection = target
+                state.detailTop = 0
+            }
+        case .detail:
+            state.detailTop = max(0, clampedAdd(state.detailTop, delta))
+        }
+    }
+
+    private static func clampedAdd(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? (b > 0 ? Int.max : Int.min) : sum
+    }
+
+    /// Typing edits the text filter, applied as you type; Enter keeps it, Esc restores the old one.
+    private static func handleTextKey(_ state: inout AppState, _ key: Key, previous: String) {
+        var filter = state.filter
+        switch key {
+        case .enter:
+            state.mode = .browse
+            return
+        case .escape:
+            filter.text = previous
+            state.mode = .browse
+        case .backspace, .delete:
+            if filter.text.isEmpty {
+                state.mode = .browse
+                return
+            }
+            filter.text.removeLast()
+        case .control("u"):
+            filter.text = ""
+        case let .character(character):
+            filter.text.append(character)
+        default:
+            return
+        }
+        state.setFilter(filter)
+    }
+
+    private static func handlePickerKey(_ state: inout AppState, _ key: Key, picker: HospitalPicker) {
+        var picker = picker
+        let matches = picker.matches(in: state.blog.hospitals)
+        switch key {
+        case .escape:
+            state.mode = .browse
+            return
+        case .enter:
+            state.mode = .browse
+            if matches.indices.contains(picker.selection) {
+                var filter = state.filter
+                filter.hospital = matches[picker.selection].name
+                state.setFilter(filter)
+            }
+            return
+        case .up: picker.selection -= 1
+        case .down: picker.selection += 1
+        case .pageUp, .home: picker.selection = 0
+        case .pageDown, .end: picker.selection = matches.count - 1
+        case .backspace, .delete:
+            if !picker.query.isEmpty { picker.query.removeLast() }
+            picker.selection = 0
+        case .control("u"):
+            picker.query = ""
+        case let .character(character):
+            picker.query.append(character)
+            picker.selection = 0
+        default:
+            return
+        }
+        let count = picker.matches(in: state.blog.hospitals).count
+        picker.selection = min(max(0, picker.selection), max(0, count - 1))
+        state.mode = .hospitalPicker(picker)
+    }
+
+    /// The wheel scrolls the pane under the pointer; a click selects a timeline row or
+    /// focuses the detail pane.
+    private static func handleMouse(_ state: inout AppState, _ mouse: MouseEvent) {
+        guard state.mode == .browse else {
+            if case .help = state.mode { state.mode = .browse }
+            return
+        }
+        let layout = state.layout
+        let inTimeline = layout.timeline.contains(x: mouse.x, y: mouse.y)
+        let inDetail = layout.detail.contains(x: mouse.x, y: mouse.y)
+        switch mouse.kind {
+        case .wheelUp, .wheelDown:
+            let delta = mouse.kind == .wheelUp ? -3 : 3
+            if inDetail {
+                state.detailTop = max(0, state.detailTop + delta)
+            } else if inTimeline {
+                state.timelineTop = max(0, min(state.timelineTop + delta, state.rows.count - layout.timeline.height))
+                let visible = state.timelineTop..<(state.timelineTop + max(1, layout.timeline.height))
+                if !visible.contains(state.selection) {
+                    state.selection = min(max(state.selection, visible.lowerBound), visible.upperBound - 1)
+                    state.detailTop = 0
+                }
+            }
+        case .click:
+            if inTimeline {
+                let row = state.timelineTop + (mouse.y - layout.timeline.y)
+                if row < state.rows.count, row != state.selection {
+                    state.selection = row
+                    state.detailTop = 0
+                }
+                state.focus = .timeline
+            } else if inDetail {
+                state.focus = .detail
+            }
+        }
+    }
+}

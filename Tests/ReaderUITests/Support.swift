@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+import LiveBlogKit
+@testable import ReaderUI
+
+enum Support {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    static let seed: LiveBlog = {
+        let text = (try? String(contentsOf: packageRoot.appendingPathComponent("seeds/000_22f438f6e8b27846.txt"), encoding: .utf8)) ?? ""
+        return LiveBlogParser.parse(text)
+    }()
+
+    static func state(_ blog: LiveBlog = seed, width: Int, height: Int) -> AppState {
+        AppState(blog: blog, sourceName: "seed", width: width, height: height)
+    }
+
+    static func send(_ state: inout AppState, _ keys: Key...) {
+        for key in keys { Reader.update(&state, .key(key)) }
+    }
+
+    static func type(_ state: inout AppState, _ text: String) {
+        for character in text { Reader.update(&state, .key(.character(character))) }
+    }
+
+    /// Compares a screen with `Snapshots/<name>.txt`; `RECORD_SNAPSHOTS=1` records it.
+    /// A missing snapshot fails, so no test passes by having nothing to compare.
+    static func assertSnapshot(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let actual = grid.plainText + "\n"
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try? actual.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            Issue.record("no snapshot \(name); run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
+            return
+        }
+        if actual != expected {
+            Issue.record("screen \(name) differs from its snapshot:\n\(actual)", sourceLocation: sourceLocation)
+        }
+    }
+}
