@@ -12,11 +12,15 @@
 #endif
 
 #include <locale.h>
+#include <signal.h>
+#include <string.h>
+#include <stdio.h>
 #include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
 
 static inline WINDOW *lb_stdscr(void) { return stdscr; }
+static inline FILE *lb_stdout(void) { return stdout; }
 static inline int lb_lines(void) { return LINES; }
 static inline int lb_cols(void) { return COLS; }
 
@@ -33,8 +37,30 @@ static inline mmask_t lb_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
 #else
 static inline mmask_t lb_mouse_wheel_down(void) { return 0; }
 #endif
-static inline mmask_t lb_mouse_click(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
 static inline mmask_t lb_mouse_button1_any(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
+static inline mmask_t lb_mouse_wanted(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int lb_key_f0(void) { return KEY_F0; }
+
+/* Termination signals are recorded, not acted on: the main loop sees the blocking read end
+   with EINTR (no SA_RESTART), restores the terminal and exits 128 + signal. The variable is
+   static to this header, so only one Swift file (TerminalSignals.swift) may call these. */
+static volatile sig_atomic_t lb_caught_signal = 0;
+static void lb_on_signal(int signal_number) { lb_caught_signal = signal_number; }
+static inline void lb_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = lb_on_signal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+}
+static inline int lb_take_signal(void) {
+    int caught = lb_caught_signal;
+    lb_caught_signal = 0;
+    return caught;
+}
 
 /// Writes one cell: a string of wide characters (a base character and its combining marks)
 /// with attributes and a colour pair, at row y, column x.

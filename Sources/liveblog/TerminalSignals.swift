@@ -1,0 +1,14 @@
+import CNcursesw
+
+/// SIGINT, SIGTERM and SIGHUP while the reader runs: recorded by a C handler (the only thing
+/// a handler may safely do), then seen by the main loop, which restores the terminal.
+/// All calls into the handler's state stay in this file (see `shim.h`).
+enum TerminalSignals {
+    static func install() { lb_install_signal_handlers() }
+
+    /// The signal caught since the last call, if any.
+    static func take() -> Int32? {
+        let caught = lb_take_signal()
+        return caught == 0 ? nil : caught
+    }
+}
