@@ -29,8 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LiveBlogKitTests", dependencies: ["LiveBlogKit"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "LiveBlogKit"]),
+        .testTarget(name: "LiveBlogKitTests", dependencies: ["LiveBlogKit"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "LiveBlogKit"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LiveBlogKit"]),
     ]
 )

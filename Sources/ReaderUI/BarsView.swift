@@ -17,7 +17,8 @@ enum BarsView {
             x += grid.write(" ", x: x, y: bar.y, limit: end - x, role: .bar)
         }
         let total = state.blog.posts.count
-        let count = state.filter.isActive || editing ? "\(state.matchCount) of \(total) posts" : "All \(total) posts"
+        let noun = total == 1 ? "post" : "posts"
+        let count = state.filter.isActive || editing ? "\(state.matchCount) of \(total) \(noun)" : "All \(total) \(noun)"
         x += grid.write(" " + count, x: x, y: bar.y, limit: end - x, role: .bar)
         let hint: String
         if editing {

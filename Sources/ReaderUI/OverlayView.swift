@@ -29,11 +29,11 @@ enum OverlayView {
 
     static func drawHelp(into grid: inout Grid) {
         let table = KeyBindings.table
-        let box = centeredBox(in: grid, width: 72, height: table.count + 4)
+        let box = centeredBox(in: grid, width: 78, height: table.count + 4)
         guard box.height >= 3, box.width >= 8 else { return }
         drawFrame(box, title: "Keys", into: &grid)
         let inner = box.inset(1)
-        let labelWidth = min(16, inner.width / 3)
+        let labelWidth = min(14, inner.width / 3)
         for (row, binding) in table.enumerated() where row < inner.height - 1 {
             grid.write(binding.label, x: inner.x + 1, y: inner.y + row, limit: labelWidth, role: .bold)
             grid.write(binding.help, x: inner.x + 2 + labelWidth, y: inner.y + row, limit: inner.width - labelWidth - 2, role: .overlay)

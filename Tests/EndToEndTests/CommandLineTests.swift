@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+/// The command line as scripts use it: output, filters, errors and exit codes.
+@Suite struct CommandLineTests {
+    private func json(_ output: Binary.Output) -> [String: Any]? {
+        try? JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+    }
+
+    @Test(arguments: ["kings", "King's College", "KING’S COLLEGE HOSPITAL"])
+    func exportByHospital(name: String) {
+        let output = Binary.liveblog(["export", "--hospital", name])
+        #expect(output.status == 0)
+        let posts = json(output)?["posts"] as? [[String: Any]]
+        #expect(posts?.count == 7)
+        #expect(posts?.allSatisfy { ($0["hospitals"] as? [String])?.contains("King’s College Hospital") == true } == true)
+    }
+
+    @Test func exportTextWithSearch() {
+        let output = Binary.liveblog(["export", Binary.seed, "--format", "text", "--search", "cake"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("12.53pm BST"))
+        #expect(output.stdout.contains("1 of 29 posts"))
+        #expect(!output.stdout.contains("12.27pm BST"))
+    }
+
+    @Test func hospitalsListsCountsAndAliases() {
+        let output = Binary.liveblog(["hospitals"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("7 posts  King’s College Hospital"))
+        #expect(output.stdout.contains("Royal United hospital, Royal University hospital, RUH"))
+    }
+
+    @Test func readerPrintsTheTimelineWhenNotATerminal() {
+        let output = Binary.liveblog([])
+        #expect(output.status == 0)
+        #expect(output.stdout.hasPrefix("Junior doctors stage a second stoppage\n"))
+        #expect(output.stdout.contains("— Shruti Patel, trainee paediatric doctor, Lewisham Hospital"))
+    }
+
+    @Test func standardInput() {
+        let output = Binary.liveblog(["export", "-", "--format", "text"], stdin: "Headline\n\n9.00am BST\nA post at Lewisham hospital.\n")
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("Hospitals: Lewisham Hospital"))
+    }
+
+    @Test func emptyFileIsABlogWithNoPosts() throws {
+        let path = NSTemporaryDirectory() + "liveblog-empty-\(getpid()).txt"
+        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = Binary.liveblog(["export", path])
+        #expect(output.status == 0)
+        #expect((json(output)?["posts"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test(arguments: [
+        (["/no/such/file"], Int32(66), "cannot open '/no/such/file': no such file"),
+        (["/tmp"], Int32(66), "it is a directory"),
+        (["export", "--hospital", "nowhere"], Int32(64), "no hospital matches 'nowhere'"),
+        (["export", "--hospital", "royal"], Int32(64), "matches several hospitals"),
+        (["export", "--format", "yaml"], Int32(64), "yaml"),
+    ])
+    func errorsAreOneClearLineWithASysexitsCode(arguments: [String], status: Int32, message: String) {
+        let output = Binary.liveblog(arguments)
+        #expect(output.status == status)
+        #expect(output.stderr.contains(message))
+        #expect(output.stdout.isEmpty)
+        if status == 66 { #expect(output.stderr.split(separator: "\n").count == 1) }
+    }
+
+    @Test func versionAndHelp() {
+        #expect(Binary.liveblog(["--version"]).stdout.contains("0.1.0"))
+        let help = Binary.liveblog(["--help"]).stdout
+        for word in ["export", "hospitals", "read"] { #expect(help.contains(word)) }
+    }
+}

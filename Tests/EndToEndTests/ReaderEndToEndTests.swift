@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+/// The reader in a real terminal, as a user drives it.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    private func reader(width: Int = 120, height: Int = 40) -> TmuxSession {
+        TmuxSession("cd '\(Binary.packageRoot.path)' && exec '\(Binary.path)'", width: width, height: height)
+    }
+
+    /// The timeline's post times, read from the left column.
+    private func timelineTimes(_ screen: String) -> [String] {
+        screen.split(separator: "\n").dropFirst().compactMap { line in
+            let first = line.split(separator: " ").first.map(String.init) ?? ""
+            return first.range(of: #"^\d{1,2}\.\d{2}(am|pm)$"#, options: .regularExpression) != nil ? first : nil
+        }
+    }
+
+    @Test func seedOpensShowingItsPosts() {
+        let session = reader()
+        #expect(session.waitFor(text: "All 29 posts"))
+        let screen = session.screen
+        #expect(screen.contains("Junior doctors stage a second stoppage"))
+        #expect(timelineTimes(screen).prefix(3) == ["3.23pm", "1.05pm", "12.53pm"])
+    }
+
+    @Test func downChangesTheDetailPane() {
+        let session = reader()
+        session.waitFor(text: "All 29 posts")
+        #expect(session.screen.contains("• 78% of junior doctors"))
+        session.send("Down")
+        #expect(session.waitFor(text: "(no text: a photo or video"))
+        session.send("Down")
+        #expect(session.waitFor(text: "Helen Nightingale, 31, a junior doctor at St Mary’s hospital,"))
+    }
+
+    @Test func choosingKingsCollegeLeavesItsSevenPosts() {
+        let session = reader()
+        session.waitFor(text: "All 29 posts")
+        session.send("h")
+        session.waitFor(text: "> ")
+        session.type("King")
+        session.waitFor(text: "> King")
+        session.send("Enter")
+        #expect(session.waitFor(text: "hospital: King’s College Hospital ×"))
+        #expect(session.waitFor(text: "7 of 29 posts"))
+        #expect(timelineTimes(session.screen) == ["12.22pm", "12.02pm", "11.30am", "11.26am", "10.49am", "9.33am", "9.07am"])
+    }
+
+    @Test func typingCakeNarrowsToTheLewishamCakeSale() {
+        let session = reader()
+        session.waitFor(text: "All 29 posts")
+        session.send("/")
+        session.type("cake")
+        #expect(session.waitFor(text: "1 of 29 posts"))
+        #expect(timelineTimes(session.screen) == ["12.53pm"])
+        session.send("Enter", "Down")
+        #expect(session.waitFor(text: "Hospitals: Lewisham Hospital"))
+    }
+
+    @Test func detailOf1253ShowsShrutiPatelsQuoteInFull() {
+        let session = reader()
+        session.waitFor(text: "All 29 posts")
+        session.send("Down", "Down", "Down", "Enter")
+        session.waitFor(text: "12.53pm BST")
+        session.send("PageDown")
+        #expect(session.waitFor("the quote with its speaker") { screen in
+            screen.contains("— Shruti Patel, trainee paediatric doctor, Lewisham Hospital")
+                && screen.contains("“This is a good way for the community")
+        })
+        session.send("PageDown")
+        #expect(session.waitFor(text: "getting our message out to the public.”"))
+    }
+
+    @Test func resizeKeepsTheSelection() {
+        let session = reader()
+        session.waitFor(text: "All 29 posts")
+        session.send("Down", "Down", "Down")
+        session.waitFor(text: "Hospitals: Lewisham Hospital")
+        session.resize(width: 60, height: 20)
+        #expect(session.waitFor(text: "─ 12.53pm BST"))
+        session.resize(width: 120, height: 40)
+        #expect(session.waitFor("the 12.53pm post still selected, side by side") { screen in
+            screen.contains("│12.53pm BST") && screen.contains("3/29")
+        })
+    }
+
+    @Test func quitLeavesTheTerminalAsItWas() {
+        let session = TmuxSession(
+            "cd '\(Binary.packageRoot.path)' && stty -g; '\(Binary.path)'; echo \"EXITED:$?\"; stty -g; sleep 600")
+        session.waitFor(text: "All 29 posts")
+        session.send("q")
+        #expect(session.waitFor(text: "EXITED:0"))
+        let lines = session.screen.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        guard let exited = lines.firstIndex(of: "EXITED:0"), exited >= 1, exited + 1 < lines.count else {
+            Issue.record("no stty lines around the exit:\n\(lines.joined(separator: "\n"))")
+            return
+        }
+        #expect(lines[exited - 1] == lines[exited + 1], "stty -g before and after differ")
+    }
+}

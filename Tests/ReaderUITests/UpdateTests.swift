@@ -1,0 +1,230 @@
+import Testing
+import LiveBlogKit
+@testable import ReaderUI
+
+@Suite struct UpdateTests {
+    @Test func arrowsAndLettersMoveAlike() {
+        var arrows = Support.state(width: 80, height: 24)
+        var letters = Support.state(width: 80, height: 24)
+        Support.send(&arrows, .down, .down, .down, .up)
+        Support.send(&letters, .character("j"), .character("j"), .character("j"), .character("k"))
+        #expect(arrows.selection == 2)
+        #expect(letters.selection == arrows.selection)
+    }
+
+    @Test func homeEndAndPages() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .end)
+        #expect(state.selection == state.rows.count - 1)
+        Support.send(&state, .character("g"))
+        #expect(state.selection == 0)
+        Support.send(&state, .pageDown)
+        #expect(state.selection == state.layout.timeline.height - 1)
+        Support.send(&state, .character("G"), .pageUp)
+        #expect(state.selection == state.rows.count - state.layout.timeline.height)
+    }
+
+    @Test func detailFocusScrollsTheDetailNotTheSelection() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .down, .down, .down, .enter)
+        #expect(state.focus == .detail)
+        Support.send(&state, .down, .down)
+        #expect(state.selection == 3)
+        #expect(state.detailTop == 2)
+        Support.send(&state, .tab, .down)
+        #expect(state.focus == .timeline)
+        #expect(state.selection == 4)
+        #expect(state.detailTop == 0, "a new post opens at its top")
+    }
+
+    @Test func hospitalPickerNarrowsAndChooses() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .character("h"))
+        Support.type(&state, "kings")
+        Support.send(&state, .enter)
+        #expect(state.filter.hospital == "King’s College Hospital")
+        #expect(state.matchCount == 7)
+        #expect(state.rows.dropFirst().allSatisfy { row in
+            if case .post(let index) = row { return state.blog.posts[index].hospitals.contains("King’s College Hospital") }
+            return false
+        })
+    }
+
+    @Test func pickerEscapeChangesNothing() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .character("h"), .down, .escape)
+        #expect(state.filter == PostFilter())
+        #expect(state.mode == .browse)
+    }
+
+    @Test func textFilterAppliesAsYouTypeEnterKeepsEscapeCancels() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .character("/"))
+        Support.type(&state, "cake")
+        #expect(state.matchCount == 1)
+        Support.send(&state, .enter)
+        #expect(state.filter.text == "cake")
+        #expect(state.mode == .browse)
+        Support.send(&state, .character("/"))
+        Support.type(&state, "zzz")
+        #expect(state.matchCount == 0)
+        Support.send(&state, .escape)
+        #expect(state.filter.text == "cake")
+    }
+
+    @Test func filtersCombineAndClear() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .character("h"))
+        Support.type(&state, "kings")
+        Support.send(&state, .enter, .character("/"))
+        Support.type(&state, "food bank")
+        Support.send(&state, .enter)
+        #expect(state.matchCount == 2)
+        Support.send(&state, .character("c"))
+        #expect(state.matchCount == 29)
+        Support.send(&state, .character("/"))
+        Support.type(&state, "cake")
+        Support.send(&state, .enter, .escape)
+        #expect(!state.filter.isActive, "Esc clears all filters")
+    }
+
+    @Test func selectionSurvivesFilterChangesOrNearestIsChosen() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .down, .down, .down) // 12.53pm, the Lewisham post
+        let lewisham = state.selectedPost
+        Support.send(&state, .character("/"))
+        Support.type(&state, "cake")
+        #expect(state.selectedPost == lewisham)
+        Support.send(&state, .escape, .character("h"))
+        Support.type(&state, "kings")
+        Support.send(&state, .enter)
+        #expect(state.blog.posts[state.selectedPost ?? 0].time == "12.22pm BST", "nearest King’s post to 12.53pm")
+    }
+
+    @Test func orderFlipKeepsTheSelectedPost() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .down, .down)
+        let post = state.selectedPost
+        Support.send(&state, .character("o"))
+        #expect(state.order == .oldestFirst)
+        #expect(state.selectedPost == post)
+        #expect(state.rows[1] == .post(state.blog.posts.count - 1))
+    }
+
+    @Test func resizeKeepsTheSelection() {
+        var state = Support.state(width: 120, height: 40)
+        Support.send(&state, .end)
+        let post = state.selectedPost
+        Reader.update(&state, .resize(width: 60, height: 20))
+        #expect(state.selectedPost == post)
+        #expect(state.selection >= state.timelineTop && state.selection < state.timelineTop + state.layout.timeline.height)
+        Reader.update(&state, .resize(width: 1, height: 1))
+        Reader.update(&state, .resize(width: 120, height: 40))
+        #expect(state.selectedPost == post)
+    }
+
+    @Test func mouseClickSelectsAndWheelScrolls() {
+        var state = Support.state(width: 120, height: 40)
+        let layout = state.layout
+        Reader.update(&state, .mouse(MouseEvent(kind: .click, x: 2, y: layout.timeline.y + 4)))
+        #expect(state.selection == 4)
+        Reader.update(&state, .mouse(MouseEvent(kind: .wheelDown, x: layout.detail.x + 1, y: layout.detail.y + 1)))
+        #expect(state.detailTop > 0 || state.detailLineCount <= layout.detail.height)
+        Reader.update(&state, .mouse(MouseEvent(kind: .click, x: layout.detail.x + 1, y: layout.detail.y)))
+        #expect(state.focus == .detail)
+    }
+
+    @Test func helpIsGeneratedFromTheKeyTable() {
+        var state = Support.state(width: 100, height: 30)
+        Support.send(&state, .character("?"))
+        let screen = Renderer.render(state).plainText
+        for binding in KeyBindings.table {
+            #expect(screen.contains(binding.help), "help lacks \(binding.help)")
+        }
+        Support.send(&state, .character("x"))
+        #expect(state.mode == .browse)
+    }
+
+    @Test func quit() {
+        var state = Support.state(width: 80, height: 24)
+        Support.send(&state, .character("q"))
+        #expect(state.wantsQuit)
+    }
+
+    /// Random key sequences at random sizes: the selection is always a real row and on screen.
+    @Test(arguments: 0..<25)
+    func randomKeysKeepTheSelectionVisible(seed: Int) {
+        var generator = SplitMix(state: UInt64(seed) &* 0x9E37)
+        let keys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end, .tab, .enter, .left, .escape, .backspace,
+                           .character("h"), .character("/"), .character("c"), .character("o"), .character("?"),
+                           .character("k"), .character("j"), .character("e"), .character("a"), .character("g"), .character("G")]
+        var state = Support.state(width: 80, height: 24)
+        for _ in 0..<300 {
+            switch Int.random(in: 0..<20, using: &generator) {
+            case 0:
+                Reader.update(&state, .resize(width: Int.random(in: 1...300, using: &generator), height: Int.random(in: 1...100, using: &generator)))
+            case 1:
+                Reader.update(&state, .mouse(MouseEvent(kind: [.click, .wheelUp, .wheelDown].randomElement(using: &generator) ?? .click,
+                                                        x: Int.random(in: 0..<300, using: &generator), y: Int.random(in: 0..<100, using: &generator))))
+            default:
+                Reader.update(&state, .key(keys.randomElement(using: &generator) ?? .down))
+            }
+            #expect(state.rows.indices.contains(state.selection))
+            if !state.layout.tooSmall {
+                #expect(state.selection >= state.timelineTop)
+                #expect(state.selection < state.timelineTop + max(1, state.layout.timeline.height))
+            }
+            _ = Renderer.render(state)
+        }
+    }
+}
+
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct GridTests {
+    @Test func wideGlyphsTakeTwoCellsAndAreNeverSplit() {
+        var grid = Grid(width: 5, height: 1)
+        let used = grid.write("日本語", x: 0, y: 0, ellipsis: false)
+        #expect(used == 4)
+        #expect(grid.plainText == "日本 ")
+        #expect(grid[1, 0].isContinuation)
+    }
+
+    @Test func clippedTextEndsWithAnEllipsis() {
+        var grid = Grid(width: 8, height: 1)
+        grid.write("abcdefghijk", x: 0, y: 0)
+        #expect(grid.plainText == "abcdefg…")
+    }
+
+    @Test func combiningMarksTakeNoCell() {
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("👍") == 2)
+        #expect(DisplayWidth.of("\u{2695}\u{FE0F}") == 2)
+    }
+
+    @Test func wordWrapByDisplayWidth() {
+        #expect(WordWrap.lines("aaa bbb ccc", width: 7) == ["aaa bbb", "ccc"])
+        #expect(WordWrap.lines("日本語日本語", width: 5) == ["日本", "語日", "本語"])
+        #expect(WordWrap.lines("x", width: 0) == [])
+    }
+
+    @Test func layoutClampsAtEverySize() {
+        for width in 0...120 {
+            for height in [0, 1, 3, 4, 5, 12, 40] {
+                let layout = Layout(width: width, height: height)
+                for rect in [layout.filterBar, layout.timeline, layout.detail, layout.status, layout.divider] {
+                    #expect(rect.width >= 0 && rect.height >= 0 && rect.x + rect.width <= max(width, 0))
+                }
+            }
+        }
+    }
+}
