@@ -23,7 +23,8 @@ struct HospitalDirectory {
     /// University`) that share an initialism the blog itself uses.
     init(fullNames: [HospitalMention], initialismsUsed: Set<String>, placeKeys: Set<String>) {
         self.placeKeys = placeKeys
-        for mention in fullNames {
+        for mention in fullNames where byKey[mention.key] == nil {
+            // Each written name is worked out once: every key it answers to is registered below.
             let keys = HospitalName.keys(for: mention.surface)
             let initialisms = Self.initialisms(of: mention)
             let entity: Int
@@ -115,7 +116,7 @@ struct HospitalDirectory {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         for (order, mention) in pool.enumerated() {
-            let group = HospitalName.normalize(mention.surface)
+            let group = mention.key
             counts[group, default: 0] += 1
             if firstSeen[group] == nil { firstSeen[group] = order }
         }
@@ -124,7 +125,8 @@ struct HospitalDirectory {
                 ? counts[lhs, default: 0] < counts[rhs, default: 0]
                 : firstSeen[lhs, default: 0] > firstSeen[rhs, default: 0]
         }) else { return entry.keys.sorted().first ?? "" }
-        let spellings = pool.filter { HospitalName.normalize($0.surface) == best }.map(\.surface)
+        var seenSpellings: Set<String> = []
+        let spellings = pool.filter { $0.key == best && seenSpellings.insert($0.surface).inserted }.map(\.surface)
         let spelling = spellings.first { $0.contains("’") } ?? spellings.first { $0.contains("'") } ?? spellings.first ?? best
         return HospitalName.display(spelling)
     }

@@ -6,7 +6,7 @@ public enum HospitalName {
         var words: [String] = []
         var word = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if scalar.isAlphabeticFast || ("0"..."9").contains(scalar) {
                 word.unicodeScalars.append(scalar)
             } else if scalar == "’" || scalar == "'" || scalar == "‘" || scalar == "`" || scalar == "." {
                 continue

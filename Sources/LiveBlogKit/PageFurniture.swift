@@ -37,8 +37,8 @@ extension StringProtocol {
     /// The text without leading and trailing white space (no-break spaces included).
     func trimmingWhitespace() -> String {
         let scalars = self.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else {
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else {
             return ""
         }
         return String(String.UnicodeScalarView(scalars[first...last]))

@@ -52,7 +52,7 @@ enum TextFolding {
         folded.reserveCapacity(text.utf8.count)
         var lastWasSpace = true
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespaceFast {
                 if !lastWasSpace { folded.append(32) }
                 lastWasSpace = true
                 continue

@@ -31,6 +31,8 @@ struct PostLayout {
     /// A heading: a known title word, or a short line with no sentence ending, link or quote
     /// that has text below it.
     static func isTitle(_ line: String, followedByText: Bool) -> Bool {
+        // Titles are short: most lines are rejected on length before anything is split.
+        guard line.utf8.count <= 400 else { return false }
         let trimmed = line.trimmingWhitespace()
         if PageFurniture.knownTitles.contains(trimmed.lowercased()) { return true }
         guard followedByText, trimmed.count <= 90, let first = trimmed.unicodeScalars.first,
@@ -48,6 +50,7 @@ struct PostLayout {
 
     /// `By Damien Gayle`: `By` and up to five capitalised words.
     static func isByline(_ line: String) -> Bool {
+        guard line.utf8.count <= 120, line.utf8.contains(UInt8(ascii: "B")) else { return false }
         let words = line.trimmingWhitespace().split(whereSeparator: { $0.isWhitespace })
         guard words.count >= 2, words.count <= 7, words[0] == "By" else { return false }
         return words.dropFirst().allSatisfy { word in

@@ -34,7 +34,7 @@ struct SourceLine: Equatable, Sendable {
     static func isBlank<S: StringProtocol>(_ text: S) -> Bool {
         for byte in text.utf8 where byte != 32 && byte != 9 && byte != 11 && byte != 12 && byte != 13 {
             if byte < 128 { return false }
-            return text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            return text.unicodeScalars.allSatisfy { $0.isWhitespaceFast }
         }
         return true
     }

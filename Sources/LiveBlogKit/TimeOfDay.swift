@@ -85,7 +85,7 @@ struct TimeScanner {
     }
 
     private mutating func skipSpace() {
-        while let scalar = peek(), scalar.properties.isWhitespace { position += 1 }
+        while let scalar = peek(), scalar.isWhitespaceFast { position += 1 }
     }
 
     private mutating func digits(min: Int, max: Int) -> Int? {

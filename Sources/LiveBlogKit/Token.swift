@@ -16,12 +16,12 @@ struct Token: Equatable, Sendable {
 
     /// A word starting with a capital letter (`King’s`, `St`, `NHS`).
     var isCapitalized: Bool {
-        kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        kind == .word && (text.unicodeScalars.first?.isUppercaseFast ?? false)
     }
 
     /// A capitalised word with lowercase letters in it: how names are written (`Patel`, not `NHS`).
     var isTitleCase: Bool {
-        isCapitalized && text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+        isCapitalized && text.unicodeScalars.dropFirst().contains { $0.isLowercaseFast }
     }
 
     /// All capitals, two to six letters: an initialism (`RUH`, `PRUH`).
@@ -46,7 +46,7 @@ enum Tokenizer {
         var spaceBefore = false
         while index != scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isWhitespaceFast {
                 spaceBefore = true
                 index = scalars.index(after: index)
                 continue
@@ -77,13 +77,13 @@ enum Tokenizer {
                     }
                 }
                 kind = .number
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isAlphabeticFast {
                 index = scalars.index(after: index)
                 while index != scalars.endIndex {
                     let current = scalars[index]
                     if current == "h", hasPrefix(scalars, at: index, "http://") || hasPrefix(scalars, at: index, "https://") {
                         break
-                    } else if isWordScalar(current) || current.properties.generalCategory == .nonspacingMark {
+                    } else if isWordScalar(current) || (!current.isASCII && current.properties.generalCategory == .nonspacingMark) {
                         index = scalars.index(after: index)
                     } else if isInnerJoiner(current), followedByLetter(scalars, index) {
                         index = scalars.index(after: index)
@@ -103,7 +103,7 @@ enum Tokenizer {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+        scalar.isAlphabeticFast || ("0"..."9").contains(scalar)
     }
 
     /// Apostrophes (a mistyped `‘` too: `Times‘s`) and hyphens that join the parts of one word.
@@ -113,7 +113,7 @@ enum Tokenizer {
 
     private static func followedByLetter(_ scalars: String.UnicodeScalarView, _ index: String.Index) -> Bool {
         let next = scalars.index(after: index)
-        return next != scalars.endIndex && scalars[next].properties.isAlphabetic
+        return next != scalars.endIndex && scalars[next].isAlphabeticFast
     }
 
     private static func followedByDigit(_ scalars: String.UnicodeScalarView, _ index: String.Index) -> Bool {
@@ -134,7 +134,7 @@ enum Tokenizer {
         }
         guard matched else { return nil }
         var index = start
-        while index != scalars.endIndex, !scalars[index].properties.isWhitespace {
+        while index != scalars.endIndex, !scalars[index].isWhitespaceFast {
             index = scalars.index(after: index)
         }
         // Trailing sentence punctuation belongs to the sentence, not the link.
