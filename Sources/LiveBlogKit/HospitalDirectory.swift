@@ -1,17 +1,29 @@
 /// The blog's hospitals while they are being gathered: one entry per real hospital, found by
 /// its normal-form name, initialism or distinctive first word, collecting every mention.
 struct HospitalDirectory {
-    /// One hospital being gathered.
+    /// One way a hospital was written, and how often.
+    struct Spelling {
+        /// The strongest way it was recognised.
+        var kind: HospitalMention.Kind
+        var key: String
+        var count: Int
+        /// When it was first met (oldest post first).
+        var first: Int
+    }
+
+    /// One hospital being gathered: counts, not every mention, so memory follows the number of
+    /// distinct spellings rather than the length of the blog.
     struct Entry {
         /// Normal-form names that lead here.
         var keys: Set<String>
-        /// Every mention, in chronological order (oldest post first).
-        var mentions: [HospitalMention] = []
+        var spellings: [String: Spelling] = [:]
+        var locations: [String: Int] = [:]
         /// Indices of the posts that mention it.
         var posts: [Int] = []
     }
 
     private(set) var entries: [Entry] = []
+    private var sequence = 0
     private var byKey: [String: Int] = [:]
     private var byInitialism: [String: Int] = [:]
     private var byFirstWord: [String: Int] = [:]
@@ -101,7 +113,12 @@ struct HospitalDirectory {
     }
 
     mutating func record(_ mention: HospitalMention, entity: Int, post: Int) {
-        entries[entity].mentions.append(mention)
+        sequence += 1
+        var spelling = entries[entity].spellings[mention.surface] ?? Spelling(kind: mention.kind, key: mention.key, count: 0, first: sequence)
+        spelling.count += 1
+        spelling.kind = min(spelling.kind, mention.kind)
+        entries[entity].spellings[mention.surface] = spelling
+        if let location = mention.location { entries[entity].locations[location, default: 0] += 1 }
         if entries[entity].posts.last != post { entries[entity].posts.append(post) }
     }
 
@@ -109,24 +126,25 @@ struct HospitalDirectory {
     /// that, any full spelling), the most used name; among its spellings the one with
     /// apostrophes (dropping them is the usual slip); ties go to the first written.
     static func canonicalName(of entry: Entry) -> String {
-        let named = entry.mentions.filter { $0.kind <= .workplace }
-        let candidates = named.isEmpty ? entry.mentions : named
-        let withKeyword = candidates.filter { $0.surface.lowercased().split(separator: " ").contains { Vocabulary.hospitalKeywords.contains(String($0)) } }
+        let all = entry.spellings.map { (surface: $0.key, spelling: $0.value) }.sorted { $0.spelling.first < $1.spelling.first }
+        let named = all.filter { $0.spelling.kind <= .workplace }
+        let candidates = named.isEmpty ? all : named
+        let withKeyword = candidates.filter { candidate in
+            candidate.surface.lowercased().split(separator: " ").contains { Vocabulary.hospitalKeywords.contains(String($0)) }
+        }
         let pool = withKeyword.isEmpty ? candidates : withKeyword
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        for (order, mention) in pool.enumerated() {
-            let group = mention.key
-            counts[group, default: 0] += 1
-            if firstSeen[group] == nil { firstSeen[group] = order }
+        for candidate in pool {
+            counts[candidate.spelling.key, default: 0] += candidate.spelling.count
+            firstSeen[candidate.spelling.key] = min(firstSeen[candidate.spelling.key] ?? .max, candidate.spelling.first)
         }
         guard let best = counts.keys.max(by: { lhs, rhs in
             counts[lhs, default: 0] != counts[rhs, default: 0]
                 ? counts[lhs, default: 0] < counts[rhs, default: 0]
                 : firstSeen[lhs, default: 0] > firstSeen[rhs, default: 0]
         }) else { return entry.keys.sorted().first ?? "" }
-        var seenSpellings: Set<String> = []
-        let spellings = pool.filter { $0.key == best && seenSpellings.insert($0.surface).inserted }.map(\.surface)
+        let spellings = pool.filter { $0.spelling.key == best }.map(\.surface)
         let spelling = spellings.first { $0.contains("’") } ?? spellings.first { $0.contains("'") } ?? spellings.first ?? best
         return HospitalName.display(spelling)
     }
@@ -134,18 +152,11 @@ struct HospitalDirectory {
     /// The finished hospitals, most-mentioned first; `postIDs` maps post indices to ids.
     func hospitals(postIDs: [String]) -> [(entity: Int, hospital: Hospital)] {
         var result: [(Int, Hospital)] = []
-        for (index, entry) in entries.enumerated() where !entry.mentions.isEmpty {
-            var aliases: [String] = []
-            var initialisms: [String] = []
-            var seen: Set<String> = []
-            var locationCounts: [String: Int] = [:]
-            for mention in entry.mentions {
-                if seen.insert(mention.surface).inserted {
-                    if mention.kind == .initialism { initialisms.append(mention.surface) } else { aliases.append(mention.surface) }
-                }
-                if let location = mention.location { locationCounts[location, default: 0] += 1 }
-            }
-            let location = locationCounts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        for (index, entry) in entries.enumerated() where !entry.spellings.isEmpty {
+            let ordered = entry.spellings.sorted { $0.value.first < $1.value.first }
+            let aliases = ordered.filter { $0.value.kind != .initialism }.map(\.key)
+            let initialisms = ordered.filter { $0.value.kind == .initialism }.map(\.key)
+            let location = entry.locations.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
             let posts = entry.posts.sorted().map { postIDs[$0] }
             result.append((index, Hospital(name: Self.canonicalName(of: entry), location: location, aliases: aliases, initialisms: initialisms, posts: posts)))
         }

@@ -9,16 +9,15 @@ enum PeoplePass {
         var postReporters: [[String]]
         /// Per post, per text unit: the mentions outside quotes, for speaker resolution.
         var mentions: [[[NamedMention]]]
+        /// Per post: its quote spans.
+        var spans: [[QuoteSpan]]
     }
 
-    static func run(units: [[TokenizedParagraph]], header: [TokenizedParagraph], order: [Int],
-                    hospitalMentions: [[[HospitalPass.Resolved]]], spans: [[QuoteSpan]], titleOffset: [Int],
-                    postIDs: [String]) -> Output {
+    static func run(texts: PostTexts, header: [TokenizedParagraph], order: [Int],
+                    hospitalMentions: [[[HospitalPass.Resolved]]], postIDs: [String]) -> Output {
         var evidence: [PersonEvidence] = []
         var workplaces: [String?] = []
-        let texts = header.map { ($0, [HospitalPass.Resolved]()) }
-            + order.flatMap { post in units[post].indices.map { (units[post][$0], hospitalMentions[post][$0]) } }
-        for (unit, hospitals) in texts {
+        func gather(_ unit: TokenizedParagraph, _ hospitals: [HospitalPass.Resolved]) {
             let byStart = hospitalsByStart(hospitals)
             for run in candidateRuns(in: unit, hospitals: hospitals) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
                 let item = PersonEvidence.read(run: run, in: unit)
@@ -26,20 +25,30 @@ enum PeoplePass {
                 workplaces.append(item.workplaceToken.flatMap { byStart[$0] })
             }
         }
+        for unit in header { gather(unit, []) }
+        for post in order {
+            for (u, unit) in texts.units(post).enumerated() { gather(unit, hospitalMentions[post][u]) }
+        }
         var directory = PersonDirectory(evidence: evidence, workplaces: workplaces)
+        evidence = []
+        workplaces = []
 
-        var mentions = units.map { $0.map { _ in [NamedMention]() } }
-        var postPeople = units.map { _ in [String]() }
-        var postReporters = units.map { _ in [String]() }
+        var mentions = (0..<texts.count).map { Array(repeating: [NamedMention](), count: texts.unitCount($0)) }
+        var spans = Array(repeating: [QuoteSpan](), count: texts.count)
+        var postPeople = Array(repeating: [String](), count: texts.count)
+        var postReporters = Array(repeating: [String](), count: texts.count)
         var personPosts: [String: [Int]] = [:]
         for post in order {
             var recent: [String: Int] = [:]
             var clock = 0
             var seenPeople: Set<String> = []
             var seenReporters: Set<String> = []
+            let units = texts.units(post)
+            let titleOffset = texts.titleOffset(post)
+            spans[post] = QuoteScanner.spans(in: Array(units.dropFirst(titleOffset)))
             let quotedByParagraph = quotedRanges(spans[post])
-            for (u, unit) in units[post].enumerated() {
-                let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset[post], default: []].map { range in
+            for (u, unit) in units.enumerated() {
+                let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
                     range.lowerBound..<min(range.upperBound, unit.tokens.count)
                 })
                 let byStart = hospitalsByStart(hospitalMentions[post][u])
@@ -76,18 +85,18 @@ enum PeoplePass {
             return person
         }
         let reporters = order.flatMap { postReporters[$0] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return Output(list: list, reporters: reporters, postPeople: postPeople, postReporters: postReporters, mentions: mentions)
+        return Output(list: list, reporters: reporters, postPeople: postPeople, postReporters: postReporters, mentions: mentions, spans: spans)
     }
 
     /// Canonical hospital names by the token their mention starts at.
     private static func hospitalsByStart(_ hospitals: [HospitalPass.Resolved]) -> [Int: String] {
-        Dictionary(hospitals.map { ($0.mention.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(hospitals.map { ($0.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Runs of title-case words that may name a person: not a hospital, not an institution.
     private static func candidateRuns(in unit: TokenizedParagraph, hospitals: [HospitalPass.Resolved]) -> [Range<Int>] {
         let tokens = unit.tokens
-        let taken = TokenMask(count: tokens.count, ranges: hospitals.map(\.mention.tokens))
+        let taken = TokenMask(count: tokens.count, ranges: hospitals.map(\.tokens))
         return NameRuns.runs(in: tokens, splittingPossessives: true).filter { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,
                   tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase }),
