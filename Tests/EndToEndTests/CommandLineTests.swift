@@ -68,6 +68,20 @@ import Testing
         if status == 66 { #expect(output.stderr.split(separator: "\n").count == 1) }
     }
 
+    @Test func standardInputClosedAtOnceIsAnEmptyBlog() {
+        let output = Binary.liveblog(["export", "-"], stdin: "")
+        #expect(output.status == 0)
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test func binaryAndInvalidInputIsReadNotFatal() {
+        for (name, data) in [("binary.bin", HostileFiles.binary), ("invalid.txt", HostileFiles.invalidUTF8)] {
+            let output = Binary.liveblog(["export", HostileFiles.write(name, data), "--format", "text"])
+            #expect(output.status == 0)
+            #expect(!output.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "a control reached the text output")
+        }
+    }
+
     @Test func versionAndHelp() {
         #expect(Binary.liveblog(["--version"]).stdout.contains("0.1.0"))
         let help = Binary.liveblog(["--help"]).stdout

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// Content is an attack surface: whatever a blog holds must not reach the terminal as
+/// control sequences. Each hostile file is shown and scrolled in tmux with the clipboard
+/// enabled and every byte the reader writes recorded.
+@Suite(.serialized) struct HostileTerminalTests {
+    static let files: [(String, Data)] = [
+        ("escapes.txt", HostileFiles.escapes), ("invalid-utf8.txt", HostileFiles.invalidUTF8), ("binary.bin", HostileFiles.binary),
+    ]
+
+    @Test(arguments: files.map(\.0))
+    func contentNeverReachesTheTerminal(name: String) throws {
+        let data = try #require(Self.files.first { $0.0 == name }?.1)
+        let path = HostileFiles.write(name, data)
+        let raw = HostileFiles.directory.appendingPathComponent("\(name).raw").path
+        FileManager.default.createFile(atPath: raw, contents: Data())
+        // The reader starts only once recording is on.
+        let go = HostileFiles.directory.appendingPathComponent("\(name).go").path
+        let session = TmuxSession("while [ ! -e '\(go)' ]; do sleep 0.05; done; exec '\(Binary.path)' '\(path)'", width: 100, height: 30)
+        session.tmux(["set-option", "-g", "set-clipboard", "on"])
+        session.tmux(["pipe-pane", "-o", "cat >> '\(raw)'"])
+        let titleBefore = session.tmux(["display-message", "-p", "#{pane_title}"])
+        FileManager.default.createFile(atPath: go, contents: Data())
+        #expect(session.waitFor(text: "? help"))
+        for keys in [["Down"], ["Down"], ["Enter"], ["PageDown"], ["PageDown"], ["Tab"], ["End"], ["Up"], ["Enter"], ["PageDown"], ["?"], ["q"]] {
+            session.send(keys[0])
+            usleep(60_000)
+        }
+        usleep(300_000)
+        #expect(session.tmux(["display-message", "-p", "#{pane_title}"]) == titleBefore, "the pane title changed")
+        #expect(session.tmux(["list-buffers"]).isEmpty, "content wrote a tmux paste buffer (OSC 52)")
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: raw)))
+        #expect(written.count > 1000, "nothing was recorded from the pane")
+        for marker in HostileFiles.contentMarkers {
+            let leaked = contains(written, marker)
+            #expect(!leaked, "content bytes \(marker.map { String($0, radix: 16) }) reached the terminal")
+        }
+        // Raw 8-bit C1 controls would make the output invalid UTF-8; encoded ones are U+0080-009F.
+        let decoded = String(validating: written, as: UTF8.self)
+        #expect(decoded != nil, "the reader wrote bytes that are not UTF-8")
+        let c1 = decoded?.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } ?? true
+        #expect(!c1, "a C1 control reached the terminal")
+    }
+
+    @Test func controlsAreShownAsVisiblePictures() {
+        let path = HostileFiles.write("escapes-visible.txt", HostileFiles.escapes)
+        let session = TmuxSession("exec '\(Binary.path)' '\(path)'", width: 160, height: 40)
+        #expect(session.waitFor(text: "Evil ␛]0;pwned-title␇headline"))
+        session.send("Down")
+        session.send("Enter")
+        #expect(session.waitFor("placeholders for the controls") { screen in
+            screen.contains("Clip ␛]52;c;cHduZWQ=␇") && screen.contains("BEL␇ BS␈ CR␍ NUL␀ DEL␡") && screen.contains("desrever iso x zerowidth")
+        })
+    }
+
+    private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if Array(haystack[start..<(start + needle.count)]) == needle { return true }
+        }
+        return false
+    }
+}
+
+/// Faults from outside: a storm of resizes and the signals a terminal program gets.
+@Suite(.serialized) struct TerminalFaultTests {
+    @Test func twoHundredRandomResizesThenANormalSize() {
+        let session = TmuxSession("cd '\(Binary.packageRoot.path)' && exec '\(Binary.path)'", width: 120, height: 40)
+        session.waitFor(text: "All 29 posts")
+        session.send("Down", "Down", "Down")
+        var state: UInt64 = 42
+        func random(_ range: ClosedRange<Int>) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return range.lowerBound + Int((state >> 33) % UInt64(range.count))
+        }
+        let started = Date()
+        for _ in 0..<200 { session.resize(width: random(1...300), height: random(1...100)) }
+        let elapsed = Date().timeIntervalSince(started)
+        session.resize(width: 120, height: 40)
+        #expect(session.waitFor("the normal screen again, the 12.53pm post still selected") { screen in
+            screen.contains("All 29 posts") && screen.contains("│12.53pm BST") && screen.contains("3/29")
+        })
+        #expect(elapsed < 30, "200 resizes took \(elapsed) s")
+    }
+
+    @Test(arguments: [("INT", Int32(130)), ("TERM", Int32(143)), ("HUP", Int32(129))])
+    func signalsRestoreTheTerminal(signal: String, status: Int32) {
+        let session = TmuxSession(
+            "cd '\(Binary.packageRoot.path)' && stty -g; '\(Binary.path)'; echo \"EXITED:$?\"; stty -g; sleep 600", width: 100, height: 30)
+        session.waitFor(text: "All 29 posts")
+        let shell = session.tmux(["display-message", "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let child = Binary.run("/usr/bin/env", ["pgrep", "-n", "-P", shell], in: "/").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!child.isEmpty, "no reader process under the pane's shell")
+        _ = Binary.run("/usr/bin/env", ["kill", "-\(signal)", child], in: "/")
+        #expect(session.waitFor(text: "EXITED:\(status)"))
+        let lines = session.screen.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        guard let exited = lines.firstIndex(of: "EXITED:\(status)"), exited >= 1, exited + 1 < lines.count else {
+            Issue.record("no stty lines around the exit:\n\(lines.joined(separator: "\n"))")
+            return
+        }
+        #expect(lines[exited - 1] == lines[exited + 1], "stty -g before and after SIG\(signal) differ")
+    }
+}
