@@ -1,0 +1,26 @@
+import LiveBlogKit
+
+/// libFuzzer's entry point: parse the bytes, then check what must hold for any input — every
+/// non-blank line is in the model exactly once, in order, and every quote points inside its
+/// post. A broken property traps, which libFuzzer reports as a crash with the input.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = UnsafeBufferPointer(start: data, count: size)
+    let blog = LiveBlogParser.parse(bytes: bytes)
+    let expected = nonBlankLines(String(decoding: bytes, as: UTF8.self))
+    precondition(blog.sourceLines == expected, "lossless property broken")
+    for post in blog.posts {
+        for quote in post.quotes { precondition(quote.paragraphs.upperBound < post.paragraphs.count, "quote outside its post") }
+        for tweet in post.tweets { precondition(tweet.paragraph < post.paragraphs.count, "tweet outside its post") }
+    }
+    return 0
+}
+
+/// The input's non-blank lines, computed independently of the parser.
+private func nonBlankLines(_ text: String) -> [String] {
+    text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).compactMap { bytes in
+        var line = Substring(bytes)
+        if line.utf8.last == 13 { line = Substring(line.utf8.dropLast()) }
+        return line.unicodeScalars.allSatisfy(\.properties.isWhitespace) ? nil : String(line)
+    }
+}
