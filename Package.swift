@@ -29,8 +29,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LiveBlogKitTests", dependencies: ["LiveBlogKit"], exclude: ["Snapshots"]),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "LiveBlogKit"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LiveBlogKit"]),
+        // Helpers the test targets share: a seeded generator and snapshot files.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "LiveBlogKitTests", dependencies: ["LiveBlogKit", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "LiveBlogKit", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LiveBlogKit", "TestSupport"]),
     ]
 )

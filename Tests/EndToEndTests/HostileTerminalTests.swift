@@ -94,11 +94,7 @@ import Testing
         #expect(!child.isEmpty, "no reader process under the pane's shell")
         _ = Binary.run("/usr/bin/env", ["kill", "-\(signal)", child], in: "/")
         #expect(session.waitFor(text: "EXITED:\(status)"))
-        let lines = session.screen.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
-        guard let exited = lines.firstIndex(of: "EXITED:\(status)"), exited >= 1, exited + 1 < lines.count else {
-            Issue.record("no stty lines around the exit:\n\(lines.joined(separator: "\n"))")
-            return
-        }
-        #expect(lines[exited - 1] == lines[exited + 1], "stty -g before and after SIG\(signal) differ")
+        guard let stty = session.sttyAround(exitStatus: status) else { return }
+        #expect(stty.before == stty.after, "stty -g before and after SIG\(signal) differ")
     }
 }

@@ -90,11 +90,7 @@ import Testing
         session.waitFor(text: "All 29 posts")
         session.send("q")
         #expect(session.waitFor(text: "EXITED:0"))
-        let lines = session.screen.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
-        guard let exited = lines.firstIndex(of: "EXITED:0"), exited >= 1, exited + 1 < lines.count else {
-            Issue.record("no stty lines around the exit:\n\(lines.joined(separator: "\n"))")
-            return
-        }
-        #expect(lines[exited - 1] == lines[exited + 1], "stty -g before and after differ")
+        guard let stty = session.sttyAround(exitStatus: 0) else { return }
+        #expect(stty.before == stty.after, "stty -g before and after differ")
     }
 }

@@ -51,6 +51,17 @@ final class TmuxSession {
         waitFor("“\(text)”", sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
+    /// For a pane running `stty -g; <reader>; echo "EXITED:$?"; stty -g`: the two stty lines
+    /// around the exit line, or nil (with an issue recorded) when they are not on screen.
+    func sttyAround(exitStatus status: Int32, sourceLocation: SourceLocation = #_sourceLocation) -> (before: String, after: String)? {
+        let lines = screen.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        guard let exited = lines.firstIndex(of: "EXITED:\(status)"), exited >= 1, exited + 1 < lines.count else {
+            Issue.record("no stty lines around the exit:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
+            return nil
+        }
+        return (lines[exited - 1], lines[exited + 1])
+    }
+
     final class Counter: @unchecked Sendable {
         private var value = 0
         private let lock = NSLock()

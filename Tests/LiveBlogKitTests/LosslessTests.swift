@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import LiveBlogKit
 
 /// Every non-blank input line is represented exactly once in the model, in order.
@@ -19,18 +20,6 @@ import Testing
         #expect(LiveBlogParser.parse(text).sourceLines == Self.nonBlankLines(text))
     }
 
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "9.41am BST", "19.30 GMT", "18:00", "05:19", "12.53pm", "\n", "\n\n", "\r\n", " ", "\u{00A0}",
         "“", "”", "\"", "‘", "’", "'", ":", ",", ".", " said ", " he said", "She said: ", "Shruti Patel",
@@ -43,7 +32,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func generatedTextIsLossless(seed: Int) {
-        var generator = Generator(state: UInt64(seed) &* 7919)
+        var generator = SplitMix(state: UInt64(seed) &* 7919)
         var text = ""
         for _ in 0..<Int.random(in: 1...400, using: &generator) {
             text += Self.pieces.randomElement(using: &generator) ?? ""
@@ -59,7 +48,7 @@ import Testing
 
     @Test(arguments: 0..<40)
     func randomBytesNeverTrapAndStayLossless(seed: Int) {
-        var generator = Generator(state: UInt64(seed) &+ 0xDEAD_BEEF)
+        var generator = SplitMix(state: UInt64(seed) &+ 0xDEAD_BEEF)
         let count = Int.random(in: 0...3000, using: &generator)
         let bytes = (0..<count).map { _ in
             // Mostly text-like bytes, with newlines, high bytes and controls mixed in.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import LiveBlogKit
 @testable import ReaderUI
 
@@ -25,20 +26,10 @@ enum Support {
     }
 
     /// Compares a screen with `Snapshots/<name>.txt`; `RECORD_SNAPSHOTS=1` records it.
-    /// A missing snapshot fails, so no test passes by having nothing to compare.
     static func assertSnapshot(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let actual = grid.plainText + "\n"
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try? actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("no snapshot \(name); run with RECORD_SNAPSHOTS=1 to record it", sourceLocation: sourceLocation)
-            return
-        }
-        if actual != expected {
-            Issue.record("screen \(name) differs from its snapshot:\n\(actual)", sourceLocation: sourceLocation)
+        if let difference = SnapshotFile.compare(grid.plainText + "\n", at: url) {
+            Issue.record(Comment(rawValue: difference), sourceLocation: sourceLocation)
         }
     }
 }
