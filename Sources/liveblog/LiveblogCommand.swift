@@ -12,7 +12,7 @@ struct LiveblogCommand: ParsableCommand {
             Exit codes: 0 success, 64 bad usage, 66 input missing or unreadable, 74 I/O error.
             """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, ExportCommand.self, HospitalsCommand.self],
+        subcommands: [ReadCommand.self, ExportCommand.self, HospitalsCommand.self, BenchCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import LiveBlogKit
+import ReaderUI
+
+/// `liveblog bench`: parse, filter and render figures on generated blogs of growing size, and
+/// parse figures on hostile inputs, printed in one run so they can be compared as ratios.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark parsing, filtering and rendering on generated blogs (build with -c release).",
+        discussion: "Example: swift run -c release liveblog bench --sizes 1,10,100"
+    )
+
+    @Option(help: "Blog sizes to generate, in MB, smallest first.")
+    var sizes: String = "1,10,100"
+
+    @Flag(help: "Also parse the hostile inputs (a 10 MB line, 100,000 quote marks, 1,000,000 one-line posts).")
+    var hostile = false
+
+    @Option(help: "Where to write the generated blogs.")
+    var directory: String = NSTemporaryDirectory()
+
+    func run() throws {
+        guard let seedPath = BlogInput.seedPath(), let seed = try? String(contentsOfFile: seedPath, encoding: .utf8) else {
+            throw ValidationFailure("the seed blog was not found")
+        }
+        let megabytes = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.sorted()
+        print("size     posts   parse s   MB/s   × wc -l   hospital filter ms   keystroke ms   frame ms   peak RSS   × input")
+        print("                                              median  worst        median worst  median    MB")
+        for size in megabytes {
+            let url = URL(fileURLWithPath: directory).appendingPathComponent("liveblog-bench-\(size)mb.txt")
+            let posts = try BenchmarkBlog.write(from: seed, bytes: size << 20, to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            print(row(path: url.path, label: "\(size) MB", posts: posts))
+        }
+        if hostile { try runHostile() }
+    }
+
+    /// One size: parse time against `wc -l`, filter latencies, a frame, peak memory.
+    private func row(path: String, label: String, posts: Int) -> String {
+        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let wc = Measure.wcSeconds(path)
+        var blog = LiveBlog()
+        let parse = Measure.seconds {
+            if let data = FileManager.default.contents(atPath: path) { blog = LiveBlogParser.parse(bytes: data) }
+        }
+        let index = SearchIndex(blog)
+        let hospital = blog.hospitals.first?.name
+        let hospitalFilter = Measure.latency(runs: 30) { _ in _ = PostFilter(hospital: hospital).apply(to: blog, index: index) }
+        let typed = "junior doctor"
+        let keystroke = Measure.latency(runs: typed.count * 2) { run in
+            let prefix = String(typed.prefix(run % typed.count + 1))
+            _ = PostFilter(text: prefix).apply(to: blog, index: index)
+        }
+        var state = AppState(blog: blog, width: 120, height: 40)
+        let frame = Measure.latency(runs: 50) { run in
+            Reader.update(&state, .key(run % 10 == 0 ? .pageDown : .down))
+            _ = Renderer.render(state)
+        }
+        let peak = Measure.peakResidentBytes
+        let mb = Double(bytes) / Double(1 << 20)
+        return [
+            label.padding(toLength: 8, withPad: " ", startingAt: 0),
+            String(blog.posts.count).leftPad(7), format(parse, 2).leftPad(8), format(mb / max(parse, 1e-9), 1).leftPad(7),
+            format(parse / max(wc, 1e-9), 0).leftPad(8), format(hospitalFilter.median, 2).leftPad(9), format(hospitalFilter.worst, 2).leftPad(7),
+            format(keystroke.median, 2).leftPad(12), format(keystroke.worst, 2).leftPad(6), format(frame.median, 3).leftPad(8),
+            String(peak >> 20).leftPad(9), format(Double(peak) / Double(max(bytes, 1)), 1).leftPad(9),
+        ].joined(separator: " ")
+    }
+
+    /// Parse time and peak memory on the hostile inputs of the robustness tests.
+    private func runHostile() throws {
+        print("\nhostile input                 size MB   parse s   MB/s   peak RSS MB   lossless")
+        let cases: [(String, () -> Data)] = [
+            ("a 10 MB line, no newline", { Data(("9.00am BST\n" + String(repeating: "word “quote” Lewisham hospital Patel said ", count: 240_000)).utf8) }),
+            ("100,000 quote marks", { Data(("9.00am BST\n" + String(repeating: "“", count: 100_000)).utf8) }),
+            ("1,000,000 one-line posts", {
+                var text = "Headline\n"
+                text.reserveCapacity(20_000_000)
+                for post in 0..<1_000_000 { text += "\(post % 12 + 1).\(post % 50 + 10)pm\nPost \(post).\n" }
+                return Data(text.utf8)
+            }),
+        ]
+        for (name, make) in cases {
+            let data = make()
+            var blog = LiveBlog()
+            let parse = Measure.seconds { blog = LiveBlogParser.parse(bytes: data) }
+            let lossless = blog.sourceLines.count == String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
+            let mb = Double(data.count) / Double(1 << 20)
+            print([name.padding(toLength: 28, withPad: " ", startingAt: 0), format(mb, 1).leftPad(9), format(parse, 2).leftPad(8),
+                   format(mb / max(parse, 1e-9), 1).leftPad(7), String(Measure.peakResidentBytes >> 20).leftPad(12),
+                   (lossless ? "yes" : "NO").leftPad(10)].joined(separator: " "))
+        }
+    }
+
+    private func format(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+}
+
+extension String {
+    func leftPad(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
