@@ -70,7 +70,7 @@ enum Vocabulary {
         "asked", "asks", "replied", "replies", "wrote", "writes", "tweeted", "tweets", "posted",
         "commented", "comments", "noted", "notes", "urged", "urges", "declared", "declares",
         "recalled", "recalls", "believes", "thinks", "agreed", "agrees", "countered", "joked",
-        "reports", "reported", "yelled", "yells", "cried", "chanted", "pleaded", "told", "telling",
+        "reports", "reported", "yelled", "yells", "cried", "chanted", "pleaded", "telling",
         "acknowledged", "conceded", "suggested", "suggests", "described", "describes", "branded",
     ]
 
@@ -83,7 +83,7 @@ enum Vocabulary {
         "believes", "admitted", "admits", "added", "explained", "wrote", "writes", "reports",
         "argued", "argues", "warned", "insisted", "claimed", "shouted", "asked", "agreed", "called",
         "renews", "branded", "criticised", "backed", "took", "joined", "works", "worked", "went",
-        "says", "adds", "told", "tweeted", "can", "could", "did", "does", "spoke", "speaks",
+        "adds", "tweeted", "can", "could", "did", "does", "spoke", "speaks",
     ]
 
     /// Words naming what someone is, after which a capitalised name is a person

@@ -51,8 +51,9 @@ public struct Grid: Equatable, Sendable {
 
     /// Paints a rectangle with blanks of one role.
     public mutating func fill(_ rect: Rect, role: StyleRole) {
-        for y in rect.y..<min(rect.y + rect.height, height) {
-            for x in rect.x..<min(rect.x + rect.width, width) {
+        // Clamped both ways: a rectangle partly or wholly off the grid paints only what is on it.
+        for y in min(rect.y, height)..<min(rect.y + rect.height, height) {
+            for x in min(rect.x, width)..<min(rect.x + rect.width, width) {
                 cells[y * width + x] = Cell(text: " ", role: role, isContinuation: false)
             }
         }
@@ -61,7 +62,8 @@ public struct Grid: Equatable, Sendable {
     /// Gives a row segment a role without changing its text (the selection highlight).
     public mutating func restyle(row y: Int, from x: Int, width count: Int, role: StyleRole) {
         guard y >= 0, y < height else { return }
-        for column in max(0, x)..<min(width, x + count) { cells[y * width + column].role = role }
+        let start = min(max(0, x), width)
+        for column in start..<max(start, min(width, x + count)) { cells[y * width + column].role = role }
     }
 
     /// One line per row, wide glyphs once, trailing blanks kept: what view tests snapshot.

@@ -201,6 +201,14 @@ import LiveBlogKit
         #expect(DisplayWidth.of("\u{2695}\u{FE0F}") == 2)
     }
 
+    @Test func paintingOffTheGridIsHarmless() {
+        var grid = Grid(width: 4, height: 2)
+        grid.fill(Rect(x: 10, y: 10, width: 5, height: 5), role: .bar)
+        grid.restyle(row: 1, from: 9, width: 3, role: .selected)
+        grid.restyle(row: 0, from: -3, width: 2, role: .selected)
+        #expect(grid.plainText == "    \n    ")
+    }
+
     @Test func wordWrapByDisplayWidth() {
         #expect(WordWrap.lines("aaa bbb ccc", width: 7) == ["aaa bbb", "ccc"])
         #expect(WordWrap.lines("日本語日本語", width: 5) == ["日本", "語日", "本語"])
