@@ -21,10 +21,10 @@ public struct PostFilter: Equatable, Sendable {
     /// Indices of the posts the filter keeps, in blog order.
     public func apply(to blog: LiveBlog, index: SearchIndex) -> [Int] {
         let words = searchWords
-        return blog.posts.indices.filter { position in
-            if let hospital, !blog.posts[position].hospitals.contains(hospital) { return false }
-            return words.isEmpty || index.contains(all: words, post: position)
-        }
+        // A hospital's posts are listed in the index: visit only those.
+        let candidates = hospital.map { index.posts(of: $0) } ?? Array(blog.posts.indices)
+        guard !words.isEmpty else { return candidates }
+        return candidates.filter { index.contains(all: words, post: $0) }
     }
 }
 
@@ -32,11 +32,23 @@ public struct PostFilter: Equatable, Sendable {
 /// keystroke of a search only scans bytes.
 public struct SearchIndex: Sendable {
     private let texts: [[UInt8]]
+    /// Each hospital's post indices, in blog order.
+    private let hospitalPosts: [String: [Int]]
 
     public init(_ blog: LiveBlog) {
         texts = blog.posts.map { post in
             TextFolding.fold(([post.time, post.title ?? "", post.byline ?? ""] + post.paragraphs).joined(separator: " "))
         }
+        var hospitalPosts: [String: [Int]] = [:]
+        for (position, post) in blog.posts.enumerated() {
+            for hospital in post.hospitals { hospitalPosts[hospital, default: []].append(position) }
+        }
+        self.hospitalPosts = hospitalPosts
+    }
+
+    /// The indices of the posts that mention a hospital (by canonical name), in blog order.
+    public func posts(of hospital: String) -> [Int] {
+        hospitalPosts[hospital] ?? []
     }
 
     func contains(all words: [[UInt8]], post: Int) -> Bool {

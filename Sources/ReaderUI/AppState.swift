@@ -23,8 +23,8 @@ public struct AppState: Sendable {
         case post(Int)
     }
 
-    public let blog: LiveBlog
-    public let searchIndex: SearchIndex
+    public private(set) var blog: LiveBlog
+    public private(set) var searchIndex: SearchIndex
     /// The input's name for the status line.
     public let sourceName: String
     public private(set) var width: Int
@@ -63,6 +63,20 @@ public struct AppState: Sendable {
 
     /// How many posts the filter keeps.
     public var matchCount: Int { rows.count - 1 }
+
+    /// Swaps in a fuller reading of the same blog (the rest of a large file, read in the
+    /// background), keeping the selected post by its id, the filters and the order.
+    public mutating func replaceBlog(_ newBlog: LiveBlog) {
+        let keptID = selectedPost.map { blog.posts[$0].id }
+        blog = newBlog
+        searchIndex = SearchIndex(newBlog)
+        if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
+        let kept = keptID.flatMap { id in newBlog.posts.firstIndex { $0.id == id } }.map(Row.post)
+        let scrolled = detailTop
+        rebuildRows(keeping: kept)
+        if kept != nil, selectedPost != nil, case .post(let post)? = kept, selectedPost == post { detailTop = scrolled }
+        clampScroll()
+    }
 
     mutating func resize(width: Int, height: Int) {
         self.width = max(0, width)

@@ -21,9 +21,14 @@ struct BlogInput: ParsableArguments {
 
     /// Reads and parses the input, or prints one line on stderr and exits with a sysexits code.
     func load() throws -> LiveBlog {
+        LiveBlogParser.parse(bytes: try loadBytes())
+    }
+
+    /// Reads the input's bytes, or prints one line on stderr and exits with a sysexits code.
+    func loadBytes() throws -> [UInt8] {
         switch read() {
         case .success(let data):
-            return LiveBlogParser.parse(bytes: data)
+            return [UInt8](data)
         case .failure(let failure):
             FileHandle.standardError.write(Data(("liveblog: " + failure.message + "\n").utf8))
             throw ExitCode(failure.code)

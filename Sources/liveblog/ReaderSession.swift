@@ -2,17 +2,38 @@ import Foundation
 import LiveBlogKit
 import ReaderUI
 
-/// Runs the interactive reader: the main loop between the terminal and the pure core.
+/// Runs the interactive reader: the main loop between the terminal and the pure core. A large
+/// blog opens on its head (its newest posts) while the whole is read on another thread.
 enum ReaderSession {
-    /// Returns the exit code: 0 on `q`, 128 + the signal on SIGINT, SIGTERM or SIGHUP.
-    static func run(blog: LiveBlog, sourceName: String, colors: Bool) -> Int32? {
+    /// Blogs larger than this open on their head first.
+    static let headBudget = 256 << 10
+
+    /// Returns the exit code: 0 on `q`, 128 + the signal on SIGINT, SIGTERM or SIGHUP; nil
+    /// when there is no terminal to run on.
+    static func run(bytes: [UInt8], sourceName: String, colors: Bool) -> Int32? {
         guard let terminal = Terminal(colors: colors) else { return nil }
         defer { terminal.stop() }
+        let cut = HeadOfBlog.cut(bytes, budget: headBudget)
+        let first = LiveBlogParser.parse(bytes: cut.map { bytes[..<$0] } ?? bytes[...])
         let size = terminal.size
-        var state = AppState(blog: blog, sourceName: sourceName, width: size.width, height: size.height)
+        var state = AppState(blog: first, sourceName: sourceName, width: size.width, height: size.height)
+        var loading: BackgroundParse?
+        if cut != nil {
+            loading = BackgroundParse(bytes)
+            state.notice = "reading \(bytes.count >> 20) MB…"
+        }
         terminal.present(Renderer.render(state))
         while true {
-            switch terminal.read() {
+            // While the rest is read, wake every 100 ms to look; afterwards block on the keyboard.
+            terminal.setWaitLimit(milliseconds: loading == nil ? nil : 100)
+            let read = terminal.read()
+            if let done = loading?.result {
+                loading = nil
+                state.notice = nil
+                state.replaceBlog(done)
+                terminal.present(Renderer.render(state))
+            }
+            switch read {
             case .signal(let signal):
                 terminal.stop()
                 return 128 + signal
@@ -27,5 +48,28 @@ enum ReaderSession {
                 terminal.present(Renderer.render(state))
             }
         }
+    }
+}
+
+/// Parses a whole blog on a thread of its own; `result` is nil until it is done.
+final class BackgroundParse: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parsed: LiveBlog?
+
+    init(_ bytes: [UInt8]) {
+        let thread = Thread { [self] in
+            let blog = LiveBlogParser.parse(bytes: bytes)
+            lock.lock()
+            parsed = blog
+            lock.unlock()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    var result: LiveBlog? {
+        lock.lock()
+        defer { lock.unlock() }
+        return parsed
     }
 }

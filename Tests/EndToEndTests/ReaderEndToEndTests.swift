@@ -84,6 +84,20 @@ import Testing
         })
     }
 
+    @Test func aLargeBlogOpensOnItsNewestPostsThenReadsTheRest() throws {
+        // About 1.5 MB: more than the reader's head budget, so it opens on the head first.
+        let seed = try String(contentsOfFile: Binary.seed, encoding: .utf8)
+        let body = seed[seed.range(of: "3.23pm BST")!.lowerBound..<seed.range(of: "Continue reading")!.lowerBound]
+        let text = "Big blog\n\n" + String(repeating: String(body), count: 75)
+        let path = HostileFiles.write("large-blog.txt", Data(text.utf8))
+        let total = 29 * 75
+        let session = TmuxSession("exec '\(Binary.path)' '\(path)'", width: 120, height: 40)
+        #expect(session.waitFor("the whole blog, \(total) posts", timeout: 60) { $0.contains("All \(total) posts") })
+        #expect(!session.screen.contains("MB… ·"), "the loading notice stays after loading")
+        session.send("End")
+        #expect(session.waitFor(text: "\(total)/\(total)"))
+    }
+
     @Test func quitLeavesTheTerminalAsItWas() {
         let session = TmuxSession(
             "cd '\(Binary.packageRoot.path)' && stty -g; '\(Binary.path)'; echo \"EXITED:$?\"; stty -g; sleep 600")

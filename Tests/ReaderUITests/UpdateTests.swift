@@ -146,6 +146,24 @@ import LiveBlogKit
         #expect(state.mode == .browse)
     }
 
+    @Test func replacingTheBlogKeepsTheSelectedPostAndTheFilters() {
+        let bytes = Array((try? String(contentsOf: Support.packageRoot.appendingPathComponent("seeds/000_22f438f6e8b27846.txt"), encoding: .utf8))?.utf8 ?? "".utf8)
+        guard let cut = HeadOfBlog.cut(bytes, budget: 6_000) else {
+            Issue.record("the seed is not large enough to cut")
+            return
+        }
+        var state = Support.state(LiveBlogParser.parse(bytes: bytes[..<cut]), width: 80, height: 24)
+        Support.send(&state, .character("/"))
+        Support.type(&state, "doctor")
+        Support.send(&state, .enter, .down, .down)
+        let selected = state.selectedPost.map { state.blog.posts[$0].id }
+        let partialCount = state.matchCount
+        state.replaceBlog(Support.seed)
+        #expect(state.selectedPost.map { state.blog.posts[$0].id } == selected)
+        #expect(state.filter.text == "doctor")
+        #expect(state.matchCount > partialCount)
+    }
+
     @Test func quit() {
         var state = Support.state(width: 80, height: 24)
         Support.send(&state, .character("q"))

@@ -26,8 +26,8 @@ struct BenchCommand: ParsableCommand {
             throw ValidationFailure("the seed blog was not found")
         }
         let megabytes = sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.sorted()
-        print("size     posts   parse s   MB/s   × wc -l   hospital filter ms   keystroke ms   frame ms   peak RSS   × input")
-        print("                                              median  worst        median worst  median    MB")
+        print("size     posts   parse s   MB/s   × wc -l   hospital filter ms   keystroke ms   frame ms   first screen   peak RSS   × input")
+        print("                                              median  worst        median worst  median      ms          MB")
         for size in megabytes {
             let url = URL(fileURLWithPath: directory).appendingPathComponent("liveblog-bench-\(size)mb.txt")
             let posts = try BenchmarkBlog.write(from: seed, bytes: size << 20, to: url)
@@ -41,6 +41,14 @@ struct BenchCommand: ParsableCommand {
     private func row(path: String, label: String, posts: Int) -> String {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let wc = Measure.wcSeconds(path)
+        // What the reader does before its first screen: read the file, parse its head, draw.
+        let firstScreen = Measure.seconds {
+            guard let data = FileManager.default.contents(atPath: path) else { return }
+            let bytes = [UInt8](data)
+            let cut = HeadOfBlog.cut(bytes, budget: ReaderSession.headBudget)
+            let head = LiveBlogParser.parse(bytes: cut.map { bytes[..<$0] } ?? bytes[...])
+            _ = Renderer.render(AppState(blog: head, width: 120, height: 40))
+        }
         var blog = LiveBlog()
         let parse = Measure.seconds {
             if let data = FileManager.default.contents(atPath: path) { blog = LiveBlogParser.parse(bytes: data) }
@@ -65,6 +73,7 @@ struct BenchCommand: ParsableCommand {
             String(blog.posts.count).leftPad(7), format(parse, 2).leftPad(8), format(mb / max(parse, 1e-9), 1).leftPad(7),
             format(parse / max(wc, 1e-9), 0).leftPad(8), format(hospitalFilter.median, 2).leftPad(9), format(hospitalFilter.worst, 2).leftPad(7),
             format(keystroke.median, 2).leftPad(12), format(keystroke.worst, 2).leftPad(6), format(frame.median, 3).leftPad(8),
+            format(firstScreen * 1000, 0).leftPad(14),
             String(peak >> 20).leftPad(9), format(Double(peak) / Double(max(bytes, 1)), 1).leftPad(9),
         ].joined(separator: " ")
     }

@@ -1,0 +1,23 @@
+/// The head of a large blog: its newest posts, which stand at the top of the file, so that a
+/// reader can show them at once and read the rest in the background (as less and fzf do).
+public enum HeadOfBlog {
+    /// The byte offset just before the first time line that starts at or after `budget`
+    /// bytes, so the head holds whole posts; nil when the blog is smaller than the budget or
+    /// no time line follows it.
+    public static func cut(_ bytes: [UInt8], budget: Int) -> Int? {
+        guard bytes.count > budget, budget >= 0 else { return nil }
+        var index = budget
+        // Lines from the budget on; a time line is short, so only short lines are read.
+        while index < bytes.count {
+            guard let newline = bytes[index...].firstIndex(of: 10) else { return nil }
+            let start = newline + 1
+            let end = bytes[start...].prefix(48).firstIndex(of: 10) ?? min(bytes.count, start + 48)
+            if end - start <= 40, end > start,
+               TimeOfDay.parseLine(String(decoding: bytes[start..<end], as: UTF8.self)) != nil {
+                return start
+            }
+            index = start
+        }
+        return nil
+    }
+}

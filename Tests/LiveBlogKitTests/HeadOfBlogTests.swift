@@ -1,0 +1,27 @@
+import Testing
+@testable import LiveBlogKit
+
+@Suite struct HeadOfBlogTests {
+    let bytes = Array(Fixtures.seedText.utf8)
+
+    @Test func cutsBeforeATimeLineSoTheHeadHoldsWholePosts() throws {
+        let cut = try #require(HeadOfBlog.cut(bytes, budget: 5_000))
+        #expect(cut >= 5_000)
+        let nextLine = String(decoding: bytes[cut...].prefix { $0 != 10 }, as: UTF8.self)
+        #expect(TimeOfDay.parseLine(nextLine) != nil)
+    }
+
+    @Test func theHeadsPostsAreTheNewestPostsOfTheWhole() throws {
+        let cut = try #require(HeadOfBlog.cut(bytes, budget: 5_000))
+        let head = LiveBlogParser.parse(bytes: bytes[..<cut])
+        let whole = LiveBlogParser.parse(bytes: bytes)
+        #expect(!head.posts.isEmpty)
+        #expect(head.posts.map(\.id) == Array(whole.posts.prefix(head.posts.count).map(\.id)))
+        #expect(head.posts.map(\.paragraphs) == Array(whole.posts.prefix(head.posts.count).map(\.paragraphs)))
+    }
+
+    @Test func smallBlogsAreNotCut() {
+        #expect(HeadOfBlog.cut(bytes, budget: bytes.count) == nil)
+        #expect(HeadOfBlog.cut(Array("no times at all\n".utf8) + Array(repeating: 65, count: 100), budget: 10) == nil)
+    }
+}
