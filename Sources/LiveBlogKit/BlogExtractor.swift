@@ -22,7 +22,7 @@ enum BlogExtractor {
             post.people = people.postPeople[index]
             post.reporters = people.postReporters[index]
             let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)),
-                                             mentions: Array(people.mentions[index].dropFirst(titleOffset)))
+                                             mentions: Array(people.mentions.units(of: index, count: units.count).dropFirst(titleOffset)))
             post.quotes = attributor.quotes(for: people.spans[index])
             let found = TweetExtractor.extract(from: units)
             post.tweets = found.tweets.compactMap { tweet in

@@ -4,14 +4,15 @@ public enum HeadOfBlog {
     /// The byte offset just before the first time line that starts at or after `budget`
     /// bytes, so the head holds whole posts; nil when the blog is smaller than the budget or
     /// no time line follows it.
-    public static func cut(_ bytes: [UInt8], budget: Int) -> Int? {
+    public static func cut<Bytes: RandomAccessCollection>(_ bytes: Bytes, budget: Int) -> Int?
+    where Bytes.Element == UInt8, Bytes.Index == Int {
         guard bytes.count > budget, budget >= 0 else { return nil }
-        var index = budget
+        var index = bytes.startIndex + budget
         // Lines from the budget on; a time line is short, so only short lines are read.
-        while index < bytes.count {
+        while index < bytes.endIndex {
             guard let newline = bytes[index...].firstIndex(of: 10) else { return nil }
             let start = newline + 1
-            let end = bytes[start...].prefix(48).firstIndex(of: 10) ?? min(bytes.count, start + 48)
+            let end = bytes[start...].prefix(48).firstIndex(of: 10) ?? min(bytes.endIndex, start + 48)
             if end - start <= 40, end > start,
                TimeOfDay.parseLine(String(decoding: bytes[start..<end], as: UTF8.self)) != nil {
                 return start

@@ -11,50 +11,56 @@ enum HospitalPass {
         var list: [Hospital]
         /// Canonical names per post, in reading order.
         var postHospitals: [[String]]
-        /// Resolved mentions per post, per text unit.
-        var mentions: [[[Resolved]]]
+        /// Resolved mentions per post and text unit.
+        var mentions: UnitTable<Resolved>
     }
 
     /// - Parameter order: post indices, oldest first.
     static func run(texts: PostTexts, order: [Int], postIDs: [String]) -> Output {
-        var full = (0..<texts.count).map { Array(repeating: [HospitalMention](), count: texts.unitCount($0)) }
+        var full = UnitTable<HospitalMention>(texts)
         var chronological: [HospitalMention] = []
         var initialisms: Set<String> = []
         var places: Set<String> = []
         for post in order {
             for (u, unit) in texts.units(post).enumerated() {
-                full[post][u] = HospitalRecognizer.fullNames(in: unit)
-                chronological += full[post][u]
+                let found = HospitalRecognizer.fullNames(in: unit)
+                full.set(found, post: post, unit: u)
+                chronological += found
                 places.formUnion(HospitalRecognizer.placeKeys(in: unit))
                 for token in unit.tokens where token.isInitialism { initialisms.insert(String(token.text)) }
             }
         }
         var directory = HospitalDirectory(fullNames: chronological, initialismsUsed: initialisms, placeKeys: places)
         chronological = []
-        var entities = (0..<texts.count).map { Array(repeating: [(tokens: Range<Int>, entity: Int)](), count: texts.unitCount($0)) }
+        var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         for post in order {
             for (u, unit) in texts.units(post).enumerated() {
-                let references = HospitalRecognizer.references(in: unit, directory: directory, excluding: full[post][u])
-                for mention in (full[post][u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                let found = Array(full[post, u])
+                let references = HospitalRecognizer.references(in: unit, directory: directory, excluding: found)
+                var resolved: [(tokens: Range<Int>, entity: Int)] = []
+                for mention in (found + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)
                     directory.record(mention, entity: entity, post: post)
-                    entities[post][u].append((mention.tokens, entity))
+                    resolved.append((mention.tokens, entity))
                 }
-                full[post][u] = []
+                entities.set(resolved, post: post, unit: u)
             }
         }
+        full = UnitTable(PostTexts(posts: []))  // released before the output tables are built
         let finished = directory.hospitals(postIDs: postIDs)
         var names: [Int: String] = [:]
         for (entity, hospital) in finished { names[entity] = hospital.name }
-        var postHospitals = (0..<texts.count).map { _ in [String]() }
-        let mentions = entities.enumerated().map { post, units in
+        var postHospitals = Array(repeating: [String](), count: texts.count)
+        var mentions = UnitTable<Resolved>(texts)
+        for post in 0..<texts.count {
             var seen: Set<String> = []
-            return units.map { unit in
-                unit.compactMap { tokens, entity -> Resolved? in
+            for u in 0..<texts.unitCount(post) {
+                let resolved = entities[post, u].compactMap { tokens, entity -> Resolved? in
                     guard let name = names[entity] else { return nil }
                     if seen.insert(name).inserted { postHospitals[post].append(name) }
                     return Resolved(tokens: tokens, name: name)
                 }
+                mentions.set(resolved, post: post, unit: u)
             }
         }
         return Output(list: finished.map(\.hospital), postHospitals: postHospitals, mentions: mentions)

@@ -3,22 +3,21 @@
 public enum LiveBlogParser {
     /// Parses text: structure first (header, posts, footer), then extraction across posts.
     public static func parse(_ text: String) -> LiveBlog {
-        var blog = parseStructure(SourceLine.nonBlankLines(of: text))
+        var blog = parseStructure(text)
         BlogExtractor.extract(into: &blog)
         return blog
     }
 
     /// Parses bytes, repairing invalid UTF-8 with U+FFFD and noting that it did.
     public static func parse<Bytes: Collection>(bytes: Bytes) -> LiveBlog where Bytes.Element == UInt8 {
-        let text: String
         var repaired = false
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            text = valid
-        } else {
-            text = String(decoding: bytes, as: UTF8.self)
+        // The decoded text is let go once the structure is read: the posts hold their own lines.
+        var blog: LiveBlog = {
+            if let valid = String(validating: bytes, as: UTF8.self) { return parseStructure(valid) }
             repaired = true
-        }
-        var blog = parse(text)
+            return parseStructure(String(decoding: bytes, as: UTF8.self))
+        }()
+        BlogExtractor.extract(into: &blog)
         if repaired {
             blog.diagnostics.insert(
                 Diagnostic(kind: .invalidUTF8, line: nil, message: "input was not valid UTF-8; bad bytes shown as �"),
@@ -27,37 +26,19 @@ public enum LiveBlogParser {
         return blog
     }
 
-    /// Splits the lines into header, posts and footer; no extraction.
-    static func parseStructure(_ lines: [SourceLine]) -> LiveBlog {
+    /// Splits the text into header, posts and footer in one pass over its lines, holding no
+    /// more than the current post's lines besides what it has built; no extraction.
+    static func parseStructure(_ text: String) -> LiveBlog {
         var blog = LiveBlog()
-        guard !lines.isEmpty else { return blog }
-        let times = lines.map { TimeOfDay.parseLine($0.text) }
-        guard let firstTime = times.firstIndex(where: { $0 != nil }) else {
-            readHeader(lines[...], into: &blog, pinnedTakesNextPost: false)
-            blog.footer = takeFooter(from: &blog.summary)
-            blog.diagnostics.append(Diagnostic(kind: .noTimeLines, line: nil, message: "no time lines: the blog has no posts"))
-            return blog
-        }
-        let pinnedTakesNextPost = readHeader(lines[..<firstTime], into: &blog, pinnedTakesNextPost: true)
-
+        var header: [SourceLine] = []
         var posts: [Post] = []
         var timeLineNumbers: [Int] = []
-        var index = firstTime
-        while index < lines.count {
-            guard let time = times[index] else { index += 1; continue }
-            var post = Post(time: lines[index].text, timeOfDay: time)
-            timeLineNumbers.append(lines[index].number)
-            var next = index + 1
-            if next < lines.count, let repeated = times[next], repeated.minutes == time.minutes,
-               repeated.zone == nil, lines[next].text.trimmingWhitespace().count == 5 {
-                post.secondaryTime = lines[next].text
-                next += 1
-            }
-            var body: [String] = []
-            while next < lines.count, times[next] == nil {
-                body.append(lines[next].text)
-                next += 1
-            }
+        var current: Post?
+        var body: [String] = []
+        var justAfterTime = false
+
+        func finishPost() {
+            guard var post = current else { return }
             let layout = PostLayout(lines: body)
             post.keyEventLabel = layout.keyEventLabel
             post.title = layout.title
@@ -65,8 +46,39 @@ public enum LiveBlogParser {
             post.updated = layout.updated
             post.paragraphs = layout.paragraphs
             posts.append(post)
-            index = next
+            current = nil
+            body = []
         }
+
+        SourceLine.forEachNonBlankLine(of: text) { line in
+            guard let time = TimeOfDay.parseLine(line.text) else {
+                if current == nil { header.append(line) } else { body.append(line.text) }
+                justAfterTime = false
+                return
+            }
+            // `5.19am BST` then `05:19`: the second line repeats the first in 24-hour form.
+            if justAfterTime, let post = current, post.secondaryTime == nil, time.minutes == post.timeOfDay?.minutes,
+               time.zone == nil, line.text.trimmingWhitespace().count == 5 {
+                current?.secondaryTime = line.text
+                justAfterTime = false
+                return
+            }
+            finishPost()
+            current = Post(time: line.text, timeOfDay: time)
+            timeLineNumbers.append(line.number)
+            justAfterTime = true
+        }
+        finishPost()
+
+        guard !posts.isEmpty else {
+            guard !header.isEmpty else { return blog }
+            readHeader(header[...], into: &blog, pinnedTakesNextPost: false)
+            blog.footer = takeFooter(from: &blog.summary)
+            blog.diagnostics.append(Diagnostic(kind: .noTimeLines, line: nil, message: "no time lines: the blog has no posts"))
+            return blog
+        }
+        let pinnedTakesNextPost = readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
+        header = []
         if var last = posts.popLast() {
             if last.updated == nil {
                 blog.footer = takeFooter(from: &last.paragraphs)

@@ -7,17 +7,17 @@ enum PeoplePass {
         var reporters: [String]
         var postPeople: [[String]]
         var postReporters: [[String]]
-        /// Per post, per text unit: the mentions outside quotes, for speaker resolution.
-        var mentions: [[[NamedMention]]]
+        /// Per post and text unit: the mentions outside quotes, for speaker resolution.
+        var mentions: UnitTable<NamedMention>
         /// Per post: its quote spans.
         var spans: [[QuoteSpan]]
     }
 
     static func run(texts: PostTexts, header: [TokenizedParagraph], order: [Int],
-                    hospitalMentions: [[[HospitalPass.Resolved]]], postIDs: [String]) -> Output {
+                    hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String]) -> Output {
         var evidence: [PersonEvidence] = []
         var workplaces: [String?] = []
-        func gather(_ unit: TokenizedParagraph, _ hospitals: [HospitalPass.Resolved]) {
+        func gather(_ unit: TokenizedParagraph, _ hospitals: ArraySlice<HospitalPass.Resolved>) {
             let byStart = hospitalsByStart(hospitals)
             for run in candidateRuns(in: unit, hospitals: hospitals) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
                 let item = PersonEvidence.read(run: run, in: unit)
@@ -27,13 +27,13 @@ enum PeoplePass {
         }
         for unit in header { gather(unit, []) }
         for post in order {
-            for (u, unit) in texts.units(post).enumerated() { gather(unit, hospitalMentions[post][u]) }
+            for (u, unit) in texts.units(post).enumerated() { gather(unit, hospitalMentions[post, u]) }
         }
         var directory = PersonDirectory(evidence: evidence, workplaces: workplaces)
         evidence = []
         workplaces = []
 
-        var mentions = (0..<texts.count).map { Array(repeating: [NamedMention](), count: texts.unitCount($0)) }
+        var mentions = UnitTable<NamedMention>(texts)
         var spans = Array(repeating: [QuoteSpan](), count: texts.count)
         var postPeople = Array(repeating: [String](), count: texts.count)
         var postReporters = Array(repeating: [String](), count: texts.count)
@@ -51,8 +51,10 @@ enum PeoplePass {
                 let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
                     range.lowerBound..<min(range.upperBound, unit.tokens.count)
                 })
-                let byStart = hospitalsByStart(hospitalMentions[post][u])
-                for run in candidateRuns(in: unit, hospitals: hospitalMentions[post][u]) {
+                let byStart = hospitalsByStart(hospitalMentions[post, u])
+                var found: [NamedMention] = []
+                defer { mentions.set(found, post: post, unit: u) }
+                for run in candidateRuns(in: unit, hospitals: hospitalMentions[post, u]) {
                     let surface = PersonDirectory.stripPossessive(String(unit.surface(run)))
                     let name: String?
                     if directory.isKnown(surface) {
@@ -74,7 +76,7 @@ enum PeoplePass {
                         describe(name, at: run, in: unit, hospitals: byStart, directory: &directory)
                     }
                     if !quoted.overlaps(run) {
-                        mentions[post][u].append(NamedMention(tokens: run, name: name, isReporter: isReporter))
+                        found.append(NamedMention(tokens: run, name: name, isReporter: isReporter))
                     }
                 }
             }
@@ -89,12 +91,12 @@ enum PeoplePass {
     }
 
     /// Canonical hospital names by the token their mention starts at.
-    private static func hospitalsByStart(_ hospitals: [HospitalPass.Resolved]) -> [Int: String] {
+    private static func hospitalsByStart(_ hospitals: ArraySlice<HospitalPass.Resolved>) -> [Int: String] {
         Dictionary(hospitals.map { ($0.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Runs of title-case words that may name a person: not a hospital, not an institution.
-    private static func candidateRuns(in unit: TokenizedParagraph, hospitals: [HospitalPass.Resolved]) -> [Range<Int>] {
+    private static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
         let tokens = unit.tokens
         let taken = TokenMask(count: tokens.count, ranges: hospitals.map(\.tokens))
         return NameRuns.runs(in: tokens, splittingPossessives: true).filter { run in

@@ -7,27 +7,32 @@ struct SourceLine: Equatable, Sendable {
     /// A line counts as blank when it holds only white space, no-break spaces included.
     static func nonBlankLines(of text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
+        forEachNonBlankLine(of: text) { lines.append($0) }
+        return lines
+    }
+
+    /// Calls `body` with each non-blank line in order, without collecting them.
+    static func forEachNonBlankLine(of text: String, _ body: (SourceLine) -> Void) {
         let utf8 = text.utf8
         var lineStart = utf8.startIndex
         var number = 1
         var index = utf8.startIndex
         while index != utf8.endIndex {
             if utf8[index] == 10 {
-                append(utf8[lineStart..<index], number: number, to: &lines)
+                emit(utf8[lineStart..<index], number: number, body)
                 number += 1
                 lineStart = utf8.index(after: index)
             }
             index = utf8.index(after: index)
         }
-        append(utf8[lineStart..<utf8.endIndex], number: number, to: &lines)
-        return lines
+        emit(utf8[lineStart..<utf8.endIndex], number: number, body)
     }
 
-    private static func append(_ bytes: Substring.UTF8View, number: Int, to lines: inout [SourceLine]) {
+    private static func emit(_ bytes: Substring.UTF8View, number: Int, _ body: (SourceLine) -> Void) {
         var line = Substring(bytes)
         if line.utf8.last == 13 { line = Substring(line.utf8.dropLast()) }
         guard !isBlank(line) else { return }
-        lines.append(SourceLine(text: String(line), number: number))
+        body(SourceLine(text: String(line), number: number))
     }
 
     /// True when every scalar is white space.

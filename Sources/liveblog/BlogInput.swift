@@ -24,11 +24,12 @@ struct BlogInput: ParsableArguments {
         LiveBlogParser.parse(bytes: try loadBytes())
     }
 
-    /// Reads the input's bytes, or prints one line on stderr and exits with a sysexits code.
-    func loadBytes() throws -> [UInt8] {
+    /// Reads the input's bytes (a file is mapped, not copied), or prints one line on stderr and
+    /// exits with a sysexits code.
+    func loadBytes() throws -> Data {
         switch read() {
         case .success(let data):
-            return [UInt8](data)
+            return data
         case .failure(let failure):
             FileHandle.standardError.write(Data(("liveblog: " + failure.message + "\n").utf8))
             throw ExitCode(failure.code)

@@ -10,11 +10,11 @@ enum ReaderSession {
 
     /// Returns the exit code: 0 on `q`, 128 + the signal on SIGINT, SIGTERM or SIGHUP; nil
     /// when there is no terminal to run on.
-    static func run(bytes: [UInt8], sourceName: String, colors: Bool) -> Int32? {
+    static func run(bytes: Data, sourceName: String, colors: Bool) -> Int32? {
         guard let terminal = Terminal(colors: colors) else { return nil }
         defer { terminal.stop() }
         let cut = HeadOfBlog.cut(bytes, budget: headBudget)
-        let first = LiveBlogParser.parse(bytes: cut.map { bytes[..<$0] } ?? bytes[...])
+        let first = LiveBlogParser.parse(bytes: cut.map { bytes[..<$0] } ?? bytes)
         let size = terminal.size
         var state = AppState(blog: first, sourceName: sourceName, width: size.width, height: size.height)
         var loading: BackgroundParse?
@@ -56,7 +56,7 @@ final class BackgroundParse: @unchecked Sendable {
     private let lock = NSLock()
     private var parsed: LiveBlog?
 
-    init(_ bytes: [UInt8]) {
+    init(_ bytes: Data) {
         let thread = Thread { [self] in
             let blog = LiveBlogParser.parse(bytes: bytes)
             lock.lock()

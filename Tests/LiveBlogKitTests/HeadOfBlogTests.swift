@@ -20,6 +20,13 @@ import Testing
         #expect(head.posts.map(\.paragraphs) == Array(whole.posts.prefix(head.posts.count).map(\.paragraphs)))
     }
 
+    @Test func aSliceIsCutByItsOwnIndices() throws {
+        let slice = bytes[100...]
+        let cut = try #require(HeadOfBlog.cut(slice, budget: 5_000))
+        #expect(cut >= 5_100)
+        #expect(TimeOfDay.parseLine(String(decoding: bytes[cut...].prefix { $0 != 10 }, as: UTF8.self)) != nil)
+    }
+
     @Test func smallBlogsAreNotCut() {
         #expect(HeadOfBlog.cut(bytes, budget: bytes.count) == nil)
         #expect(HeadOfBlog.cut(Array("no times at all\n".utf8) + Array(repeating: 65, count: 100), budget: 10) == nil)

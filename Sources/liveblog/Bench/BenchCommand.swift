@@ -44,9 +44,8 @@ struct BenchCommand: ParsableCommand {
         // What the reader does before its first screen: read the file, parse its head, draw.
         let firstScreen = Measure.seconds {
             guard let data = FileManager.default.contents(atPath: path) else { return }
-            let bytes = [UInt8](data)
-            let cut = HeadOfBlog.cut(bytes, budget: ReaderSession.headBudget)
-            let head = LiveBlogParser.parse(bytes: cut.map { bytes[..<$0] } ?? bytes[...])
+            let cut = HeadOfBlog.cut(data, budget: ReaderSession.headBudget)
+            let head = LiveBlogParser.parse(bytes: cut.map { data[..<$0] } ?? data)
             _ = Renderer.render(AppState(blog: head, width: 120, height: 40))
         }
         var blog = LiveBlog()

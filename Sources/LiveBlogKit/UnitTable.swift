@@ -1,0 +1,38 @@
+/// Values for each text unit of every post, stored flat: one array of all values and a range
+/// per unit, rather than an array per post per paragraph (which costs an allocation each and
+/// dominated memory on blogs of many short posts).
+struct UnitTable<Element> {
+    private var values: [Element] = []
+    private var ranges: [Range<Int>]
+    /// Where each post's units start among all units.
+    private let firstUnit: [Int]
+
+    init(_ texts: PostTexts) {
+        var first: [Int] = []
+        first.reserveCapacity(texts.count)
+        var total = 0
+        for post in 0..<texts.count {
+            first.append(total)
+            total += texts.unitCount(post)
+        }
+        firstUnit = first
+        ranges = Array(repeating: 0..<0, count: total)
+    }
+
+    /// Stores a unit's values; each unit is set at most once.
+    mutating func set(_ items: some Collection<Element>, post: Int, unit: Int) {
+        guard !items.isEmpty else { return }
+        let start = values.count
+        values.append(contentsOf: items)
+        ranges[firstUnit[post] + unit] = start..<values.count
+    }
+
+    subscript(post: Int, unit: Int) -> ArraySlice<Element> {
+        values[ranges[firstUnit[post] + unit]]
+    }
+
+    /// A post's units' values, one array per unit.
+    func units(of post: Int, count: Int) -> [[Element]] {
+        (0..<count).map { Array(self[post, $0]) }
+    }
+}
