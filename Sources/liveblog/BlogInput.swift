@@ -24,8 +24,7 @@ struct BlogInput: ParsableArguments {
         LiveBlogParser.parse(bytes: try loadBytes())
     }
 
-    /// Reads the input's bytes (a file is mapped, not copied), or prints one line on stderr and
-    /// exits with a sysexits code.
+    /// Reads the input's bytes, or prints one line on stderr and exits with a sysexits code.
     func loadBytes() throws -> Data {
         switch read() {
         case .success(let data):
@@ -65,7 +64,9 @@ struct BlogInput: ParsableArguments {
             return .failure(InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput))
         }
         do {
-            return .success(try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped))
+            // Read, not mapped: a live blog's file may be rewritten while it is read, and a
+            // mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
+            return .success(try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             return .failure(InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError))
         }
