@@ -24,12 +24,10 @@ static inline FILE *lb_stdout(void) { return stdout; }
 static inline int lb_lines(void) { return LINES; }
 static inline int lb_cols(void) { return COLS; }
 
-static inline attr_t lb_a_normal(void) { return A_NORMAL; }
 static inline attr_t lb_a_bold(void) { return A_BOLD; }
 static inline attr_t lb_a_reverse(void) { return A_REVERSE; }
 static inline attr_t lb_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t lb_a_dim(void) { return A_DIM; }
-static inline attr_t lb_color_pair(short pair) { return COLOR_PAIR(pair); }
 
 static inline mmask_t lb_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
 #if defined(BUTTON5_PRESSED)

@@ -2,8 +2,6 @@
 public struct Diagnostic: Equatable, Sendable, Codable {
     /// What kind of oddity this is.
     public enum Kind: String, Sendable, Codable {
-        /// Text stood between the header and the first time line that looked like a post body.
-        case textBeforeFirstPost
         /// No line of the input was a time line, so the blog has no posts.
         case noTimeLines
         /// The input was not valid UTF-8 and was repaired with U+FFFD.

@@ -92,8 +92,6 @@ struct InputFailure: Error {
 /// The exit codes of BSD's sysexits.h that liveblog uses.
 enum SysExits {
     static let usage: Int32 = 64
-    static let dataError: Int32 = 65
     static let noInput: Int32 = 66
-    static let software: Int32 = 70
     static let ioError: Int32 = 74
 }
