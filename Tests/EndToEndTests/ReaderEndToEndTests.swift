@@ -98,6 +98,15 @@ import Testing
         #expect(session.waitFor(text: "\(total)/\(total)"))
     }
 
+    @Test func aBlogPipedToStandardInputIsReadWithKeysFromTheTerminal() {
+        let session = TmuxSession("cat '\(Binary.seed)' | '\(Binary.path)' -; echo \"EXITED:$?\"; sleep 600", width: 100, height: 25)
+        #expect(session.waitFor(text: "All 29 posts"))
+        session.send("Down", "Down")
+        #expect(session.waitFor(text: "2/29"))
+        session.send("q")
+        #expect(session.waitFor(text: "EXITED:0"))
+    }
+
     @Test func quitLeavesTheTerminalAsItWas() {
         let session = TmuxSession(
             "cd '\(Binary.packageRoot.path)' && stty -g; '\(Binary.path)'; echo \"EXITED:$?\"; stty -g; sleep 600")
