@@ -1,10 +1,9 @@
 /// The detail pane: the selected row's document from the scroll offset, and a scroll mark
 /// on its last line when more follows (side by side, where no divider row carries it).
 enum DetailView {
-    static func draw(_ state: AppState, into grid: inout Grid) {
+    static func draw(_ state: AppState, lines: [StyledLine], into grid: inout Grid) {
         let pane = state.layout.detail
         guard !pane.isEmpty else { return }
-        let lines = DetailDocument(state: state).lines(width: pane.width)
         for row in 0..<pane.height {
             let index = state.detailTop + row
             guard index < lines.count else { break }

@@ -7,9 +7,12 @@ public enum Renderer {
             drawTooSmall(&grid)
             return grid
         }
+        // The selected row's document is built once a frame and shared by the panes that need it.
+        let detail = DetailDocument(state: state).lines(width: layout.detail.width)
         BarsView.drawFilterBar(state, into: &grid)
         TimelineView.draw(state, into: &grid)
-        DetailView.draw(state, into: &grid)
+        DividerView.draw(state, detailLineCount: detail.count, into: &grid)
+        DetailView.draw(state, lines: detail, into: &grid)
         BarsView.drawStatusLine(state, into: &grid)
         switch state.mode {
         case .hospitalPicker(let picker): OverlayView.drawPicker(picker, state: state, into: &grid)

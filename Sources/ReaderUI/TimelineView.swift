@@ -26,7 +26,6 @@ enum TimelineView {
         if state.rows.count == 1, pane.height > 1 {
             grid.write("No posts match the filter. Esc clears it.", x: pane.x, y: pane.y + 1, limit: pane.width, role: .dim)
         }
-        DividerView.draw(state, into: &grid)
     }
 
     private static func isEditing(_ state: AppState) -> Bool {
@@ -75,7 +74,7 @@ enum TimelineView {
 
 /// The line between the panes; stacked, it carries the selected post's heading.
 enum DividerView {
-    static func draw(_ state: AppState, into grid: inout Grid) {
+    static func draw(_ state: AppState, detailLineCount: Int, into grid: inout Grid) {
         let divider = state.layout.divider
         guard !divider.isEmpty else { return }
         let role: StyleRole = state.focus == .detail ? .paneTitleFocused : .paneTitle
@@ -91,14 +90,14 @@ enum DividerView {
         } else {
             label += "About this blog"
         }
-        let more = state.detailLineCount > state.layout.detail.height
+        let more = detailLineCount > state.layout.detail.height
         grid.write(label + " " + String(repeating: "─", count: max(0, divider.width)), x: divider.x, y: divider.y, limit: divider.width - (more ? 8 : 0), role: role, ellipsis: false)
-        if more { grid.write(scrollLabel(state), x: divider.x + divider.width - 8, y: divider.y, limit: 8, role: role, ellipsis: false) }
+        if more { grid.write(scrollLabel(state, detailLineCount: detailLineCount), x: divider.x + divider.width - 8, y: divider.y, limit: 8, role: role, ellipsis: false) }
     }
 
     /// ` 40% ──`: how far the detail pane is scrolled.
-    static func scrollLabel(_ state: AppState) -> String {
-        let total = max(1, state.detailLineCount - state.layout.detail.height)
+    static func scrollLabel(_ state: AppState, detailLineCount: Int) -> String {
+        let total = max(1, detailLineCount - state.layout.detail.height)
         let percent = min(100, state.detailTop * 100 / total)
         let text = " \(percent)% "
         return text + String(repeating: "─", count: max(0, 8 - text.count))
