@@ -1,7 +1,7 @@
 /// Runs every extraction pass over a parsed blog, oldest post first (so that "first met"
 /// means first in the story): hospitals, then people and reporters with the quote spans, then
 /// quotes and their speakers, tweets, links and hashtags. Posts are tokenised afresh by each
-/// pass (`PostTexts`), so memory stays a small multiple of the text.
+/// pass (`PostTexts`), so that no pass holds every post's tokens at once.
 enum BlogExtractor {
     static func extract(into blog: inout LiveBlog) {
         let order = Array(blog.posts.indices.reversed())

@@ -30,7 +30,8 @@ struct HospitalDirectory {
     /// Places the blog puts things `in`: not hospitals when met as workplaces.
     let placeKeys: Set<String>
 
-    /// Builds entries from full-name mentions in chronological order, merging names that are
+    /// Builds entries from full-name mentions in chronological order (the first of each name
+    /// is enough), merging names that are
     /// the same hospital: equal normal forms, or near variants (`Royal United` / `Royal
     /// University`) that share an initialism the blog itself uses.
     init(fullNames: [HospitalMention], initialismsUsed: Set<String>, placeKeys: Set<String>) {

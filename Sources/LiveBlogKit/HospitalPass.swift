@@ -18,14 +18,16 @@ enum HospitalPass {
     /// - Parameter order: post indices, oldest first.
     static func run(texts: PostTexts, order: [Int], postIDs: [String]) -> Output {
         var full = UnitTable<HospitalMention>(texts)
+        // The directory needs each written name once, at its first (oldest) mention.
         var chronological: [HospitalMention] = []
+        var collected: Set<String> = []
         var initialisms: Set<String> = []
         var places: Set<String> = []
         for post in order {
             for (u, unit) in texts.units(post).enumerated() {
                 let found = HospitalRecognizer.fullNames(in: unit)
                 full.set(found, post: post, unit: u)
-                chronological += found
+                chronological += found.filter { collected.insert($0.key).inserted }
                 places.formUnion(HospitalRecognizer.placeKeys(in: unit))
                 for token in unit.tokens where token.isInitialism { initialisms.insert(String(token.text)) }
             }

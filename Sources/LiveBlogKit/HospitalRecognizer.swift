@@ -27,8 +27,7 @@ enum HospitalRecognizer {
         for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
             let key = HospitalName.normalize(paragraph.surface(run))
             guard WellKnownHospitals.keys[key] != nil else { continue }
-            if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
-               Vocabulary.institutionWords.contains(tokens[run.upperBound].lower) { continue }
+            if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
             var mention = HospitalMention(kind: .wellKnown, surface: String(paragraph.surface(run)), key: key, location: nil, tokens: run)
             attachLocation(to: &mention, in: paragraph)
             mentions.append(mention)
@@ -38,7 +37,7 @@ enum HospitalRecognizer {
 
     /// `hospital`, `Infirmary`, and their possessives (`Hospital’s main gate`).
     private static func isKeyword(_ token: Token) -> Bool {
-        Vocabulary.hospitalKeywords.contains(PersonDirectory.stripPossessive(token.lower))
+        Vocabulary.hospitalKeywords.contains(NameRuns.withoutPossessive(token.lower))
     }
 
     /// The hospital name that ends with the keyword at `keyword`, when the words before it
@@ -79,7 +78,7 @@ enum HospitalRecognizer {
             guard nameWords.contains(where: { !Vocabulary.genericHospitalWords.contains($0) }) else { return nil }
         }
         var surface = String(paragraph.surface(start..<end))
-        if end == keyword + 1 { surface = PersonDirectory.stripPossessive(surface) }
+        if end == keyword + 1 { surface = NameRuns.withoutPossessive(surface) }
         var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)
         attachLocation(to: &mention, in: paragraph)
         return mention
@@ -155,8 +154,7 @@ enum HospitalRecognizer {
                 kind = nil
             }
             guard let kind else { continue }
-            if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
-               Vocabulary.institutionWords.contains(tokens[run.upperBound].lower) { continue }
+            if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
             var mention = HospitalMention(kind: kind, surface: surface, key: kind == .initialism ? surface : key, location: nil, tokens: run)
             attachLocation(to: &mention, in: paragraph)
             mentions.append(mention)

@@ -45,6 +45,11 @@ public struct LiveBlog: Equatable, Sendable {
         hospitals.first { $0.name == name }
     }
 
+    /// Every person by full name, for lookups in bulk (`person(named:)` searches the list).
+    public var peopleByName: [String: Person] {
+        Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The person entry with this full name.
     public func person(named name: String) -> Person? {
         people.first { $0.name == name }

@@ -44,6 +44,18 @@ enum NameRuns {
         token.text.hasSuffix("’s") || token.text.hasSuffix("'s")
     }
 
+    /// `Jeremy Hunt` from `Jeremy Hunt’s`; other text unchanged.
+    static func withoutPossessive<S: StringProtocol>(_ text: S) -> String {
+        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
+        return String(text)
+    }
+
+    /// Whether the word after a run makes it an institution (`Harvard Business school`).
+    static func isFollowedByInstitution(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        run.upperBound < tokens.count && tokens[run.upperBound].isWord
+            && Vocabulary.institutionWords.contains(tokens[run.upperBound].lower)
+    }
+
     /// The text a token range covers, as written.
     static func surface(_ range: Range<Int>, in tokens: [Token], of text: String) -> Substring {
         guard let first = range.first, range.upperBound <= tokens.count else { return "" }

@@ -55,7 +55,7 @@ enum PeoplePass {
                 var found: [NamedMention] = []
                 defer { mentions.set(found, post: post, unit: u) }
                 for run in candidateRuns(in: unit, hospitals: hospitalMentions[post, u]) {
-                    let surface = PersonDirectory.stripPossessive(String(unit.surface(run)))
+                    let surface = NameRuns.withoutPossessive(unit.surface(run))
                     let name: String?
                     if directory.isKnown(surface) {
                         name = surface
@@ -104,9 +104,7 @@ enum PeoplePass {
                   tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase }),
                   !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }),
                   !taken.overlaps(run) else { return false }
-            if run.upperBound < tokens.count, tokens[run.upperBound].isWord,
-               Vocabulary.institutionWords.contains(tokens[run.upperBound].lower) { return false }
-            return true
+            return !NameRuns.isFollowedByInstitution(run, in: tokens)
         }
     }
 

@@ -16,7 +16,7 @@ struct PersonDirectory {
         var hospitals: [String: String] = [:]
         var seen: [String] = []
         for (item, workplace) in zip(evidence, workplaces) {
-            let name = Self.stripPossessive(item.name)
+            let name = NameRuns.withoutPossessive(item.name)
             guard var current = merged[name] else {
                 var first = item
                 first.name = name
@@ -54,18 +54,13 @@ struct PersonDirectory {
         }
     }
 
-    static func stripPossessive(_ name: String) -> String {
-        for suffix in ["’s", "'s"] where name.hasSuffix(suffix) { return String(name.dropLast(2)) }
-        return name
-    }
-
     func isKnown(_ name: String) -> Bool { people[name] != nil || reporters.contains(name) }
 
     /// The full name a one-word reference means: the person with that first name or surname
     /// named most recently in the same post (`recent` maps names to when), else the only
     /// person in the blog with it.
     func resolve(part: String, preferring recent: [String: Int]) -> String? {
-        let word = Self.stripPossessive(part)
+        let word = NameRuns.withoutPossessive(part)
         guard let candidates = byPart[word] else { return nil }
         if let local = candidates.filter({ recent[$0] != nil }).max(by: { recent[$0, default: 0] < recent[$1, default: 0] }) {
             return local

@@ -3,7 +3,7 @@
 public enum TextTimeline {
     public static func render(_ blog: LiveBlog, postIndices: [Int]? = nil, filter: PostFilter? = nil) -> String {
         var out: [String] = []
-        let people = Dictionary(blog.people.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let people = blog.peopleByName
         func line(_ text: String = "") { out.append(DisplayText.sanitize(text)) }
         if let headline = blog.headline {
             line(headline)

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
 
     public private(set) var blog: LiveBlog
     public private(set) var searchIndex: SearchIndex
+    /// The blog's people by name, built once per blog for the detail pane's quote lines.
+    public private(set) var peopleByName: [String: Person]
     /// The input's name for the status line.
     public let sourceName: String
     public private(set) var width: Int
@@ -47,6 +49,7 @@ public struct AppState: Sendable {
     public init(blog: LiveBlog, sourceName: String = "", width: Int, height: Int) {
         self.blog = blog
         self.searchIndex = SearchIndex(blog)
+        self.peopleByName = blog.peopleByName
         self.sourceName = sourceName
         self.width = max(0, width)
         self.height = max(0, height)
@@ -70,6 +73,7 @@ public struct AppState: Sendable {
         let keptID = selectedPost.map { blog.posts[$0].id }
         blog = newBlog
         searchIndex = SearchIndex(newBlog)
+        peopleByName = newBlog.peopleByName
         if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
         let kept = keptID.flatMap { id in newBlog.posts.firstIndex { $0.id == id } }.map(Row.post)
         let scrolled = detailTop

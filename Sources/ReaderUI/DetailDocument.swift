@@ -91,12 +91,11 @@ struct DetailDocument {
         if !quotes.isEmpty {
             lines.append(.blank)
             lines.append(StyledLine([("Quotes (\(quotes.count))", .bold)]))
-            let people = Dictionary(state.blog.people.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             for quote in quotes {
                 lines.append(.blank)
                 let text = "“" + quote.text.split(separator: "\n").joined(separator: " ") + (quote.isClosed ? "”" : "…")
                 lines += wrap(text, role: .quote, width: width, bullet: "  ")
-                lines += wrap("— " + TextTimeline.speakerLine(quote, people: people), role: .speaker, width: width, bullet: "    ")
+                lines += wrap("— " + TextTimeline.speakerLine(quote, people: state.peopleByName), role: .speaker, width: width, bullet: "    ")
             }
         }
         if !post.links.isEmpty {
