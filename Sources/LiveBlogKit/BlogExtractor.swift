@@ -14,26 +14,31 @@ enum BlogExtractor {
         let people = PeoplePass.run(texts: texts, header: header, order: order, hospitalMentions: hospitals.mentions, postIDs: ids)
         blog.people = people.list
         blog.reporters = people.reporters
-        for index in blog.posts.indices {
+        let mentions = people.mentions
+        let spans = people.spans
+        OrderedParallelMap().forEach(Array(blog.posts.indices), work: { index in
             let units = texts.units(index)
             let titleOffset = texts.titleOffset(index)
-            var post = blog.posts[index]
-            post.hospitals = hospitals.postHospitals[index]
-            post.people = people.postPeople[index]
-            post.reporters = people.postReporters[index]
             let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)),
-                                             mentions: Array(people.mentions.units(of: index, count: units.count).dropFirst(titleOffset)))
-            post.quotes = attributor.quotes(for: people.spans[index])
+                                             mentions: Array(mentions.units(of: index, count: units.count).dropFirst(titleOffset)))
             let found = TweetExtractor.extract(from: units)
-            post.tweets = found.tweets.compactMap { tweet in
+            let tweets = found.tweets.compactMap { tweet in
                 var shifted = tweet
                 shifted.paragraph -= titleOffset
                 return shifted.paragraph >= 0 ? shifted : nil
             }
+            return (quotes: attributor.quotes(for: spans[index]), tweets: tweets, links: found.links, hashtags: found.hashtags)
+        }, consume: { index, found in
+            var post = blog.posts[index]
+            post.hospitals = hospitals.postHospitals[index]
+            post.people = people.postPeople[index]
+            post.reporters = people.postReporters[index]
+            post.quotes = found.quotes
+            post.tweets = found.tweets
             post.links = found.links
             post.hashtags = found.hashtags
             blog.posts[index] = post
-        }
+        })
         blog.diagnostics += unclosedQuoteNotes(blog.posts)
     }
 

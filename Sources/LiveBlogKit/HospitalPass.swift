@@ -23,20 +23,25 @@ enum HospitalPass {
         var collected: Set<String> = []
         var initialisms: Set<String> = []
         var places: Set<String> = []
-        for post in order {
-            for (u, unit) in texts.units(post).enumerated() {
-                let found = HospitalRecognizer.fullNames(in: unit)
-                full.set(found, post: post, unit: u)
-                chronological += found.filter { collected.insert($0.key).inserted }
-                places.formUnion(HospitalRecognizer.placeKeys(in: unit))
-                for token in unit.tokens where token.isInitialism { initialisms.insert(String(token.text)) }
+        let parallel = OrderedParallelMap()
+        parallel.forEach(order, work: { post in
+            texts.units(post).map { unit in
+                (found: HospitalRecognizer.fullNames(in: unit), places: HospitalRecognizer.placeKeys(in: unit),
+                 initialisms: unit.tokens.filter(\.isInitialism).map(\.text))
             }
-        }
+        }, consume: { post, units in
+            for (u, unit) in units.enumerated() {
+                full.set(unit.found, post: post, unit: u)
+                chronological += unit.found.filter { collected.insert($0.key).inserted }
+                places.formUnion(unit.places)
+                initialisms.formUnion(unit.initialisms)
+            }
+        })
         var directory = HospitalDirectory(fullNames: chronological, initialismsUsed: initialisms, placeKeys: places)
         chronological = []
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
-        for post in order {
-            for (u, unit) in texts.units(post).enumerated() {
+        parallel.forEach(order, work: texts.units, consume: { post, units in
+            for (u, unit) in units.enumerated() {
                 let found = Array(full[post, u])
                 let references = HospitalRecognizer.references(in: unit, directory: directory, excluding: found)
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
@@ -47,7 +52,7 @@ enum HospitalPass {
                 }
                 entities.set(resolved, post: post, unit: u)
             }
-        }
+        })
         full = UnitTable(PostTexts(posts: []))  // released before the output tables are built
         let finished = directory.hospitals(postIDs: postIDs)
         var names: [Int: String] = [:]

@@ -24,6 +24,9 @@ enum PageFurniture {
         "recap", "what we know so far", "what we know", "opening summary", "closing summary",
     ]
 
+    /// The UTF-8 length of the longest known title, so longer lines skip the lookup.
+    static let longestKnownTitle = knownTitles.map(\.utf8.count).max() ?? 0
+
     static func normalized<S: StringProtocol>(_ line: S) -> String {
         line.trimmingWhitespace().lowercased()
     }
@@ -41,6 +44,7 @@ extension StringProtocol {
               let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else {
             return ""
         }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Sliced by UTF-8 offsets: one copy of the bytes, and no rounding to Character boundaries.
+        return String(decoding: utf8[first..<scalars.index(after: last)], as: UTF8.self)
     }
 }

@@ -17,18 +17,19 @@ enum PeoplePass {
                     hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String]) -> Output {
         var evidence: [PersonEvidence] = []
         var workplaces: [String?] = []
-        func gather(_ unit: TokenizedParagraph, _ hospitals: ArraySlice<HospitalPass.Resolved>) {
-            let byStart = hospitalsByStart(hospitals)
-            for run in candidateRuns(in: unit, hospitals: hospitals) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
-                let item = PersonEvidence.read(run: run, in: unit)
+        for (item, workplace) in gather(header, hospitals: { _ in [] }) {
+            evidence.append(item)
+            workplaces.append(workplace)
+        }
+        let parallel = OrderedParallelMap()
+        parallel.forEach(order, work: { post in
+            gather(texts.units(post), hospitals: { hospitalMentions[post, $0] })
+        }, consume: { _, found in
+            for (item, workplace) in found {
                 evidence.append(item)
-                workplaces.append(item.workplaceToken.flatMap { byStart[$0] })
+                workplaces.append(workplace)
             }
-        }
-        for unit in header { gather(unit, []) }
-        for post in order {
-            for (u, unit) in texts.units(post).enumerated() { gather(unit, hospitalMentions[post, u]) }
-        }
+        })
         var directory = PersonDirectory(evidence: evidence, workplaces: workplaces)
         evidence = []
         workplaces = []
@@ -38,14 +39,18 @@ enum PeoplePass {
         var postPeople = Array(repeating: [String](), count: texts.count)
         var postReporters = Array(repeating: [String](), count: texts.count)
         var personPosts: [String: [Int]] = [:]
-        for post in order {
+        parallel.forEach(order, work: { post in
+            let units = texts.units(post)
+            return (units: units, spans: QuoteScanner.spans(in: Array(units.dropFirst(texts.titleOffset(post)))),
+                    runs: units.indices.map { candidateRuns(in: units[$0], hospitals: hospitalMentions[post, $0]) })
+        }, consume: { post, scanned in
             var recent: [String: Int] = [:]
             var clock = 0
             var seenPeople: Set<String> = []
             var seenReporters: Set<String> = []
-            let units = texts.units(post)
+            let units = scanned.units
             let titleOffset = texts.titleOffset(post)
-            spans[post] = QuoteScanner.spans(in: Array(units.dropFirst(titleOffset)))
+            spans[post] = scanned.spans
             let quotedByParagraph = quotedRanges(spans[post])
             for (u, unit) in units.enumerated() {
                 let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
@@ -54,7 +59,7 @@ enum PeoplePass {
                 let byStart = hospitalsByStart(hospitalMentions[post, u])
                 var found: [NamedMention] = []
                 defer { mentions.set(found, post: post, unit: u) }
-                for run in candidateRuns(in: unit, hospitals: hospitalMentions[post, u]) {
+                for run in scanned.runs[u] {
                     let surface = NameRuns.withoutPossessive(unit.surface(run))
                     let name: String?
                     if directory.isKnown(surface) {
@@ -80,7 +85,7 @@ enum PeoplePass {
                     }
                 }
             }
-        }
+        })
         let list = directory.order.compactMap { name -> Person? in
             guard var person = directory.people[name], let posts = personPosts[name] else { return nil }
             person.posts = posts.sorted().map { postIDs[$0] }
@@ -88,6 +93,21 @@ enum PeoplePass {
         }
         let reporters = order.flatMap { postReporters[$0] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         return Output(list: list, reporters: reporters, postPeople: postPeople, postReporters: postReporters, mentions: mentions, spans: spans)
+    }
+
+    /// The evidence each two-word-or-longer name run gives of a person, with the hospital
+    /// named at the workplace the evidence points to.
+    private static func gather(_ units: [TokenizedParagraph],
+                               hospitals: (Int) -> ArraySlice<HospitalPass.Resolved>) -> [(PersonEvidence, String?)] {
+        var found: [(PersonEvidence, String?)] = []
+        for (u, unit) in units.enumerated() {
+            let byStart = hospitalsByStart(hospitals(u))
+            for run in candidateRuns(in: unit, hospitals: hospitals(u)) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
+                let item = PersonEvidence.read(run: run, in: unit)
+                found.append((item, item.workplaceToken.flatMap { byStart[$0] }))
+            }
+        }
+        return found
     }
 
     /// Canonical hospital names by the token their mention starts at.

@@ -34,10 +34,11 @@ struct PostLayout {
         // Titles are short: most lines are rejected on length before anything is split.
         guard line.utf8.count <= 400 else { return false }
         let trimmed = line.trimmingWhitespace()
-        if PageFurniture.knownTitles.contains(trimmed.lowercased()) { return true }
-        guard followedByText, trimmed.count <= 90, let first = trimmed.unicodeScalars.first,
+        if trimmed.utf8.count <= PageFurniture.longestKnownTitle, PageFurniture.knownTitles.contains(trimmed.lowercased()) { return true }
+        // The cheap tests first: most first lines are sentences, which end in punctuation.
+        guard followedByText, let first = trimmed.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(first),
-              let last = trimmed.last, !".!?:;,…\"”’'–—-)".contains(last) else { return false }
+              let last = trimmed.last, !".!?:;,…\"”’'–—-)".contains(last), trimmed.count <= 90 else { return false }
         let words = trimmed.split(whereSeparator: { $0.isWhitespace })
         guard words.count <= 14 else { return false }
         for word in words {
@@ -61,6 +62,7 @@ struct PostLayout {
 
     /// `Updated at 10.02am BST`.
     static func isUpdatedLine(_ line: String) -> Bool {
+        guard line.unicodeScalars.first(where: { !$0.isWhitespaceFast }) == "U" else { return false }
         let trimmed = line.trimmingWhitespace()
         for prefix in ["Updated at ", "Updated "] where trimmed.hasPrefix(prefix) {
             return TimeOfDay.parseLine(trimmed.dropFirst(prefix.count)) != nil

@@ -13,26 +13,35 @@ struct SourceLine: Equatable, Sendable {
 
     /// Calls `body` with each non-blank line in order, without collecting them.
     static func forEachNonBlankLine(of text: String, _ body: (SourceLine) -> Void) {
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var number = 1
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            if utf8[index] == 10 {
-                emit(utf8[lineStart..<index], number: number, body)
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            var lineStart = 0
+            var number = 1
+            while lineStart <= bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+                emit(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), number: number, body)
                 number += 1
-                lineStart = utf8.index(after: index)
+                lineStart = lineEnd + 1
             }
-            index = utf8.index(after: index)
         }
-        emit(utf8[lineStart..<utf8.endIndex], number: number, body)
     }
 
-    private static func emit(_ bytes: Substring.UTF8View, number: Int, _ body: (SourceLine) -> Void) {
-        var line = Substring(bytes)
-        if line.utf8.last == 13 { line = Substring(line.utf8.dropLast()) }
+    /// A line's bytes, split at LF, so whole (never inside a scalar): the CR of a CRLF is dropped.
+    private static func emit(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, _ body: (SourceLine) -> Void) {
+        var line = bytes
+        if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
         guard !isBlank(line) else { return }
-        body(SourceLine(text: String(line), number: number))
+        body(SourceLine(text: String(decoding: line, as: UTF8.self), number: number))
+    }
+
+    /// True when every byte is ASCII white space, or every scalar is white space.
+    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte != 32 && byte != 9 && byte != 11 && byte != 12 && byte != 13 {
+            if byte < 128 { return false }
+            return isBlank(String(decoding: bytes, as: UTF8.self))
+        }
+        return true
     }
 
     /// True when every scalar is white space.

@@ -28,8 +28,14 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// Reads a whole line as a time: `12.53pm BST`, `9.41am GMT`, `19.30 GMT` (with a
     /// no-break space or not), `18:00`. Nil when the line is anything else.
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
-        var scanner = TimeScanner(Array(line.unicodeScalars.prefix(40)))
-        guard line.unicodeScalars.count <= 40 else { return nil }
+        // Nearly every line is prose: reject on its first visible character before collecting.
+        guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first) else { return nil }
+        var scalars: [Unicode.Scalar] = []
+        for scalar in line.unicodeScalars {
+            guard scalars.count < 40 else { return nil }
+            scalars.append(scalar)
+        }
+        var scanner = TimeScanner(scalars)
         return scanner.scanTimeLine()
     }
 }

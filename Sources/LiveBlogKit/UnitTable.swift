@@ -36,3 +36,5 @@ struct UnitTable<Element> {
         (0..<count).map { Array(self[post, $0]) }
     }
 }
+
+extension UnitTable: Sendable where Element: Sendable {}

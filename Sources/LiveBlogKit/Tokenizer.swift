@@ -1,0 +1,152 @@
+/// Splits a paragraph into tokens in one pass over its UTF-8 bytes. Words keep inner
+/// apostrophes and hyphens (`King’s`, `NHS-trained`); links and hashtags are whole tokens, and
+/// a link glued to the end of a hashtag (`#Strikehttps://t.co/x`) is split off.
+enum Tokenizer {
+    static func tokens(in text: String) -> [Token] {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes in tokens(in: bytes, of: text) }
+    }
+
+    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [Token] {
+        var tokens: [Token] = []
+        let utf8 = text.utf8
+        var index = 0
+        var spaceBefore = false
+        while index < bytes.count {
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+            if scalar.isWhitespaceFast {
+                spaceBefore = true
+                index += length
+                continue
+            }
+            let start = index
+            let kind: Token.Kind
+            if let end = linkEnd(bytes, from: index) {
+                index = end
+                kind = .url
+            } else if scalar == "#", index + 1 < bytes.count, isWordScalar(UTF8Bytes.scalar(in: bytes, at: index + 1).scalar) {
+                index += 1
+                while index < bytes.count, linkEnd(bytes, from: index) == nil {
+                    let (next, nextLength) = UTF8Bytes.scalar(in: bytes, at: index)
+                    guard isWordScalar(next) || next == "_" else { break }
+                    index += nextLength
+                }
+                kind = .hashtag
+            } else if isDigit(scalar) {
+                index += length
+                while index < bytes.count {
+                    let (next, nextLength) = UTF8Bytes.scalar(in: bytes, at: index)
+                    if isDigit(next) || next.isAlphabeticFast {
+                        index += nextLength
+                    } else if next == "." || next == "," || next == ":", index + 1 < bytes.count, isDigit(Unicode.Scalar(bytes[index + 1])) {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                kind = .number
+            } else if scalar.isAlphabeticFast {
+                index += length
+                while index < bytes.count {
+                    let (next, nextLength) = UTF8Bytes.scalar(in: bytes, at: index)
+                    if next == "h", UTF8Bytes.hasPrefix(bytes, at: index, "http://") || UTF8Bytes.hasPrefix(bytes, at: index, "https://") {
+                        break
+                    } else if isWordScalar(next) || (!next.isASCII && next.properties.generalCategory == .nonspacingMark) {
+                        index += nextLength
+                    } else if isInnerJoiner(next), index + nextLength < bytes.count,
+                              UTF8Bytes.scalar(in: bytes, at: index + nextLength).scalar.isAlphabeticFast {
+                        index += nextLength
+                    } else {
+                        break
+                    }
+                }
+                kind = .word
+            } else {
+                index += length
+                kind = .punctuation
+            }
+            tokens.append(makeToken(bytes, start..<index, kind: kind, spaceBefore: spaceBefore, utf8: utf8))
+            spaceBefore = false
+        }
+        return tokens
+    }
+
+    /// A token for the bytes in `range`, with its text, lowercase form and shape worked out.
+    private static func makeToken(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Token.Kind,
+                                  spaceBefore: Bool, utf8: String.UTF8View) -> Token {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        let text = String(decoding: slice, as: UTF8.self)
+        var isASCII = true
+        var uppercase = 0
+        var lowercase = 0
+        for byte in slice {
+            if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { uppercase += 1 } else if byte >= 0x61 && byte <= 0x7A { lowercase += 1 }
+        }
+        let lower = isASCII ? (uppercase == 0 ? text : String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
+            : text.lowercased()
+        var isCapitalized = false
+        var isTitleCase = false
+        var isInitialism = false
+        if kind == .word {
+            if isASCII {
+                isCapitalized = slice[0] >= 0x41 && slice[0] <= 0x5A
+                isTitleCase = isCapitalized && lowercase > 0
+                isInitialism = (2...6).contains(slice.count) && uppercase == slice.count
+            } else {
+                let scalars = text.unicodeScalars
+                isCapitalized = scalars.first?.isUppercaseFast ?? false
+                isTitleCase = isCapitalized && scalars.dropFirst().contains { $0.isLowercaseFast }
+            }
+        }
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return Token(text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: spaceBefore,
+                     isCapitalized: isCapitalized, isTitleCase: isTitleCase, isInitialism: isInitialism)
+    }
+
+    @inline(__always)
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+
+    @inline(__always)
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isAlphabeticFast || isDigit(scalar)
+    }
+
+    /// Apostrophes (a mistyped `‘` too: `Times‘s`) and hyphens that join the parts of one word.
+    @inline(__always)
+    private static func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "’" || scalar == "'" || scalar == "‘" || scalar == "-" || scalar == "‑"
+    }
+
+    /// Where a link starting here ends (at white space), or nil when none starts here.
+    private static func linkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let first = bytes[start]
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w") else { return nil }
+        guard UTF8Bytes.hasPrefix(bytes, at: start, "https://") || UTF8Bytes.hasPrefix(bytes, at: start, "http://")
+            || UTF8Bytes.hasPrefix(bytes, at: start, "pic.twitter.com/") || UTF8Bytes.hasPrefix(bytes, at: start, "www.") else {
+            return nil
+        }
+        var index = start
+        while index < bytes.count {
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+            if scalar.isWhitespaceFast { break }
+            index += length
+        }
+        // Trailing sentence punctuation belongs to the sentence, not the link.
+        while index > start {
+            let previous = UTF8Bytes.scalarStart(in: bytes, before: index)
+            guard isTrailingPunctuation(UTF8Bytes.scalar(in: bytes, at: previous).scalar) else { break }
+            index = previous
+        }
+        return index
+    }
+
+    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "!", "?", ")", "”", "\"", "’", "'": return true
+        default: return false
+        }
+    }
+}
