@@ -3,32 +3,44 @@
 public enum LiveBlogParser {
     /// Parses text: structure first (header, posts, footer), then extraction across posts.
     public static func parse(_ text: String) -> LiveBlog {
-        var blog = parseStructure(text)
-        BlogExtractor.extract(into: &blog)
+        var contiguous = text
+        var repaired = false
+        var blog = contiguous.withUTF8 { parseStructure($0, repaired: &repaired) }
+        finish(&blog, repaired: repaired)
         return blog
     }
 
-    /// Parses bytes, repairing invalid UTF-8 with U+FFFD and noting that it did.
-    public static func parse<Bytes: Collection>(bytes: Bytes) -> LiveBlog where Bytes.Element == UInt8 {
+    /// Parses bytes, repairing invalid UTF-8 with U+FFFD and noting that it did. The bytes are
+    /// read in place a line at a time, never copied into one string, and are let go (when the
+    /// caller passed its only copy) before extraction: a blog costs its model, not its model
+    /// plus one or two copies of its text.
+    public static func parse<Bytes: Collection>(bytes: consuming Bytes) -> LiveBlog where Bytes.Element == UInt8 {
         var repaired = false
-        // The decoded text is let go once the structure is read: the posts hold their own lines.
-        var blog: LiveBlog = {
-            if let valid = String(validating: bytes, as: UTF8.self) { return parseStructure(valid) }
-            repaired = true
-            return parseStructure(String(decoding: bytes, as: UTF8.self))
-        }()
+        var blog = structure(of: bytes, repaired: &repaired)
+        finish(&blog, repaired: repaired)
+        return blog
+    }
+
+    /// The structure of bytes it owns, so that they are freed when it returns.
+    private static func structure<Bytes: Collection>(of bytes: consuming Bytes, repaired: inout Bool) -> LiveBlog where Bytes.Element == UInt8 {
+        if let blog = bytes.withContiguousStorageIfAvailable({ parseStructure($0, repaired: &repaired) }) { return blog }
+        let copy = Array(bytes)
+        return copy.withUnsafeBufferPointer { parseStructure($0, repaired: &repaired) }
+    }
+
+    /// Extraction, then the note that the input needed repair.
+    private static func finish(_ blog: inout LiveBlog, repaired: Bool) {
         BlogExtractor.extract(into: &blog)
         if repaired {
             blog.diagnostics.insert(
                 Diagnostic(kind: .invalidUTF8, line: nil, message: "input was not valid UTF-8; bad bytes shown as �"),
                 at: 0)
         }
-        return blog
     }
 
     /// Splits the text into header, posts and footer in one pass over its lines, holding no
     /// more than the current post's lines besides what it has built; no extraction.
-    static func parseStructure(_ text: String) -> LiveBlog {
+    static func parseStructure(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> LiveBlog {
         var blog = LiveBlog()
         var header: [SourceLine] = []
         var posts: [Post] = []
@@ -50,7 +62,7 @@ public enum LiveBlogParser {
             body = []
         }
 
-        SourceLine.forEachNonBlankLine(of: text) { line in
+        SourceLine.forEachNonBlankLine(of: bytes, repaired: &repaired) { line in
             guard let time = TimeOfDay.parseLine(line.text) else {
                 if current == nil { header.append(line) } else { body.append(line.text) }
                 justAfterTime = false

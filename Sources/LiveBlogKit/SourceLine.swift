@@ -3,36 +3,30 @@ struct SourceLine: Equatable, Sendable {
     var text: String
     var number: Int
 
-    /// Splits text at LF (dropping the CR of a CRLF) and keeps the lines that are not blank.
-    /// A line counts as blank when it holds only white space, no-break spaces included.
-    static func nonBlankLines(of text: String) -> [SourceLine] {
-        var lines: [SourceLine] = []
-        forEachNonBlankLine(of: text) { lines.append($0) }
-        return lines
-    }
-
-    /// Calls `body` with each non-blank line in order, without collecting them.
-    static func forEachNonBlankLine(of text: String, _ body: (SourceLine) -> Void) {
-        var contiguous = text
-        contiguous.withUTF8 { bytes in
-            var lineStart = 0
-            var number = 1
-            while lineStart <= bytes.count {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-                emit(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), number: number, body)
-                number += 1
-                lineStart = lineEnd + 1
-            }
+    /// Calls `body` with each non-blank line of UTF-8 bytes in order, without collecting them.
+    /// Lines split at LF (the CR of a CRLF dropped); a line holding only white space, no-break
+    /// spaces included, is blank.
+    /// Invalid UTF-8 is repaired line by line (an LF never sits inside a sequence, so this is
+    /// what decoding the whole text would give), and `repaired` is set when any was.
+    static func forEachNonBlankLine(of bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool, _ body: (SourceLine) -> Void) {
+        var lineStart = 0
+        var number = 1
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
+            var line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+            if !isBlank(line) { body(SourceLine(text: decode(line, repaired: &repaired), number: number)) }
+            number += 1
+            lineStart = lineEnd + 1
         }
     }
 
-    /// A line's bytes, split at LF, so whole (never inside a scalar): the CR of a CRLF is dropped.
-    private static func emit(_ bytes: UnsafeBufferPointer<UInt8>, number: Int, _ body: (SourceLine) -> Void) {
-        var line = bytes
-        if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-        guard !isBlank(line) else { return }
-        body(SourceLine(text: String(decoding: line, as: UTF8.self), number: number))
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        repaired = true
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// True when every byte is ASCII white space, or every scalar is white space.

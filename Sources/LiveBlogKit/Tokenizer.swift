@@ -82,8 +82,11 @@ enum Tokenizer {
         for byte in slice {
             if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { uppercase += 1 } else if byte >= 0x61 && byte <= 0x7A { lowercase += 1 }
         }
-        let lower = isASCII ? (uppercase == 0 ? text : String(decoding: slice.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
-            : text.lowercased()
+        let lower = !isASCII ? text.lowercased() : uppercase == 0 ? text
+            : String(unsafeUninitializedCapacity: slice.count) { target in
+                for (offset, byte) in slice.enumerated() { target[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return slice.count
+            }
         var isCapitalized = false
         var isTitleCase = false
         var isInitialism = false
