@@ -10,15 +10,18 @@ public enum DisplayText {
             break
         }
         if clean { return String(text) }
-        var result = String.UnicodeScalarView()
+        // Built as bytes with room reserved: appending scalar by scalar to a string view
+        // copied the whole text on each append, which made a 10 MB paragraph take minutes.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             if let replacement = replacement(for: scalar) {
-                result.append(contentsOf: replacement.unicodeScalars)
+                result.append(contentsOf: replacement.utf8)
             } else if !needsWork(scalar) {
-                result.append(scalar)
+                UTF8.encode(scalar) { result.append($0) }
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {

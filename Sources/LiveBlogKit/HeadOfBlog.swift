@@ -1,6 +1,18 @@
+import Foundation
+
 /// The head of a large blog: its newest posts, which stand at the top of the file, so that a
 /// reader can show them at once and read the rest in the background (as less and fzf do).
 public enum HeadOfBlog {
+    /// What a reader can show at once of a blog: the whole blog when it is within `budget`;
+    /// else its head (`isPartial`); else, when no head can be cut (one huge post, a line with
+    /// no end), its layout without extraction (`isPartial`). A partial view is meant to be
+    /// replaced by the full parse.
+    public static func firstView(of bytes: Data, budget: Int) -> (blog: LiveBlog, isPartial: Bool) {
+        guard bytes.count > budget else { return (LiveBlogParser.parse(bytes: bytes), false) }
+        if let cut = cut(bytes, budget: budget) { return (LiveBlogParser.parse(bytes: bytes[..<cut]), true) }
+        return (LiveBlogParser.parseLayout(bytes: bytes), true)
+    }
+
     /// The byte offset just before the first time line that starts at or after `budget`
     /// bytes, so the head holds whole posts; nil when the blog is smaller than the budget or
     /// no time line follows it.

@@ -28,9 +28,23 @@ public enum LiveBlogParser {
         return copy.withUnsafeBufferPointer { parseStructure($0, repaired: &repaired) }
     }
 
+    /// The header, posts and footer alone, without extraction (no hospitals, people, quotes or
+    /// tweets): a fraction of a full parse's time, for showing a large blog that has no head
+    /// to cut while the full parse runs.
+    public static func parseLayout<Bytes: Collection>(bytes: consuming Bytes) -> LiveBlog where Bytes.Element == UInt8 {
+        var repaired = false
+        var blog = structure(of: bytes, repaired: &repaired)
+        noteRepair(&blog, repaired: repaired)
+        return blog
+    }
+
     /// Extraction, then the note that the input needed repair.
     private static func finish(_ blog: inout LiveBlog, repaired: Bool) {
         BlogExtractor.extract(into: &blog)
+        noteRepair(&blog, repaired: repaired)
+    }
+
+    private static func noteRepair(_ blog: inout LiveBlog, repaired: Bool) {
         if repaired {
             blog.diagnostics.insert(
                 Diagnostic(kind: .invalidUTF8, line: nil, message: "input was not valid UTF-8; bad bytes shown as �"),

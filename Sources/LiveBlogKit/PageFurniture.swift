@@ -32,7 +32,8 @@ enum PageFurniture {
     }
 
     static func isFooter<S: StringProtocol>(_ line: S) -> Bool {
-        footerLines.contains(normalized(line))
+        // Footer lines are short; a long paragraph is not lowercased just to be ruled out.
+        line.utf8.count <= 128 && footerLines.contains(normalized(line))
     }
 }
 

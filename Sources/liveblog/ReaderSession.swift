@@ -13,12 +13,11 @@ enum ReaderSession {
     static func run(bytes: Data, sourceName: String, colors: Bool) -> Int32? {
         guard let terminal = Terminal(colors: colors) else { return nil }
         defer { terminal.stop() }
-        let cut = HeadOfBlog.cut(bytes, budget: headBudget)
-        let first = LiveBlogParser.parse(bytes: cut.map { bytes[..<$0] } ?? bytes)
+        let first = HeadOfBlog.firstView(of: bytes, budget: headBudget)
         let size = terminal.size
-        var state = AppState(blog: first, sourceName: sourceName, width: size.width, height: size.height)
+        var state = AppState(blog: first.blog, sourceName: sourceName, width: size.width, height: size.height)
         var loading: BackgroundParse?
-        if cut != nil {
+        if first.isPartial {
             loading = BackgroundParse(bytes)
             state.notice = "reading \(bytes.count >> 20) MB…"
         }

@@ -54,6 +54,16 @@ enum HostileFiles {
         })
     }
 
+    /// 1,000,000 one-line posts (19 MB): the reader opens on the head and reads the rest behind it.
+    static var oneLinePosts: Data {
+        var text = "Headline \(esc)]0;pwned-title\u{07}\n"
+        text.reserveCapacity(20_000_000)
+        for post in 0..<1_000_000 {
+            text += "\(post % 12 + 1).\(post % 50 + 10)pm\nPost \(post) \(esc)[666J.\n"
+        }
+        return Data(text.utf8)
+    }
+
     static func write(_ name: String, _ data: Data) -> String {
         let url = directory.appendingPathComponent(name)
         FileManager.default.createFile(atPath: url.path, contents: data)

@@ -7,6 +7,7 @@ import Testing
 @Suite(.serialized) struct HostileTerminalTests {
     static let files: [(String, Data)] = [
         ("escapes.txt", HostileFiles.escapes), ("invalid-utf8.txt", HostileFiles.invalidUTF8), ("binary.bin", HostileFiles.binary),
+        ("one-line-posts.txt", HostileFiles.oneLinePosts),
     ]
 
     @Test(arguments: files.map(\.0))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import LiveBlogKit
 
@@ -30,5 +31,27 @@ import Testing
     @Test func smallBlogsAreNotCut() {
         #expect(HeadOfBlog.cut(bytes, budget: bytes.count) == nil)
         #expect(HeadOfBlog.cut(Array("no times at all\n".utf8) + Array(repeating: 65, count: 100), budget: 10) == nil)
+    }
+
+    @Test func firstViewIsTheWholeBlogWhenSmallAndTheHeadWhenLarge() throws {
+        let small = HeadOfBlog.firstView(of: Data(bytes), budget: bytes.count)
+        #expect(!small.isPartial)
+        #expect(small.blog == LiveBlogParser.parse(bytes: bytes))
+        let large = HeadOfBlog.firstView(of: Data(bytes), budget: 5_000)
+        let cut = try #require(HeadOfBlog.cut(bytes, budget: 5_000))
+        #expect(large.isPartial)
+        #expect(large.blog == LiveBlogParser.parse(bytes: bytes[..<cut]))
+    }
+
+    @Test func aBlogWithNoHeadToCutOpensOnItsLayoutWithoutExtraction() {
+        // One post whose only paragraph runs past the budget: no time line follows it.
+        let text = "Headline\n\n9.00am BST\n" + String(repeating: "Dr Asha Patel said “we are here” at Lewisham hospital. ", count: 400)
+        let first = HeadOfBlog.firstView(of: Data(text.utf8), budget: 5_000)
+        let whole = LiveBlogParser.parse(text)
+        #expect(first.isPartial)
+        #expect(first.blog.posts.map(\.paragraphs) == whole.posts.map(\.paragraphs))
+        #expect(first.blog.sourceLines == whole.sourceLines)
+        #expect(first.blog.hospitals.isEmpty && first.blog.posts[0].quotes.isEmpty)
+        #expect(!whole.hospitals.isEmpty && !whole.posts[0].quotes.isEmpty)
     }
 }

@@ -21,7 +21,16 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Where to write the generated blogs.")
     var directory: String = NSTemporaryDirectory()
 
+    @Option(help: .hidden)
+    var peakOf: String?
+
     func run() throws {
+        if let peakOf {
+            // One parse in a fresh process; prints its peak resident bytes for the hostile table.
+            let blog = LiveBlogParser.parse(bytes: FileManager.default.contents(atPath: peakOf) ?? Data())
+            withExtendedLifetime(blog) { print(Measure.imagePeakResidentBytes) }
+            return
+        }
         guard let seedPath = BlogInput.seedPath(), let seed = try? String(contentsOfFile: seedPath, encoding: .utf8) else {
             throw ValidationFailure("the seed blog was not found")
         }
@@ -44,13 +53,13 @@ struct BenchCommand: ParsableCommand {
         // What the reader does before its first screen: read the file, parse its head, draw.
         let firstScreen = Measure.seconds {
             guard let data = FileManager.default.contents(atPath: path) else { return }
-            let cut = HeadOfBlog.cut(data, budget: ReaderSession.headBudget)
-            let head = LiveBlogParser.parse(bytes: cut.map { data[..<$0] } ?? data)
-            _ = Renderer.render(AppState(blog: head, width: 120, height: 40))
+            let first = HeadOfBlog.firstView(of: data, budget: ReaderSession.headBudget)
+            _ = Renderer.render(AppState(blog: first.blog, width: 120, height: 40))
         }
         var blog = LiveBlog()
         let parse = Measure.seconds {
-            if let data = FileManager.default.contents(atPath: path) { blog = LiveBlogParser.parse(bytes: data) }
+            // The bytes go straight in, so the parser can free them before extraction, as the reader's do.
+            blog = LiveBlogParser.parse(bytes: FileManager.default.contents(atPath: path) ?? Data())
         }
         let index = SearchIndex(blog)
         let hospital = blog.hospitals.first?.name
@@ -79,7 +88,7 @@ struct BenchCommand: ParsableCommand {
 
     /// Parse time and peak memory on the hostile inputs of the robustness tests.
     private func runHostile() throws {
-        print("\nhostile input                 size MB   parse s   MB/s   peak RSS MB   lossless")
+        print("\nhostile input                 size MB   parse s   MB/s   peak RSS MB   × input   lossless")
         let cases: [(String, () -> Data)] = [
             ("a 10 MB line, no newline", { Data(("9.00am BST\n" + String(repeating: "word “quote” Lewisham hospital Patel said ", count: 240_000)).utf8) }),
             ("100,000 quote marks", { Data(("9.00am BST\n" + String(repeating: "“", count: 100_000)).utf8) }),
@@ -96,9 +105,15 @@ struct BenchCommand: ParsableCommand {
             let parse = Measure.seconds { blog = LiveBlogParser.parse(bytes: data) }
             let lossless = blog.sourceLines.count == String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
             let mb = Double(data.count) / Double(1 << 20)
+            // Memory from a separate run that only parses the file: this process's own peak is a
+            // high-water mark over everything it has done.
+            let url = URL(fileURLWithPath: directory).appendingPathComponent("liveblog-bench-hostile.txt")
+            try data.write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let peak = Measure.runSelf(["bench", "--peak-of", url.path]).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             print([name.padding(toLength: 28, withPad: " ", startingAt: 0), format(mb, 1).leftPad(9), format(parse, 2).leftPad(8),
-                   format(mb / max(parse, 1e-9), 1).leftPad(7), String(Measure.peakResidentBytes >> 20).leftPad(12),
-                   (lossless ? "yes" : "NO").leftPad(10)].joined(separator: " "))
+                   format(mb / max(parse, 1e-9), 1).leftPad(7), String(peak >> 20).leftPad(12),
+                   format(Double(peak) / Double(max(data.count, 1)), 1).leftPad(9), (lossless ? "yes" : "NO").leftPad(10)].joined(separator: " "))
         }
     }
 

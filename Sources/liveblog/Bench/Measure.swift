@@ -25,6 +25,31 @@ enum Measure {
         return usage.ru_maxrss * 1024
     }
 
+    /// The peak resident memory of this process's own image (`VmHWM`): unlike `getrusage`,
+    /// it does not carry over the peak of a parent that spawned it.
+    static var imagePeakResidentBytes: Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else {
+            return peakResidentBytes
+        }
+        return kilobytes * 1024
+    }
+
+    /// The output of one run of this executable with `arguments`, or nil when it failed.
+    static func runSelf(_ arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = Bundle.main.executableURL
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: output, as: UTF8.self) : nil
+    }
+
     /// The best of three runs of `wc -l` on a file: the floor, one pass over the bytes.
     static func wcSeconds(_ path: String) -> Double {
         (0..<3).map { _ in
