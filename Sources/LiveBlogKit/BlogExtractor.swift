@@ -1,7 +1,8 @@
 /// Runs every extraction pass over a parsed blog, oldest post first (so that "first met"
 /// means first in the story): hospitals, then people and reporters with the quote spans, then
 /// quotes and their speakers, tweets, links and hashtags. Posts are tokenised afresh by each
-/// pass (`PostTexts`), so that no pass holds every post's tokens at once.
+/// pass (`PostTexts`), so that no pass holds every post's tokens at once; the per-post work
+/// runs on every core (`OrderedParallelMap`) and is consumed in story order.
 enum BlogExtractor {
     static func extract(into blog: inout LiveBlog) {
         let order = Array(blog.posts.indices.reversed())
