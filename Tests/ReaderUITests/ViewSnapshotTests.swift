@@ -49,10 +49,7 @@ import LiveBlogKit
 
     @Test(arguments: sizes)
     func wideCharacters(width: Int, height: Int) {
-        var state = Support.state(Self.wideBlog, width: width, height: height)
-        Support.send(&state, .down)
-        let grid = Renderer.render(state)
-        Support.assertSnapshot(grid, named: "wide-\(width)x\(height)")
+        let grid = firstPostSnapshot(Self.wideBlog, named: "wide", width: width, height: height)
         for row in 0..<grid.height {
             let cells = (0..<grid.width).map { grid[$0, row] }
             #expect(cells.first?.isContinuation == false)
@@ -67,10 +64,7 @@ import LiveBlogKit
 
     @Test(arguments: sizes)
     func hostileControlCharacters(width: Int, height: Int) {
-        var state = Support.state(Self.hostileBlog, width: width, height: height)
-        Support.send(&state, .down)
-        let grid = Renderer.render(state)
-        Support.assertSnapshot(grid, named: "hostile-\(width)x\(height)")
+        let grid = firstPostSnapshot(Self.hostileBlog, named: "hostile", width: width, height: height)
         for cell in grid.cells {
             for scalar in cell.text.unicodeScalars {
                 #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value), "control U+\(String(scalar.value, radix: 16)) reached the grid")
@@ -87,5 +81,15 @@ import LiveBlogKit
             let grid = Renderer.render(state)
             #expect(grid.cells.count == width * height)
         }
+    }
+
+    /// The screen with the blog's first post selected, checked against its snapshot.
+    private func firstPostSnapshot(_ blog: LiveBlog, named name: String, width: Int, height: Int,
+                                   sourceLocation: SourceLocation = #_sourceLocation) -> Grid {
+        var state = Support.state(blog, width: width, height: height)
+        Support.send(&state, .down)
+        let grid = Renderer.render(state)
+        Support.assertSnapshot(grid, named: "\(name)-\(width)x\(height)", sourceLocation: sourceLocation)
+        return grid
     }
 }

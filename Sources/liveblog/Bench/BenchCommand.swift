@@ -28,7 +28,7 @@ struct BenchCommand: ParsableCommand {
         if let peakOf {
             // One parse in a fresh process; prints its peak resident bytes for the hostile table.
             let blog = LiveBlogParser.parse(bytes: FileManager.default.contents(atPath: peakOf) ?? Data())
-            withExtendedLifetime(blog) { print(Measure.imagePeakResidentBytes) }
+            withExtendedLifetime(blog) { print(Measure.peakResidentBytes) }
             return
         }
         guard let seedPath = BlogInput.seedPath(), let seed = try? String(contentsOfFile: seedPath, encoding: .utf8) else {

@@ -18,22 +18,18 @@ enum Measure {
         return (times[times.count / 2], times.last ?? 0)
     }
 
-    /// The process's peak resident memory so far, in bytes.
+    /// The peak resident memory of this process's own image so far, in bytes (`VmHWM`):
+    /// unlike `getrusage`, which is the fallback, it does not carry over the peak of a parent
+    /// that spawned it.
     static var peakResidentBytes: Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") {
+            return kilobytes * 1024
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss * 1024
-    }
-
-    /// The peak resident memory of this process's own image (`VmHWM`): unlike `getrusage`,
-    /// it does not carry over the peak of a parent that spawned it.
-    static var imagePeakResidentBytes: Int {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else {
-            return peakResidentBytes
-        }
-        return kilobytes * 1024
     }
 
     /// The output of one run of this executable with `arguments`, or nil when it failed.
