@@ -27,7 +27,7 @@ enum HospitalPass {
         parallel.forEach(order, work: { post in
             texts.units(post).map { unit in
                 (found: HospitalRecognizer.fullNames(in: unit), places: HospitalRecognizer.placeKeys(in: unit),
-                 initialisms: unit.tokens.filter(\.isInitialism).map(\.text))
+                 initialisms: unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) })
             }
         }, consume: { post, units in
             for (u, unit) in units.enumerated() {

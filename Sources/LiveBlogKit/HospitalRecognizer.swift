@@ -2,11 +2,16 @@
 /// evidence (`X hospital`, `hospital for Y`, a famous name), then references that only make
 /// sense once those are known (initialisms, short names, workplaces).
 enum HospitalRecognizer {
-    private static let locatives: Set<String> = ["at", "outside", "from", "near", "inside"]
-    private static let directions: Set<String> = [
+    private static let locatives: WordSet = ["at", "outside", "from", "near", "inside"]
+    private static let directions: WordSet = [
         "north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
         "south-east", "northwest", "northeast", "southwest", "southeast", "inner", "outer",
     ]
+
+    /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
+    private static let nameJoiners: WordSet = ["and", "&", "of"]
+    /// Words that end a specialty (`hospital for sick children`).
+    private static let specialtyTails: WordSet = ["children", "diseases", "women"]
 
     // MARK: Pass one: names with their own evidence
 
@@ -25,6 +30,8 @@ enum HospitalRecognizer {
         }
         let taken = TokenMask(count: tokens.count, ranges: mentions.map(\.tokens))
         for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
+            // Most runs are no famous hospital: the first word says so without normalising.
+            guard WellKnownHospitals.firstWords.contains(tokens[run.lowerBound].lower) else { continue }
             let key = HospitalName.normalize(paragraph.surface(run))
             guard WellKnownHospitals.keys[key] != nil else { continue }
             if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
@@ -37,7 +44,7 @@ enum HospitalRecognizer {
 
     /// `hospital`, `Infirmary`, and their possessives (`Hospital’s main gate`).
     private static func isKeyword(_ token: Token) -> Bool {
-        Vocabulary.hospitalKeywords.contains(NameRuns.withoutPossessive(token.lower))
+        Vocabulary.hospitalKeywords.contains(token.lower) || (token.isPossessive && Vocabulary.hospitalKeywords.contains(token.lower.withoutPossessive))
     }
 
     /// The hospital name that ends with the keyword at `keyword`, when the words before it
@@ -51,12 +58,12 @@ enum HospitalRecognizer {
             if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
                 start -= 1
             } else if previous.isPunctuation("’'"), !previous.spaceBefore, start >= 2, tokens[start - 2].isCapitalized,
-                      tokens[start - 2].text.hasSuffix("s") {
+                      paragraph.text(of: start - 2).hasSuffix("s") {
                 // `St Thomas’ Hospital`: a possessive apostrophe after a final s.
                 start -= 1
-            } else if previous.text == ".", !previous.spaceBefore, start >= 2, tokens[start - 2].text == "St" {
+            } else if previous.isMark("."), !previous.spaceBefore, start >= 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == "st" {
                 start -= 1
-            } else if ["and", "&", "of"].contains(previous.lower), start < keyword, start >= 2,
+            } else if nameJoiners.contains(previous.lower), start < keyword, start >= 2,
                       tokens[start - 2].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
                 start -= 1
             } else {
@@ -64,7 +71,7 @@ enum HospitalRecognizer {
             }
         }
         var end = keyword + 1
-        let specialtyEnd = specialty(after: keyword, in: tokens)
+        let specialtyEnd = specialty(after: keyword, in: paragraph)
         if let specialtyEnd { end = specialtyEnd }
         if start == keyword {
             // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
@@ -74,8 +81,7 @@ enum HospitalRecognizer {
             }
             guard start >= 1, paragraph.word(at: start - 1) == "the" else { return nil }
         } else {
-            let nameWords = tokens[start..<keyword].filter(\.isWord).map(\.lower)
-            guard nameWords.contains(where: { !Vocabulary.genericHospitalWords.contains($0) }) else { return nil }
+            guard tokens[start..<keyword].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) }) else { return nil }
         }
         var surface = String(paragraph.surface(start..<end))
         if end == keyword + 1 { surface = NameRuns.withoutPossessive(surface) }
@@ -85,7 +91,8 @@ enum HospitalRecognizer {
     }
 
     /// The end of `for <specialty>` after a keyword: capitalised words, or a specialty noun.
-    private static func specialty(after keyword: Int, in tokens: [Token]) -> Int? {
+    private static func specialty(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
         guard keyword + 2 < tokens.count, tokens[keyword + 1].lower == "for" else { return nil }
         var end = keyword + 2
         while end < tokens.count, end < keyword + 5, tokens[end].isCapitalized,
@@ -93,13 +100,13 @@ enum HospitalRecognizer {
             end += 1
         }
         if end > keyword + 2 { return end }
-        let word = tokens[keyword + 2].lower
-        guard tokens[keyword + 2].isWord,
-              Vocabulary.specialtyWords.contains(word) || Vocabulary.specialtySuffixes.contains(where: word.hasSuffix) else {
-            return nil
+        guard tokens[keyword + 2].isWord else { return nil }
+        if !Vocabulary.specialtyWords.contains(tokens[keyword + 2].lower) {
+            let word = paragraph.text(of: keyword + 2).lowercased()
+            guard Vocabulary.specialtySuffixes.contains(where: word.hasSuffix) else { return nil }
         }
         end = keyword + 3
-        if end < tokens.count, tokens[end].isWord, ["children", "diseases", "women"].contains(tokens[end].lower) { end += 1 }
+        if end < tokens.count, tokens[end].isWord, specialtyTails.contains(tokens[end].lower) { end += 1 }
         return end
     }
 
@@ -107,7 +114,7 @@ enum HospitalRecognizer {
     static func attachLocation(to mention: inout HospitalMention, in paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         var index = mention.tokens.upperBound
-        guard index + 1 < tokens.count, ["in", "at"].contains(tokens[index].lower) else { return }
+        guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].lower == "in" || tokens[index].lower == "at" else { return }
         index += 1
         let start = index
         if directions.contains(tokens[index].lower), !tokens[index].isCapitalized { index += 1 }

@@ -1,8 +1,9 @@
 /// Finds runs of capitalised words in a token list: the raw material of names of people
 /// and places. `St. Mary’s`, `Guy’s and St Thomas’`, `Maria de Souza` are one run each.
 enum NameRuns {
-    private static let connectors: Set<String> = ["of", "and", "&", "de", "da", "di", "du", "van", "von", "der", "bin", "al", "le", "la"]
-    private static let abbreviations: Set<String> = ["St", "Dr", "Mt"]
+    private static let connectors: WordSet = ["of", "and", "&", "de", "da", "di", "du", "van", "von", "der", "bin", "al", "le", "la"]
+    /// `St`, `Dr`, `Mt` (title case, so not `ST`).
+    private static let abbreviations: WordSet = ["st", "dr", "mt"]
 
     /// Whether a token can be a word of a name.
     static func isNameWord(_ token: Token) -> Bool {
@@ -23,10 +24,10 @@ enum NameRuns {
                 let token = tokens[end]
                 if token.spaceBefore, isNameWord(token) {
                     end += 1
-                } else if token.text == ".", !token.spaceBefore, abbreviations.contains(String(tokens[end - 1].text)),
+                } else if token.isMark("."), !token.spaceBefore, tokens[end - 1].isTitleCase, abbreviations.contains(tokens[end - 1].lower),
                           end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
                     end += 2
-                } else if token.spaceBefore, connectors.contains(String(token.text)), end + 1 < tokens.count,
+                } else if token.spaceBefore, connectors.contains(token.lower), isConnectorCase(token), end + 1 < tokens.count,
                           tokens[end + 1].spaceBefore, isNameWord(tokens[end + 1]) {
                     end += 2
                 } else {
@@ -41,7 +42,13 @@ enum NameRuns {
 
     /// `Hunt’s`, `Mary's`.
     static func isPossessive(_ token: Token) -> Bool {
-        token.text.hasSuffix("’s") || token.text.hasSuffix("'s")
+        token.isPossessive
+    }
+
+    /// Connectors are written in lowercase (`Maria de Souza`), `&` aside: `Of` or `And`
+    /// opens something else.
+    private static func isConnectorCase(_ token: Token) -> Bool {
+        !token.isCapitalized
     }
 
     /// `Jeremy Hunt` from `Jeremy Hunt’s`; other text unchanged.
@@ -54,12 +61,6 @@ enum NameRuns {
     static func isFollowedByInstitution(_ run: Range<Int>, in tokens: [Token]) -> Bool {
         run.upperBound < tokens.count && tokens[run.upperBound].isWord
             && Vocabulary.institutionWords.contains(tokens[run.upperBound].lower)
-    }
-
-    /// The text a token range covers, as written.
-    static func surface(_ range: Range<Int>, in tokens: [Token], of text: String) -> Substring {
-        guard let first = range.first, range.upperBound <= tokens.count else { return "" }
-        return text[tokens[first].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound]
     }
 
     /// The word count of a run, punctuation and connectors aside.

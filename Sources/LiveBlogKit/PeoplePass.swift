@@ -138,8 +138,8 @@ enum PeoplePass {
         var role = evidence.role
         var roleIsTitle = evidence.roleIsTitle
         var workplace = evidence.workplaceToken
-        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), ["is", "was"].contains(verb),
-           let article = unit.word(at: run.upperBound + 1), ["a", "an"].contains(article),
+        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), verb == "is" || verb == "was",
+           let article = unit.word(at: run.upperBound + 1), article == "a" || article == "an",
            let found = PersonEvidence.appositiveRole(at: run.upperBound + 1, in: unit) {
             role = found.0
             roleIsTitle = false

@@ -14,25 +14,34 @@ struct PersonEvidence: Equatable, Sendable {
     /// Token index where a hospital mention naming their workplace starts.
     var workplaceToken: Int?
 
+    /// `has been talking to X`: the verbs that make X the one asking.
+    private static let interviewVerbs: WordSet = ["talking", "speaking", "asking", "interviewing"]
+    /// Words that end a role in apposition (`, a junior doctor who …`).
+    private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and"]
+    /// Words before which a role phrase starts (`the Labour party leader`).
+    private static let roleOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"]
+    /// Conjunctions a role phrase does not start with.
+    private static let roleJoiners: WordSet = ["and", "or", "&"]
+
     /// Reads the context of a run of two to four title-case words.
     static func read(run: Range<Int>, in paragraph: TokenizedParagraph) -> PersonEvidence {
         let tokens = paragraph.tokens
         var evidence = PersonEvidence(name: String(paragraph.surface(run)))
         let after = run.upperBound
         let before = run.lowerBound - 1
-        let next = paragraph.word(at: after) ?? ""
-        let previous = paragraph.word(at: before) ?? ""
+        let next = paragraph.word(at: after) ?? WordKey()
+        let previous = paragraph.word(at: before) ?? WordKey()
 
         // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
         if Vocabulary.reportingVerbs.contains(previous) { evidence.isReporter = true }
-        if ["tells", "telling"].contains(previous) { evidence.isReporter = true; evidence.isReporterByTellsOnly = true }
+        if previous == "tells" || previous == "telling" { evidence.isReporter = true; evidence.isReporterByTellsOnly = true }
         if Vocabulary.newsroomMarkers.contains(previous) { evidence.isReporter = true }
-        if before >= 1, tokens[before].isTitleCase, tokens[before].text.hasSuffix("’s") || tokens[before].text.hasSuffix("'s"),
+        if before >= 1, tokens[before].isTitleCase, tokens[before].isPossessive,
            paragraph.word(at: before - 1) == "the" { evidence.isReporter = true }
         if next == "has", let second = paragraph.word(at: after + 1) {
-            if ["interviewed", "more"].contains(second) { evidence.isReporter = true }
+            if second == "interviewed" || second == "more" { evidence.isReporter = true }
             if second == "been", let third = paragraph.word(at: after + 2),
-               ["talking", "speaking", "asking", "interviewing"].contains(third) { evidence.isReporter = true }
+               Self.interviewVerbs.contains(third) { evidence.isReporter = true }
         }
         if writesColon(after: after, in: tokens) { evidence.isReporter = true }
 
@@ -41,7 +50,7 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }
-        if before >= 1, tokens[before].text == ",", Vocabulary.personTitles.contains(paragraph.word(at: before - 1) ?? "") {
+        if before >= 1, tokens[before].isMark(","), Vocabulary.personTitles.contains(paragraph.word(at: before - 1) ?? WordKey()) {
             evidence.isPerson = true
             evidence.role = rolePhrase(endingAt: before - 1, in: paragraph)
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
@@ -51,13 +60,13 @@ struct PersonEvidence: Equatable, Sendable {
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == "who" {
             evidence.isPerson = true
         }
-        if after < tokens.count, tokens[after].text == ":", after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'") {
+        if after < tokens.count, tokens[after].isMark(":"), after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'") {
             evidence.isPerson = true
         }
-        guard after + 1 < tokens.count, tokens[after].text == "," else { return evidence }
+        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence }
         var appositive = after + 1
-        if tokens[appositive].kind == .number, let age = Int(tokens[appositive].text), (1...120).contains(age),
-           appositive + 1 < tokens.count, tokens[appositive + 1].text == "," {
+        if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
+           appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
             evidence.isPerson = true
             evidence.age = age
             appositive += 2
@@ -85,12 +94,12 @@ struct PersonEvidence: Equatable, Sendable {
         guard start < tokens.count, tokens[start].isWord else { return nil }
         var first = start
         let opener = tokens[start].lower
-        if ["a", "an", "the"].contains(opener) {
+        if opener == "a" || opener == "an" || opener == "the" {
             first += 1
         } else {
             // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon at …`.
             let opening = tokens[start..<min(start + 3, tokens.count)].map(\.lower)
-            guard !tokens[start].isCapitalized, !opener.hasSuffix("ed"),
+            guard !tokens[start].isCapitalized, !paragraph.text(of: start).lowercased().hasSuffix("ed"),
                   opening.contains(where: { Vocabulary.personTitles.contains($0) || Vocabulary.medicalRoleWords.contains($0) })
             else { return nil }
         }
@@ -98,8 +107,8 @@ struct PersonEvidence: Equatable, Sendable {
         var workplace: Int?
         while end < tokens.count, end < first + 12 {
             let token = tokens[end]
-            if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.text == "-" && token.spaceBefore) { break }
-            if token.isWord, ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and"].contains(token.lower) { break }
+            if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
+            if token.isWord, Self.roleEnders.contains(token.lower) { break }
             if token.lower == "at", token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == "the" ? end + 2 : end + 1
                 break
@@ -116,11 +125,11 @@ struct PersonEvidence: Equatable, Sendable {
     private static func rolePhrase(endingAt end: Int, in paragraph: TokenizedParagraph) -> String? {
         var start = end
         while start > 0, start > end - 5, paragraph.tokens[start - 1].isWord,
-              !["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"].contains(paragraph.tokens[start - 1].lower),
+              !Self.roleOpeners.contains(paragraph.tokens[start - 1].lower),
               !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower) {
             start -= 1
         }
-        while start < end, ["and", "or", "&"].contains(paragraph.tokens[start].lower) { start += 1 }
+        while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
         let phrase = paragraph.surface(start..<(end + 1))
         let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
         return opensSentence ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
@@ -130,7 +139,7 @@ struct PersonEvidence: Equatable, Sendable {
     private static func writesColon(after start: Int, in tokens: [Token]) -> Bool {
         var index = start
         while index + 1 < tokens.count, index < start + 16, !tokens[index].isPunctuation(".!?“\"") {
-            if Vocabulary.reportingVerbs.contains(tokens[index].lower), tokens[index + 1].text == ":" { return true }
+            if Vocabulary.reportingVerbs.contains(tokens[index].lower), tokens[index + 1].isMark(":") { return true }
             index += 1
         }
         return false
@@ -140,7 +149,7 @@ struct PersonEvidence: Equatable, Sendable {
     static func saysBeforeQuote(from start: Int, in tokens: [Token]) -> Bool {
         var index = start
         while index + 1 < tokens.count, index < start + 10 {
-            if tokens[index].text == ":" { return tokens[index + 1].isPunctuation("“\"‘'") }
+            if tokens[index].isMark(":") { return tokens[index + 1].isPunctuation("“\"‘'") }
             if tokens[index].isPunctuation(".!?") { return false }
             index += 1
         }

@@ -20,8 +20,8 @@ struct QuoteAttributor {
         self.firstPeople = mentions.map { list in list.first { !$0.isReporter } }
     }
 
-    private static let pronouns: Set<String> = ["he", "she", "they"]
-    private static let determiners: Set<String> = ["a", "an", "one", "the", "another", "some", "two", "three", "several", "many"]
+    private static let pronouns: WordSet = ["he", "she", "they"]
+    private static let determiners: WordSet = ["a", "an", "one", "the", "another", "some", "two", "three", "several", "many"]
 
     /// Who or what said a quote.
     private struct Speaker {
@@ -87,11 +87,11 @@ struct QuoteAttributor {
         let p = span.endParagraph
         let tokens = paragraphs[p].tokens
         var j = close + 1
-        if j < tokens.count, tokens[j].text == "," { j += 1 }
+        if j < tokens.count, tokens[j].isMark(",") { j += 1 }
         guard j < tokens.count, tokens[j].isWord else { return nil }
         // A quote ends its statement (`…,” said`) or a comma follows it (`…", he said`);
         // otherwise the words after it continue the sentence it sits in.
-        guard endsStatement(span.text) || tokens[close + 1].text == "," else { return nil }
+        guard endsStatement(span.text) || tokens[close + 1].isMark(",") else { return nil }
         let word = tokens[j].lower
         if Vocabulary.speechVerbs.contains(word), j + 1 < tokens.count {
             return speaker(startingAt: j + 1, in: p, subject: subject, verbFirst: true)
@@ -116,7 +116,7 @@ struct QuoteAttributor {
             if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
             result = Speaker(description: String(paragraphs[p].surface(j..<end)))
         } else if tokens[j].isTitleCase, verbFirst {
-            result = Speaker(name: String(tokens[j].text))
+            result = Speaker(name: String(paragraphs[p].text(of: j)))
         }
         guard let found = result else { return nil }
         if verbFirst { return found }
@@ -130,8 +130,8 @@ struct QuoteAttributor {
         let open = span.openToken
         guard open >= 1 else { return nil }
         var verbBefore = open - 1
-        if tokens[verbBefore].text == ":" || tokens[verbBefore].text == "," { verbBefore -= 1 }
-        let colon = tokens[open - 1].text == ":"
+        if tokens[verbBefore].isMark(":") || tokens[verbBefore].isMark(",") { verbBefore -= 1 }
+        let colon = tokens[open - 1].isMark(":")
         guard colon || (verbBefore >= 0 && Vocabulary.speechVerbs.contains(tokens[verbBefore].lower)) else { return nil }
         var start = open - 1
         while start > 0, start > open - 40, !tokens[start - 1].isPunctuation(".!?”\"’") { start -= 1 }
@@ -142,7 +142,7 @@ struct QuoteAttributor {
         }
         let clause = tokens[start..<open - 1]
         if clause.contains(where: { Self.pronouns.contains($0.lower) && $0.isWord }) {
-            return clause.contains(where: { $0.lower == "they" }) ? Speaker(description: "they") : Speaker(name: subject)
+            return clause.contains(where: { $0.isWord && $0.lower == "they" }) ? Speaker(description: "they") : Speaker(name: subject)
         }
         // An unnamed speaker: the words before the verb, or the last determiner phrase.
         let verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }

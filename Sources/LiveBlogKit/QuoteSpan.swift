@@ -42,7 +42,7 @@ enum QuoteScanner {
             var first = 0
             if open != nil {
                 if let mark = tokens.first.flatMap({ classify($0, at: 0, in: tokens) }), mark.double == openIsDouble, mark.role != .close {
-                    pieceStart = tokens[0].range.upperBound
+                    pieceStart = paragraph.index(tokens[0].end)
                     first = 1
                 } else {
                     // Not reopened: the quote was cut off at the end of the paragraph before.
@@ -58,18 +58,18 @@ enum QuoteScanner {
                     guard mark.role != .close else { continue }
                     open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
                     openIsDouble = mark.double
-                    pieceStart = tokens[index].range.upperBound
+                    pieceStart = paragraph.index(tokens[index].end)
                 } else if mark.double == openIsDouble {
                     if mark.role == .open, let start = pieceStart {
-                        if paragraph.text[start..<tokens[index].range.lowerBound].contains(where: { !$0.isWhitespace }) {
+                        if paragraph.text[start..<paragraph.index(tokens[index].start)].contains(where: { !$0.isWhitespace }) {
                             // A new opening mark while one is open: the earlier quote was cut off here.
-                            finish(&open, closeToken: nil, paragraph: p, pieceEnd: tokens[index].range.lowerBound, in: paragraph.text)
+                            finish(&open, closeToken: nil, paragraph: p, pieceEnd: paragraph.index(tokens[index].start), in: paragraph.text)
                             open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
                         }
                         // Two opening marks with nothing between: the quote starts after the second.
-                        pieceStart = tokens[index].range.upperBound
+                        pieceStart = paragraph.index(tokens[index].end)
                     } else if mark.role != .open {
-                        finish(&open, closeToken: index, paragraph: p, pieceEnd: tokens[index].range.lowerBound, in: paragraph.text)
+                        finish(&open, closeToken: index, paragraph: p, pieceEnd: paragraph.index(tokens[index].start), in: paragraph.text)
                     }
                 }
             }
@@ -88,7 +88,7 @@ enum QuoteScanner {
     /// What a punctuation token does as a quote mark, judged by its neighbours for the
     /// straight marks that open and close alike.
     private static func classify(_ token: Token, at index: Int, in tokens: [Token]) -> (role: Mark, double: Bool)? {
-        guard token.kind == .punctuation, let mark = token.text.unicodeScalars.first else { return nil }
+        guard token.kind == .punctuation, let mark = Unicode.Scalar(token.mark) else { return nil }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let atStart = index == 0 || token.spaceBefore || tokens[index - 1].isPunctuation("([—–:")
         let hugsNext = next.map { !$0.spaceBefore } ?? false

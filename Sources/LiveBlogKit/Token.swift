@@ -1,28 +1,54 @@
 /// One word, number, link, hashtag or punctuation mark of a paragraph, with where it stands.
-/// What the extraction rules ask of a token (its lowercase form, whether it is capitalised)
-/// is worked out once, when the paragraph is tokenised, not at every question.
+/// A token holds no text of its own — only byte offsets into its paragraph and what the
+/// extraction rules ask of it (its lowercase key, whether it is capitalised), worked out once
+/// when the paragraph is tokenised — so making, copying and dropping tokens costs no
+/// allocation or reference counting. `TokenizedParagraph` gives a token's text when a rule
+/// needs it.
 struct Token: Equatable, Sendable {
     enum Kind: UInt8, Equatable, Sendable { case word, number, url, hashtag, punctuation }
 
-    /// The token as written. Words are short, so this is almost always a small (inline) string.
-    var text: String
-    /// Lowercased text, for comparisons against word lists.
-    var lower: String
-    /// Where the token stands in its paragraph's text.
-    var range: Range<String.Index>
+    /// What the tokenizer learnt of a token's shape.
+    struct Shape: OptionSet, Equatable, Sendable {
+        let rawValue: UInt8
+        /// White space separates the token from the one before it.
+        static let spaceBefore = Shape(rawValue: 1 << 0)
+        /// A word starting with a capital letter (`King’s`, `St`, `NHS`).
+        static let capitalized = Shape(rawValue: 1 << 1)
+        /// A capitalised word with lowercase letters in it (`Patel`, not `NHS`).
+        static let titleCase = Shape(rawValue: 1 << 2)
+        /// All capitals, two to six ASCII letters (`RUH`, `PRUH`).
+        static let initialism = Shape(rawValue: 1 << 3)
+        /// Ends in `’s` or `'s` (`Hunt’s`).
+        static let possessive = Shape(rawValue: 1 << 4)
+    }
+
+    /// Byte offsets of the token in its paragraph's UTF-8.
+    var start: Int32
+    var end: Int32
+    /// The token's text, ASCII lowercased, for comparisons against word lists.
+    var lower: WordKey
+    /// A punctuation token's scalar (a punctuation token is one scalar); 0 for other kinds.
+    var mark: UInt32
     var kind: Kind
-    /// Whether white space separates this token from the one before it.
-    var spaceBefore: Bool
-    /// A word starting with a capital letter (`King’s`, `St`, `NHS`).
-    var isCapitalized: Bool
-    /// A capitalised word with lowercase letters in it: how names are written (`Patel`, not `NHS`).
-    var isTitleCase: Bool
-    /// All capitals, two to six letters: an initialism (`RUH`, `PRUH`).
-    var isInitialism: Bool
+    var shape: Shape
 
     var isWord: Bool { kind == .word }
+    var spaceBefore: Bool { shape.contains(.spaceBefore) }
+    var isCapitalized: Bool { shape.contains(.capitalized) }
+    var isTitleCase: Bool { shape.contains(.titleCase) }
+    var isInitialism: Bool { shape.contains(.initialism) }
+    var isPossessive: Bool { shape.contains(.possessive) }
+    var byteRange: Range<Int> { Int(start)..<Int(end) }
 
+    /// Whether the token is one of `marks`.
+    @inline(__always)
     func isPunctuation(_ marks: String) -> Bool {
-        kind == .punctuation && marks.unicodeScalars.contains(text.unicodeScalars.first ?? " ")
+        kind == .punctuation && marks.unicodeScalars.contains { $0.value == mark }
+    }
+
+    /// Whether the token is the punctuation mark `scalar`.
+    @inline(__always)
+    func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        kind == .punctuation && mark == scalar.value
     }
 }

@@ -1,19 +1,33 @@
-/// A paragraph with its tokens: the unit every extractor reads.
+/// A paragraph with its tokens: the unit every extractor reads. Tokens hold byte offsets; the
+/// paragraph turns them back into text when a rule needs the words as written.
 struct TokenizedParagraph: Sendable {
     var text: String
     var tokens: [Token]
 
     init(_ text: String) {
-        self.text = text
-        self.tokens = Tokenizer.tokens(in: text)
+        var contiguous = text
+        self.tokens = contiguous.withUTF8 { Tokenizer.tokens(in: $0) }
+        self.text = contiguous
     }
 
+    /// Where a byte offset stands in `text` (constant time: the text is native UTF-8).
+    func index(_ offset: Int32) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: Int(offset))
+    }
+
+    /// The text of tokens `range`, as written, from the first's start to the last's end.
     func surface(_ range: Range<Int>) -> Substring {
-        NameRuns.surface(range, in: tokens, of: text)
+        guard let first = range.first, range.upperBound <= tokens.count else { return "" }
+        return text[index(tokens[first].start)..<index(tokens[range.upperBound - 1].end)]
+    }
+
+    /// One token's text, as written.
+    func text(of token: Int) -> Substring {
+        surface(token..<token + 1)
     }
 
     /// The lowercased word at an index, or nil past either end or for non-words.
-    func word(at index: Int) -> String? {
+    func word(at index: Int) -> WordKey? {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
         return tokens[index].lower
     }

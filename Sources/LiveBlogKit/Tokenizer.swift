@@ -4,12 +4,13 @@
 enum Tokenizer {
     static func tokens(in text: String) -> [Token] {
         var contiguous = text
-        return contiguous.withUTF8 { bytes in tokens(in: bytes, of: text) }
+        return contiguous.withUTF8 { tokens(in: $0) }
     }
 
-    private static func tokens(in bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [Token] {
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        let utf8 = text.utf8
+        // About one token in six bytes of English prose: one allocation for most paragraphs.
+        tokens.reserveCapacity(bytes.count / 5 + 1)
         var index = 0
         var spaceBefore = false
         while index < bytes.count {
@@ -65,46 +66,62 @@ enum Tokenizer {
                 index += length
                 kind = .punctuation
             }
-            tokens.append(makeToken(bytes, start..<index, kind: kind, spaceBefore: spaceBefore, utf8: utf8))
+            tokens.append(makeToken(bytes, start..<index, kind: kind, spaceBefore: spaceBefore))
             spaceBefore = false
         }
         return tokens
     }
 
-    /// A token for the bytes in `range`, with its text, lowercase form and shape worked out.
+    /// A token for the bytes in `range`, with its lowercase key and shape worked out.
+    @inline(__always)
     private static func makeToken(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, kind: Token.Kind,
-                                  spaceBefore: Bool, utf8: String.UTF8View) -> Token {
+                                  spaceBefore: Bool) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
-        let text = String(decoding: slice, as: UTF8.self)
-        var isASCII = true
-        var uppercase = 0
-        var lowercase = 0
-        for byte in slice {
-            if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { uppercase += 1 } else if byte >= 0x61 && byte <= 0x7A { lowercase += 1 }
-        }
-        let lower = !isASCII ? text.lowercased() : uppercase == 0 ? text
-            : String(unsafeUninitializedCapacity: slice.count) { target in
-                for (offset, byte) in slice.enumerated() { target[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-                return slice.count
+        var shape: Token.Shape = spaceBefore ? [.spaceBefore] : []
+        var mark: UInt32 = 0
+        if kind == .punctuation {
+            mark = UTF8Bytes.scalar(in: slice, at: 0).scalar.value
+        } else if kind == .word {
+            var isASCII = true
+            var uppercase = 0
+            var lowercase = 0
+            for byte in slice {
+                if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { uppercase += 1 } else if byte >= 0x61 && byte <= 0x7A { lowercase += 1 }
             }
-        var isCapitalized = false
-        var isTitleCase = false
-        var isInitialism = false
-        if kind == .word {
             if isASCII {
-                isCapitalized = slice[0] >= 0x41 && slice[0] <= 0x5A
-                isTitleCase = isCapitalized && lowercase > 0
-                isInitialism = (2...6).contains(slice.count) && uppercase == slice.count
+                if slice[0] >= 0x41 && slice[0] <= 0x5A {
+                    shape.insert(.capitalized)
+                    if lowercase > 0 { shape.insert(.titleCase) }
+                }
+                if (2...6).contains(slice.count) && uppercase == slice.count { shape.insert(.initialism) }
             } else {
-                let scalars = text.unicodeScalars
-                isCapitalized = scalars.first?.isUppercaseFast ?? false
-                isTitleCase = isCapitalized && scalars.dropFirst().contains { $0.isLowercaseFast }
+                let first = UTF8Bytes.scalar(in: slice, at: 0)
+                if first.scalar.isUppercaseFast {
+                    shape.insert(.capitalized)
+                    var offset = first.length
+                    while offset < slice.count {
+                        let (next, length) = UTF8Bytes.scalar(in: slice, at: offset)
+                        if next.isLowercaseFast {
+                            shape.insert(.titleCase)
+                            break
+                        }
+                        offset += length
+                    }
+                }
             }
+            if endsPossessive(slice) { shape.insert(.possessive) }
         }
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        return Token(text: text, lower: lower, range: start..<end, kind: kind, spaceBefore: spaceBefore,
-                     isCapitalized: isCapitalized, isTitleCase: isTitleCase, isInitialism: isInitialism)
+        return Token(start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound),
+                     lower: WordKey(slice), mark: mark, kind: kind, shape: shape)
+    }
+
+    /// Whether a word ends in `’s` or `'s`.
+    @inline(__always)
+    private static func endsPossessive(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = word.count
+        guard count >= 3, word[count - 1] == UInt8(ascii: "s") else { return false }
+        if word[count - 2] == UInt8(ascii: "'") { return true }
+        return count >= 5 && word[count - 4] == 0xE2 && word[count - 3] == 0x80 && word[count - 2] == 0x99
     }
 
     @inline(__always)

@@ -13,22 +13,24 @@ enum TweetExtractor {
         var seenLinks: Set<String> = []
         for (index, paragraph) in paragraphs.enumerated() {
             var paragraphTags: [String] = []
-            for token in paragraph.tokens {
+            for (position, token) in paragraph.tokens.enumerated() {
                 switch token.kind {
                 case .url:
-                    let link = String(token.text)
+                    let link = String(paragraph.text(of: position))
                     if seenLinks.insert(link).inserted { result.links.append(link) }
                 case .hashtag:
-                    let tag = String(token.text)
+                    let tag = String(paragraph.text(of: position))
                     paragraphTags.append(tag)
                     if seenTags.insert(tag.lowercased()).inserted { result.hashtags.append(tag) }
                 default:
                     break
                 }
             }
-            guard let last = paragraph.tokens.last, last.kind == .url, isTweetLink(last.text) else { continue }
-            let text = paragraph.text[paragraph.text.startIndex..<last.range.lowerBound].trimmingWhitespace()
-            result.tweets.append(Tweet(paragraph: index, text: String(text), url: String(last.text), hashtags: paragraphTags))
+            guard let last = paragraph.tokens.indices.last, paragraph.tokens[last].kind == .url else { continue }
+            let url = paragraph.text(of: last)
+            guard isTweetLink(url) else { continue }
+            let text = paragraph.text[paragraph.text.startIndex..<paragraph.index(paragraph.tokens[last].start)].trimmingWhitespace()
+            result.tweets.append(Tweet(paragraph: index, text: String(text), url: String(url), hashtags: paragraphTags))
         }
         return result
     }

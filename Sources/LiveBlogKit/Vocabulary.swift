@@ -2,11 +2,11 @@
 /// names a person or a hospital of any one blog; the rules that use these lists do the work.
 enum Vocabulary {
     /// Words that end a hospital's name (`Lewisham hospital`, `Leeds General Infirmary`).
-    static let hospitalKeywords: Set<String> = ["hospital", "infirmary"]
+    static let hospitalKeywords: WordSet = ["hospital", "infirmary"]
 
     /// Capitalised words that cannot start or stand in a name: determiners, pronouns,
     /// prepositions and the common words that open sentences.
-    static let nonNameWords: Set<String> = [
+    static let nonNameWords: WordSet = [
         "the", "a", "an", "at", "in", "on", "to", "from", "of", "for", "by", "with", "outside", "inside",
         "our", "my", "his", "her", "their", "its", "this", "that", "these", "those", "there", "here",
         "every", "each", "some", "many", "most", "both", "all", "any", "no", "one", "two", "three",
@@ -25,7 +25,7 @@ enum Vocabulary {
     ]
 
     /// Name words too general to identify a hospital on their own (`NHS hospital`, `General Hospital`).
-    static let genericHospitalWords: Set<String> = [
+    static let genericHospitalWords: WordSet = [
         "nhs", "general", "district", "community", "teaching", "private", "specialist", "local",
         "major", "main", "acute", "psychiatric", "mental", "military", "field", "cottage", "county",
         "city", "new", "the", "and", "of", "for",
@@ -33,7 +33,7 @@ enum Vocabulary {
     ]
 
     /// Words that start hospital names and so cannot stand alone for one (`St`, `Royal`).
-    static let nonDistinctiveFirstWords: Set<String> = [
+    static let nonDistinctiveFirstWords: WordSet = [
         "st", "saint", "royal", "university", "national", "princess", "prince", "queen", "king",
         "general", "city", "county", "new", "north", "south", "east", "west", "central", "great",
         "the", "old", "upper", "lower", "western", "eastern", "northern", "southern",
@@ -41,7 +41,7 @@ enum Vocabulary {
 
     /// Capitalised nouns after which a run of capitals is an institution, not a person.
     /// Words that are also common surnames (Park, Hall, Lane, Church) are left out.
-    static let institutionWords: Set<String> = [
+    static let institutionWords: WordSet = [
         "hospital", "hospitals", "infirmary", "college", "university", "school", "party", "street",
         "road", "square", "council", "trust", "department", "union", "bank", "foodbank", "centre",
         "center", "clinic", "institute", "association", "committee", "office", "service", "services",
@@ -52,7 +52,7 @@ enum Vocabulary {
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).
-    static let specialtyWords: Set<String> = [
+    static let specialtyWords: WordSet = [
         "children", "sick", "women", "tropical", "neurology", "neurosurgery", "cancer", "heart",
     ]
 
@@ -60,10 +60,10 @@ enum Vocabulary {
     static let specialtySuffixes = ["ology", "iatry", "iatrics", "paedics", "pedics", "surgery"]
 
     /// Lowercase words that, before `hospital for …`, still begin a proper name.
-    static let hospitalForAdjectives: Set<String> = ["national", "royal", "general", "city", "county"]
+    static let hospitalForAdjectives: WordSet = ["national", "royal", "general", "city", "county"]
 
     /// Verbs that introduce or follow a speaker's words.
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "explained", "explains",
         "insisted", "insists", "admitted", "admits", "argued", "argues", "warned", "warns",
         "claimed", "claims", "stressed", "stresses", "continued", "continues", "shouted", "shouts",
@@ -75,10 +75,10 @@ enum Vocabulary {
     ]
 
     /// Verbs with which the blog's own journalists are named (`writes Damien Gayle`).
-    static let reportingVerbs: Set<String> = ["writes", "wrote", "reports", "reported", "reporting"]
+    static let reportingVerbs: WordSet = ["writes", "wrote", "reports", "reported", "reporting"]
 
     /// What follows a name when the name is a person's subject (`Maddy Wells has just…`).
-    static let personFollowers: Set<String> = [
+    static let personFollowers: WordSet = [
         "has", "had", "is", "was", "will", "would", "who", "says", "said", "tells", "told", "thinks",
         "believes", "admitted", "admits", "added", "explained", "wrote", "writes", "reports",
         "argued", "argues", "warned", "insisted", "claimed", "shouted", "asked", "agreed", "called",
@@ -88,7 +88,7 @@ enum Vocabulary {
 
     /// Words naming what someone is, after which a capitalised name is a person
     /// (`Junior doctor Ali Yazdi`, `Dr Johann Malawana`, `health secretary Jeremy Hunt`).
-    static let personTitles: Set<String> = [
+    static let personTitles: WordSet = [
         "dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady",
         "secretary", "minister", "leader", "colleague", "registrar", "surgeon", "nurse", "midwife",
         "spokesman", "spokeswoman", "spokesperson", "analyst", "blogger", "editor", "correspondent",
@@ -101,12 +101,12 @@ enum Vocabulary {
     ]
 
     /// Titles that stand before a name and are not part of it.
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
     ]
 
     /// Words whose presence in a role makes its `at X` a workplace that is a hospital.
-    static let medicalRoleWords: Set<String> = [
+    static let medicalRoleWords: WordSet = [
         "doctor", "doctors", "registrar", "surgeon", "consultant", "nurse", "midwife", "physician",
         "anaesthetist", "anesthetist", "paediatrician", "pediatrician", "psychiatrist", "radiologist",
         "medic", "paramedic", "houseman", "trainee", "medicine", "gp", "obstetrician", "cardiologist",
@@ -115,5 +115,5 @@ enum Vocabulary {
     ]
 
     /// Words that mark a person's possessive employer as a newsroom (`the Guardian’s Sarah Johnson`).
-    static let newsroomMarkers: Set<String> = ["colleague", "correspondent", "reporter"]
+    static let newsroomMarkers: WordSet = ["colleague", "correspondent", "reporter"]
 }

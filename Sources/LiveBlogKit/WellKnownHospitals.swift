@@ -12,4 +12,19 @@ enum WellKnownHospitals {
     /// The names in normal form, for lookup.
     static let keys: [String: String] = Dictionary(
         names.map { (HospitalName.normalize($0), $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// Every way the first word of a name may be written (any apostrophe or none, `Saint` for
+    /// `St`): a run whose first word is none of these names no famous hospital, and is
+    /// rejected before its text is normalised.
+    static let firstWords: WordSet = {
+        var words: [String] = []
+        for name in names {
+            guard let first = name.split(separator: " ").first else { continue }
+            let bare = first.filter { !"’'‘`".contains($0) }
+            words.append(String(bare))
+            for apostrophe: Character in ["’", "'", "‘", "`"] { words.append(String(first.map { $0 == "’" ? apostrophe : $0 })) }
+            if bare == "St" { words.append("Saint") }
+        }
+        return WordSet(words)
+    }()
 }

@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func tokenizerKeepsWordsWhole() {
-        let words = Tokenizer.tokens(in: "King’s NHS-trained doctors’ St. Mary's £3,000 5pm").map { String($0.text) }
+        let paragraph = TokenizedParagraph("King’s NHS-trained doctors’ St. Mary's £3,000 5pm")
+        let words = paragraph.tokens.indices.map { String(paragraph.text(of: $0)) }
         #expect(words == ["King’s", "NHS-trained", "doctors", "’", "St", ".", "Mary's", "£", "3,000", "5pm"])
     }
 }
