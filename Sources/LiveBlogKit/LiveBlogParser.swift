@@ -136,11 +136,10 @@ public enum LiveBlogParser {
                 blog.headline = line.text
                 continue
             }
-            let normalized = PageFurniture.normalized(line.text)
-            if PageFurniture.keyEventsLabels.contains(normalized) {
+            if PageFurniture.isLabel(line.text, in: PageFurniture.keyEventsLabels) {
                 section = .keyEvents
                 blog.keyEvents.append(line.text)
-            } else if PageFurniture.pinnedLabels.contains(normalized), blog.pinned == nil {
+            } else if PageFurniture.isLabel(line.text, in: PageFurniture.pinnedLabels), blog.pinned == nil {
                 section = .pinned
                 blog.pinned = PinnedPost(label: line.text)
             } else {

@@ -27,13 +27,18 @@ enum PageFurniture {
     /// The UTF-8 length of the longest known title, so longer lines skip the lookup.
     static let longestKnownTitle = knownTitles.map(\.utf8.count).max() ?? 0
 
-    static func normalized<S: StringProtocol>(_ line: S) -> String {
+    private static func normalized<S: StringProtocol>(_ line: S) -> String {
         line.trimmingWhitespace().lowercased()
     }
 
+    /// Whether a line is one of `labels`, in any case and spacing. Labels are short: a long
+    /// paragraph is ruled out on its length, not lowercased to be compared.
+    static func isLabel<S: StringProtocol>(_ line: S, in labels: Set<String>) -> Bool {
+        line.utf8.count <= 128 && labels.contains(normalized(line))
+    }
+
     static func isFooter<S: StringProtocol>(_ line: S) -> Bool {
-        // Footer lines are short; a long paragraph is not lowercased just to be ruled out.
-        line.utf8.count <= 128 && footerLines.contains(normalized(line))
+        isLabel(line, in: footerLines)
     }
 }
 

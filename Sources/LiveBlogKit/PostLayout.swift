@@ -9,7 +9,7 @@ struct PostLayout {
 
     init(lines: [String]) {
         var body = lines[...]
-        if let first = body.first, PageFurniture.keyEventLabels.contains(PageFurniture.normalized(first)) {
+        if let first = body.first, PageFurniture.isLabel(first, in: PageFurniture.keyEventLabels) {
             keyEventLabel = first
             body = body.dropFirst()
         }

@@ -20,15 +20,31 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 
     /// Packs bytes, lowercasing ASCII capitals.
+    @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard bytes.count <= Self.capacity else {
+        let count = bytes.count
+        guard count <= Self.capacity else {
             self = .long
             return
         }
-        for (offset, byte) in bytes.enumerated() {
-            let folded = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            if offset < 8 { low |= folded << (8 * offset) } else { high |= folded << (8 * (offset - 8)) }
-        }
+        guard let base = bytes.baseAddress else { return }
+        var packed: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &packed) { $0.baseAddress?.copyMemory(from: base, byteCount: count) }
+        low = Self.lowercasingASCII(UInt64(littleEndian: packed.0))
+        high = Self.lowercasingASCII(UInt64(littleEndian: packed.1))
+    }
+
+    /// Adds 0x20 to every byte of `word` that is an ASCII capital, eight bytes at once.
+    @inline(__always)
+    private static func lowercasingASCII(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits = ones &* 0x80
+        let sevenBits = word & ~highBits
+        // A byte's high bit is set once its seven low bits reach 'A', and again past 'Z'.
+        let atLeastA = (sevenBits &+ ones &* (0x80 - 0x41)) & highBits
+        let pastZ = (sevenBits &+ ones &* (0x80 - 0x5B)) & highBits
+        let capitals = atLeastA & ~pastZ & ~word & highBits
+        return word | (capitals >> 2)
     }
 
     init<S: StringProtocol>(_ text: S) {
