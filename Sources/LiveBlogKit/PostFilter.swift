@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Which posts to show: those of one hospital, those whose text holds every word of a search,
 /// or both. The reader's filter bar and `export --hospital/--search` are this one type.
 public struct PostFilter: Equatable, Sendable {
@@ -14,7 +16,7 @@ public struct PostFilter: Equatable, Sendable {
     public var isActive: Bool { hospital != nil || !searchWords.isEmpty }
 
     /// The search as folded words.
-    public var searchWords: [[UInt8]] {
+    var searchWords: [[UInt8]] {
         TextFolding.fold(text).split(separator: UInt8(ascii: " ")).map(Array.init)
     }
 
@@ -24,21 +26,71 @@ public struct PostFilter: Equatable, Sendable {
         // A hospital's posts are listed in the index: visit only those.
         let candidates = hospital.map { index.posts(of: $0) } ?? Array(blog.posts.indices)
         guard !words.isEmpty else { return candidates }
-        return candidates.filter { index.contains(all: words, post: $0) }
+        // Posts are read in place: copying one retains every string and array it holds.
+        return blog.posts.withUnsafeBufferPointer { buffer in
+            let posts = SharedPosts(buffer: buffer)
+            return Self.parallelFilter(candidates) {
+                // Each worker reads its own copy of the words: threads retaining one shared
+                // array contend for its reference count on every post.
+                let needles = words.map { FoldedNeedle($0.map { $0 }) }
+                return { post in needles.allSatisfy { word in Post.anySearchableField(of: posts.address(post)) { word.occurs(in: $0) } } }
+            }
+        }
+    }
+
+    /// The blog's posts, read (never written) by every worker while the filter runs.
+    private struct SharedPosts: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<Post>
+
+        /// Where a post stands, so that its fields are read in place rather than copied out.
+        func address(_ index: Int) -> UnsafePointer<Post> {
+            buffer.baseAddress.unsafelyUnwrapped + index
+        }
+    }
+
+    /// The items a test accepts, in order, judged on every core in contiguous chunks; each
+    /// chunk makes its own test.
+    private static func parallelFilter(_ items: [Int], _ makeTest: @Sendable () -> (Int) -> Bool) -> [Int] {
+        let chunkSize = 4096
+        let chunks = (items.count + chunkSize - 1) / chunkSize
+        guard chunks > 1 else { return items.filter(makeTest()) }
+        var kept = [[Int]](repeating: [], count: chunks)
+        kept.withUnsafeMutableBufferPointer { buffer in
+            let slots = Slots(buffer: buffer)
+            // Each chunk writes only its own slot.
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let range = chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize)
+                slots.buffer[chunk] = items[range].filter(makeTest())
+            }
+        }
+        return kept.flatMap { $0 }
+    }
+
+    /// Result slots shared by the workers: each writes a different one.
+    private struct Slots: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<[Int]>
     }
 }
 
-/// Every post's text folded once (lowercase, one apostrophe, one space), so that each
-/// keystroke of a search only scans bytes.
+extension Post {
+    /// Whether `test` holds for any text a search looks in: time, title, byline, paragraphs.
+    /// It reads the post through its address: a copy of a post retains every field.
+    static func anySearchableField(of post: UnsafePointer<Post>, _ test: (String) -> Bool) -> Bool {
+        if test(post.pointee.time) { return true }
+        if let title = post.pointee.title, test(title) { return true }
+        if let byline = post.pointee.byline, test(byline) { return true }
+        return post.pointee.paragraphs.contains(where: test)
+    }
+}
+
+/// Each hospital's posts, listed once per blog so that the hospital filter visits only them.
+/// Text search needs no index: it scans the posts' own text, folding as it goes, so a blog
+/// is not held twice in memory.
 public struct SearchIndex: Sendable {
-    private let texts: [[UInt8]]
     /// Each hospital's post indices, in blog order.
     private let hospitalPosts: [String: [Int]]
 
     public init(_ blog: LiveBlog) {
-        texts = blog.posts.map { post in
-            TextFolding.fold(([post.time, post.title ?? "", post.byline ?? ""] + post.paragraphs).joined(separator: " "))
-        }
         var hospitalPosts: [String: [Int]] = [:]
         for (position, post) in blog.posts.enumerated() {
             for hospital in post.hospitals { hospitalPosts[hospital, default: []].append(position) }
@@ -49,58 +101,5 @@ public struct SearchIndex: Sendable {
     /// The indices of the posts that mention a hospital (by canonical name), in blog order.
     public func posts(of hospital: String) -> [Int] {
         hospitalPosts[hospital] ?? []
-    }
-
-    func contains(all words: [[UInt8]], post: Int) -> Bool {
-        guard post < texts.count else { return false }
-        return words.allSatisfy { TextFolding.contains(texts[post], $0) }
-    }
-}
-
-/// The one way search text and post text are folded for comparison.
-enum TextFolding {
-    static func fold(_ text: String) -> [UInt8] {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(text.utf8.count)
-        var lastWasSpace = true
-        for scalar in text.unicodeScalars {
-            if scalar.isWhitespaceFast {
-                if !lastWasSpace { folded.append(32) }
-                lastWasSpace = true
-                continue
-            }
-            lastWasSpace = false
-            if scalar == "’" || scalar == "‘" || scalar == "`" {
-                folded.append(UInt8(ascii: "'"))
-            } else if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            } else {
-                folded.append(contentsOf: String(scalar).lowercased().utf8)
-            }
-        }
-        if folded.last == 32 { folded.removeLast() }
-        return folded
-    }
-
-    /// Whether `needle` occurs in `haystack`: a first-byte scan, linear in practice.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var index = 0
-                let last = hay.count - pin.count
-                while index <= last {
-                    if hay[index] == first {
-                        var offset = 1
-                        while offset < pin.count, hay[index + offset] == pin[offset] { offset += 1 }
-                        if offset == pin.count { return true }
-                    }
-                    index += 1
-                }
-                return false
-            }
-        }
     }
 }

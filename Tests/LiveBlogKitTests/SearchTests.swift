@@ -1,0 +1,49 @@
+import Testing
+import TestSupport
+@testable import LiveBlogKit
+
+/// The text filter scans posts as written, folding on the fly; these check it against the
+/// plain definition: fold the post's whole text, then look for each folded word.
+@Suite struct SearchTests {
+    let blog = Fixtures.seed
+
+    /// The definition the fast search must agree with.
+    private func reference(_ query: String) -> [Int] {
+        let words = TextFolding.fold(query).split(separator: UInt8(ascii: " ")).map(Array.init)
+        return blog.posts.indices.filter { index in
+            let post = blog.posts[index]
+            let folded = TextFolding.fold(([post.time, post.title ?? "", post.byline ?? ""] + post.paragraphs).joined(separator: " "))
+            return words.allSatisfy { word in
+                word.isEmpty || (0...max(0, folded.count - word.count)).contains { folded.count >= word.count && folded[$0..<$0 + word.count].elementsEqual(word) }
+            }
+        }
+    }
+
+    private func fast(_ query: String) -> [Int] {
+        PostFilter(text: query).apply(to: blog, index: SearchIndex(blog))
+    }
+
+    @Test(arguments: ["KING’S", "king`s", "Kings", "st mary's", "“we", "12.53pm", "nhs-trained", "café", "Ünïcode", "a", "’", "'", "£", "doctors’", "e"])
+    func agreesWithFoldingTheWholePost(query: String) {
+        #expect(fast(query) == reference(query))
+    }
+
+    @Test func agreesOnRandomPiecesOfTheBlogInAnyCase() {
+        var random = SplitMix(state: 7)
+        let text = blog.posts.flatMap(\.paragraphs).joined(separator: " ")
+        let scalars = Array(text.unicodeScalars)
+        for _ in 0..<150 {
+            let start = Int.random(in: 0..<scalars.count - 12, using: &random)
+            let length = Int.random(in: 1...10, using: &random)
+            var piece = String(String.UnicodeScalarView(scalars[start..<start + length]))
+            if Bool.random(using: &random) { piece = piece.uppercased() }
+            #expect(fast(piece) == reference(piece), "query \(piece)")
+        }
+    }
+
+    @Test func largeBlogsAreFilteredOnEveryCoreInOrder() {
+        let many = LiveBlogParser.parse(String(repeating: "9.00am\nThe Cake was eaten.\n\n8.00am\nNothing here.\n", count: 5000))
+        let kept = PostFilter(text: "cake").apply(to: many, index: SearchIndex(many))
+        #expect(kept == Array(stride(from: 0, to: 10_000, by: 2)))
+    }
+}
