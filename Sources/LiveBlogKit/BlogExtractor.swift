@@ -44,11 +44,12 @@ enum BlogExtractor {
     }
 
     private static func unclosedQuoteNotes(_ posts: [Post]) -> [Diagnostic] {
-        posts.flatMap { post in
-            post.quotes.filter { !$0.isClosed }.map { quote in
-                Diagnostic(kind: .unclosedQuote, line: nil,
-                           message: "post \(post.id) (\(post.time)): a quote opened in paragraph \(quote.paragraphs.lowerBound + 1) never closes")
+        var log = DiagnosticLog(kind: .unclosedQuote)
+        for post in posts {
+            for quote in post.quotes where !quote.isClosed {
+                log.note(line: nil, "post \(post.id) (\(post.time)): a quote opened in paragraph \(quote.paragraphs.lowerBound + 1) never closes")
             }
         }
+        return log.all
     }
 }

@@ -3,26 +3,8 @@ struct SourceLine: Equatable, Sendable {
     var text: String
     var number: Int
 
-    /// Calls `body` with each non-blank line of UTF-8 bytes in order, without collecting them.
-    /// Lines split at LF (the CR of a CRLF dropped); a line holding only white space, no-break
-    /// spaces included, is blank.
-    /// Invalid UTF-8 is repaired line by line (an LF never sits inside a sequence, so this is
-    /// what decoding the whole text would give), and `repaired` is set when any was.
-    static func forEachNonBlankLine(of bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool, _ body: (SourceLine) -> Void) {
-        var lineStart = 0
-        var number = 1
-        while lineStart <= bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 10 { lineEnd += 1 }
-            var line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-            if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-            if !isBlank(line) { body(SourceLine(text: decode(line, repaired: &repaired), number: number)) }
-            number += 1
-            lineStart = lineEnd + 1
-        }
-    }
-
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
+    /// Decodes a line's bytes, repairing invalid UTF-8 with U+FFFD and noting that it did.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
         repaired = true
@@ -30,7 +12,7 @@ struct SourceLine: Equatable, Sendable {
     }
 
     /// True when every byte is ASCII white space, or every scalar is white space.
-    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for byte in bytes where byte != 32 && byte != 9 && byte != 11 && byte != 12 && byte != 13 {
             if byte < 128 { return false }
             return isBlank(String(decoding: bytes, as: UTF8.self))
@@ -45,5 +27,59 @@ struct SourceLine: Equatable, Sendable {
             return text.unicodeScalars.allSatisfy { $0.isWhitespaceFast }
         }
         return true
+    }
+}
+
+/// Splits UTF-8 input into its non-blank lines as it arrives, a chunk at a time, so that a
+/// blog can be read from a file without ever holding all of its bytes. Lines split at LF (the
+/// CR of a CRLF dropped); a line holding only white space, no-break spaces included, is
+/// blank. Invalid UTF-8 is repaired line by line (an LF never sits inside a sequence, so this
+/// is what decoding the whole text would give). How the input is cut into chunks never
+/// changes the lines.
+struct LineReader {
+    /// The start of a line whose end has not arrived yet.
+    private var pending: [UInt8] = []
+    private var number = 1
+    /// Whether any line needed its invalid UTF-8 repaired.
+    private(set) var repaired = false
+
+    /// Reads a chunk, calling `body` with each non-blank line it completes.
+    mutating func read(_ chunk: UnsafeBufferPointer<UInt8>, _ body: (SourceLine) -> Void) {
+        var lineStart = 0
+        while let newline = Self.newline(in: chunk, from: lineStart) {
+            if pending.isEmpty {
+                emit(UnsafeBufferPointer(rebasing: chunk[lineStart..<newline]), body)
+            } else {
+                pending.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[lineStart..<newline]))
+                let line = pending
+                pending = []
+                line.withUnsafeBufferPointer { emit($0, body) }
+            }
+            lineStart = newline + 1
+        }
+        pending.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[lineStart...]))
+    }
+
+    /// Ends the input: the last line, which has no LF after it.
+    mutating func finish(_ body: (SourceLine) -> Void) {
+        let line = pending
+        pending = []
+        line.withUnsafeBufferPointer { emit($0, body) }
+    }
+
+    private mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (SourceLine) -> Void) {
+        var line = bytes
+        if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+        if !SourceLine.isBlank(line) { body(SourceLine(text: SourceLine.decode(line, repaired: &repaired), number: number)) }
+        number += 1
+    }
+
+    private static func newline(in chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < chunk.count {
+            if chunk[index] == 10 { return index }
+            index += 1
+        }
+        return nil
     }
 }

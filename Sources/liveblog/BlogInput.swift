@@ -21,55 +21,55 @@ struct BlogInput: ParsableArguments {
 
     /// Reads and parses the input, or prints one line on stderr and exits with a sysexits code.
     func load() throws -> LiveBlog {
-        LiveBlogParser.parse(bytes: try loadBytes())
+        try reporting { () throws(InputFailure) in try source().parse() }
     }
 
-    /// Reads the input's bytes, or prints one line on stderr and exits with a sysexits code.
-    func loadBytes() throws -> Data {
-        switch read() {
-        case .success(let data):
-            return data
-        case .failure(let failure):
-            FileHandle.standardError.write(Data(("liveblog: " + failure.message + "\n").utf8))
-            throw ExitCode(failure.code)
+    /// Where the input's bytes come from, checked to be readable, or prints one line on
+    /// stderr and exits with a sysexits code.
+    func openSource() throws -> BlogSource {
+        try reporting { () throws(InputFailure) in try source() }
+    }
+
+    /// The result of `work`, or its failure printed as one line on stderr and thrown as the exit code.
+    private func reporting<Result>(_ work: () throws(InputFailure) -> Result) throws -> Result {
+        do {
+            return try work()
+        } catch {
+            FileHandle.standardError.write(Data(("liveblog: " + error.message + "\n").utf8))
+            throw ExitCode(error.code)
         }
     }
 
-    func read() -> Result<Data, InputFailure> {
+    func source() throws(InputFailure) -> BlogSource {
         guard let file else {
             guard let seed = Self.seedPath() else {
-                return .failure(InputFailure(message: "no FILE given and the seed blog (seeds/\(Self.seedName)) was not found", code: SysExits.noInput))
+                throw InputFailure(message: "no FILE given and the seed blog (seeds/\(Self.seedName)) was not found", code: SysExits.noInput)
             }
-            return readFile(seed)
+            return try fileSource(seed)
         }
         if file == "-" {
             do {
-                return .success(try FileHandle.standardInput.readToEnd() ?? Data())
+                return .bytes(try FileHandle.standardInput.readToEnd() ?? Data())
             } catch {
-                return .failure(InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError))
+                throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError)
             }
         }
-        return readFile(file)
+        return try fileSource(file)
     }
 
-    private func readFile(_ path: String) -> Result<Data, InputFailure> {
+    private func fileSource(_ path: String) throws(InputFailure) -> BlogSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(InputFailure(message: "cannot open '\(path)': no such file", code: SysExits.noInput))
+            throw InputFailure(message: "cannot open '\(path)': no such file", code: SysExits.noInput)
         }
         if isDirectory.boolValue {
-            return .failure(InputFailure(message: "cannot open '\(path)': it is a directory", code: SysExits.noInput))
+            throw InputFailure(message: "cannot open '\(path)': it is a directory", code: SysExits.noInput)
         }
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            return .failure(InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput))
+        guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput)
         }
-        do {
-            // Read, not mapped: a live blog's file may be rewritten while it is read, and a
-            // mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
-            return .success(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            return .failure(InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError))
-        }
+        try? handle.close()
+        return .file(path)
     }
 
     /// The seed: under the working directory's `seeds/`, else beside this package's sources.

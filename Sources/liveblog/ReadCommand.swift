@@ -15,17 +15,17 @@ struct ReadCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let bytes = try input.loadBytes()
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like git without a pager: not a terminal, so print the timeline.
-            print(TextTimeline.render(LiveBlogParser.parse(bytes: bytes)), terminator: "")
+            print(TextTimeline.render(try input.load()), terminator: "")
             return
         }
+        let source = try input.openSource()
         let environment = ProcessInfo.processInfo.environment
         let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
-        guard let code = ReaderSession.run(bytes: bytes, sourceName: input.displayName, colors: colors) else {
+        guard let code = ReaderSession.run(source: source, sourceName: input.displayName, colors: colors) else {
             FileHandle.standardError.write(Data("liveblog: cannot start the terminal (TERM=\(environment["TERM"] ?? "unset")); printing the timeline\n".utf8))
-            print(TextTimeline.render(LiveBlogParser.parse(bytes: bytes)), terminator: "")
+            print(TextTimeline.render(try input.load()), terminator: "")
             return
         }
         if code != 0 { throw ExitCode(code) }

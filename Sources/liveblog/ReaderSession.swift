@@ -8,18 +8,25 @@ enum ReaderSession {
     /// Blogs larger than this open on their head first.
     static let headBudget = 256 << 10
 
-    /// Returns the exit code: 0 on `q`, 128 + the signal on SIGINT, SIGTERM or SIGHUP; nil
-    /// when there is no terminal to run on.
-    static func run(bytes: Data, sourceName: String, colors: Bool) -> Int32? {
+    /// Returns the exit code: 0 on `q`, 128 + the signal on SIGINT, SIGTERM or SIGHUP, 66 or
+    /// 74 when the input cannot be read; nil when there is no terminal to run on.
+    static func run(source: BlogSource, sourceName: String, colors: Bool) -> Int32? {
         guard let terminal = Terminal(colors: colors) else { return nil }
         defer { terminal.stop() }
-        let first = HeadOfBlog.firstView(of: bytes, budget: headBudget)
+        let first: (blog: LiveBlog, isPartial: Bool)
+        do {
+            first = try source.firstView(budget: headBudget)
+        } catch {
+            terminal.stop()
+            FileHandle.standardError.write(Data(("liveblog: " + error.message + "\n").utf8))
+            return error.code
+        }
         let size = terminal.size
         var state = AppState(blog: first.blog, sourceName: sourceName, width: size.width, height: size.height)
         var loading: BackgroundParse?
         if first.isPartial {
-            loading = BackgroundParse(bytes)
-            state.notice = "reading \(bytes.count >> 20) MB…"
+            loading = BackgroundParse(source)
+            state.notice = "reading \(source.byteCount >> 20) MB…"
         }
         terminal.present(Renderer.render(state))
         while true {
@@ -28,8 +35,14 @@ enum ReaderSession {
             let read = terminal.read()
             if let done = loading?.result {
                 loading = nil
-                state.notice = nil
-                state.replaceBlog(done)
+                switch done {
+                case .success(let blog):
+                    state.notice = nil
+                    state.replaceBlog(blog)
+                case .failure(let failure):
+                    // What was shown stays; the status line says the rest could not be read.
+                    state.notice = "only the first part: " + failure.message
+                }
                 terminal.present(Renderer.render(state))
             }
             switch read {
@@ -53,11 +66,11 @@ enum ReaderSession {
 /// Parses a whole blog on a thread of its own; `result` is nil until it is done.
 final class BackgroundParse: @unchecked Sendable {
     private let lock = NSLock()
-    private var parsed: LiveBlog?
+    private var parsed: Result<LiveBlog, InputFailure>?
 
-    init(_ bytes: Data) {
+    init(_ source: BlogSource) {
         let thread = Thread { [self] in
-            let blog = LiveBlogParser.parse(bytes: bytes)
+            let blog = Result { () throws(InputFailure) in try source.parse() }
             lock.lock()
             parsed = blog
             lock.unlock()
@@ -66,7 +79,7 @@ final class BackgroundParse: @unchecked Sendable {
         thread.start()
     }
 
-    var result: LiveBlog? {
+    var result: Result<LiveBlog, InputFailure>? {
         lock.lock()
         defer { lock.unlock() }
         return parsed

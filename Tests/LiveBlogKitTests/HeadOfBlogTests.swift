@@ -55,3 +55,23 @@ import Testing
         #expect(!whole.hospitals.isEmpty && !whole.posts[0].quotes.isEmpty)
     }
 }
+
+extension HeadOfBlogTests {
+    @Test(arguments: [1, 7, 64, 1_000, 100_000])
+    func theFirstViewIsTheSameWhateverTheChunksAndReadsNoMoreThanItNeeds(chunkSize: Int) throws {
+        var offset = 0
+        var read = 0
+        let next = { () -> ArraySlice<UInt8>? in
+            guard offset < bytes.count else { return nil }
+            defer { offset += chunkSize }
+            read = min(bytes.count, offset + chunkSize)
+            return bytes[offset..<min(bytes.count, offset + chunkSize)]
+        }
+        let chunked = HeadOfBlog.firstView(chunks: next, budget: 5_000)
+        let whole = HeadOfBlog.firstView(of: Data(bytes), budget: 5_000)
+        #expect(chunked.isPartial && chunked.blog == whole.blog)
+        let cut = try #require(HeadOfBlog.cut(bytes, budget: 5_000))
+        // The head stops reading within a chunk (and one short line) of the cut.
+        #expect(read <= max(cut + 48, 5_000) + chunkSize)
+    }
+}

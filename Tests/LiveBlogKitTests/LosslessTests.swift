@@ -63,6 +63,20 @@ import TestSupport
         #expect(blog.sourceLines == Self.nonBlankLines(String(decoding: bytes, as: UTF8.self)))
     }
 
+    @Test(arguments: 0..<30)
+    func chunkBoundariesNeverChangeTheBlog(seed: Int) {
+        // A blog read from a file arrives in pieces: cuts inside a line, a CRLF or a UTF-8
+        // sequence must give the same blog as the bytes read whole.
+        var generator = SplitMix(state: UInt64(seed) &+ 0xC0FFEE)
+        let text = seed == 0 ? Fixtures.seedText : (0..<200).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
+        var bytes = Array(text.utf8)
+        if seed % 3 == 1 { bytes.insert(0xE2, at: bytes.count / 2) }  // a broken sequence inside
+        var cuts = (0..<Int.random(in: 1...12, using: &generator)).map { _ in Int.random(in: 0...bytes.count, using: &generator) }
+        cuts = (cuts + [0, bytes.count]).sorted()
+        var pieces = zip(cuts, cuts.dropFirst()).map { Array(bytes[$0..<$1]) }.makeIterator()
+        #expect(LiveBlogParser.parse(chunks: { pieces.next() }) == LiveBlogParser.parse(bytes: bytes))
+    }
+
     @Test func longLineWithoutNewline() {
         let line = String(repeating: "Kings College hospital “said” Patel, ", count: 40_000)
         let blog = LiveBlogParser.parse("9.00am BST\n" + line)

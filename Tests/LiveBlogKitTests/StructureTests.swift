@@ -86,3 +86,15 @@ import Testing
         #expect(blog.diagnostics.first?.kind == .invalidUTF8)
     }
 }
+
+extension StructureTests {
+    @Test func diagnosticsOfOneKindStopAtAHundredAndCountTheRest() {
+        // 300 posts, each a minute later than the one below it: 299 inversions.
+        let text = (0..<300).map { "9.\(String(format: "%02d", $0 % 60))am\nPost \($0).\n" }.joined()
+        let blog = LiveBlogParser.parse(text)
+        let notes = blog.diagnostics.filter { $0.kind == .outOfOrderTime }
+        #expect(notes.count == 101)
+        #expect(notes.last?.message.hasSuffix("more like these") == true)
+        #expect(notes.last?.line == nil)
+    }
+}

@@ -1,12 +1,16 @@
 import LiveBlogKit
 
 /// libFuzzer's entry point: parse the bytes, then check what must hold for any input — every
-/// non-blank line is in the model exactly once, in order, and every quote points inside its
-/// post. A broken property traps, which libFuzzer reports as a crash with the input.
+/// non-blank line is in the model exactly once, in order, reading it in two pieces changes
+/// nothing, and every quote points inside its post. A broken property traps, which libFuzzer reports as a crash with the input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
     let blog = LiveBlogParser.parse(bytes: bytes)
+    // Read in two pieces, cut where the input's first byte says, the blog must be the same.
+    let cut = size == 0 ? 0 : Int(bytes[0]) * size / 256
+    var pieces = [UnsafeBufferPointer(rebasing: bytes[..<cut]), UnsafeBufferPointer(rebasing: bytes[cut...])].makeIterator()
+    precondition(LiveBlogParser.parse(chunks: { pieces.next() }) == blog, "chunked reading changed the blog")
     let expected = nonBlankLines(String(decoding: bytes, as: UTF8.self))
     precondition(blog.sourceLines == expected, "lossless property broken")
     for post in blog.posts {

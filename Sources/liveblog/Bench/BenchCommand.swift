@@ -27,7 +27,7 @@ struct BenchCommand: ParsableCommand {
     func run() throws {
         if let peakOf {
             // One parse in a fresh process; prints its peak resident bytes for the hostile table.
-            let blog = LiveBlogParser.parse(bytes: FileManager.default.contents(atPath: peakOf) ?? Data())
+            let blog = try BlogSource.file(peakOf).parse()
             withExtendedLifetime(blog) { print(Measure.peakResidentBytes) }
             return
         }
@@ -50,17 +50,14 @@ struct BenchCommand: ParsableCommand {
     private func row(path: String, label: String, posts: Int) -> String {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let wc = Measure.wcSeconds(path)
-        // What the reader does before its first screen: read the file, parse its head, draw.
+        // What the reader does before its first screen: read the file's head, parse it, draw.
         let firstScreen = Measure.seconds {
-            guard let data = FileManager.default.contents(atPath: path) else { return }
-            let first = HeadOfBlog.firstView(of: data, budget: ReaderSession.headBudget)
+            guard let first = try? BlogSource.file(path).firstView(budget: ReaderSession.headBudget) else { return }
             _ = Renderer.render(AppState(blog: first.blog, width: 120, height: 40))
         }
         var blog = LiveBlog()
-        let parse = Measure.seconds {
-            // The bytes go straight in, so the parser can free them before extraction, as the reader's do.
-            blog = LiveBlogParser.parse(bytes: FileManager.default.contents(atPath: path) ?? Data())
-        }
+        // Read as the reader reads it: in chunks, never the whole file at once.
+        let parse = Measure.seconds { blog = (try? BlogSource.file(path).parse()) ?? LiveBlog() }
         let index = SearchIndex(blog)
         let hospital = blog.hospitals.first?.name
         let hospitalFilter = Measure.latency(runs: 30) { _ in _ = PostFilter(hospital: hospital).apply(to: blog, index: index) }

@@ -1,0 +1,174 @@
+/// Builds a blog's structure (header, posts, footer; no extraction) from its non-blank lines
+/// in order, holding no more than the current post's lines besides what it has built.
+struct StructureBuilder {
+    private var header: [SourceLine] = []
+    /// Finished posts in batches: one array grown a post at a time would, at each doubling,
+    /// hold its old and new storage at once — for a blog of many small posts, the peak of
+    /// the whole parse.
+    private var batches: [[Post]] = []
+    private var batch: [Post] = []
+    private var timeLineNumbers: [Int] = []
+    private var current: Post?
+    private var body: [String] = []
+    private var justAfterTime = false
+
+    private static let batchSize = 4096
+
+    /// Takes the next non-blank line of the blog.
+    mutating func add(_ line: SourceLine) {
+        guard let time = TimeOfDay.parseLine(line.text) else {
+            if current == nil { header.append(line) } else { body.append(line.text) }
+            justAfterTime = false
+            return
+        }
+        // `5.19am BST` then `05:19`: the second line repeats the first in 24-hour form.
+        if justAfterTime, let post = current, post.secondaryTime == nil, time.minutes == post.timeOfDay?.minutes,
+           time.zone == nil, line.text.trimmingWhitespace().count == 5 {
+            current?.secondaryTime = line.text
+            justAfterTime = false
+            return
+        }
+        finishPost()
+        current = Post(time: line.text, timeOfDay: time)
+        timeLineNumbers.append(line.number)
+        justAfterTime = true
+    }
+
+    private mutating func finishPost() {
+        guard var post = current else { return }
+        let layout = PostLayout(lines: body)
+        post.keyEventLabel = layout.keyEventLabel
+        post.title = layout.title
+        post.byline = layout.byline
+        post.updated = layout.updated
+        post.paragraphs = layout.paragraphs
+        if batch.isEmpty { batch.reserveCapacity(Self.batchSize) }
+        batch.append(post)
+        if batch.count == Self.batchSize {
+            batches.append(batch)
+            batch = []
+        }
+        current = nil
+        body = []
+    }
+
+    /// Every post, in one array of exactly their number, releasing each batch once copied.
+    private mutating func takePosts() -> [Post] {
+        batches.append(batch)
+        batch = []
+        var posts: [Post] = []
+        posts.reserveCapacity(batches.reduce(0) { $0 + $1.count })
+        for index in batches.indices {
+            posts.append(contentsOf: batches[index])
+            batches[index] = []
+        }
+        batches = []
+        return posts
+    }
+
+    /// The blog the lines made.
+    mutating func finish() -> LiveBlog {
+        finishPost()
+        var blog = LiveBlog()
+        var posts = takePosts()
+        guard !posts.isEmpty else {
+            guard !header.isEmpty else { return blog }
+            Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: false)
+            blog.footer = Self.takeFooter(from: &blog.summary)
+            blog.diagnostics.append(Diagnostic(kind: .noTimeLines, line: nil, message: "no time lines: the blog has no posts"))
+            return blog
+        }
+        let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
+        header = []
+        if var last = posts.popLast() {
+            if last.updated == nil {
+                blog.footer = Self.takeFooter(from: &last.paragraphs)
+            }
+            posts.append(last)
+        }
+        if pinnedTakesNextPost, !posts.isEmpty {
+            blog.pinned?.post = posts.removeFirst()
+            timeLineNumbers.removeFirst()
+        }
+        blog.diagnostics += Self.assignDays(&posts, lineNumbers: timeLineNumbers)
+        Self.assignIDs(&posts)
+        if var pinned = blog.pinned?.post {
+            pinned.id = "pinned-" + PostID.make(for: pinned)
+            blog.pinned?.post = pinned
+        }
+        blog.posts = posts
+        return blog
+    }
+
+    /// Fills headline, summary, key events and pinned label from the lines above the first
+    /// post. Returns whether a `Pinned post` label was the last thing before the posts.
+    @discardableResult
+    private static func readHeader(_ lines: ArraySlice<SourceLine>, into blog: inout LiveBlog, pinnedTakesNextPost: Bool) -> Bool {
+        enum Section { case summary, keyEvents, pinned }
+        var section = Section.summary
+        for line in lines {
+            if blog.headline == nil {
+                blog.headline = line.text
+                continue
+            }
+            if PageFurniture.isLabel(line.text, in: PageFurniture.keyEventsLabels) {
+                section = .keyEvents
+                blog.keyEvents.append(line.text)
+            } else if PageFurniture.isLabel(line.text, in: PageFurniture.pinnedLabels), blog.pinned == nil {
+                section = .pinned
+                blog.pinned = PinnedPost(label: line.text)
+            } else {
+                switch section {
+                case .summary: blog.summary.append(line.text)
+                case .keyEvents: blog.keyEvents.append(line.text)
+                case .pinned: blog.pinned?.paragraphs.append(line.text)
+                }
+            }
+        }
+        return pinnedTakesNextPost && section == .pinned && (blog.pinned?.paragraphs.isEmpty ?? false)
+    }
+
+    /// Removes the page furniture that ends a list of lines and returns it.
+    private static func takeFooter(from lines: inout [String]) -> [String] {
+        var count = 0
+        while count < lines.count, PageFurniture.isFooter(lines[lines.count - 1 - count]) { count += 1 }
+        let footer = Array(lines.suffix(count))
+        lines.removeLast(count)
+        return footer
+    }
+
+    /// Gives each post its day offset, reading from the oldest (bottom) post up. A newer post
+    /// whose time is more than six hours earlier than the post below it is on the next day;
+    /// smaller inversions are posts out of order and only noted.
+    private static func assignDays(_ posts: inout [Post], lineNumbers: [Int]) -> [Diagnostic] {
+        var diagnostics = DiagnosticLog(kind: .outOfOrderTime)
+        var day = 0
+        var previous: TimeOfDay?
+        for index in posts.indices.reversed() {
+            if let time = posts[index].timeOfDay {
+                if let below = previous, time.minutes < below.minutes {
+                    if below.minutes - time.minutes > 6 * 60 {
+                        day += 1
+                    } else {
+                        diagnostics.note(line: lineNumbers[index], "\(posts[index].time) stands above the later \(posts[index + 1].time)")
+                    }
+                }
+                previous = time
+            }
+            posts[index].dayOffset = day
+        }
+        return diagnostics.all
+    }
+
+    /// Ids from each post's own content, numbered from the oldest post when two collide, so
+    /// that posts added on top never change an existing id.
+    private static func assignIDs(_ posts: inout [Post]) {
+        var seen: [String: Int] = [:]
+        for index in posts.indices.reversed() {
+            let base = PostID.make(for: posts[index])
+            let count = seen[base, default: 0] + 1
+            seen[base] = count
+            posts[index].id = count == 1 ? base : base + "-" + String(count)
+        }
+    }
+}

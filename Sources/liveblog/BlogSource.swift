@@ -1,0 +1,56 @@
+import Foundation
+import LiveBlogKit
+
+/// Where a blog's bytes come from, so that they can be read more than once (the head first,
+/// then the whole): a file is read anew, a chunk at a time, so its bytes are never all held at
+/// once; standard input, which can be read only once, is held.
+enum BlogSource: Sendable {
+    case file(String)
+    case bytes(Data)
+
+    /// How many bytes are read per chunk from a file.
+    static let chunkSize = 1 << 20
+
+    /// The input's size, for the status line while it is read.
+    var byteCount: Int {
+        switch self {
+        case .file(let path): return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        case .bytes(let data): return data.count
+        }
+    }
+
+    /// The whole blog.
+    func parse() throws(InputFailure) -> LiveBlog {
+        try withChunks { next in try LiveBlogParser.parse(chunks: next) }
+    }
+
+    /// What the reader shows first: the head of a large blog, or the whole of a small one.
+    func firstView(budget: Int) throws(InputFailure) -> (blog: LiveBlog, isPartial: Bool) {
+        try withChunks { next in try HeadOfBlog.firstView(chunks: next, budget: budget) }
+    }
+
+    /// Calls `body` with a reader of the input's chunks; a read error becomes an
+    /// `InputFailure` with the sysexits code for I/O errors.
+    private func withChunks<Result>(_ body: (() throws -> Data?) throws -> Result) throws(InputFailure) -> Result {
+        switch self {
+        case .bytes(let data):
+            var whole = CollectionOfOne(data).makeIterator()
+            do { return try body { whole.next() } } catch { throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError) }
+        case .file(let path):
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw InputFailure(message: "cannot open '\(path)': it can no longer be read", code: SysExits.noInput)
+            }
+            defer { try? handle.close() }
+            do {
+                return try body {
+                    // Read, not mapped: a live blog's file may be rewritten while it is read, and
+                    // a mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
+                    guard let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty else { return nil }
+                    return chunk
+                }
+            } catch {
+                throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
+            }
+        }
+    }
+}
