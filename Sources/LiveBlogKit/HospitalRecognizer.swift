@@ -21,7 +21,7 @@ enum HospitalRecognizer {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.isWord, isKeyword(token), let mention = nameEnding(at: index, in: paragraph) {
+            if token.isWord, isKeyword(index, in: paragraph), let mention = nameEnding(at: index, in: paragraph) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
                 continue
@@ -43,8 +43,10 @@ enum HospitalRecognizer {
     }
 
     /// `hospital`, `Infirmary`, and their possessives (`Hospital’s main gate`).
-    private static func isKeyword(_ token: Token) -> Bool {
-        Vocabulary.hospitalKeywords.contains(token.lower) || (token.isPossessive && Vocabulary.hospitalKeywords.contains(token.lower.withoutPossessive))
+    private static func isKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        let token = paragraph.tokens[index]
+        return Vocabulary.hospitalKeywords.contains(token.lower)
+            || (token.isPossessive && Vocabulary.hospitalKeywords.contains(NameRuns.withoutPossessive(paragraph.text(of: index))))
     }
 
     /// The hospital name that ends with the keyword at `keyword`, when the words before it

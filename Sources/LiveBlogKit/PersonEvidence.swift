@@ -29,8 +29,8 @@ struct PersonEvidence: Equatable, Sendable {
         var evidence = PersonEvidence(name: String(paragraph.surface(run)))
         let after = run.upperBound
         let before = run.lowerBound - 1
-        let next = paragraph.word(at: after) ?? WordKey()
-        let previous = paragraph.word(at: before) ?? WordKey()
+        let next = paragraph.word(at: after) ?? WordKey.none
+        let previous = paragraph.word(at: before) ?? WordKey.none
 
         // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
         if Vocabulary.reportingVerbs.contains(previous) { evidence.isReporter = true }
@@ -50,7 +50,7 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }
-        if before >= 1, tokens[before].isMark(","), Vocabulary.personTitles.contains(paragraph.word(at: before - 1) ?? WordKey()) {
+        if before >= 1, tokens[before].isMark(","), Vocabulary.personTitles.contains(paragraph.word(at: before - 1) ?? WordKey.none) {
             evidence.isPerson = true
             evidence.role = rolePhrase(endingAt: before - 1, in: paragraph)
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {

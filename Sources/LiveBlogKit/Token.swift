@@ -1,9 +1,9 @@
 /// One word, number, link, hashtag or punctuation mark of a paragraph, with where it stands.
 /// A token holds no text of its own — only byte offsets into its paragraph and what the
 /// extraction rules ask of it (its lowercase key, whether it is capitalised), worked out once
-/// when the paragraph is tokenised — so making, copying and dropping tokens costs no
-/// allocation or reference counting. `TokenizedParagraph` gives a token's text when a rule
-/// needs it.
+/// when the paragraph is tokenised — in 16 bytes, so making, copying and dropping tokens
+/// costs no allocation or reference counting. `TokenizedParagraph` gives a token's text when
+/// a rule needs it.
 struct Token: Equatable, Sendable {
     enum Kind: UInt8, Equatable, Sendable { case word, number, url, hashtag, punctuation }
 
@@ -23,14 +23,24 @@ struct Token: Equatable, Sendable {
     }
 
     /// Byte offsets of the token in its paragraph's UTF-8.
-    var start: Int32
-    var end: Int32
-    /// The token's text, ASCII lowercased, for comparisons against word lists.
-    var lower: WordKey
+    let start: UInt32
+    let end: UInt32
+    /// A punctuation mark's scalar, or another token's `WordKey`, in the low 56 bits; the
+    /// kind and shape in the high eight.
+    private let packed: UInt64
+
+    init(start: Int, end: Int, kind: Kind, shape: Shape, key: UInt64) {
+        self.start = UInt32(truncatingIfNeeded: start)
+        self.end = UInt32(truncatingIfNeeded: end)
+        packed = key & ((1 << 56) - 1) | UInt64(kind.rawValue) << 61 | UInt64(shape.rawValue & 0x1F) << 56
+    }
+
+    var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: packed >> 61)) ?? .punctuation }
+    var shape: Shape { Shape(rawValue: UInt8(truncatingIfNeeded: packed >> 56) & 0x1F) }
+    /// The token's text, ASCII lowercased, as a key for comparisons against word lists.
+    var lower: WordKey { kind == .punctuation ? WordKey(scalar: mark) : WordKey(value: packed) }
     /// A punctuation token's scalar (a punctuation token is one scalar); 0 for other kinds.
-    var mark: UInt32
-    var kind: Kind
-    var shape: Shape
+    var mark: UInt32 { kind == .punctuation ? UInt32(truncatingIfNeeded: packed & ((1 << 56) - 1)) : 0 }
 
     var isWord: Bool { kind == .word }
     var spaceBefore: Bool { shape.contains(.spaceBefore) }

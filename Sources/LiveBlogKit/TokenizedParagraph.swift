@@ -11,7 +11,7 @@ struct TokenizedParagraph: Sendable {
     }
 
     /// Where a byte offset stands in `text` (constant time: the text is native UTF-8).
-    func index(_ offset: Int32) -> String.Index {
+    func index(_ offset: UInt32) -> String.Index {
         text.utf8.index(text.utf8.startIndex, offsetBy: Int(offset))
     }
 

@@ -78,10 +78,11 @@ enum Tokenizer {
                                   spaceBefore: Bool) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         var shape: Token.Shape = spaceBefore ? [.spaceBefore] : []
-        var mark: UInt32 = 0
         if kind == .punctuation {
-            mark = UTF8Bytes.scalar(in: slice, at: 0).scalar.value
-        } else if kind == .word {
+            return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape,
+                         key: UInt64(UTF8Bytes.scalar(in: slice, at: 0).scalar.value))
+        }
+        if kind == .word {
             var isASCII = true
             var uppercase = 0
             var lowercase = 0
@@ -111,8 +112,7 @@ enum Tokenizer {
             }
             if endsPossessive(slice) { shape.insert(.possessive) }
         }
-        return Token(start: Int32(truncatingIfNeeded: range.lowerBound), end: Int32(truncatingIfNeeded: range.upperBound),
-                     lower: WordKey(slice), mark: mark, kind: kind, shape: shape)
+        return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape, key: WordKey(slice).value)
     }
 
     /// Whether a word ends in `’s` or `'s`.

@@ -1,37 +1,69 @@
-/// A short token's text packed into two integers, ASCII letters lowercased: what the
-/// extraction rules compare words by. Making one costs a few shifts and no allocation, and
-/// comparing or hashing one never touches a string — the rules ask millions of such questions.
-/// Text longer than 16 bytes (no word the rules know is) packs to `WordKey.long`, which equals
-/// no vocabulary word.
+/// A token's text, ASCII letters lowercased, hashed to 56 bits: what the extraction rules
+/// compare words by. Making one costs a few multiplications and no allocation; comparing one
+/// is comparing integers. Two different words share a key with odds of one in 2^56 — never,
+/// for the few hundred words the rules ask about.
 struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
-    private(set) var low: UInt64 = 0
-    private(set) var high: UInt64 = 0
+    /// The hash, in the low 56 bits; never zero, so that zero can mark an empty slot.
+    let value: UInt64
 
-    /// The most bytes a key holds.
-    static let capacity = 16
-    /// The key of every text longer than `capacity`: it matches no word.
-    static let long = WordKey(low: .max, high: .max)
+    static let bits = 56
+    private static let mask: UInt64 = (1 << 56) - 1
 
-    init() {}
-
-    private init(low: UInt64, high: UInt64) {
-        self.low = low
-        self.high = high
+    init(value: UInt64) {
+        let masked = value & Self.mask
+        self.value = masked == 0 ? 1 : masked
     }
 
-    /// Packs bytes, lowercasing ASCII capitals.
+    /// Hashes bytes, lowercasing ASCII capitals, eight bytes at a time.
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var offset = 0
         let count = bytes.count
-        guard count <= Self.capacity else {
-            self = .long
-            return
+        if let base = bytes.baseAddress {
+            while offset < count {
+                let length = min(8, count - offset)
+                var word: UInt64 = 0
+                withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: base + offset, byteCount: length) }
+                hash = Self.mix(hash ^ Self.lowercasingASCII(UInt64(littleEndian: word)))
+                offset += 8
+            }
         }
-        guard let base = bytes.baseAddress else { return }
-        var packed: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &packed) { $0.baseAddress?.copyMemory(from: base, byteCount: count) }
-        low = Self.lowercasingASCII(UInt64(littleEndian: packed.0))
-        high = Self.lowercasingASCII(UInt64(littleEndian: packed.1))
+        self.init(value: Self.mix(hash))
+    }
+
+    /// The key of a text none has: what a missing word compares as.
+    static let none = WordKey(value: 0)
+
+    /// The key of one scalar's text (a punctuation mark: `&`, `“`).
+    init(scalar value: UInt32) {
+        var utf8: (UInt64, UInt64) = (0, 0)
+        let count = withUnsafeMutableBytes(of: &utf8) { buffer -> Int in
+            var count = 0
+            for unit in UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") ?? UTF8.EncodedScalar() {
+                buffer[count] = unit
+                count += 1
+            }
+            return count
+        }
+        self = withUnsafeBytes(of: &utf8) { WordKey(UnsafeBufferPointer(start: $0.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count)) }
+    }
+
+    init<S: StringProtocol>(_ text: S) {
+        var utf8 = Array(text.utf8)
+        self = utf8.withUnsafeMutableBufferPointer { WordKey(UnsafeBufferPointer($0)) }
+    }
+
+    init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    /// A 64-bit finaliser (splitmix64's): every input bit reaches every output bit.
+    @inline(__always)
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// Adds 0x20 to every byte of `word` that is an ASCII capital, eight bytes at once.
@@ -46,49 +78,26 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         let capitals = atLeastA & ~pastZ & ~word & highBits
         return word | (capitals >> 2)
     }
-
-    init<S: StringProtocol>(_ text: S) {
-        var utf8 = Array(text.utf8)
-        self = utf8.withUnsafeMutableBufferPointer { WordKey(UnsafeBufferPointer($0)) }
-    }
-
-    init(stringLiteral value: String) {
-        self.init(value)
-    }
-
-    /// The packed bytes, in order.
-    var bytes: [UInt8] {
-        guard self != .long else { return [] }
-        var result: [UInt8] = []
-        for offset in 0..<Self.capacity {
-            let byte = UInt8(truncatingIfNeeded: (offset < 8 ? low >> (8 * offset) : high >> (8 * (offset - 8))))
-            guard byte != 0 else { break }
-            result.append(byte)
-        }
-        return result
-    }
-
-    /// Whether the text ends with the ASCII `suffix`.
-    func hasSuffix(_ suffix: String) -> Bool {
-        bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
-    }
-
-    /// The key without a possessive `’s` or `'s` (`hospital’s` → `hospital`).
-    var withoutPossessive: WordKey {
-        let all = bytes
-        for suffix in ["’s", "'s"] where all.count > suffix.utf8.count && all.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
-            return all.dropLast(suffix.utf8.count).withUnsafeBufferPointer { WordKey($0) }
-        }
-        return self
-    }
 }
 
 /// A set of words, asked about by key: the vocabulary's word lists in the form the rules use.
+/// An open-addressed table probed by the key's own (already mixed) bits: a question costs a
+/// load or two, not a general-purpose hash.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private let keys: Set<WordKey>
+    private let slots: [UInt64]
+    private let mask: Int
 
     init(_ words: [String]) {
-        keys = Set(words.map { WordKey($0) })
+        var capacity = 8
+        while capacity < words.count * 4 { capacity *= 2 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for word in words {
+            var index = Int(truncatingIfNeeded: WordKey(word).value) & (capacity - 1)
+            while slots[index] != 0, slots[index] != WordKey(word).value { index = (index + 1) & (capacity - 1) }
+            slots[index] = WordKey(word).value
+        }
+        self.slots = slots
+        mask = capacity - 1
     }
 
     init(arrayLiteral words: String...) {
@@ -97,11 +106,17 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     @inline(__always)
     func contains(_ key: WordKey) -> Bool {
-        keys.contains(key)
+        var index = Int(truncatingIfNeeded: key.value) & mask
+        while true {
+            let slot = slots[index]
+            if slot == key.value { return true }
+            if slot == 0 { return false }
+            index = (index + 1) & mask
+        }
     }
 
     /// Whether `text` is in the set, in any case.
     func contains<S: StringProtocol>(_ text: S) -> Bool {
-        keys.contains(WordKey(text))
+        contains(WordKey(text))
     }
 }
