@@ -30,15 +30,9 @@ enum BlogExtractor {
             }
             return (quotes: attributor.quotes(for: spans[index]), tweets: tweets, links: found.links, hashtags: found.hashtags)
         }, consume: { index, found in
-            var post = blog.posts[index]
-            post.hospitals = hospitals.postHospitals[index]
-            post.people = people.postPeople[index]
-            post.reporters = people.postReporters[index]
-            post.quotes = found.quotes
-            post.tweets = found.tweets
-            post.links = found.links
-            post.hashtags = found.hashtags
-            blog.posts[index] = post
+            blog.posts[index].setExtraction(Post.Extraction(
+                quotes: found.quotes, people: people.postPeople[index], reporters: people.postReporters[index],
+                hospitals: hospitals.postHospitals[index], tweets: found.tweets, links: found.links, hashtags: found.hashtags))
         })
         blog.diagnostics += unclosedQuoteNotes(blog.posts)
     }

@@ -1,41 +1,48 @@
 /// One timestamped entry of a live blog, as written and with what was extracted from it.
+///
+/// A post is 96 bytes however much it says: what most posts lack (labels such as a title or
+/// byline) and what extraction adds (quotes, people, hospitals…) each live in one shared,
+/// immutable box, made only when there is something to hold — a blog of a million one-line
+/// posts would otherwise cost over 200 bytes a post before a word of its text.
 public struct Post: Equatable, Sendable, Identifiable {
     /// Stable across re-reads: derived from the post's own time and opening text, and
     /// disambiguated counting from the oldest post, so posts added on top change no id.
     public var id: String
     /// The time line as written (`12.53pm BST`).
     public var time: String
-    /// A second time line that repeats the first in 24-hour form (`05:19`), as written.
-    public var secondaryTime: String?
     /// The time of day the time line names, when it could be read.
     public var timeOfDay: TimeOfDay?
     /// Days after the oldest post's day: a newest-first blog that crosses midnight has
     /// posts with offset 1 above posts with offset 0.
     public var dayOffset: Int
-    /// A `Key event` label line, when the post had one.
-    public var keyEventLabel: String?
-    /// A short heading line (`Summary`, `Afternoon summary`).
-    public var title: String?
-    /// A `By …` line.
-    public var byline: String?
-    /// An `Updated at 10.02am BST` line, as written.
-    public var updated: String?
     /// The body, one entry per source line, as written.
     public var paragraphs: [String]
-    /// Quotes, full and fragments, in reading order.
-    public var quotes: [Quote]
-    /// Full names of the people the post names, reporters excluded, in reading order.
-    public var people: [String]
-    /// Reporters the post names.
-    public var reporters: [String]
-    /// Canonical names of the hospitals the post mentions, in reading order.
-    public var hospitals: [String]
-    /// Paragraphs that were tweets.
-    public var tweets: [Tweet]
-    /// Every URL in the post, tweet links included.
-    public var links: [String]
-    /// Every hashtag in the post, with its `#`.
-    public var hashtags: [String]
+    private var labels: Box<Labels>?
+    private var extracted: Box<Extraction>?
+
+    /// The lines that label a post besides its time.
+    struct Labels: Equatable, Sendable {
+        var secondaryTime: String?
+        var keyEventLabel: String?
+        var title: String?
+        var byline: String?
+        var updated: String?
+
+        var isEmpty: Bool { self == Labels() }
+    }
+
+    /// What extraction found in a post.
+    struct Extraction: Equatable, Sendable {
+        var quotes: [Quote] = []
+        var people: [String] = []
+        var reporters: [String] = []
+        var hospitals: [String] = []
+        var tweets: [Tweet] = []
+        var links: [String] = []
+        var hashtags: [String] = []
+
+        var isEmpty: Bool { self == Extraction() }
+    }
 
     public init(
         id: String = "", time: String, secondaryTime: String? = nil, timeOfDay: TimeOfDay? = nil,
@@ -46,21 +53,95 @@ public struct Post: Equatable, Sendable, Identifiable {
     ) {
         self.id = id
         self.time = time
-        self.secondaryTime = secondaryTime
         self.timeOfDay = timeOfDay
         self.dayOffset = dayOffset
-        self.keyEventLabel = keyEventLabel
-        self.title = title
-        self.byline = byline
-        self.updated = updated
         self.paragraphs = paragraphs
-        self.quotes = quotes
-        self.people = people
-        self.reporters = reporters
-        self.hospitals = hospitals
-        self.tweets = tweets
-        self.links = links
-        self.hashtags = hashtags
+        setLabels(Labels(secondaryTime: secondaryTime, keyEventLabel: keyEventLabel, title: title, byline: byline, updated: updated))
+        setExtraction(Extraction(quotes: quotes, people: people, reporters: reporters, hospitals: hospitals,
+                                 tweets: tweets, links: links, hashtags: hashtags))
+    }
+
+    /// Replaces every label at once (one box, not one per label).
+    mutating func setLabels(_ new: Labels) {
+        labels = new.isEmpty ? nil : Box(new)
+    }
+
+    /// Replaces everything extraction found at once.
+    mutating func setExtraction(_ new: Extraction) {
+        extracted = new.isEmpty ? nil : Box(new)
+    }
+
+    private mutating func updateLabels(_ change: (inout Labels) -> Void) {
+        var new = labels?.value ?? Labels()
+        change(&new)
+        setLabels(new)
+    }
+
+    private mutating func updateExtraction(_ change: (inout Extraction) -> Void) {
+        var new = extracted?.value ?? Extraction()
+        change(&new)
+        setExtraction(new)
+    }
+
+    /// A second time line that repeats the first in 24-hour form (`05:19`), as written.
+    public var secondaryTime: String? {
+        get { labels?.value.secondaryTime }
+        set { updateLabels { $0.secondaryTime = newValue } }
+    }
+    /// A `Key event` label line, when the post had one.
+    public var keyEventLabel: String? {
+        get { labels?.value.keyEventLabel }
+        set { updateLabels { $0.keyEventLabel = newValue } }
+    }
+    /// A short heading line (`Summary`, `Afternoon summary`).
+    public var title: String? {
+        get { labels?.value.title }
+        set { updateLabels { $0.title = newValue } }
+    }
+    /// A `By …` line.
+    public var byline: String? {
+        get { labels?.value.byline }
+        set { updateLabels { $0.byline = newValue } }
+    }
+    /// An `Updated at 10.02am BST` line, as written.
+    public var updated: String? {
+        get { labels?.value.updated }
+        set { updateLabels { $0.updated = newValue } }
+    }
+    /// Quotes, full and fragments, in reading order.
+    public var quotes: [Quote] {
+        get { extracted?.value.quotes ?? [] }
+        set { updateExtraction { $0.quotes = newValue } }
+    }
+    /// Full names of the people the post names, reporters excluded, in reading order.
+    public var people: [String] {
+        get { extracted?.value.people ?? [] }
+        set { updateExtraction { $0.people = newValue } }
+    }
+    /// Reporters the post names.
+    public var reporters: [String] {
+        get { extracted?.value.reporters ?? [] }
+        set { updateExtraction { $0.reporters = newValue } }
+    }
+    /// Canonical names of the hospitals the post mentions, in reading order.
+    public var hospitals: [String] {
+        get { extracted?.value.hospitals ?? [] }
+        set { updateExtraction { $0.hospitals = newValue } }
+    }
+    /// Paragraphs that were tweets.
+    public var tweets: [Tweet] {
+        get { extracted?.value.tweets ?? [] }
+        set { updateExtraction { $0.tweets = newValue } }
+    }
+    /// Every URL in the post, tweet links included.
+    public var links: [String] {
+        get { extracted?.value.links ?? [] }
+        set { updateExtraction { $0.links = newValue } }
+    }
+    /// Every hashtag in the post, with its `#`.
+    public var hashtags: [String] {
+        get { extracted?.value.hashtags ?? [] }
+        set { updateExtraction { $0.hashtags = newValue } }
     }
 
     /// Whether the post was marked as a key event.
@@ -87,5 +168,18 @@ public struct Post: Equatable, Sendable, Identifiable {
         lines += paragraphs
         if let updated { lines.append(updated) }
         return lines
+    }
+}
+
+/// An immutable value shared by the copies of a post: replaced whole, never changed in place.
+final class Box<Value: Equatable & Sendable>: Equatable, Sendable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    static func == (lhs: Box, rhs: Box) -> Bool {
+        lhs === rhs || lhs.value == rhs.value
     }
 }

@@ -37,10 +37,8 @@ struct StructureBuilder {
     private mutating func finishPost() {
         guard var post = current else { return }
         let layout = PostLayout(lines: body)
-        post.keyEventLabel = layout.keyEventLabel
-        post.title = layout.title
-        post.byline = layout.byline
-        post.updated = layout.updated
+        post.setLabels(Post.Labels(secondaryTime: post.secondaryTime, keyEventLabel: layout.keyEventLabel, title: layout.title,
+                                   byline: layout.byline, updated: layout.updated))
         post.paragraphs = layout.paragraphs
         if batch.isEmpty { batch.reserveCapacity(Self.batchSize) }
         batch.append(post)

@@ -98,3 +98,17 @@ extension StructureTests {
         #expect(notes.last?.line == nil)
     }
 }
+
+extension StructureTests {
+    @Test func aPostStaysSmallWhateverItHolds() {
+        // A million one-line posts must not cost hundreds of bytes each before their text.
+        #expect(MemoryLayout<Post>.stride <= 96)
+        var post = Post(time: "9.00am", paragraphs: ["Text."])
+        post.title = "Summary"
+        post.quotes = [Quote(text: "Hi", isFragment: false, isClosed: true, paragraphs: 0...0)]
+        #expect(post.title == "Summary" && post.quotes.count == 1 && post.byline == nil && post.people.isEmpty)
+        var copy = post
+        copy.title = nil
+        #expect(post.title == "Summary" && copy.title == nil && copy != post)
+    }
+}
