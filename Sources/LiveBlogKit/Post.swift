@@ -1,9 +1,11 @@
 /// One timestamped entry of a live blog, as written and with what was extracted from it.
 ///
-/// A post is 96 bytes however much it says: what most posts lack (labels such as a title or
-/// byline) and what extraction adds (quotes, people, hospitals…) each live in one shared,
-/// immutable box, made only when there is something to hold — a blog of a million one-line
-/// posts would otherwise cost over 200 bytes a post before a word of its text.
+/// A post is 96 bytes however much it says: its paragraphs are one string (joined by line
+/// breaks, which no paragraph holds) rather than a string each; what most posts lack (labels
+/// such as a title or byline) and what extraction adds (quotes, people, hospitals…) each live
+/// in one shared, immutable box, made only when there is something to hold. A blog of a
+/// million one-line posts would otherwise cost over 200 bytes a post before a word of its
+/// text, and every paragraph some 50 bytes besides its own.
 public struct Post: Equatable, Sendable, Identifiable {
     /// Stable across re-reads: derived from the post's own time and opening text, and
     /// disambiguated counting from the oldest post, so posts added on top change no id.
@@ -14,9 +16,15 @@ public struct Post: Equatable, Sendable, Identifiable {
     public var timeOfDay: TimeOfDay?
     /// Days after the oldest post's day: a newest-first blog that crosses midnight has
     /// posts with offset 1 above posts with offset 0.
-    public var dayOffset: Int
-    /// The body, one entry per source line, as written.
-    public var paragraphs: [String]
+    public var dayOffset: Int {
+        get { Int(storedDayOffset) }
+        set { storedDayOffset = Int32(clamping: newValue) }
+    }
+    private var storedDayOffset: Int32 = 0
+    /// How many paragraphs `body` holds (an empty body may hold one empty paragraph).
+    public private(set) var paragraphCount: Int32 = 0
+    /// The paragraphs, joined by line breaks.
+    private(set) var body: String = ""
     private var labels: Box<Labels>?
     private var extracted: Box<Extraction>?
 
@@ -81,6 +89,66 @@ public struct Post: Equatable, Sendable, Identifiable {
         var new = extracted?.value ?? Extraction()
         change(&new)
         setExtraction(new)
+    }
+
+    /// The body, one entry per source line, as written.
+    public var paragraphs: [String] {
+        get { paragraphSlices.map(String.init) }
+        set {
+            body = Self.joinedLines(newValue)
+            paragraphCount = Int32(clamping: newValue.count)
+        }
+    }
+
+    /// Lines joined by line breaks into a string of exactly their size (`joined` grows its
+    /// result as it goes, leaving up to twice the room it needs).
+    private static func joinedLines(_ lines: [String]) -> String {
+        guard lines.count > 1 else { return lines.first ?? "" }
+        let total = lines.reduce(lines.count - 1) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var offset = 0
+            for (index, line) in lines.enumerated() {
+                if index > 0 {
+                    buffer[offset] = 10
+                    offset += 1
+                }
+                for byte in line.utf8 {
+                    buffer[offset] = byte
+                    offset += 1
+                }
+            }
+            return offset
+        }
+    }
+
+    /// The paragraphs as slices of one string, without copying them out.
+    var paragraphSlices: [Substring] {
+        Self.paragraphs(of: body, count: paragraphCount)
+    }
+
+    /// The paragraphs of a body holding `count` of them. Split on the byte: splitting a
+    /// string on a Character walks grapheme clusters, several times slower.
+    static func paragraphs(of body: String, count: Int32) -> [Substring] {
+        guard count > 0 else { return [] }
+        // Line breaks found on the raw bytes; slices made from offsets (constant time on a
+        // native string).
+        let breaks = body.utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == 10 } }
+            ?? body.utf8.indices.filter { body.utf8[$0] == 10 }.map { body.utf8.distance(from: body.utf8.startIndex, to: $0) }
+        var slices: [Substring] = []
+        slices.reserveCapacity(breaks.count + 1)
+        let utf8 = body.utf8
+        var start = 0
+        for end in breaks + [utf8.count] {
+            slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
+            start = end + 1
+        }
+        return slices
+    }
+
+    /// The first paragraph, without splitting the rest.
+    public var firstParagraph: String? {
+        guard paragraphCount > 0 else { return nil }
+        return String(Substring(body.utf8[..<(body.utf8.firstIndex(of: 10) ?? body.utf8.endIndex)]))
     }
 
     /// A second time line that repeats the first in 24-hour form (`05:19`), as written.
@@ -148,7 +216,7 @@ public struct Post: Equatable, Sendable, Identifiable {
     public var isKeyEvent: Bool { keyEventLabel != nil }
 
     /// Whether the post has no text besides its time (a photo or video that did not survive).
-    public var isEmpty: Bool { title == nil && paragraphs.isEmpty }
+    public var isEmpty: Bool { title == nil && paragraphCount == 0 }
 
     /// Quotes that are whole statements rather than scare-quoted fragments.
     public var fullQuotes: [Quote] { quotes.filter { !$0.isFragment } }

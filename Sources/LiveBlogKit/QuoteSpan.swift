@@ -27,7 +27,7 @@ enum QuoteScanner {
         var openIsDouble = true
         var pieceStart: String.Index?
 
-        func finish(_ span: inout QuoteSpan?, closeToken: Int?, paragraph: Int, pieceEnd: String.Index?, in text: String) {
+        func finish(_ span: inout QuoteSpan?, closeToken: Int?, paragraph: Int, pieceEnd: String.Index?, in text: Substring) {
             guard var finished = span else { return }
             if let start = pieceStart, let end = pieceEnd, start <= end { finished.pieces.append(text[start..<end]) }
             finished.endParagraph = paragraph

@@ -1,12 +1,17 @@
 /// A time of day read from a time line: minutes after midnight and the zone as written.
 public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// 0 ..< 1440.
-    public var minutes: Int
+    public var minutes: Int {
+        get { Int(storedMinutes) }
+        set { storedMinutes = Int16(clamping: newValue) }
+    }
     /// `BST`, `GMT`, or nil when the line named none.
     public var zone: String?
+    /// Minutes in two bytes, so that a post (which holds a time) stays small.
+    private var storedMinutes: Int16
 
     public init(minutes: Int, zone: String? = nil) {
-        self.minutes = minutes
+        self.storedMinutes = Int16(clamping: minutes)
         self.zone = zone
     }
 

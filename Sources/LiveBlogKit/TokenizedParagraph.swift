@@ -1,13 +1,18 @@
 /// A paragraph with its tokens: the unit every extractor reads. Tokens hold byte offsets; the
 /// paragraph turns them back into text when a rule needs the words as written.
 struct TokenizedParagraph: Sendable {
-    var text: String
+    /// The paragraph as written: a slice of its post's body, or a whole header line.
+    var text: Substring
     var tokens: [Token]
 
-    init(_ text: String) {
+    init(_ text: Substring) {
         var contiguous = text
         self.tokens = contiguous.withUTF8 { Tokenizer.tokens(in: $0) }
         self.text = contiguous
+    }
+
+    init(_ text: String) {
+        self.init(text[...])
     }
 
     /// Where a byte offset stands in `text` (constant time: the text is native UTF-8).

@@ -21,12 +21,15 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         var offset = 0
         let count = bytes.count
         if let base = bytes.baseAddress {
-            while offset < count {
-                let length = min(8, count - offset)
-                var word: UInt64 = 0
-                withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: base + offset, byteCount: length) }
+            while count - offset >= 8 {
+                let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
                 hash = Self.mix(hash ^ Self.lowercasingASCII(UInt64(littleEndian: word)))
                 offset += 8
+            }
+            if offset < count {
+                var word: UInt64 = 0
+                for index in 0..<(count - offset) { word |= UInt64(base[offset + index]) << (8 * index) }
+                hash = Self.mix(hash ^ Self.lowercasingASCII(word))
             }
         }
         self.init(value: Self.mix(hash))
