@@ -1,8 +1,8 @@
 /// Runs every extraction pass over a parsed blog, oldest post first (so that "first met"
-/// means first in the story): hospitals, then people and reporters with the quote spans, then
-/// quotes and their speakers, tweets, links and hashtags. Posts are tokenised afresh by each
-/// pass (`PostTexts`), so that no pass holds every post's tokens at once; the per-post work
-/// runs on every core (`OrderedParallelMap`) and is consumed in story order.
+/// means first in the story): hospitals, then people and reporters with each post's quotes
+/// and their speakers, tweets, links and hashtags. Posts are tokenised afresh by each pass
+/// (`PostTexts`), so that no pass holds every post's tokens at once; the per-post work runs
+/// on every core (`OrderedParallelMap`) and is consumed in story order.
 enum BlogExtractor {
     static func extract(into blog: inout LiveBlog) {
         let order = Array(blog.posts.indices.reversed())
@@ -12,28 +12,13 @@ enum BlogExtractor {
 
         let hospitals = HospitalPass.run(texts: texts, order: order, postIDs: ids)
         blog.hospitals = hospitals.list
-        let people = PeoplePass.run(texts: texts, header: header, order: order, hospitalMentions: hospitals.mentions, postIDs: ids)
+        let people = PeoplePass.run(texts: texts, header: header, order: order, hospitalMentions: hospitals.mentions, postIDs: ids) { index, found in
+            blog.posts[index].setExtraction(Post.Extraction(
+                quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: hospitals.postHospitals[index],
+                tweets: found.tweets, links: found.links, hashtags: found.hashtags))
+        }
         blog.people = people.list
         blog.reporters = people.reporters
-        let mentions = people.mentions
-        let spans = people.spans
-        OrderedParallelMap().forEach(Array(blog.posts.indices), work: { index in
-            let units = texts.units(index)
-            let titleOffset = texts.titleOffset(index)
-            let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)),
-                                             mentions: Array(mentions.units(of: index, count: units.count).dropFirst(titleOffset)))
-            let found = TweetExtractor.extract(from: units)
-            let tweets = found.tweets.compactMap { tweet in
-                var shifted = tweet
-                shifted.paragraph -= titleOffset
-                return shifted.paragraph >= 0 ? shifted : nil
-            }
-            return (quotes: attributor.quotes(for: spans[index]), tweets: tweets, links: found.links, hashtags: found.hashtags)
-        }, consume: { index, found in
-            blog.posts[index].setExtraction(Post.Extraction(
-                quotes: found.quotes, people: people.postPeople[index], reporters: people.postReporters[index],
-                hospitals: hospitals.postHospitals[index], tweets: found.tweets, links: found.links, hashtags: found.hashtags))
-        })
         blog.diagnostics += unclosedQuoteNotes(blog.posts)
     }
 

@@ -1,20 +1,29 @@
 /// The people pass over a whole blog: evidence from every occurrence of every name decides
 /// who is a person and who a reporter; then each post's mentions, full names and lone
-/// first names or surnames alike, are resolved and what the text says of them is gathered.
+/// first names or surnames alike, are resolved and what the text says of them is gathered,
+/// and — while the post's tokens and mentions are at hand — its quotes are attributed and its
+/// tweets, links and hashtags read. Each post's findings are handed over as soon as they are
+/// complete, so no table of every post's mentions is ever held.
 enum PeoplePass {
     struct Output {
         var list: [Person]
         var reporters: [String]
-        var postPeople: [[String]]
-        var postReporters: [[String]]
-        /// Per post and text unit: the mentions outside quotes, for speaker resolution.
-        var mentions: UnitTable<NamedMention>
-        /// Per post: its quote spans.
-        var spans: [[QuoteSpan]]
     }
 
+    /// What one post says, found by this pass.
+    struct Findings {
+        var quotes: [Quote]
+        var people: [String]
+        var reporters: [String]
+        var tweets: [Tweet]
+        var links: [String]
+        var hashtags: [String]
+    }
+
+    /// - Parameter deliver: receives each post's findings, in story order.
     static func run(texts: PostTexts, header: [TokenizedParagraph], order: [Int],
-                    hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String]) -> Output {
+                    hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String],
+                    deliver: (Int, Findings) -> Void) -> Output {
         var evidence: [PersonEvidence] = []
         var workplaces: [String?] = []
         for (item, workplace) in gather(header, hospitals: { _ in [] }) {
@@ -34,31 +43,39 @@ enum PeoplePass {
         evidence = []
         workplaces = []
 
-        var mentions = UnitTable<NamedMention>(texts)
-        var spans = Array(repeating: [QuoteSpan](), count: texts.count)
-        var postPeople = Array(repeating: [String](), count: texts.count)
-        var postReporters = Array(repeating: [String](), count: texts.count)
+        var reporters: [String] = []
         var personPosts: [String: [Int]] = [:]
         parallel.forEach(order, work: { post in
             let units = texts.units(post)
-            return (units: units, spans: QuoteScanner.spans(in: Array(units.dropFirst(texts.titleOffset(post)))),
-                    runs: units.indices.map { candidateRuns(in: units[$0], hospitals: hospitalMentions[post, $0]) })
+            let titleOffset = texts.titleOffset(post)
+            let found = TweetExtractor.extract(from: units)
+            // Tweet paragraphs count from the first paragraph, not from the title.
+            let tweets = found.tweets.compactMap { tweet in
+                var shifted = tweet
+                shifted.paragraph -= titleOffset
+                return shifted.paragraph >= 0 ? shifted : nil
+            }
+            return (units: units, spans: QuoteScanner.spans(in: Array(units.dropFirst(titleOffset))),
+                    runs: units.indices.map { candidateRuns(in: units[$0], hospitals: hospitalMentions[post, $0]) },
+                    tweets: tweets, links: found.links, hashtags: found.hashtags)
         }, consume: { post, scanned in
             var recent: [String: Int] = [:]
             var clock = 0
+            var people: [String] = []
+            var postReporters: [String] = []
             var seenPeople: Set<String> = []
             var seenReporters: Set<String> = []
             let units = scanned.units
             let titleOffset = texts.titleOffset(post)
-            spans[post] = scanned.spans
-            let quotedByParagraph = quotedRanges(spans[post])
+            let quotedByParagraph = quotedRanges(scanned.spans)
+            var mentions: [[NamedMention]] = []
             for (u, unit) in units.enumerated() {
                 let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
                     range.lowerBound..<min(range.upperBound, unit.tokens.count)
                 })
                 let byStart = hospitalsByStart(hospitalMentions[post, u])
                 var found: [NamedMention] = []
-                defer { mentions.set(found, post: post, unit: u) }
+                defer { mentions.append(found) }
                 for run in scanned.runs[u] {
                     let surface = NameRuns.withoutPossessive(unit.surface(run))
                     let name: String?
@@ -72,9 +89,9 @@ enum PeoplePass {
                     guard let name else { continue }
                     let isReporter = directory.reporters.contains(name)
                     if isReporter {
-                        if seenReporters.insert(name).inserted { postReporters[post].append(name) }
+                        if seenReporters.insert(name).inserted { postReporters.append(name) }
                     } else {
-                        if seenPeople.insert(name).inserted { postPeople[post].append(name) }
+                        if seenPeople.insert(name).inserted { people.append(name) }
                         if personPosts[name]?.last != post { personPosts[name, default: []].append(post) }
                         clock += 1
                         recent[name] = clock
@@ -85,14 +102,17 @@ enum PeoplePass {
                     }
                 }
             }
+            for name in postReporters where !reporters.contains(name) { reporters.append(name) }
+            let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)), mentions: Array(mentions.dropFirst(titleOffset)))
+            deliver(post, Findings(quotes: attributor.quotes(for: scanned.spans), people: people, reporters: postReporters,
+                                   tweets: scanned.tweets, links: scanned.links, hashtags: scanned.hashtags))
         })
         let list = directory.order.compactMap { name -> Person? in
             guard var person = directory.people[name], let posts = personPosts[name] else { return nil }
             person.posts = posts.sorted().map { postIDs[$0] }
             return person
         }
-        let reporters = order.flatMap { postReporters[$0] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-        return Output(list: list, reporters: reporters, postPeople: postPeople, postReporters: postReporters, mentions: mentions, spans: spans)
+        return Output(list: list, reporters: reporters)
     }
 
     /// The evidence each two-word-or-longer name run gives of a person, with the hospital

@@ -3,7 +3,8 @@
 /// dominated memory on blogs of many short posts).
 struct UnitTable<Element> {
     private var values: [Element] = []
-    private var ranges: [Range<Int>]
+    /// Each unit's values among `values`, in 32 bits: a blog has millions of units.
+    private var ranges: [Range<Int32>]
     /// Where each post's units start among all units.
     private let firstUnit: [Int]
 
@@ -24,12 +25,14 @@ struct UnitTable<Element> {
         guard !items.isEmpty else { return }
         let start = values.count
         values.append(contentsOf: items)
-        ranges[firstUnit[post] + unit] = start..<values.count
+        ranges[firstUnit[post] + unit] = Int32(start)..<Int32(values.count)
     }
 
     subscript(post: Int, unit: Int) -> ArraySlice<Element> {
-        values[ranges[firstUnit[post] + unit]]
+        let range = ranges[firstUnit[post] + unit]
+        return values[Int(range.lowerBound)..<Int(range.upperBound)]
     }
+
 
     /// A post's units' values, one array per unit.
     func units(of post: Int, count: Int) -> [[Element]] {
