@@ -42,6 +42,18 @@ enum PageFurniture {
     }
 }
 
+extension Substring {
+    /// The slice without leading and trailing white space (no-break spaces included): no copy.
+    func trimmedOfWhitespace() -> Substring {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
+              let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else {
+            return self[endIndex...]
+        }
+        return Substring(scalars[first...last])
+    }
+}
+
 extension StringProtocol {
     /// The text without leading and trailing white space (no-break spaces included).
     func trimmingWhitespace() -> String {

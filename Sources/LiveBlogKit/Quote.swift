@@ -1,7 +1,13 @@
 /// Words a post puts in quotation marks, with who said them where the post says.
 public struct Quote: Equatable, Sendable {
     /// The quoted words without their marks; a quote over several paragraphs has one line each.
-    public var text: String
+    public var text: String {
+        get { String(words) }
+        set { words = newValue[...] }
+    }
+    /// The words as a slice: a quote within one paragraph shares its post's text rather than
+    /// holding a copy (quotes are a quarter of a typical blog's words).
+    private var words: Substring
     /// The speaker's full name, when the post names (or points back to) a person.
     public var speaker: String?
     /// How the post describes an unnamed speaker (`one person`, `a runner`).
@@ -17,7 +23,14 @@ public struct Quote: Equatable, Sendable {
         text: String, speaker: String? = nil, attribution: String? = nil, isFragment: Bool,
         isClosed: Bool = true, paragraphs: ClosedRange<Int>
     ) {
-        self.text = text
+        self.init(words: text[...], speaker: speaker, attribution: attribution, isFragment: isFragment, isClosed: isClosed, paragraphs: paragraphs)
+    }
+
+    init(
+        words: Substring, speaker: String? = nil, attribution: String? = nil, isFragment: Bool,
+        isClosed: Bool = true, paragraphs: ClosedRange<Int>
+    ) {
+        self.words = words
         self.speaker = speaker
         self.attribution = attribution
         self.isFragment = isFragment

@@ -39,7 +39,8 @@ struct QuoteAttributor {
             while spanIndex < spans.count, spans[spanIndex].startParagraph == p {
                 let span = spans[spanIndex]
                 spanIndex += 1
-                var quote = Quote(text: span.text, isFragment: true, isClosed: span.closeToken != nil,
+                let words = span.words
+                var quote = Quote(words: words, isFragment: true, isClosed: span.closeToken != nil,
                                   paragraphs: span.startParagraph...span.endParagraph)
                 let subject = firstPerson(in: p, before: span.openToken) ?? focus
                 let opensParagraph = span.openToken == 0
@@ -53,7 +54,7 @@ struct QuoteAttributor {
                     quote.attribution = earlier.quote.attribution
                     quote.isFragment = false
                 } else if opensParagraph || span.startParagraph != span.endParagraph
-                            || (startsSentence && endsStatement(span.text)) {
+                            || (startsSentence && endsStatement(words)) {
                     quote.speaker = subject
                     quote.isFragment = false
                 }
@@ -91,7 +92,7 @@ struct QuoteAttributor {
         guard j < tokens.count, tokens[j].isWord else { return nil }
         // A quote ends its statement (`…,” said`) or a comma follows it (`…", he said`);
         // otherwise the words after it continue the sentence it sits in.
-        guard endsStatement(span.text) || tokens[close + 1].isMark(",") else { return nil }
+        guard endsStatement(span.words) || tokens[close + 1].isMark(",") else { return nil }
         let word = tokens[j].lower
         if Vocabulary.speechVerbs.contains(word), j + 1 < tokens.count {
             return speaker(startingAt: j + 1, in: p, subject: subject, verbFirst: true)
@@ -163,7 +164,7 @@ struct QuoteAttributor {
         return tokens[index - 1].isPunctuation(".!?:”\"…")
     }
 
-    private func endsStatement(_ text: String) -> Bool {
+    private func endsStatement(_ text: Substring) -> Bool {
         guard let last = text.last else { return false }
         return ".!?,…".contains(last)
     }

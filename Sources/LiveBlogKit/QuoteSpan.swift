@@ -9,8 +9,11 @@ struct QuoteSpan: Equatable, Sendable {
     var closeToken: Int?
     var pieces: [Substring]
 
-    var text: String {
-        pieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.joined(separator: "\n")
+    /// The quoted words, a line per paragraph. A quote within one paragraph is a slice of its
+    /// text, not a copy.
+    var words: Substring {
+        let lines = pieces.map { $0.trimmedOfWhitespace() }.filter { !$0.isEmpty }
+        return lines.count == 1 ? lines[0] : lines.joined(separator: "\n")[...]
     }
 }
 
@@ -32,7 +35,7 @@ enum QuoteScanner {
             if let start = pieceStart, let end = pieceEnd, start <= end { finished.pieces.append(text[start..<end]) }
             finished.endParagraph = paragraph
             finished.closeToken = closeToken
-            if !finished.text.isEmpty { spans.append(finished) }
+            if !finished.words.isEmpty { spans.append(finished) }
             span = nil
             pieceStart = nil
         }
