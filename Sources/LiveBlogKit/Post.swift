@@ -74,9 +74,16 @@ public struct Post: Equatable, Sendable, Identifiable {
         labels = new.isEmpty ? nil : Box(new)
     }
 
-    /// Replaces everything extraction found at once.
+    /// Replaces everything extraction found at once, each list in storage of its exact size
+    /// (a list grown by appending keeps up to twice the room it needs, for the blog's life).
     mutating func setExtraction(_ new: Extraction) {
-        extracted = new.isEmpty ? nil : Box(new)
+        guard !new.isEmpty else {
+            extracted = nil
+            return
+        }
+        extracted = Box(Extraction(quotes: new.quotes.compacted(), people: new.people.compacted(), reporters: new.reporters.compacted(),
+                                   hospitals: new.hospitals.compacted(), tweets: new.tweets.compacted(), links: new.links.compacted(),
+                                   hashtags: new.hashtags.compacted()))
     }
 
     private mutating func updateLabels(_ change: (inout Labels) -> Void) {
@@ -236,6 +243,17 @@ public struct Post: Equatable, Sendable, Identifiable {
         lines += paragraphs
         if let updated { lines.append(updated) }
         return lines
+    }
+}
+
+extension Array {
+    /// The same elements in storage of their exact size.
+    func compacted() -> [Element] {
+        guard capacity > count else { return self }
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.initialize(fromContentsOf: self)
+            initialized = count
+        }
     }
 }
 
