@@ -6,17 +6,12 @@ struct QuoteAttributor {
     let paragraphs: [TokenizedParagraph]
     /// Known people and reporters named in each paragraph, outside quotes, in reading order.
     let mentions: [[NamedMention]]
-    /// The same mentions by their first token, for constant-time lookups.
-    private let mentionsByStart: [[Int: NamedMention]]
     /// Each paragraph's first mention of a person who is not a reporter.
     private let firstPeople: [NamedMention?]
 
     init(paragraphs: [TokenizedParagraph], mentions: [[NamedMention]]) {
         self.paragraphs = paragraphs
         self.mentions = mentions
-        self.mentionsByStart = mentions.map { list in
-            Dictionary(list.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
-        }
         self.firstPeople = mentions.map { list in list.first { !$0.isReporter } }
     }
 
@@ -31,6 +26,7 @@ struct QuoteAttributor {
 
     func quotes(for spans: [QuoteSpan]) -> [Quote] {
         var quotes: [Quote] = []
+        quotes.reserveCapacity(spans.count)
         var focus: String?
         var spanIndex = 0
         for p in paragraphs.indices {
@@ -79,7 +75,16 @@ struct QuoteAttributor {
     }
 
     private func mention(startingAt index: Int, in paragraph: Int) -> NamedMention? {
-        mentionsByStart[paragraph][index]
+        // Mentions stand in reading order and never overlap: a binary search finds one by its
+        // first token without a table per paragraph.
+        let list = mentions[paragraph]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].tokens.lowerBound < index { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low].tokens.lowerBound == index ? list[low] : nil
     }
 
     /// `,” said Name`, `,” Name said`, `,” he said`, `” one person said`.
@@ -137,7 +142,7 @@ struct QuoteAttributor {
         var start = open - 1
         while start > 0, start > open - 40, !tokens[start - 1].isPunctuation(".!?”\"’") { start -= 1 }
         for index in start..<open {
-            if let named = mentionsByStart[p][index], !named.isReporter, named.tokens.upperBound <= open {
+            if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open {
                 return Speaker(name: named.name)
             }
         }

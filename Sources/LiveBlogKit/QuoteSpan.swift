@@ -1,5 +1,5 @@
 /// Where a quote stands in its post: from its opening mark to its closing mark (or to the
-/// paragraph where it was cut off), with the quoted text of each paragraph it spans.
+/// paragraph where it was cut off), with its quoted words.
 struct QuoteSpan: Equatable, Sendable {
     var startParagraph: Int
     /// Index of the opening mark in the start paragraph's tokens.
@@ -7,13 +7,17 @@ struct QuoteSpan: Equatable, Sendable {
     var endParagraph: Int
     /// Index of the closing mark in the end paragraph's tokens; nil when cut off.
     var closeToken: Int?
+    /// The quoted text of each paragraph so far, while the quote is open.
     var pieces: [Substring]
+    /// The quoted words, a line per paragraph, once the quote is finished. A quote within one
+    /// paragraph is a slice of its text, not a copy.
+    private(set) var words: Substring = ""
 
-    /// The quoted words, a line per paragraph. A quote within one paragraph is a slice of its
-    /// text, not a copy.
-    var words: Substring {
+    /// Sets the words from the pieces and lets the pieces go.
+    mutating func finishWords() {
         let lines = pieces.map { $0.trimmedOfWhitespace() }.filter { !$0.isEmpty }
-        return lines.count == 1 ? lines[0] : lines.joined(separator: "\n")[...]
+        words = lines.count == 1 ? lines[0] : lines.joined(separator: "\n")[...]
+        pieces = []
     }
 }
 
@@ -35,6 +39,7 @@ enum QuoteScanner {
             if let start = pieceStart, let end = pieceEnd, start <= end { finished.pieces.append(text[start..<end]) }
             finished.endParagraph = paragraph
             finished.closeToken = closeToken
+            finished.finishWords()
             if !finished.words.isEmpty { spans.append(finished) }
             span = nil
             pieceStart = nil
