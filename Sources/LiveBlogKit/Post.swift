@@ -158,6 +158,15 @@ public struct Post: Equatable, Sendable, Identifiable {
         return String(Substring(body.utf8[..<(body.utf8.firstIndex(of: 10) ?? body.utf8.endIndex)]))
     }
 
+    /// The first paragraph's first `characters` characters, read without going further: a
+    /// timeline row shows this much of a post, however long its paragraph.
+    public func opening(characters: Int) -> Substring? {
+        guard paragraphCount > 0 else { return nil }
+        // Scalars first (a bound on the bytes read), then whole characters.
+        let scalars = body.unicodeScalars.prefix(characters * 4).prefix { $0 != "\n" }
+        return Substring(scalars).prefix(characters)
+    }
+
     /// A second time line that repeats the first in 24-hour form (`05:19`), as written.
     public var secondaryTime: String? {
         get { labels?.value.secondaryTime }

@@ -45,6 +45,20 @@ public struct AppState: Sendable {
     public var wantsQuit = false
     /// A loading note for the status line (the shell sets it while a large blog is read).
     public var notice: String?
+    /// Counts the blogs this state has shown, so that what was built from one is not taken
+    /// for another's.
+    private var blogVersion = 0
+    /// The detail pane's lines, built once per selected row, pane width and blog: a post with
+    /// a 10 MB paragraph takes a second to lay out, and every key and frame would otherwise
+    /// lay it out again.
+    private var detailCache: DetailCache?
+
+    private struct DetailCache: Sendable {
+        var row: Row?
+        var width: Int
+        var blogVersion: Int
+        var lines: [StyledLine]
+    }
 
     public init(blog: LiveBlog, sourceName: String = "", width: Int, height: Int) {
         self.blog = blog
@@ -72,6 +86,7 @@ public struct AppState: Sendable {
     public mutating func replaceBlog(_ newBlog: LiveBlog) {
         let keptID = selectedPost.map { blog.posts[$0].id }
         blog = newBlog
+        blogVersion += 1
         searchIndex = SearchIndex(newBlog)
         peopleByName = newBlog.peopleByName
         if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
@@ -126,6 +141,7 @@ public struct AppState: Sendable {
     /// Keeps the selection a real row and on screen, and the detail within its content.
     mutating func clampScroll() {
         selection = min(max(0, selection), max(0, rows.count - 1))
+        refreshDetail()
         let visible = max(1, layout.timeline.height)
         if selection < timelineTop { timelineTop = selection }
         if selection >= timelineTop + visible { timelineTop = selection - visible + 1 }
@@ -136,6 +152,26 @@ public struct AppState: Sendable {
 
     /// Lines the detail pane's content takes at the current width.
     public var detailLineCount: Int {
-        DetailDocument(state: self).lines(width: layout.detail.width).count
+        detailLines.count
+    }
+
+    /// The detail pane's content for the selected row at the current width.
+    public var detailLines: [StyledLine] {
+        if let cache = detailCache, isCurrent(cache) { return cache.lines }
+        return DetailDocument(state: self).lines(width: layout.detail.width)
+    }
+
+    private var selectedRow: Row? { rows.indices.contains(selection) ? rows[selection] : nil }
+
+    private func isCurrent(_ cache: DetailCache) -> Bool {
+        cache.row == selectedRow && cache.width == layout.detail.width && cache.blogVersion == blogVersion
+    }
+
+    /// Builds the detail pane's lines when what they show has changed.
+    private mutating func refreshDetail() {
+        if let cache = detailCache, isCurrent(cache) { return }
+        detailCache = nil
+        detailCache = DetailCache(row: selectedRow, width: layout.detail.width, blogVersion: blogVersion,
+                                  lines: DetailDocument(state: self).lines(width: layout.detail.width))
     }
 }

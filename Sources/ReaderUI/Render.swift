@@ -7,8 +7,8 @@ public enum Renderer {
             drawTooSmall(&grid)
             return grid
         }
-        // The selected row's document is built once a frame and shared by the panes that need it.
-        let detail = DetailDocument(state: state).lines(width: layout.detail.width)
+        // The selected row's document, built once per selection and width, shared by the panes.
+        let detail = state.detailLines
         BarsView.drawFilterBar(state, into: &grid)
         TimelineView.draw(state, into: &grid)
         DividerView.draw(state, detailLineCount: detail.count, into: &grid)

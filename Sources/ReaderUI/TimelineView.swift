@@ -63,7 +63,7 @@ enum TimelineView {
     /// The title, else the opening words, else a note for an empty post.
     static func summary(_ post: Post) -> String {
         if let title = post.title { return title }
-        if let first = post.firstParagraph { return String(first.prefix(400)) }
+        if let opening = post.opening(characters: 400) { return String(opening) }
         return "(photo or video)"
     }
 
