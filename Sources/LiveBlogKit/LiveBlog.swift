@@ -55,6 +55,17 @@ public struct LiveBlog: Equatable, Sendable {
         people.first { $0.name == name }
     }
 
+    /// Where a post of an earlier reading of this blog (its head, read first) stands in this
+    /// reading: the post with the same content, and among posts of the same content (a post
+    /// repeated word for word) the one as many places from the top. Ids alone cannot say:
+    /// repeats are numbered from the oldest post, which a head does not have.
+    public func index(ofPostAt index: Int, in earlier: LiveBlog) -> Int? {
+        guard earlier.posts.indices.contains(index) else { return nil }
+        let content = PostID.make(for: earlier.posts[index])
+        let ordinal = earlier.posts[..<index].lazy.filter { PostID.make(for: $0) == content }.count
+        return posts.indices.lazy.filter { PostID.make(for: posts[$0]) == content }.dropFirst(ordinal).first
+    }
+
     /// Every line of the source text this model holds, in source order: the proof of
     /// losslessness is that these are exactly the input's non-blank lines.
     public var sourceLines: [String] {

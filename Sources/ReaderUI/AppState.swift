@@ -82,15 +82,15 @@ public struct AppState: Sendable {
     public var matchCount: Int { rows.count - 1 }
 
     /// Swaps in a fuller reading of the same blog (the rest of a large file, read in the
-    /// background), keeping the selected post by its id, the filters and the order.
+    /// background), keeping the selected post, the filters and the order.
     public mutating func replaceBlog(_ newBlog: LiveBlog) {
-        let keptID = selectedPost.map { blog.posts[$0].id }
+        let keptIndex = selectedPost.flatMap { newBlog.index(ofPostAt: $0, in: blog) }
         blog = newBlog
         blogVersion += 1
         searchIndex = SearchIndex(newBlog)
         peopleByName = newBlog.peopleByName
         if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
-        let kept = keptID.flatMap { id in newBlog.posts.firstIndex { $0.id == id } }.map(Row.post)
+        let kept = keptIndex.map(Row.post)
         let scrolled = detailTop
         rebuildRows(keeping: kept)
         if kept != nil, selectedPost != nil, case .post(let post)? = kept, selectedPost == post { detailTop = scrolled }

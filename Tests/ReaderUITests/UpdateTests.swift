@@ -244,3 +244,21 @@ import LiveBlogKit
         }
     }
 }
+
+extension UpdateTests {
+    @Test func replacingTheBlogKeepsTheSelectedPostAmongRepeats() throws {
+        // Posts repeated word for word get ids numbered from the oldest post, which the head
+        // does not have: the same post must still stay selected when the whole blog arrives.
+        let post = "9.00am\nThe same words again.\n\n"
+        let bytes = Array((String(repeating: post, count: 40) + "8.00am\nThe oldest post.\n").utf8)
+        let cut = try #require(HeadOfBlog.cut(bytes, budget: 300))
+        let head = LiveBlogParser.parse(bytes: bytes[..<cut])
+        let whole = LiveBlogParser.parse(bytes: bytes)
+        #expect(head.posts.count < whole.posts.count)
+        var state = Support.state(head, width: 80, height: 24)
+        Support.send(&state, .down, .down, .down)
+        let selected = try #require(state.selectedPost)
+        state.replaceBlog(whole)
+        #expect(state.selectedPost == selected)
+    }
+}
