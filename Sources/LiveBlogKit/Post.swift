@@ -129,7 +129,7 @@ public struct Post: Equatable, Sendable, Identifiable {
     }
 
     /// The paragraphs as slices of one string, without copying them out.
-    var paragraphSlices: [Substring] {
+    public var paragraphSlices: [Substring] {
         Self.paragraphs(of: body, count: paragraphCount)
     }
 

@@ -57,7 +57,7 @@ public struct AppState: Sendable {
         var row: Row?
         var width: Int
         var blogVersion: Int
-        var lines: [StyledLine]
+        var lines: DetailLines
     }
 
     public init(blog: LiveBlog, sourceName: String = "", width: Int, height: Int) {
@@ -150,15 +150,24 @@ public struct AppState: Sendable {
         detailTop = min(max(0, detailTop), maxDetail)
     }
 
-    /// Lines the detail pane's content takes at the current width.
+    /// Lines the detail pane's content takes at the current width, as far as it has been laid
+    /// out (see `detailIsComplete`).
     public var detailLineCount: Int {
         detailLines.count
     }
 
-    /// The detail pane's content for the selected row at the current width.
+    /// The detail pane's content for the selected row at the current width: at least to the
+    /// bottom of the pane, and all of it once the reader has scrolled to its end.
     public var detailLines: [StyledLine] {
-        if let cache = detailCache, isCurrent(cache) { return cache.lines }
-        return DetailDocument(state: self).lines(width: layout.detail.width)
+        if let cache = detailCache, isCurrent(cache) { return cache.lines.lines }
+        var lines = DetailLines(blocks: DetailDocument(state: self).blocks(), width: layout.detail.width)
+        lines.extend(to: detailTop + layout.detail.height + 1)
+        return lines.lines
+    }
+
+    /// Whether `detailLines` is the whole document.
+    public var detailIsComplete: Bool {
+        detailCache.map { isCurrent($0) && $0.lines.isComplete } ?? false
     }
 
     private var selectedRow: Row? { rows.indices.contains(selection) ? rows[selection] : nil }
@@ -167,11 +176,15 @@ public struct AppState: Sendable {
         cache.row == selectedRow && cache.width == layout.detail.width && cache.blogVersion == blogVersion
     }
 
-    /// Builds the detail pane's lines when what they show has changed.
+    /// Lays out the detail pane's lines down to the bottom of the pane (to the end, when the
+    /// scroll position is past what is known), starting afresh when what they show has changed.
     private mutating func refreshDetail() {
-        if let cache = detailCache, isCurrent(cache) { return }
-        detailCache = nil
-        detailCache = DetailCache(row: selectedRow, width: layout.detail.width, blogVersion: blogVersion,
-                                  lines: DetailDocument(state: self).lines(width: layout.detail.width))
+        if detailCache.map({ !isCurrent($0) }) ?? true {
+            detailCache = nil
+            detailCache = DetailCache(row: selectedRow, width: layout.detail.width, blogVersion: blogVersion,
+                                      lines: DetailLines(blocks: DetailDocument(state: self).blocks(), width: layout.detail.width))
+        }
+        let wanted = detailTop >= Int.max / 4 ? Int.max : detailTop + max(1, layout.detail.height) + 1
+        detailCache?.lines.extend(to: wanted)
     }
 }

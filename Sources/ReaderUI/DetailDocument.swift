@@ -25,61 +25,69 @@ public struct StyledLine: Equatable, Sendable {
 struct DetailDocument {
     let state: AppState
 
+    /// Every line at once (for tests and small documents); the reader wraps lazily.
     func lines(width: Int) -> [StyledLine] {
-        guard width > 0 else { return [] }
-        guard let index = state.selectedPost else { return headerLines(width: width) }
-        return postLines(state.blog.posts[index], width: width)
+        var lines = DetailLines(blocks: blocks(), width: width)
+        lines.complete()
+        return lines.lines
     }
 
-    private func headerLines(width: Int) -> [StyledLine] {
+    /// The document as blocks, wrapped later only as far as it is read: a post of one 10 MB
+    /// paragraph shows its first screen without laying out the rest.
+    func blocks() -> [DetailBlock] {
+        guard let index = state.selectedPost else { return headerBlocks() }
+        return postBlocks(state.blog.posts[index])
+    }
+
+    private func headerBlocks() -> [DetailBlock] {
         let blog = state.blog
-        var lines: [StyledLine] = []
-        lines += wrap(blog.headline ?? "(no headline)", role: .title, width: width)
+        var blocks: [DetailBlock] = []
+        blocks.append(wrap(blog.headline ?? "(no headline)", role: .title))
         for summary in blog.summary {
-            lines.append(.blank)
-            lines += wrap(summary, role: .normal, width: width, bullet: "• ")
+            blocks.append(.line(.blank))
+            blocks.append(wrap(summary, role: .normal, bullet: "• "))
         }
         if !blog.keyEvents.isEmpty {
-            lines.append(.blank)
+            blocks.append(.line(.blank))
             for (offset, line) in blog.keyEvents.enumerated() {
-                lines += wrap(line, role: offset == 0 ? .bold : .normal, width: width, bullet: offset == 0 ? "" : "• ")
+                blocks.append(wrap(line, role: offset == 0 ? .bold : .normal, bullet: offset == 0 ? "" : "• "))
             }
         }
         if let pinned = blog.pinned {
-            lines.append(.blank)
-            lines += wrap(pinned.label, role: .bold, width: width)
-            for paragraph in pinned.paragraphs + (pinned.post?.paragraphs ?? []) { lines += wrap(paragraph, role: .normal, width: width) }
+            blocks.append(.line(.blank))
+            blocks.append(wrap(pinned.label, role: .bold))
+            for paragraph in pinned.paragraphs + (pinned.post?.paragraphs ?? []) { blocks.append(wrap(paragraph, role: .normal)) }
         }
-        lines.append(.blank)
+        blocks.append(.line(.blank))
         let hospitals = blog.hospitals.count
-        lines += wrap("\(blog.posts.count) posts · \(hospitals) hospital\(hospitals == 1 ? "" : "s") · \(blog.people.count) people quoted or named",
-                      role: .dim, width: width)
-        if !blog.reporters.isEmpty { lines += wrap("Reporting: " + blog.reporters.joined(separator: ", "), role: .dim, width: width) }
-        return lines
+        blocks.append(wrap("\(blog.posts.count) posts · \(hospitals) hospital\(hospitals == 1 ? "" : "s") · \(blog.people.count) people quoted or named",
+                      role: .dim))
+        if !blog.reporters.isEmpty { blocks.append(wrap("Reporting: " + blog.reporters.joined(separator: ", "), role: .dim)) }
+        return blocks
     }
 
-    private func postLines(_ post: Post, width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
+    private func postBlocks(_ post: Post) -> [DetailBlock] {
+        var blocks: [DetailBlock] = []
         var heading: [(String, StyleRole)] = [(post.time, .time)]
         if post.isKeyEvent { heading.append(("  ! key event", .marker)) }
-        lines.append(StyledLine(heading))
-        if let title = post.title { lines += wrap(title, role: .title, width: width) }
-        if let byline = post.byline { lines += wrap(byline, role: .dim, width: width) }
-        if !post.hospitals.isEmpty { lines += wrap("Hospitals: " + post.hospitals.joined(separator: ", "), role: .hospital, width: width) }
+        blocks.append(.line(StyledLine(heading)))
+        if let title = post.title { blocks.append(wrap(title, role: .title)) }
+        if let byline = post.byline { blocks.append(wrap(byline, role: .dim)) }
+        if !post.hospitals.isEmpty { blocks.append(wrap("Hospitals: " + post.hospitals.joined(separator: ", "), role: .hospital)) }
         if post.isEmpty {
-            lines.append(.blank)
-            lines += wrap("(no text: a photo or video that did not survive as text)", role: .dim, width: width)
+            blocks.append(.line(.blank))
+            blocks.append(wrap("(no text: a photo or video that did not survive as text)", role: .dim))
         }
         let tweetParagraphs = Set(post.tweets.map(\.paragraph))
         let quoteOpenings = Set(post.quotes.filter { !$0.isFragment }.flatMap { Array($0.paragraphs) })
-        for (number, paragraph) in post.paragraphs.enumerated() {
-            lines.append(.blank)
+        for (number, paragraph) in post.paragraphSlices.enumerated() {
+            blocks.append(.line(.blank))
             if tweetParagraphs.contains(number) {
-                lines += wrap(paragraph, role: .tweet, width: width, bullet: "@ ")
+                blocks.append(wrap(paragraph, role: .tweet, bullet: "@ "))
             } else if quoteOpenings.contains(number), isQuoteParagraph(paragraph) {
-                lines += wrap(paragraph, role: .quote, width: width, bullet: "│ ", continuation: "│ ")
+                blocks.append(wrap(paragraph, role: .quote, bullet: "│ ", continuation: "│ "))
             } else {
-                lines += wrap(paragraph, role: .normal, width: width)
+                blocks.append(wrap(paragraph, role: .normal))
             }
         }
         // A quote repeated by the same speaker (a tweet of what a paragraph quotes) is listed once.
@@ -89,38 +97,34 @@ struct DetailDocument {
             return seenQuotes.insert((quote.speaker ?? quote.attribution ?? "") + "|" + words).inserted
         }
         if !quotes.isEmpty {
-            lines.append(.blank)
-            lines.append(StyledLine([("Quotes (\(quotes.count))", .bold)]))
+            blocks.append(.line(.blank))
+            blocks.append(.line(StyledLine([("Quotes (\(quotes.count))", .bold)])))
             for quote in quotes {
-                lines.append(.blank)
+                blocks.append(.line(.blank))
                 let text = "“" + quote.text.split(separator: "\n").joined(separator: " ") + (quote.isClosed ? "”" : "…")
-                lines += wrap(text, role: .quote, width: width, bullet: "  ")
-                lines += wrap("— " + TextTimeline.speakerLine(quote, people: state.peopleByName), role: .speaker, width: width, bullet: "    ")
+                blocks.append(wrap(text, role: .quote, bullet: "  "))
+                blocks.append(wrap("— " + TextTimeline.speakerLine(quote, people: state.peopleByName), role: .speaker, bullet: "    "))
             }
         }
         if !post.links.isEmpty {
-            lines.append(.blank)
-            for link in post.links { lines += wrap(link, role: .link, width: width, bullet: "→ ") }
+            blocks.append(.line(.blank))
+            for link in post.links { blocks.append(wrap(link, role: .link, bullet: "→ ")) }
         }
         if let updated = post.updated {
-            lines.append(.blank)
-            lines += wrap(updated, role: .dim, width: width)
+            blocks.append(.line(.blank))
+            blocks.append(wrap(updated, role: .dim))
         }
-        return lines
+        return blocks
     }
 
-    private func isQuoteParagraph(_ paragraph: String) -> Bool {
+    private func isQuoteParagraph(_ paragraph: Substring) -> Bool {
         guard let first = paragraph.first else { return false }
         return "“\"‘'".contains(first)
     }
 
-    /// Wraps text under a bullet; following lines hang under the text (or under `continuation`).
-    private func wrap(_ text: String, role: StyleRole, width: Int, bullet: String = "", continuation: String? = nil) -> [StyledLine] {
-        let bulletWidth = DisplayWidth.of(bullet)
-        guard width > bulletWidth else { return WordWrap.lines(text, width: width).map { StyledLine([($0, role)]) } }
-        let hang = continuation ?? String(repeating: " ", count: bulletWidth)
-        return WordWrap.lines(text, width: width - bulletWidth).enumerated().map { offset, line in
-            StyledLine([(offset == 0 ? bullet : hang, role == .quote ? .quote : .dim), (line, role)])
-        }
+    /// Text wrapped under a bullet; following lines hang under the text (or under `continuation`).
+    private func wrap<Text: StringProtocol>(_ text: Text, role: StyleRole, bullet: String = "", continuation: String? = nil) -> DetailBlock
+    where Text.SubSequence == Substring {
+        .text(text[...], role: role, bullet: bullet, continuation: continuation)
     }
 }

@@ -14,7 +14,8 @@ enum DetailView {
         }
         if state.layout.sideBySide, lines.count > pane.height {
             let below = lines.count - state.detailTop - pane.height
-            let mark = below > 0 ? " ↓ \(below) more " : " end "
+            // Past what is laid out yet, the count is not known.
+            let mark = !state.detailIsComplete ? " ↓ more " : below > 0 ? " ↓ \(below) more " : " end "
             let width = DisplayWidth.of(mark)
             grid.write(mark, x: pane.x + pane.width - width, y: pane.y + pane.height - 1, role: state.focus == .detail ? .paneTitleFocused : .paneTitle)
         }

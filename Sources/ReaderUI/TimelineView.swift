@@ -99,7 +99,8 @@ enum DividerView {
     static func scrollLabel(_ state: AppState, detailLineCount: Int) -> String {
         let total = max(1, detailLineCount - state.layout.detail.height)
         let percent = min(100, state.detailTop * 100 / total)
-        let text = " \(percent)% "
+        // Before the document is laid out to its end, how far through it is not known.
+        let text = state.detailIsComplete ? " \(percent)% " : " ↓ "
         return text + String(repeating: "─", count: max(0, 8 - text.count))
     }
 }

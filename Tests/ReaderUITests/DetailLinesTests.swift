@@ -1,0 +1,42 @@
+import Testing
+import TestSupport
+@testable import ReaderUI
+
+/// The detail pane lays long text out a chunk at a time as it is read; the lines must be
+/// exactly those of wrapping the whole text at once.
+@Suite struct DetailLinesTests {
+    /// Text past the size the pane lays out whole, of words short and long, wide and narrow,
+    /// with tabs, runs of spaces and controls.
+    private func text(seed: UInt64, characters: Int) -> String {
+        var random = SplitMix(state: seed)
+        let words = ["word", "a", "hospital", "“quote”", "日本語", "👩‍⚕️", "tab\there", "  ", "\u{1B}[2J", "e\u{301}",
+                     String(repeating: "x", count: 70), String(repeating: "long", count: 5_000)]
+        var text = ""
+        while text.count < characters { text += (words.randomElement(using: &random) ?? "") + " " }
+        return text
+    }
+
+    @Test(arguments: [(UInt64(1), 40), (2, 80), (3, 13), (4, 1), (5, 120)])
+    func laidOutAsReadIsTheWholeTextWrapped(seed: UInt64, width: Int) {
+        let text = text(seed: seed, characters: 400_000)
+        var lazy = DetailLines(blocks: [.text(text[...], role: .quote, bullet: "│ ", continuation: "│ ")], width: width)
+        #expect(!lazy.isComplete, "a large text is laid out as it is read")
+        lazy.extend(to: 50)
+        let start = lazy.lines
+        lazy.complete()
+        let bulletWidth = width > 2 ? 2 : 0
+        let whole = WordWrap.lines(text, width: width - bulletWidth).map { $0 }
+        #expect(lazy.lines.count == whole.count)
+        #expect(lazy.lines.map { $0.segments.last?.text ?? "" } == whole)
+        #expect(Array(lazy.lines.prefix(start.count)) == start)
+        #expect(lazy.lines.first?.segments.first?.text == (width > 2 ? "│ " : whole.first))
+    }
+
+    @Test func aHugePostShowsItsFirstScreenWithoutLayingOutTheRest() {
+        let paragraph = String(repeating: "word “quote” Lewisham hospital Patel said ", count: 50_000)
+        var lines = DetailLines(blocks: [.line(.blank), .text(paragraph[...], role: .normal, bullet: "", continuation: nil)], width: 80)
+        lines.extend(to: 40)
+        #expect(lines.lines.count >= 40 && lines.lines.count < 2_000)
+        #expect(!lines.isComplete)
+    }
+}
