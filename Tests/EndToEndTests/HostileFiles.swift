@@ -64,6 +64,17 @@ enum HostileFiles {
         return Data(text.utf8)
     }
 
+    /// A 10 MB line with no newline: one post whose only paragraph is the whole file, with
+    /// escape sequences all through it.
+    static var tenMegabyteLine: Data {
+        var text = "9.00am BST\n"
+        text.reserveCapacity(10_600_000)
+        while text.utf8.count < 10_500_000 {
+            text += "word “quote” Lewisham hospital Patel said \(esc)]0;pwned-title\u{07} clip \(esc)]52;c;cHduZWQ=\u{07} \(esc)[666J "
+        }
+        return Data(text.utf8)
+    }
+
     static func write(_ name: String, _ data: Data) -> String {
         let url = directory.appendingPathComponent(name)
         FileManager.default.createFile(atPath: url.path, contents: data)

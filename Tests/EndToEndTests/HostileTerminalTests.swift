@@ -13,35 +13,65 @@ import Testing
     @Test(arguments: files.map(\.0))
     func contentNeverReachesTheTerminal(name: String) throws {
         let data = try #require(Self.files.first { $0.0 == name }?.1)
-        let path = HostileFiles.write(name, data)
-        let raw = HostileFiles.directory.appendingPathComponent("\(name).raw").path
-        FileManager.default.createFile(atPath: raw, contents: Data())
-        // The reader starts only once recording is on.
-        let go = HostileFiles.directory.appendingPathComponent("\(name).go").path
-        let session = TmuxSession("while [ ! -e '\(go)' ]; do sleep 0.05; done; exec '\(Binary.path)' '\(path)'", width: 100, height: 30)
-        session.tmux(["set-option", "-g", "set-clipboard", "on"])
-        session.tmux(["pipe-pane", "-o", "cat >> '\(raw)'"])
-        let titleBefore = session.tmux(["display-message", "-p", "#{pane_title}"])
-        FileManager.default.createFile(atPath: go, contents: Data())
-        #expect(session.waitFor(text: "? help"))
+        let recorded = Recorded(name: name, data: data)
         for keys in [["Down"], ["Down"], ["Enter"], ["PageDown"], ["PageDown"], ["Tab"], ["End"], ["Up"], ["Enter"], ["PageDown"], ["?"], ["q"]] {
-            session.send(keys[0])
+            recorded.session.send(keys[0])
             usleep(60_000)
         }
         usleep(300_000)
-        #expect(session.tmux(["display-message", "-p", "#{pane_title}"]) == titleBefore, "the pane title changed")
-        #expect(session.tmux(["list-buffers"]).isEmpty, "content wrote a tmux paste buffer (OSC 52)")
-        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: raw)))
-        #expect(written.count > 1000, "nothing was recorded from the pane")
-        for marker in HostileFiles.contentMarkers {
-            let leaked = contains(written, marker)
-            #expect(!leaked, "content bytes \(marker.map { String($0, radix: 16) }) reached the terminal")
+        try recorded.expectNothingLeaked()
+    }
+
+    @Test func aTenMegabyteLineIsShownAndScrolledWithoutLeaking() throws {
+        let recorded = Recorded(name: "ten-megabyte-line.txt", data: HostileFiles.tenMegabyteLine)
+        let session = recorded.session
+        session.send("Down")
+        // Its text shows at once, controls as pictures, however long the paragraph.
+        #expect(session.waitFor("the 10 MB paragraph's text", timeout: 60) { $0.contains("│word “quote” Lewisham hospital Patel said") && $0.contains("␛]52;c;cHduZWQ=␇ ␛[666J") })
+        session.send("Tab")
+        for _ in 0..<5 { session.send("PageDown") }
+        #expect(session.waitFor("the paragraph scrolled", timeout: 60) { $0.contains("↓ more") })
+        session.send("q")
+        try recorded.expectNothingLeaked()
+    }
+
+    /// A hostile file shown in a pane with the clipboard on and every byte the reader writes
+    /// recorded; the reader starts only once recording is on.
+    private struct Recorded {
+        let session: TmuxSession
+        let raw: String
+        let titleBefore: String
+
+        init(name: String, data: Data, sourceLocation: SourceLocation = #_sourceLocation) {
+            let path = HostileFiles.write(name, data)
+            raw = HostileFiles.directory.appendingPathComponent("\(name).raw").path
+            FileManager.default.createFile(atPath: raw, contents: Data())
+            let go = HostileFiles.directory.appendingPathComponent("\(name).go").path
+            session = TmuxSession("while [ ! -e '\(go)' ]; do sleep 0.05; done; exec '\(Binary.path)' '\(path)'", width: 100, height: 30)
+            session.tmux(["set-option", "-g", "set-clipboard", "on"])
+            session.tmux(["pipe-pane", "-o", "cat >> '\(raw)'"])
+            titleBefore = session.tmux(["display-message", "-p", "#{pane_title}"])
+            FileManager.default.createFile(atPath: go, contents: Data())
+            // A debug build reads a large file slowly: the first screen may take seconds.
+            #expect(session.waitFor("the first screen", timeout: 60, sourceLocation: sourceLocation) { $0.contains("? help") })
         }
-        // Raw 8-bit C1 controls would make the output invalid UTF-8; encoded ones are U+0080-009F.
-        let decoded = String(validating: written, as: UTF8.self)
-        #expect(decoded != nil, "the reader wrote bytes that are not UTF-8")
-        let c1 = decoded?.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } ?? true
-        #expect(!c1, "a C1 control reached the terminal")
+
+        func expectNothingLeaked(sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let session = self.session
+            #expect(session.tmux(["display-message", "-p", "#{pane_title}"]) == titleBefore, "the pane title changed", sourceLocation: sourceLocation)
+            #expect(session.tmux(["list-buffers"]).isEmpty, "content wrote a tmux paste buffer (OSC 52)", sourceLocation: sourceLocation)
+            let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: raw)))
+            #expect(written.count > 1000, "nothing was recorded from the pane")
+            for marker in HostileFiles.contentMarkers {
+                let leaked = HostileTerminalTests.contains(written, marker)
+                #expect(!leaked, "content bytes \(marker.map { String($0, radix: 16) }) reached the terminal", sourceLocation: sourceLocation)
+            }
+            // Raw 8-bit C1 controls would make the output invalid UTF-8; encoded ones are U+0080-009F.
+            let decoded = String(validating: written, as: UTF8.self)
+            #expect(decoded != nil, "the reader wrote bytes that are not UTF-8")
+            let c1 = decoded?.unicodeScalars.contains { (0x80...0x9F).contains($0.value) } ?? true
+            #expect(!c1, "a C1 control reached the terminal")
+        }
     }
 
     @Test func controlsAreShownAsVisiblePictures() {
@@ -55,7 +85,7 @@ import Testing
         })
     }
 
-    private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+    fileprivate static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty, haystack.count >= needle.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
             if Array(haystack[start..<(start + needle.count)]) == needle { return true }
