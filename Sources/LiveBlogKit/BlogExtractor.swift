@@ -5,21 +5,29 @@
 /// on every core (`OrderedParallelMap`) and is consumed in story order.
 enum BlogExtractor {
     static func extract(into blog: inout LiveBlog) {
+        let found = findings(in: blog)
+        blog.hospitals = found.hospitals
+        blog.people = found.people
+        blog.reporters = found.reporters
+        // The passes read the posts in place; only now, with them done, are the posts written.
+        for (index, packed) in found.posts.enumerated() { blog.posts[index].setExtraction(packed: packed) }
+        blog.diagnostics += unclosedQuoteNotes(blog.posts)
+    }
+
+    /// Everything the passes find, each post's findings packed as the post will hold them.
+    private static func findings(in blog: LiveBlog) -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?]) {
         let order = Array(blog.posts.indices.reversed())
         let texts = PostTexts(posts: blog.posts)
         let ids = blog.posts.map(\.id)
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
-
         let hospitals = HospitalPass.run(texts: texts, order: order, postIDs: ids)
-        blog.hospitals = hospitals.list
+        var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
         let people = PeoplePass.run(texts: texts, header: header, order: order, hospitalMentions: hospitals.mentions, postIDs: ids) { index, found in
-            blog.posts[index].setExtraction(Post.Extraction(
+            posts[index] = Post.packed(Post.Extraction(
                 quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: hospitals.postHospitals[index],
                 tweets: found.tweets, links: found.links, hashtags: found.hashtags))
         }
-        blog.people = people.list
-        blog.reporters = people.reporters
-        blog.diagnostics += unclosedQuoteNotes(blog.posts)
+        return (hospitals.list, people.list, people.reporters, posts)
     }
 
     private static func unclosedQuoteNotes(_ posts: [Post]) -> [Diagnostic] {

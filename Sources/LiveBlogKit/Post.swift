@@ -77,13 +77,20 @@ public struct Post: Equatable, Sendable, Identifiable {
     /// Replaces everything extraction found at once, each list in storage of its exact size
     /// (a list grown by appending keeps up to twice the room it needs, for the blog's life).
     mutating func setExtraction(_ new: Extraction) {
-        guard !new.isEmpty else {
-            extracted = nil
-            return
-        }
-        extracted = Box(Extraction(quotes: new.quotes.compacted(), people: new.people.compacted(), reporters: new.reporters.compacted(),
-                                   hospitals: new.hospitals.compacted(), tweets: new.tweets.compacted(), links: new.links.compacted(),
-                                   hashtags: new.hashtags.compacted()))
+        extracted = Self.packed(new)
+    }
+
+    /// Replaces everything extraction found with what `packed` made of it.
+    mutating func setExtraction(packed: Box<Extraction>?) {
+        extracted = packed
+    }
+
+    /// What extraction found, as a post holds it: nothing when there is nothing.
+    static func packed(_ new: Extraction) -> Box<Extraction>? {
+        guard !new.isEmpty else { return nil }
+        return Box(Extraction(quotes: new.quotes.compacted(), people: new.people.compacted(), reporters: new.reporters.compacted(),
+                              hospitals: new.hospitals.compacted(), tweets: new.tweets.compacted(), links: new.links.compacted(),
+                              hashtags: new.hashtags.compacted()))
     }
 
     private mutating func updateLabels(_ change: (inout Labels) -> Void) {

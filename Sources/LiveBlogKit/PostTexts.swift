@@ -2,30 +2,31 @@
 /// then the paragraphs — tokenised on demand. Tokens take several times the memory of their
 /// text, so no pass holds every post's tokens at once: each tokenises a post, reads it, and
 /// lets the tokens go.
-/// It holds the texts, not the posts, so that writing results back into the blog's posts
-/// does not copy the whole array; a post's paragraphs are slices of its one body string.
+/// It shares the blog's posts array (no copy), so the blog's posts must not change while it
+/// lives: extraction gathers its results and writes them back afterwards. A post's
+/// paragraphs are slices of its one body string.
 struct PostTexts {
-    private let texts: [(title: String?, body: String, paragraphs: Int32)]
+    private let posts: [Post]
 
     init(posts: [Post]) {
-        texts = posts.map { ($0.title, $0.body, $0.paragraphCount) }
+        self.posts = posts
     }
 
-    var count: Int { texts.count }
+    var count: Int { posts.count }
 
     func units(_ post: Int) -> [TokenizedParagraph] {
-        let source = texts[post]
+        let source = posts[post]
         var units: [TokenizedParagraph] = []
-        units.reserveCapacity(Int(source.paragraphs) + 1)
+        units.reserveCapacity(Int(source.paragraphCount) + 1)
         if let title = source.title { units.append(TokenizedParagraph(title[...])) }
-        for paragraph in Post.paragraphs(of: source.body, count: source.paragraphs) {
+        for paragraph in source.paragraphSlices {
             units.append(TokenizedParagraph(paragraph))
         }
         return units
     }
 
     /// 1 when unit 0 is the title, else 0: paragraph `p` is unit `p + titleOffset`.
-    func titleOffset(_ post: Int) -> Int { texts[post].title == nil ? 0 : 1 }
+    func titleOffset(_ post: Int) -> Int { posts[post].title == nil ? 0 : 1 }
 
-    func unitCount(_ post: Int) -> Int { Int(texts[post].paragraphs) + titleOffset(post) }
+    func unitCount(_ post: Int) -> Int { Int(posts[post].paragraphCount) + titleOffset(post) }
 }

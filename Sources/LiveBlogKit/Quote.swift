@@ -17,7 +17,16 @@ public struct Quote: Equatable, Sendable {
     /// False when the quote was cut off: the post ended before a closing mark.
     public var isClosed: Bool
     /// Indices into the post's paragraphs of the first and last paragraph the quote spans.
-    public var paragraphs: ClosedRange<Int>
+    public var paragraphs: ClosedRange<Int> {
+        get { Int(firstParagraph)...Int(lastParagraph) }
+        set {
+            firstParagraph = Int32(clamping: newValue.lowerBound)
+            lastParagraph = Int32(clamping: newValue.upperBound)
+        }
+    }
+    // In 32 bits each: a blog holds a quote for every few lines.
+    private var firstParagraph: Int32
+    private var lastParagraph: Int32
 
     public init(
         text: String, speaker: String? = nil, attribution: String? = nil, isFragment: Bool,
@@ -35,6 +44,7 @@ public struct Quote: Equatable, Sendable {
         self.attribution = attribution
         self.isFragment = isFragment
         self.isClosed = isClosed
-        self.paragraphs = paragraphs
+        self.firstParagraph = Int32(clamping: paragraphs.lowerBound)
+        self.lastParagraph = Int32(clamping: paragraphs.upperBound)
     }
 }
