@@ -7,13 +7,27 @@ enum Tokenizer {
         return contiguous.withUTF8 { tokens(in: $0) }
     }
 
-    static func tokens(in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    /// - Parameter asciiFastPath: off only for tests that check the fast path against the general one.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool = true) -> [Token] {
         var tokens: [Token] = []
         // About one token in six bytes of English prose: one allocation for most paragraphs.
         tokens.reserveCapacity(bytes.count / 5 + 1)
         var index = 0
         var spaceBefore = false
         while index < bytes.count {
+            let byte = bytes[index]
+            // Most tokens are ASCII words between ASCII spaces: those skip scalar decoding.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                spaceBefore = true
+                index += 1
+                continue
+            }
+            if asciiFastPath, let word = asciiWord(bytes, from: index) {
+                tokens.append(word.token(spaceBefore: spaceBefore))
+                index = Int(word.end)
+                spaceBefore = false
+                continue
+            }
             let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
             if scalar.isWhitespaceFast {
                 spaceBefore = true
@@ -70,6 +84,62 @@ enum Tokenizer {
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// An ASCII word read in one pass that also works out its shape, or nil where the general
+    /// reading is needed: a link, a word with letters beyond ASCII, anything not a word.
+    @inline(__always)
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> AsciiWord? {
+        let first = bytes[start]
+        let firstIsUpper = first >= 0x41 && first <= 0x5A
+        guard firstIsUpper || (first >= 0x61 && first <= 0x7A) else { return nil }
+        if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), linkEnd(bytes, from: start) != nil { return nil }
+        var uppercase = firstIsUpper ? 1 : 0
+        var lowercase = firstIsUpper ? 0 : 1
+        var index = start + 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x61 && byte <= 0x7A {
+                // A link glued to the word ends it (`out.https://…` is split in two).
+                if byte == UInt8(ascii: "h"), UTF8Bytes.hasPrefix(bytes, at: index, "http://") || UTF8Bytes.hasPrefix(bytes, at: index, "https://") { break }
+                lowercase += 1
+            } else if byte >= 0x41 && byte <= 0x5A {
+                uppercase += 1
+            } else if byte >= 0x30 && byte <= 0x39 {
+                // Digits stay in the word.
+            } else if byte >= 0x80 {
+                return nil
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                if next >= 0x80 { return nil }
+                guard (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) else { break }
+            } else {
+                break
+            }
+            index += 1
+        }
+        let length = index - start
+        var shape: Token.Shape = []
+        if firstIsUpper {
+            shape.insert(.capitalized)
+            if lowercase > 0 { shape.insert(.titleCase) }
+        }
+        if (2...6).contains(length) && uppercase == length { shape.insert(.initialism) }
+        if length >= 3, bytes[index - 1] == UInt8(ascii: "s"), bytes[index - 2] == UInt8(ascii: "'") { shape.insert(.possessive) }
+        return AsciiWord(start: start, end: index, shape: shape, key: WordKey(UnsafeBufferPointer(rebasing: bytes[start..<index])).value)
+    }
+
+    /// An ASCII word found by `asciiWord`.
+    private struct AsciiWord {
+        var start: Int
+        var end: Int
+        var shape: Token.Shape
+        var key: UInt64
+
+        @inline(__always)
+        func token(spaceBefore: Bool) -> Token {
+            Token(start: start, end: end, kind: .word, shape: spaceBefore ? shape.union(.spaceBefore) : shape, key: key)
+        }
     }
 
     /// A token for the bytes in `range`, with its lowercase key and shape worked out.

@@ -20,6 +20,14 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
         let count = bytes.count
+        if count <= 8, let base = bytes.baseAddress {
+            // Most words: one mix of the bytes and their count (the mix is a bijection, so two
+            // different words of up to eight bytes never share a key).
+            var word: UInt64 = 0
+            for index in 0..<count { word |= UInt64(base[index]) << (8 * index) }
+            self.init(value: Self.mix(Self.lowercasingASCII(word) ^ (hash << 1)))
+            return
+        }
         if let base = bytes.baseAddress {
             while count - offset >= 8 {
                 let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)

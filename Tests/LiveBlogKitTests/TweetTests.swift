@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import LiveBlogKit
 
 @Suite struct TweetTests {
@@ -24,5 +25,22 @@ import Testing
         let paragraph = TokenizedParagraph("King’s NHS-trained doctors’ St. Mary's £3,000 5pm")
         let words = paragraph.tokens.indices.map { String(paragraph.text(of: $0)) }
         #expect(words == ["King’s", "NHS-trained", "doctors", "’", "St", ".", "Mary's", "£", "3,000", "5pm"])
+    }
+}
+
+extension TweetTests {
+    @Test(arguments: 0..<20)
+    func asciiFastPathReadsWordsAsTheGeneralReadingDoes(seed: Int) {
+        var random = SplitMix(state: UInt64(seed) &+ 99)
+        let pieces = ["King's", "NHS-trained", "doctors'", "St.", "Mary’s", "RUH", "PRUH", "ABCDEFG", "a", "I", "x-", "-y", "it's",
+                      "out.https://t.co/x", "hhttp://a", "https://b.c", "www.site.com", "pic.twitter.com/z", "#Tag", "5pm", "3,000",
+                      "word2", "café", "Zoë", "naïve", "e\u{301}", "日本", "“", "”", " ", "  ", "\t", ",", ".", "'", "-", "’s", "Hunt's",
+                      "O'Neill", "h", "p", "w", "Ａ", "\u{00A0}", "\u{2009}"]
+        for _ in 0..<50 {
+            let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            var contiguous = text
+            let (fast, general) = contiguous.withUTF8 { (Tokenizer.tokens(in: $0), Tokenizer.tokens(in: $0, asciiFastPath: false)) }
+            #expect(fast == general, "\(text)")
+        }
     }
 }
