@@ -96,9 +96,12 @@ enum Tokenizer {
         if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), linkEnd(bytes, from: start) != nil { return nil }
         var uppercase = firstIsUpper ? 1 : 0
         var lowercase = firstIsUpper ? 0 : 1
+        // The first eight bytes, packed as they are read, for the word's key.
+        var packed = UInt64(first)
         var index = start + 1
         while index < bytes.count {
             let byte = bytes[index]
+            if index - start < 8 { packed |= UInt64(byte) << (8 * (index - start)) }
             if byte >= 0x61 && byte <= 0x7A {
                 // A link glued to the word ends it (`out.https://…` is split in two).
                 if byte == UInt8(ascii: "h"), UTF8Bytes.hasPrefix(bytes, at: index, "http://") || UTF8Bytes.hasPrefix(bytes, at: index, "https://") { break }
@@ -126,7 +129,10 @@ enum Tokenizer {
         }
         if (2...6).contains(length) && uppercase == length { shape.insert(.initialism) }
         if length >= 3, bytes[index - 1] == UInt8(ascii: "s"), bytes[index - 2] == UInt8(ascii: "'") { shape.insert(.possessive) }
-        return AsciiWord(start: start, end: index, shape: shape, key: WordKey(UnsafeBufferPointer(rebasing: bytes[start..<index])).value)
+        // Bytes packed past the word's end (the byte that ended it) are masked off.
+        let key = length <= 8 ? WordKey(packed: length == 8 ? packed : packed & ((1 << (8 * length)) - 1), count: length)
+            : WordKey(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        return AsciiWord(start: start, end: index, shape: shape, key: key.value)
     }
 
     /// An ASCII word found by `asciiWord`.

@@ -9,6 +9,15 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     static let bits = 56
     private static let mask: UInt64 = (1 << 56) - 1
 
+    /// The key of a text of at most eight bytes, packed little-endian into `word`: one mix of
+    /// the bytes and their count (the mix is a bijection, so two different words of up to eight
+    /// bytes never share a key).
+    @inline(__always)
+    init(packed word: UInt64, count: Int) {
+        let hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        self.init(value: Self.mix(Self.lowercasingASCII(word) ^ (hash << 1)))
+    }
+
     init(value: UInt64) {
         let masked = value & Self.mask
         self.value = masked == 0 ? 1 : masked
@@ -21,11 +30,9 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         var offset = 0
         let count = bytes.count
         if count <= 8, let base = bytes.baseAddress {
-            // Most words: one mix of the bytes and their count (the mix is a bijection, so two
-            // different words of up to eight bytes never share a key).
             var word: UInt64 = 0
             for index in 0..<count { word |= UInt64(base[index]) << (8 * index) }
-            self.init(value: Self.mix(Self.lowercasingASCII(word) ^ (hash << 1)))
+            self.init(packed: word, count: count)
             return
         }
         if let base = bytes.baseAddress {
