@@ -79,7 +79,7 @@ struct BenchCommand: ParsableCommand {
             format(parse / max(wc, 1e-9), 0).leftPad(8), format(hospitalFilter.median, 2).leftPad(9), format(hospitalFilter.worst, 2).leftPad(7),
             format(keystroke.median, 2).leftPad(12), format(keystroke.worst, 2).leftPad(6), format(frame.median, 3).leftPad(8),
             format(firstScreen * 1000, 0).leftPad(14),
-            String(peak >> 20).leftPad(9), format(Double(peak) / Double(max(bytes, 1)), 1).leftPad(9),
+            String(peak >> 20).leftPad(9), format(Double(peak) / Double(max(bytes, 1)), 2).leftPad(9),
         ].joined(separator: " ")
     }
 
@@ -110,7 +110,7 @@ struct BenchCommand: ParsableCommand {
             let peak = Measure.runSelf(["bench", "--peak-of", url.path]).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
             print([name.padding(toLength: 28, withPad: " ", startingAt: 0), format(mb, 1).leftPad(9), format(parse, 2).leftPad(8),
                    format(mb / max(parse, 1e-9), 1).leftPad(7), String(peak >> 20).leftPad(12),
-                   format(Double(peak) / Double(max(data.count, 1)), 1).leftPad(9), (lossless ? "yes" : "NO").leftPad(10)].joined(separator: " "))
+                   format(Double(peak) / Double(max(data.count, 1)), 2).leftPad(9), (lossless ? "yes" : "NO").leftPad(10)].joined(separator: " "))
         }
     }
 
