@@ -162,6 +162,7 @@ struct StructureBuilder {
     /// that posts added on top never change an existing id.
     private static func assignIDs(_ posts: inout [Post]) {
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(posts.count)
         for index in posts.indices.reversed() {
             let base = PostID.make(for: posts[index])
             let count = seen[base, default: 0] + 1
