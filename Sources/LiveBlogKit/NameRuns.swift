@@ -52,8 +52,18 @@ enum NameRuns {
     }
 
     /// `Jeremy Hunt` from `Jeremy Hunt’s`; other text unchanged.
-    static func withoutPossessive<S: StringProtocol>(_ text: S) -> String {
-        for suffix in ["’s", "'s"] where text.hasSuffix(suffix) { return String(text.dropLast(2)) }
+    static func withoutPossessive(_ text: String) -> String {
+        withoutPossessive(text[...])
+    }
+
+    static func withoutPossessive(_ text: Substring) -> String {
+        // Compared on the bytes: `’s` is E2 80 99 73, `'s` is 27 73.
+        let utf8 = text.utf8
+        guard utf8.last == UInt8(ascii: "s") else { return String(text) }
+        let beforeS = utf8.dropLast()
+        if beforeS.last == UInt8(ascii: "'") || beforeS.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) {
+            return String(text.dropLast(2))
+        }
         return String(text)
     }
 

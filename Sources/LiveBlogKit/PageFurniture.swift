@@ -34,7 +34,12 @@ enum PageFurniture {
     /// Whether a line is one of `labels`, in any case and spacing. Labels are short: a long
     /// paragraph is ruled out on its length, not lowercased to be compared.
     static func isLabel<S: StringProtocol>(_ line: S, in labels: Set<String>) -> Bool {
-        line.utf8.count <= 128 && labels.contains(normalized(line))
+        guard line.utf8.count <= 128 else { return false }
+        // Every label starts with a letter: a line that does not is ruled out unlowercased.
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) else {
+            return false
+        }
+        return labels.contains(normalized(line))
     }
 
     static func isFooter<S: StringProtocol>(_ line: S) -> Bool {

@@ -15,11 +15,11 @@ struct PostTexts {
     var count: Int { posts.count }
 
     func units(_ post: Int) -> [TokenizedParagraph] {
-        let source = posts[post]
+        // Fields read one by one: a copy of the post would retain all it holds.
         var units: [TokenizedParagraph] = []
-        units.reserveCapacity(Int(source.paragraphCount) + 1)
-        if let title = source.title { units.append(TokenizedParagraph(title[...])) }
-        for paragraph in source.paragraphSlices {
+        units.reserveCapacity(Int(posts[post].paragraphCount) + 1)
+        if let title = posts[post].title { units.append(TokenizedParagraph(title[...])) }
+        for paragraph in posts[post].paragraphSlices {
             units.append(TokenizedParagraph(paragraph))
         }
         return units

@@ -4,8 +4,10 @@ struct TokenMask {
     private var covered: [Bool]
 
     init(count: Int, ranges: some Sequence<Range<Int>>) {
-        covered = Array(repeating: false, count: count)
+        covered = []
         for range in ranges {
+            // Most paragraphs have nothing to mask: no storage until something is.
+            if covered.isEmpty { covered = Array(repeating: false, count: count) }
             for index in range where index >= 0 && index < count { covered[index] = true }
         }
     }
