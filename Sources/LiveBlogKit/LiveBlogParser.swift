@@ -35,6 +35,11 @@ public enum LiveBlogParser {
         structure(ofOwned: bytes)
     }
 
+    /// `parseLayout` of input read chunk by chunk.
+    public static func parseLayout<Chunk: Collection>(chunks next: () throws -> Chunk?) rethrows -> LiveBlog where Chunk.Element == UInt8 {
+        try structure(chunks: next)
+    }
+
     /// The structure of bytes it owns, so that they are freed when it returns.
     private static func structure<Bytes: Collection>(ofOwned bytes: consuming Bytes) -> LiveBlog where Bytes.Element == UInt8 {
         if let blog = bytes.withContiguousStorageIfAvailable({ structure(of: $0) }) { return blog }

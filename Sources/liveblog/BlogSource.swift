@@ -24,6 +24,12 @@ enum BlogSource: Sendable {
         try withChunks { next in try LiveBlogParser.parse(chunks: next) }
     }
 
+    /// The header, posts and footer alone, without extraction (for the benchmark's split of
+    /// where parsing time goes).
+    func parseLayout() throws(InputFailure) -> LiveBlog {
+        try withChunks { next in try LiveBlogParser.parseLayout(chunks: next) }
+    }
+
     /// What the reader shows first: the head of a large blog, or the whole of a small one.
     func firstView(budget: Int) throws(InputFailure) -> (blog: LiveBlog, isPartial: Bool) {
         try withChunks { next in try HeadOfBlog.firstView(chunks: next, budget: budget) }
