@@ -1,9 +1,11 @@
 import Dispatch
 
 /// Runs a pure per-item computation on every core and hands the results to a sequential
-/// consumer in the items' order. The items go in batches, so only one batch of results is
-/// held at a time: the extraction passes stay sequential (they build blog-wide directories in
-/// story order) while the costly per-post work — tokenising, scanning — is shared out.
+/// consumer in the items' order. The items go in batches, so only a couple of batches of
+/// results are held at a time: the extraction passes stay sequential (they build blog-wide
+/// directories in story order) while the costly per-post work — tokenising, scanning — is
+/// shared out. The next batch is worked on while the current one is consumed, so the consumer
+/// and the workers overlap instead of taking turns.
 struct OrderedParallelMap {
     /// Items per batch: large enough to keep both cores busy, small enough that a batch's
     /// results (tokens of a few hundred posts) stay a small share of memory.
@@ -11,31 +13,57 @@ struct OrderedParallelMap {
     /// Items per unit of work handed to a core.
     var chunkSize = 8
 
-    func forEach<Result: Sendable>(_ items: [Int], work: @Sendable (Int) -> Result, consume: (Int, Result) -> Void) {
-        var start = 0
-        while start < items.count {
-            let batch = items[start..<min(start + batchSize, items.count)]
-            var results = [Result?](repeating: nil, count: batch.count)
-            results.withUnsafeMutableBufferPointer { buffer in
-                let slots = Slots(buffer: buffer)
-                let chunks = (batch.count + chunkSize - 1) / chunkSize
-                // Each chunk writes only its own slots, so the writes never overlap.
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let lower = chunk * chunkSize
-                    for offset in lower..<min(lower + chunkSize, batch.count) {
-                        slots.buffer[offset] = work(batch[batch.startIndex + offset])
-                    }
-                }
-            }
+    func forEach<Result: Sendable>(_ items: [Int], work: @escaping @Sendable (Int) -> Result, consume: (Int, Result) -> Void) {
+        let batches = stride(from: 0, to: items.count, by: batchSize).map { items[$0..<min($0 + batchSize, items.count)] }
+        guard !batches.isEmpty else { return }
+        var pending = start(batches[0], work: work)
+        for index in batches.indices {
+            let results = pending.wait()
+            if index + 1 < batches.count { pending = start(batches[index + 1], work: work) }
             for (offset, result) in results.enumerated() {
-                if let result { consume(batch[batch.startIndex + offset], result) }
+                if let result { consume(batches[index][batches[index].startIndex + offset], result) }
             }
-            start += batch.count
         }
     }
 
-    /// A batch's result slots, shared by the workers: each writes a disjoint range of them.
-    private struct Slots<Element>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Element>
+    /// Starts working on a batch in the background.
+    private func start<Result: Sendable>(_ batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) -> PendingBatch<Result> {
+        let pending = PendingBatch<Result>(count: batch.count)
+        let chunkSize = chunkSize
+        let chunks = (batch.count + chunkSize - 1) / chunkSize
+        pending.group.enter()
+        DispatchQueue.global().async {
+            // Each chunk writes only its own slots, so the writes never overlap.
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                let lower = chunk * chunkSize
+                for offset in lower..<min(lower + chunkSize, batch.count) {
+                    pending.slots[offset] = work(batch[batch.startIndex + offset])
+                }
+            }
+            pending.group.leave()
+        }
+        return pending
+    }
+
+    /// A batch's result slots while workers fill them; `wait` hands them over once all are
+    /// written (the group's wait orders the workers' writes before the reads).
+    private final class PendingBatch<Result: Sendable>: @unchecked Sendable {
+        let group = DispatchGroup()
+        let slots: UnsafeMutableBufferPointer<Result?>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+
+        deinit {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+
+        func wait() -> [Result?] {
+            group.wait()
+            return Array(slots)
+        }
     }
 }
