@@ -44,12 +44,14 @@ import Testing
         #expect(output.stdout.contains("Hospitals: Lewisham Hospital"))
     }
 
-    @Test func emptyFileIsABlogWithNoPosts() throws {
-        let path = NSTemporaryDirectory() + "liveblog-empty-\(getpid()).txt"
-        #expect(FileManager.default.createFile(atPath: path, contents: Data()))
+    @Test(arguments: [("empty", Data()), ("whitespace-only", HostileFiles.whitespaceOnly)])
+    func emptyOrBlankFileIsABlogWithNoPosts(name: String, data: Data) throws {
+        let path = NSTemporaryDirectory() + "liveblog-\(name)-\(getpid()).txt"
+        #expect(FileManager.default.createFile(atPath: path, contents: data))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let output = Binary.liveblog(["export", path])
         #expect(output.status == 0)
+        #expect(output.stderr.isEmpty)
         #expect((json(output)?["posts"] as? [Any])?.isEmpty == true)
     }
 

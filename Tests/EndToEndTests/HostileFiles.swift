@@ -64,6 +64,16 @@ enum HostileFiles {
         return Data(text.utf8)
     }
 
+    /// 100,000 quote marks in a row, after a time line.
+    static var quoteMarks: Data {
+        Data(("9.00am BST\n" + String(repeating: "“", count: 50_000) + String(repeating: "\"", count: 50_000) + "\n").utf8)
+    }
+
+    /// Nothing but white space: spaces, tabs, no-break spaces, CRLFs.
+    static var whitespaceOnly: Data {
+        Data(String(repeating: "   \t\u{00A0} \r\n\n", count: 2_000).utf8)
+    }
+
     /// A 10 MB line with no newline: one post whose only paragraph is the whole file, with
     /// escape sequences all through it.
     static var tenMegabyteLine: Data {

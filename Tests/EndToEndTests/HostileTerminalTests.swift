@@ -7,7 +7,8 @@ import Testing
 @Suite(.serialized) struct HostileTerminalTests {
     static let files: [(String, Data)] = [
         ("escapes.txt", HostileFiles.escapes), ("invalid-utf8.txt", HostileFiles.invalidUTF8), ("binary.bin", HostileFiles.binary),
-        ("one-line-posts.txt", HostileFiles.oneLinePosts),
+        ("one-line-posts.txt", HostileFiles.oneLinePosts), ("quote-marks.txt", HostileFiles.quoteMarks),
+        ("whitespace-only.txt", HostileFiles.whitespaceOnly), ("empty.txt", Data()),
     ]
 
     @Test(arguments: files.map(\.0))
