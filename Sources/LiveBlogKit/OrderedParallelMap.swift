@@ -16,33 +16,47 @@ struct OrderedParallelMap {
     func forEach<Result: Sendable>(_ items: [Int], work: @escaping @Sendable (Int) -> Result, consume: (Int, Result) -> Void) {
         let batches = stride(from: 0, to: items.count, by: batchSize).map { items[$0..<min($0 + batchSize, items.count)] }
         guard !batches.isEmpty else { return }
-        var pending = start(batches[0], work: work)
+        // The first batch is worked on here, as a blog of one batch (one huge post) is best
+        // served: its allocations stay in this thread's heap. Later batches start behind it.
+        var results = run(batches[0], work: work)
         for index in batches.indices {
-            let results = pending.wait()
-            if index + 1 < batches.count { pending = start(batches[index + 1], work: work) }
+            let next = index + 1 < batches.count ? start(batches[index + 1], work: work) : nil
             for (offset, result) in results.enumerated() {
                 if let result { consume(batches[index][batches[index].startIndex + offset], result) }
             }
+            results = next?.wait() ?? []
         }
+    }
+
+    /// Works on a batch on every core, this thread included, and returns its results.
+    private func run<Result: Sendable>(_ batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) -> [Result?] {
+        let pending = PendingBatch<Result>(count: batch.count)
+        fill(pending, from: batch, work: work)
+        return pending.wait()
     }
 
     /// Starts working on a batch in the background.
     private func start<Result: Sendable>(_ batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) -> PendingBatch<Result> {
         let pending = PendingBatch<Result>(count: batch.count)
-        let chunkSize = chunkSize
-        let chunks = (batch.count + chunkSize - 1) / chunkSize
         pending.group.enter()
         DispatchQueue.global().async {
-            // Each chunk writes only its own slots, so the writes never overlap.
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lower = chunk * chunkSize
-                for offset in lower..<min(lower + chunkSize, batch.count) {
-                    pending.slots[offset] = work(batch[batch.startIndex + offset])
-                }
-            }
+            fill(pending, from: batch, work: work)
             pending.group.leave()
         }
         return pending
+    }
+
+    /// Fills a batch's slots on every core; each chunk writes only its own slots, so the
+    /// writes never overlap.
+    private func fill<Result: Sendable>(_ pending: PendingBatch<Result>, from batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) {
+        let chunkSize = chunkSize
+        let chunks = (batch.count + chunkSize - 1) / chunkSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let lower = chunk * chunkSize
+            for offset in lower..<min(lower + chunkSize, batch.count) {
+                pending.slots[offset] = work(batch[batch.startIndex + offset])
+            }
+        }
     }
 
     /// A batch's result slots while workers fill them; `wait` hands them over once all are
