@@ -20,7 +20,7 @@ enum NameRuns {
             let start = index
             var end = index + 1
             while end < tokens.count {
-                if splittingPossessives, isPossessive(tokens[end - 1]) { break }
+                if splittingPossessives, tokens[end - 1].isPossessive { break }
                 let token = tokens[end]
                 if token.spaceBefore, isNameWord(token) {
                     end += 1
@@ -38,11 +38,6 @@ enum NameRuns {
             index = end
         }
         return runs
-    }
-
-    /// `Hunt’s`, `Mary's`.
-    static func isPossessive(_ token: Token) -> Bool {
-        token.isPossessive
     }
 
     /// Connectors are written in lowercase (`Maria de Souza`), `&` aside: `Of` or `And`

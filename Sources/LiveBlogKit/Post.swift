@@ -159,12 +159,6 @@ public struct Post: Equatable, Sendable, Identifiable {
         return slices
     }
 
-    /// The first paragraph, without splitting the rest.
-    public var firstParagraph: String? {
-        guard paragraphCount > 0 else { return nil }
-        return String(Substring(body.utf8[..<(body.utf8.firstIndex(of: 10) ?? body.utf8.endIndex)]))
-    }
-
     /// The first paragraph's first `characters` characters, read without going further: a
     /// timeline row shows this much of a post, however long its paragraph.
     public func opening(characters: Int) -> Substring? {

@@ -48,7 +48,6 @@ struct Token: Equatable, Sendable {
     var isTitleCase: Bool { shape.contains(.titleCase) }
     var isInitialism: Bool { shape.contains(.initialism) }
     var isPossessive: Bool { shape.contains(.possessive) }
-    var byteRange: Range<Int> { Int(start)..<Int(end) }
 
     /// Whether the token is one of `marks`.
     @inline(__always)

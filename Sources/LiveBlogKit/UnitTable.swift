@@ -32,12 +32,6 @@ struct UnitTable<Element> {
         let range = ranges[firstUnit[post] + unit]
         return values[Int(range.lowerBound)..<Int(range.upperBound)]
     }
-
-
-    /// A post's units' values, one array per unit.
-    func units(of post: Int, count: Int) -> [[Element]] {
-        (0..<count).map { Array(self[post, $0]) }
-    }
 }
 
 extension UnitTable: Sendable where Element: Sendable {}
