@@ -1,42 +1,97 @@
 /// One timestamped entry of a live blog, as written and with what was extracted from it.
 ///
-/// A post is 96 bytes however much it says: its paragraphs are one string (joined by line
+/// A post is 64 bytes however much it says: its paragraphs are one string (joined by line
 /// breaks, which no paragraph holds) rather than a string each; what most posts lack (labels
 /// such as a title or byline) and what extraction adds (quotes, people, hospitals…) each live
-/// in one shared, immutable box, made only when there is something to hold. A blog of a
+/// in one shared, immutable box, made only when there is something to hold; its id and the
+/// zone of its time, both derived from its text, are worked out when asked for. A blog of a
 /// million one-line posts would otherwise cost over 200 bytes a post before a word of its
 /// text, and every paragraph some 50 bytes besides its own.
 public struct Post: Equatable, Sendable, Identifiable {
-    /// Stable across re-reads: derived from the post's own time and opening text, and
-    /// disambiguated counting from the oldest post, so posts added on top change no id.
-    public var id: String
     /// The time line as written (`12.53pm BST`).
     public var time: String
-    /// The time of day the time line names, when it could be read.
-    public var timeOfDay: TimeOfDay?
-    /// Days after the oldest post's day: a newest-first blog that crosses midnight has
-    /// posts with offset 1 above posts with offset 0.
-    public var dayOffset: Int {
-        get { Int(storedDayOffset) }
-        set { storedDayOffset = Int32(clamping: newValue) }
-    }
-    private var storedDayOffset: Int32 = 0
-    /// How many paragraphs `body` holds (an empty body may hold one empty paragraph).
-    public private(set) var paragraphCount: Int32 = 0
     /// The paragraphs, joined by line breaks.
     private(set) var body: String = ""
     private var labels: Box<Labels>?
     private var extracted: Box<Extraction>?
+    /// How many paragraphs `body` holds (an empty body may hold one empty paragraph).
+    public private(set) var paragraphCount: Int32 = 0
+    private var storedDayOffset: Int32 = 0
+    /// Which id the post has: 0 none; 1 its content id; n > 1 its content id and `-n`; -1
+    /// `pinned-` and its content id; -2 another, kept with the labels.
+    private var idForm: Int32 = 0
+    /// Minutes after midnight of the time line, or -1 when it names no time of day.
+    private var storedMinutes: Int16 = -1
 
-    /// The lines that label a post besides its time.
+    /// The lines that label a post besides its time, and what is rarely set.
     struct Labels: Equatable, Sendable {
         var secondaryTime: String?
         var keyEventLabel: String?
         var title: String?
         var byline: String?
         var updated: String?
+        /// An id not derived from the post's content.
+        var otherID: String?
+        /// A zone other than the one the time line names (nil: the time line's).
+        var otherZone: String??
 
         var isEmpty: Bool { self == Labels() }
+    }
+
+    /// Stable across re-reads: derived from the post's own time and opening text, and
+    /// disambiguated counting from the oldest post, so posts added on top change no id.
+    public var id: String {
+        get {
+            switch idForm {
+            case 0: return ""
+            case 1: return PostID.make(for: self)
+            case -1: return "pinned-" + PostID.make(for: self)
+            case -2: return labels?.value.otherID ?? ""
+            default: return PostID.make(for: self) + "-" + String(idForm)
+            }
+        }
+        set {
+            let base = PostID.make(for: self)
+            var other: String?
+            if newValue.isEmpty {
+                idForm = 0
+            } else if newValue == base {
+                idForm = 1
+            } else if newValue == "pinned-" + base {
+                idForm = -1
+            } else if newValue.hasPrefix(base + "-"), let ordinal = Int32(newValue.dropFirst(base.count + 1)), ordinal > 1,
+                      newValue == base + "-" + String(ordinal) {
+                idForm = ordinal
+            } else {
+                idForm = -2
+                other = newValue
+            }
+            if other != labels?.value.otherID { updateLabels { $0.otherID = other } }
+        }
+    }
+
+    /// The time of day the time line names, when it could be read.
+    public var timeOfDay: TimeOfDay? {
+        get {
+            guard storedMinutes >= 0 else { return nil }
+            let zone = labels?.value.otherZone ?? TimeOfDay.parseLine(time)?.zone
+            return TimeOfDay(minutes: Int(storedMinutes), zone: zone)
+        }
+        set {
+            storedMinutes = newValue.map { Int16(clamping: $0.minutes) } ?? -1
+            let zone: String?? = newValue.map(\.zone) == TimeOfDay.parseLine(time)?.zone ? nil : .some(newValue?.zone)
+            if zone != labels?.value.otherZone { updateLabels { $0.otherZone = zone } }
+        }
+    }
+
+    /// The minutes of `timeOfDay`, without working out its zone.
+    var minutesOfDay: Int? { storedMinutes >= 0 ? Int(storedMinutes) : nil }
+
+    /// Days after the oldest post's day: a newest-first blog that crosses midnight has
+    /// posts with offset 1 above posts with offset 0.
+    public var dayOffset: Int {
+        get { Int(storedDayOffset) }
+        set { storedDayOffset = Int32(clamping: newValue) }
     }
 
     /// What extraction found in a post.
@@ -59,14 +114,15 @@ public struct Post: Equatable, Sendable, Identifiable {
         quotes: [Quote] = [], people: [String] = [], reporters: [String] = [],
         hospitals: [String] = [], tweets: [Tweet] = [], links: [String] = [], hashtags: [String] = []
     ) {
-        self.id = id
         self.time = time
-        self.timeOfDay = timeOfDay
         self.dayOffset = dayOffset
         self.paragraphs = paragraphs
         setLabels(Labels(secondaryTime: secondaryTime, keyEventLabel: keyEventLabel, title: title, byline: byline, updated: updated))
         setExtraction(Extraction(quotes: quotes, people: people, reporters: reporters, hospitals: hospitals,
                                  tweets: tweets, links: links, hashtags: hashtags))
+        // Derived from the text: set once the text is in place.
+        self.timeOfDay = timeOfDay
+        self.id = id
     }
 
     /// Replaces every label at once (one box, not one per label).
@@ -240,7 +296,7 @@ public struct Post: Equatable, Sendable, Identifiable {
 
     /// Minutes since the oldest post's midnight: the order of posts in time.
     public var sortKey: Int? {
-        timeOfDay.map { dayOffset * 24 * 60 + $0.minutes }
+        minutesOfDay.map { dayOffset * 24 * 60 + $0 }
     }
 
     /// The source lines this post holds, in source order.

@@ -15,8 +15,8 @@ enum PostID {
                 add(byte)
             }
         }
-        let minutes = post.timeOfDay?.minutes ?? 0
-        let digits = post.timeOfDay == nil ? [0, 0, 0, 0] : [minutes / 600, minutes / 60 % 10, minutes % 60 / 10, minutes % 10]
+        let minutes = post.minutesOfDay ?? 0
+        let digits = post.minutesOfDay == nil ? [0, 0, 0, 0] : [minutes / 600, minutes / 60 % 10, minutes % 60 / 10, minutes % 10]
         let low = hash & 0xff_ffff
         return String(unsafeUninitializedCapacity: 11) { buffer in
             for (offset, digit) in digits.enumerated() { buffer[offset] = UInt8(ascii: "0") + UInt8(digit) }

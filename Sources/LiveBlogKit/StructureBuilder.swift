@@ -22,7 +22,7 @@ struct StructureBuilder {
             return
         }
         // `5.19am BST` then `05:19`: the second line repeats the first in 24-hour form.
-        if justAfterTime, let post = current, post.secondaryTime == nil, time.minutes == post.timeOfDay?.minutes,
+        if justAfterTime, let post = current, post.secondaryTime == nil, time.minutes == post.minutesOfDay,
            time.zone == nil, line.text.trimmingWhitespace().count == 5 {
             current?.secondaryTime = line.text
             justAfterTime = false
@@ -141,17 +141,17 @@ struct StructureBuilder {
     private static func assignDays(_ posts: inout [Post], lineNumbers: [Int]) -> [Diagnostic] {
         var diagnostics = DiagnosticLog(kind: .outOfOrderTime)
         var day = 0
-        var previous: TimeOfDay?
+        var previous: Int?
         for index in posts.indices.reversed() {
-            if let time = posts[index].timeOfDay {
-                if let below = previous, time.minutes < below.minutes {
-                    if below.minutes - time.minutes > 6 * 60 {
+            if let minutes = posts[index].minutesOfDay {
+                if let below = previous, minutes < below {
+                    if below - minutes > 6 * 60 {
                         day += 1
                     } else {
                         diagnostics.note(line: lineNumbers[index], "\(posts[index].time) stands above the later \(posts[index + 1].time)")
                     }
                 }
-                previous = time
+                previous = minutes
             }
             posts[index].dayOffset = day
         }

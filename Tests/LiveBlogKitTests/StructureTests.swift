@@ -102,7 +102,7 @@ extension StructureTests {
 extension StructureTests {
     @Test func aPostStaysSmallWhateverItHolds() {
         // A million one-line posts must not cost hundreds of bytes each before their text.
-        #expect(MemoryLayout<Post>.stride <= 96)
+        #expect(MemoryLayout<Post>.stride <= 64)
         var post = Post(time: "9.00am", paragraphs: ["Text."])
         post.title = "Summary"
         post.quotes = [Quote(text: "Hi", isFragment: false, isClosed: true, paragraphs: 0...0)]
@@ -110,5 +110,25 @@ extension StructureTests {
         var copy = post
         copy.title = nil
         #expect(post.title == "Summary" && copy.title == nil && copy != post)
+    }
+
+    @Test func idsAndTimesWorkedOutFromTheTextReadBackAsSet() throws {
+        var post = Post(time: "9.41am BST", timeOfDay: TimeOfDay.parseLine("9.41am BST"), paragraphs: ["Text."])
+        #expect(post.timeOfDay == TimeOfDay(minutes: 9 * 60 + 41, zone: "BST"))
+        post.id = "0941-123456"
+        let content = PostID.make(for: post)
+        for id in [content, content + "-2", content + "-17", "pinned-" + content, "0941-123456", "custom", content + "-x", content + "-1", ""] {
+            post.id = id
+            #expect(post.id == id)
+        }
+        post.timeOfDay = TimeOfDay(minutes: 100, zone: "GMT")
+        #expect(post.timeOfDay == TimeOfDay(minutes: 100, zone: "GMT"))
+        post.timeOfDay = TimeOfDay(minutes: 100, zone: nil)
+        #expect(post.timeOfDay == TimeOfDay(minutes: 100, zone: nil))
+        post.timeOfDay = nil
+        #expect(post.timeOfDay == nil && post.sortKey == nil)
+        let blog = LiveBlogParser.parse(Fixtures.seedText)
+        #expect(Set(blog.posts.map(\.id)).count == blog.posts.count)
+        #expect(blog.posts.allSatisfy { $0.timeOfDay == TimeOfDay.parseLine($0.time) })
     }
 }
