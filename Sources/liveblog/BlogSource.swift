@@ -19,9 +19,18 @@ enum BlogSource: Sendable {
         }
     }
 
-    /// The whole blog.
-    func parse() throws(InputFailure) -> LiveBlog {
-        try withChunks { next in try LiveBlogParser.parse(chunks: next) }
+    /// The whole blog; `progress` hears the bytes read so far after each chunk, and nil once
+    /// all are read (what is left is extraction).
+    func parse(progress: (Int?) -> Void = { _ in }) throws(InputFailure) -> LiveBlog {
+        var read = 0
+        return try withChunks { next in
+            try LiveBlogParser.parse(chunks: { () throws -> Data? in
+                let chunk = try next()
+                read += chunk?.count ?? 0
+                progress(chunk == nil ? nil : read)
+                return chunk
+            })
+        }
     }
 
     /// The header, posts and footer alone, without extraction (for the benchmark's split of

@@ -26,13 +26,17 @@ enum ReaderSession {
         var loading: BackgroundParse?
         if first.isPartial {
             loading = BackgroundParse(source)
-            state.notice = "reading \(source.byteCount >> 20) MB…"
+            state.notice = loading?.notice(of: source.byteCount)
         }
         terminal.present(Renderer.render(state))
         while true {
             // While the rest is read, wake every 100 ms to look; afterwards block on the keyboard.
             terminal.setWaitLimit(milliseconds: loading == nil ? nil : 100)
             let read = terminal.read()
+            if let loading, loading.result == nil, case let notice = loading.notice(of: source.byteCount), notice != state.notice {
+                state.notice = notice
+                terminal.present(Renderer.render(state))
+            }
             if let done = loading?.result {
                 loading = nil
                 switch done {
@@ -67,10 +71,18 @@ enum ReaderSession {
 final class BackgroundParse: @unchecked Sendable {
     private let lock = NSLock()
     private var parsed: Result<LiveBlog, InputFailure>?
+    /// Bytes read so far; nil once all are read.
+    private var bytesRead: Int? = 0
 
     init(_ source: BlogSource) {
         let thread = Thread { [self] in
-            let blog = Result { () throws(InputFailure) in try source.parse() }
+            let blog = Result { () throws(InputFailure) in
+                try source.parse { read in
+                    self.lock.lock()
+                    self.bytesRead = read
+                    self.lock.unlock()
+                }
+            }
             lock.lock()
             parsed = blog
             lock.unlock()
@@ -83,5 +95,15 @@ final class BackgroundParse: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return parsed
+    }
+
+    /// The status line while the blog is read: how much of it, then what is being done.
+    func notice(of total: Int) -> String {
+        lock.lock()
+        let read = bytesRead
+        lock.unlock()
+        guard let read else { return "finding hospitals, people and quotes…" }
+        let percent = total > 0 ? min(99, read * 100 / total) : 0
+        return "reading \(total >> 20) MB… \(percent)%"
     }
 }
