@@ -4,8 +4,9 @@
 /// (`PostTexts`), so that no pass holds every post's tokens at once; the per-post work runs
 /// on every core (`OrderedParallelMap`) and is consumed in story order.
 enum BlogExtractor {
-    static func extract(into blog: inout LiveBlog) {
-        let found = findings(in: blog)
+    /// - Parameter progress: hears the share of extraction done, from 0 to 1.
+    static func extract(into blog: inout LiveBlog, progress: @escaping (Double) -> Void = { _ in }) {
+        let found = findings(in: blog, progress: progress)
         blog.hospitals = found.hospitals
         blog.people = found.people
         blog.reporters = found.reporters
@@ -15,14 +16,17 @@ enum BlogExtractor {
     }
 
     /// Everything the passes find, each post's findings packed as the post will hold them.
-    private static func findings(in blog: LiveBlog) -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?]) {
+    private static func findings(in blog: LiveBlog, progress: @escaping (Double) -> Void)
+        -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?]) {
         let order = Array(blog.posts.indices.reversed())
         let texts = PostTexts(posts: blog.posts)
         let ids = blog.posts.map(\.id)
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
-        let hospitals = HospitalPass.run(texts: texts, order: order, postIDs: ids)
+        // The hospital pass takes about a third of the time, the people pass the rest.
+        let hospitals = HospitalPass.run(texts: texts, order: order, postIDs: ids) { progress($0 / 3) }
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
-        let people = PeoplePass.run(texts: texts, header: header, order: order, hospitalMentions: hospitals.mentions, postIDs: ids) { index, found in
+        let people = PeoplePass.run(texts: texts, header: header, order: order, hospitalMentions: hospitals.mentions, postIDs: ids,
+                                    progress: { progress(1.0 / 3 + $0 * 2 / 3) }) { index, found in
             posts[index] = Post.packed(Post.Extraction(
                 quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: hospitals.postHospitals[index],
                 tweets: found.tweets, links: found.links, hashtags: found.hashtags))

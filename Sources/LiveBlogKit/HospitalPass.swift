@@ -16,14 +16,16 @@ enum HospitalPass {
     }
 
     /// - Parameter order: post indices, oldest first.
-    static func run(texts: PostTexts, order: [Int], postIDs: [String]) -> Output {
+    /// - Parameter progress: hears the share of the pass done, from 0 to 1.
+    static func run(texts: PostTexts, order: [Int], postIDs: [String], progress: @escaping (Double) -> Void = { _ in }) -> Output {
         var full = UnitTable<HospitalMention>(texts)
         // The directory needs each written name once, at its first (oldest) mention.
         var chronological: [HospitalMention] = []
         var collected: Set<String> = []
         var initialisms: Set<String> = []
         var places: Set<String> = []
-        let parallel = OrderedParallelMap()
+        var parallel = OrderedParallelMap()
+        parallel.progress = { progress(Double($0) / Double(max(1, order.count)) / 2) }
         parallel.forEach(order, work: { post in
             texts.units(post).map { unit in
                 (found: HospitalRecognizer.fullNames(in: unit), places: HospitalRecognizer.placeKeys(in: unit),
@@ -40,6 +42,7 @@ enum HospitalPass {
         var directory = HospitalDirectory(fullNames: chronological, initialismsUsed: initialisms, placeKeys: places)
         chronological = []
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
+        parallel.progress = { progress(0.5 + Double($0) / Double(max(1, order.count)) / 2) }
         parallel.forEach(order, work: texts.units, consume: { post, units in
             for (u, unit) in units.enumerated() {
                 let found = Array(full[post, u])

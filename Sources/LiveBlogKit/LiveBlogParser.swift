@@ -21,10 +21,13 @@ public enum LiveBlogParser {
 
     /// Parses input that arrives in chunks (a file read a piece at a time), so that its
     /// bytes are never all held at once: a blog costs its model, not its model plus its text.
-    /// `next` returns nil at the end; what it throws ends the parse.
-    public static func parse<Chunk: Collection>(chunks next: () throws -> Chunk?) rethrows -> LiveBlog where Chunk.Element == UInt8 {
+    /// `next` returns nil at the end; what it throws ends the parse. `extracting` hears the
+    /// share of extraction done, from 0 to 1, once all is read (for a progress line).
+    public static func parse<Chunk: Collection>(chunks next: () throws -> Chunk?,
+                                                extracting: @escaping (Double) -> Void = { _ in }) rethrows -> LiveBlog
+    where Chunk.Element == UInt8 {
         var blog = try structure(chunks: next)
-        BlogExtractor.extract(into: &blog)
+        BlogExtractor.extract(into: &blog, progress: extracting)
         return blog
     }
 

@@ -12,6 +12,8 @@ struct OrderedParallelMap {
     var batchSize = 256
     /// Items per unit of work handed to a core.
     var chunkSize = 8
+    /// Hears, after each batch is consumed, how many items have been.
+    var progress: (Int) -> Void = { _ in }
 
     func forEach<Result: Sendable>(_ items: [Int], work: @escaping @Sendable (Int) -> Result, consume: (Int, Result) -> Void) {
         let batches = stride(from: 0, to: items.count, by: batchSize).map { items[$0..<min($0 + batchSize, items.count)] }
@@ -24,6 +26,7 @@ struct OrderedParallelMap {
             for (offset, result) in results.enumerated() {
                 if let result { consume(batches[index][batches[index].startIndex + offset], result) }
             }
+            progress(batches[index].endIndex - items.startIndex)
             results = next?.wait() ?? []
         }
     }
@@ -31,16 +34,17 @@ struct OrderedParallelMap {
     /// Works on a batch on every core, this thread included, and returns its results.
     private func run<Result: Sendable>(_ batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) -> [Result?] {
         let pending = PendingBatch<Result>(count: batch.count)
-        fill(pending, from: batch, work: work)
+        Self.fill(pending, from: batch, chunkSize: chunkSize, work: work)
         return pending.wait()
     }
 
     /// Starts working on a batch in the background.
     private func start<Result: Sendable>(_ batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) -> PendingBatch<Result> {
         let pending = PendingBatch<Result>(count: batch.count)
+        let chunkSize = chunkSize
         pending.group.enter()
         DispatchQueue.global().async {
-            fill(pending, from: batch, work: work)
+            Self.fill(pending, from: batch, chunkSize: chunkSize, work: work)
             pending.group.leave()
         }
         return pending
@@ -48,8 +52,8 @@ struct OrderedParallelMap {
 
     /// Fills a batch's slots on every core; each chunk writes only its own slots, so the
     /// writes never overlap.
-    private func fill<Result: Sendable>(_ pending: PendingBatch<Result>, from batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) {
-        let chunkSize = chunkSize
+    private static func fill<Result: Sendable>(_ pending: PendingBatch<Result>, from batch: ArraySlice<Int>, chunkSize: Int,
+                                               work: @escaping @Sendable (Int) -> Result) {
         let chunks = (batch.count + chunkSize - 1) / chunkSize
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let lower = chunk * chunkSize

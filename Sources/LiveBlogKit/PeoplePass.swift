@@ -20,17 +20,20 @@ enum PeoplePass {
         var hashtags: [String]
     }
 
-    /// - Parameter deliver: receives each post's findings, in story order.
+    /// - Parameters:
+    ///   - progress: hears the share of the pass done, from 0 to 1.
+    ///   - deliver: receives each post's findings, in story order.
     static func run(texts: PostTexts, header: [TokenizedParagraph], order: [Int],
                     hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String],
-                    deliver: (Int, Findings) -> Void) -> Output {
+                    progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
         var evidence: [PersonEvidence] = []
         var workplaces: [String?] = []
         for (item, workplace) in gather(header, hospitals: { _ in [] }) {
             evidence.append(item)
             workplaces.append(workplace)
         }
-        let parallel = OrderedParallelMap()
+        var parallel = OrderedParallelMap()
+        parallel.progress = { progress(Double($0) / Double(max(1, order.count)) / 2) }
         parallel.forEach(order, work: { post in
             gather(texts.units(post), hospitals: { hospitalMentions[post, $0] })
         }, consume: { _, found in
@@ -43,6 +46,7 @@ enum PeoplePass {
         evidence = []
         workplaces = []
 
+        parallel.progress = { progress(0.5 + Double($0) / Double(max(1, order.count)) / 2) }
         var reporters: [String] = []
         var personPosts: [String: [Int]] = [:]
         parallel.forEach(order, work: { post in

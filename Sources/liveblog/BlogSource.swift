@@ -19,17 +19,23 @@ enum BlogSource: Sendable {
         }
     }
 
-    /// The whole blog; `progress` hears the bytes read so far after each chunk, and nil once
-    /// all are read (what is left is extraction).
-    func parse(progress: (Int?) -> Void = { _ in }) throws(InputFailure) -> LiveBlog {
+    /// How far a reading of the whole blog has got.
+    enum Progress: Equatable {
+        case reading(bytes: Int)
+        /// All is read; the share of extraction done, from 0 to 1.
+        case extracting(Double)
+    }
+
+    /// The whole blog; `progress` hears how far the reading has got.
+    func parse(progress: @escaping (Progress) -> Void = { _ in }) throws(InputFailure) -> LiveBlog {
         var read = 0
         return try withChunks { next in
             try LiveBlogParser.parse(chunks: { () throws -> Data? in
                 let chunk = try next()
                 read += chunk?.count ?? 0
-                progress(chunk == nil ? nil : read)
+                progress(chunk == nil ? .extracting(0) : .reading(bytes: read))
                 return chunk
-            })
+            }, extracting: { progress(.extracting($0)) })
         }
     }
 

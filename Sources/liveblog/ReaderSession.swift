@@ -71,15 +71,14 @@ enum ReaderSession {
 final class BackgroundParse: @unchecked Sendable {
     private let lock = NSLock()
     private var parsed: Result<LiveBlog, InputFailure>?
-    /// Bytes read so far; nil once all are read.
-    private var bytesRead: Int? = 0
+    private var progress = BlogSource.Progress.reading(bytes: 0)
 
     init(_ source: BlogSource) {
         let thread = Thread { [self] in
             let blog = Result { () throws(InputFailure) in
-                try source.parse { read in
+                try source.parse { progress in
                     self.lock.lock()
-                    self.bytesRead = read
+                    self.progress = progress
                     self.lock.unlock()
                 }
             }
@@ -100,10 +99,13 @@ final class BackgroundParse: @unchecked Sendable {
     /// The status line while the blog is read: how much of it, then what is being done.
     func notice(of total: Int) -> String {
         lock.lock()
-        let read = bytesRead
+        let progress = progress
         lock.unlock()
-        guard let read else { return "finding hospitals, people and quotes…" }
-        let percent = total > 0 ? min(99, read * 100 / total) : 0
-        return "reading \(total >> 20) MB… \(percent)%"
+        switch progress {
+        case .reading(let bytes):
+            return "reading \(total >> 20) MB… \(total > 0 ? min(99, bytes * 100 / total) : 0)%"
+        case .extracting(let share):
+            return "finding hospitals, people and quotes… \(min(99, Int(share * 100)))%"
+        }
     }
 }
