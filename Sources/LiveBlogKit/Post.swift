@@ -182,10 +182,12 @@ public struct Post: Equatable, Sendable, Identifiable {
                     buffer[offset] = 10
                     offset += 1
                 }
-                for byte in line.utf8 {
-                    buffer[offset] = byte
-                    offset += 1
+                let count = line.utf8.count
+                let target = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + count])
+                if line.utf8.withContiguousStorageIfAvailable({ _ = target.initialize(fromContentsOf: $0) }) == nil {
+                    _ = target.initialize(fromContentsOf: line.utf8)
                 }
+                offset += count
             }
             return offset
         }
