@@ -28,24 +28,24 @@ public struct PostFilter: Equatable, Sendable {
         guard !words.isEmpty else { return candidates }
         // Posts are read in place: copying one retains every string and array it holds.
         return blog.posts.withUnsafeBufferPointer { buffer in
-            let posts = SharedPosts(buffer: buffer)
+            guard let base = buffer.baseAddress else { return [] }
+            let posts = SharedPosts(base: base, count: buffer.count)
             return Self.parallelFilter(candidates) {
                 // Each worker reads its own copy of the words: threads retaining one shared
                 // array contend for its reference count on every post.
                 let needles = words.map { FoldedNeedle($0.map { $0 }) }
-                return { post in needles.allSatisfy { word in Post.anySearchableField(of: posts.address(post)) { word.occurs(in: $0) } } }
+                return { post in
+                    post < posts.count && needles.allSatisfy { word in Post.anySearchableField(of: posts.base + post) { word.occurs(in: $0) } }
+                }
             }
         }
     }
 
-    /// The blog's posts, read (never written) by every worker while the filter runs.
+    /// The blog's posts, read (never written) by every worker while the filter runs, through
+    /// their address: fields are read in place rather than copied out.
     private struct SharedPosts: @unchecked Sendable {
-        let buffer: UnsafeBufferPointer<Post>
-
-        /// Where a post stands, so that its fields are read in place rather than copied out.
-        func address(_ index: Int) -> UnsafePointer<Post> {
-            buffer.baseAddress.unsafelyUnwrapped + index
-        }
+        let base: UnsafePointer<Post>
+        let count: Int
     }
 
     /// The items a test accepts, in order, judged on every core in contiguous chunks; each
