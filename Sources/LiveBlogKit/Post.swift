@@ -70,6 +70,17 @@ public struct Post: Equatable, Sendable, Identifiable {
         }
     }
 
+    /// Gives the post its content id, the `repeat`-th of that id counting from the oldest post
+    /// (the first keeps it bare, later ones get `-2`, `-3`…), without working the id out.
+    mutating func setContentID(repeat ordinal: Int) {
+        idForm = Int32(clamping: max(1, ordinal))
+    }
+
+    /// Gives the post the id of the post a page pins: `pinned-` and its content id.
+    mutating func setPinnedID() {
+        idForm = -1
+    }
+
     /// The time of day the time line names, when it could be read.
     public var timeOfDay: TimeOfDay? {
         get {

@@ -91,7 +91,7 @@ struct StructureBuilder {
         blog.diagnostics += Self.assignDays(&posts, lineNumbers: timeLineNumbers)
         Self.assignIDs(&posts)
         if var pinned = blog.pinned?.post {
-            pinned.id = "pinned-" + PostID.make(for: pinned)
+            pinned.setPinnedID()
             blog.pinned?.post = pinned
         }
         blog.posts = posts
@@ -167,7 +167,7 @@ struct StructureBuilder {
             let base = PostID.make(for: posts[index])
             let count = seen[base, default: 0] + 1
             seen[base] = count
-            posts[index].id = count == 1 ? base : base + "-" + String(count)
+            posts[index].setContentID(repeat: count)
         }
     }
 }

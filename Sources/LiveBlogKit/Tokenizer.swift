@@ -2,11 +2,6 @@
 /// apostrophes and hyphens (`King’s`, `NHS-trained`); links and hashtags are whole tokens, and
 /// a link glued to the end of a hashtag (`#Strikehttps://t.co/x`) is split off.
 enum Tokenizer {
-    static func tokens(in text: String) -> [Token] {
-        var contiguous = text
-        return contiguous.withUTF8 { tokens(in: $0) }
-    }
-
     /// - Parameter asciiFastPath: off only for tests that check the fast path against the general one.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool = true) -> [Token] {
         var tokens: [Token] = []

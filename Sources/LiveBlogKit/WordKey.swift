@@ -6,7 +6,6 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// The hash, in the low 56 bits; never zero, so that zero can mark an empty slot.
     let value: UInt64
 
-    static let bits = 56
     private static let mask: UInt64 = (1 << 56) - 1
 
     /// The key of a text of at most eight bytes, packed little-endian into `word`: one mix of
@@ -26,15 +25,15 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// Hashes bytes, lowercasing ASCII capitals, eight bytes at a time.
     @inline(__always)
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        var offset = 0
         let count = bytes.count
-        if count <= 8, let base = bytes.baseAddress {
+        if count <= 8 {
             var word: UInt64 = 0
-            for index in 0..<count { word |= UInt64(base[index]) << (8 * index) }
+            for (index, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * index) }
             self.init(packed: word, count: count)
             return
         }
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var offset = 0
         if let base = bytes.baseAddress {
             while count - offset >= 8 {
                 let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
@@ -55,21 +54,18 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 
     /// The key of one scalar's text (a punctuation mark: `&`, `“`).
     init(scalar value: UInt32) {
-        var utf8: (UInt64, UInt64) = (0, 0)
-        let count = withUnsafeMutableBytes(of: &utf8) { buffer -> Int in
-            var count = 0
-            for unit in UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") ?? UTF8.EncodedScalar() {
-                buffer[count] = unit
-                count += 1
-            }
-            return count
-        }
-        self = withUnsafeBytes(of: &utf8) { WordKey(UnsafeBufferPointer(start: $0.baseAddress?.assumingMemoryBound(to: UInt8.self), count: count)) }
+        let encoded = UTF8.encode(Unicode.Scalar(value) ?? "\u{FFFD}") ?? UTF8.EncodedScalar()
+        var word: UInt64 = 0
+        for (index, unit) in encoded.enumerated() { word |= UInt64(unit) << (8 * index) }
+        self.init(packed: word, count: encoded.count)
     }
 
     init<S: StringProtocol>(_ text: S) {
-        var utf8 = Array(text.utf8)
-        self = utf8.withUnsafeMutableBufferPointer { WordKey(UnsafeBufferPointer($0)) }
+        if let key = text.utf8.withContiguousStorageIfAvailable({ WordKey($0) }) {
+            self = key
+        } else {
+            self = Array(text.utf8).withUnsafeBufferPointer { WordKey($0) }
+        }
     }
 
     init(stringLiteral value: String) {
@@ -110,9 +106,10 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         while capacity < words.count * 4 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
         for word in words {
-            var index = Int(truncatingIfNeeded: WordKey(word).value) & (capacity - 1)
-            while slots[index] != 0, slots[index] != WordKey(word).value { index = (index + 1) & (capacity - 1) }
-            slots[index] = WordKey(word).value
+            let key = WordKey(word).value
+            var index = Int(truncatingIfNeeded: key) & (capacity - 1)
+            while slots[index] != 0, slots[index] != key { index = (index + 1) & (capacity - 1) }
+            slots[index] = key
         }
         self.slots = slots
         mask = capacity - 1

@@ -24,16 +24,17 @@ enum ReaderSession {
         let size = terminal.size
         var state = AppState(blog: first.blog, sourceName: sourceName, width: size.width, height: size.height)
         var loading: BackgroundParse?
+        let total = source.byteCount
         if first.isPartial {
             loading = BackgroundParse(source)
-            state.notice = loading?.notice(of: source.byteCount)
+            state.notice = loading?.notice(of: total)
         }
         terminal.present(Renderer.render(state))
         while true {
             // While the rest is read, wake every 100 ms to look; afterwards block on the keyboard.
             terminal.setWaitLimit(milliseconds: loading == nil ? nil : 100)
             let read = terminal.read()
-            if let loading, loading.result == nil, case let notice = loading.notice(of: source.byteCount), notice != state.notice {
+            if let loading, loading.result == nil, case let notice = loading.notice(of: total), notice != state.notice {
                 state.notice = notice
                 terminal.present(Renderer.render(state))
             }
