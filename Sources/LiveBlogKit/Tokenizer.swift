@@ -83,51 +83,77 @@ enum Tokenizer {
 
     /// An ASCII word read in one pass that also works out its shape, or nil where the general
     /// reading is needed: a link, a word with letters beyond ASCII, anything not a word.
+    /// Letters and digits are classified eight bytes at a time (`AsciiLanes`); only the byte
+    /// that ends a run of them is looked at on its own.
     @inline(__always)
     private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> AsciiWord? {
-        let first = bytes[start]
-        let firstIsUpper = first >= 0x41 && first <= 0x5A
-        guard firstIsUpper || (first >= 0x61 && first <= 0x7A) else { return nil }
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        let first = base[start]
+        let firstIsUpper = first &- 0x41 < 26
+        guard firstIsUpper || first &- 0x61 < 26 else { return nil }
         if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), linkEnd(bytes, from: start) != nil { return nil }
-        var uppercase = firstIsUpper ? 1 : 0
-        var lowercase = firstIsUpper ? 0 : 1
-        // The first eight bytes, packed as they are read, for the word's key.
-        var packed = UInt64(first)
-        var index = start + 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if index - start < 8 { packed |= UInt64(byte) << (8 * (index - start)) }
-            if byte >= 0x61 && byte <= 0x7A {
-                // A link glued to the word ends it (`out.https://…` is split in two).
-                if byte == UInt8(ascii: "h"), UTF8Bytes.hasPrefix(bytes, at: index, "http://") || UTF8Bytes.hasPrefix(bytes, at: index, "https://") { break }
-                lowercase += 1
-            } else if byte >= 0x41 && byte <= 0x5A {
-                uppercase += 1
-            } else if byte >= 0x30 && byte <= 0x39 {
-                // Digits stay in the word.
-            } else if byte >= 0x80 {
-                return nil
-            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), index + 1 < bytes.count {
-                let next = bytes[index + 1]
-                if next >= 0x80 { return nil }
-                guard (next >= 0x61 && next <= 0x7A) || (next >= 0x41 && next <= 0x5A) else { break }
-            } else {
-                break
-            }
+        var allUpper = true
+        var anyLower = false
+        var index = start
+        while true {
+            let lanes = AsciiLanes(base + index, available: count - index)
+            let run = lanes.wordRun
+            let covered = AsciiLanes.highBits(lanes: run)
+            anyLower = anyLower || lanes.lower & covered != 0
+            allUpper = allUpper && lanes.upper & covered == covered
+            index += run
+            if run == 8 { continue }
+            guard index < count else { break }
+            let byte = base[index]
+            if byte >= 0x80 { return nil }
+            // Inner apostrophes and hyphens join letters (`King's`, `NHS-trained`).
+            guard byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), index + 1 < count else { break }
+            let next = base[index + 1]
+            if next >= 0x80 { return nil }
+            guard next &- 0x41 < 26 || next &- 0x61 < 26 else { break }
+            allUpper = false
             index += 1
+        }
+        // A link glued to the word ends it (`out.https://…` is split in two): the link's colon
+        // ended the run, so only the run's last letters can start it.
+        if let cut = gluedLinkStart(base, count: count, wordStart: start, wordEnd: index) {
+            index = cut
+            allUpper = true
+            anyLower = false
+            for offset in start..<index {
+                let byte = base[offset]
+                anyLower = anyLower || byte &- 0x61 < 26
+                allUpper = allUpper && byte &- 0x41 < 26
+            }
         }
         let length = index - start
         var shape: Token.Shape = []
         if firstIsUpper {
             shape.insert(.capitalized)
-            if lowercase > 0 { shape.insert(.titleCase) }
+            if anyLower { shape.insert(.titleCase) }
         }
-        if (2...6).contains(length) && uppercase == length { shape.insert(.initialism) }
-        if length >= 3, bytes[index - 1] == UInt8(ascii: "s"), bytes[index - 2] == UInt8(ascii: "'") { shape.insert(.possessive) }
-        // Bytes packed past the word's end (the byte that ended it) are masked off.
-        let key = length <= 8 ? WordKey(packed: length == 8 ? packed : packed & ((1 << (8 * length)) - 1), count: length)
-            : WordKey(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        if (2...6).contains(length) && allUpper { shape.insert(.initialism) }
+        if length >= 3, base[index - 1] == UInt8(ascii: "s"), base[index - 2] == UInt8(ascii: "'") { shape.insert(.possessive) }
+        let key = length <= 8 ? WordKey(packed: AsciiLanes.load(base + start, available: length), count: length)
+            : WordKey(UnsafeBufferPointer(start: base + start, count: length))
         return AsciiWord(start: start, end: index, shape: shape, key: key.value)
+    }
+
+    /// Where `http://` or `https://` starts inside a word whose run of letters ended at
+    /// `wordEnd`, or nil when no link is glued to its end.
+    @inline(__always)
+    private static func gluedLinkStart(_ base: UnsafePointer<UInt8>, count: Int, wordStart: Int, wordEnd: Int) -> Int? {
+        guard wordEnd + 2 < count, base[wordEnd] == UInt8(ascii: ":"), base[wordEnd + 1] == UInt8(ascii: "/"),
+              base[wordEnd + 2] == UInt8(ascii: "/") else { return nil }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard wordEnd - length > wordStart else { return false }
+            return (0..<length).allSatisfy { base[wordEnd - length + $0] == suffix.utf8Start[$0] }
+        }
+        if endsWith("https") { return wordEnd - 5 }
+        if endsWith("http") { return wordEnd - 4 }
+        return nil
     }
 
     /// An ASCII word found by `asciiWord`.

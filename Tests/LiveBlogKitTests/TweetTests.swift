@@ -35,8 +35,10 @@ extension TweetTests {
         let pieces = ["King's", "NHS-trained", "doctors'", "St.", "Mary’s", "RUH", "PRUH", "ABCDEFG", "a", "I", "x-", "-y", "it's",
                       "out.https://t.co/x", "hhttp://a", "https://b.c", "www.site.com", "pic.twitter.com/z", "#Tag", "5pm", "3,000",
                       "word2", "café", "Zoë", "naïve", "e\u{301}", "日本", "“", "”", " ", "  ", "\t", ",", ".", "'", "-", "’s", "Hunt's",
-                      "O'Neill", "h", "p", "w", "Ａ", "\u{00A0}", "\u{2009}"]
-        for _ in 0..<50 {
+                      "O'Neill", "h", "p", "w", "Ａ", "\u{00A0}", "\u{2009}",
+                      "xhttps://t.co/y", "a-https://b", "HTTP://c", "http", "https:", "://", "//", ":", "Longerthaneight", "ABCDEFGHIJK",
+                      "d'", "e-", "A1", "Q", "z9z9z9z9z9", "\u{80}", "é"]
+        for _ in 0..<200 {
             let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
             var contiguous = text
             let (fast, general) = contiguous.withUTF8 { (Tokenizer.tokens(in: $0), Tokenizer.tokens(in: $0, asciiFastPath: false)) }
