@@ -1,5 +1,6 @@
 /// The hospital pass over a whole blog: names with their own evidence first, across every
 /// post, so that references anywhere (`RUH`, `Kings`) can lean on names defined anywhere.
+/// The first half is read in the blog's first reading (`HospitalNames`); `run` does the rest.
 enum HospitalPass {
     /// Where a paragraph names a hospital, and the canonical name it was resolved to.
     struct Resolved: Equatable {
@@ -15,37 +16,33 @@ enum HospitalPass {
         var mentions: UnitTable<Resolved>
     }
 
+    /// What one text unit says before any other post is known: hospitals named with their
+    /// own evidence, the places it puts things `in`, the initialisms it uses.
+    struct UnitNames: Sendable {
+        var found: [HospitalMention]
+        var places: [String]
+        var initialisms: [String]
+
+        init(_ unit: TokenizedParagraph) {
+            found = HospitalRecognizer.fullNames(in: unit)
+            places = HospitalRecognizer.placeKeys(in: unit)
+            initialisms = unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) }
+        }
+    }
+
+    /// - Parameter names: the first reading's names of every post, gathered oldest first; its
+    ///   table of full names is let go once used.
     /// - Parameter order: post indices, oldest first.
     /// - Parameter progress: hears the share of the pass done, from 0 to 1.
-    static func run(texts: PostTexts, order: [Int], postIDs: [String], progress: @escaping (Double) -> Void = { _ in }) -> Output {
-        var full = UnitTable<HospitalMention>(texts)
-        // The directory needs each written name once, at its first (oldest) mention.
-        var chronological: [HospitalMention] = []
-        var collected: Set<String> = []
-        var initialisms: Set<String> = []
-        var places: Set<String> = []
-        var parallel = OrderedParallelMap()
-        parallel.progress = { progress(Double($0) / Double(max(1, order.count)) / 2) }
-        parallel.forEach(order, work: { post in
-            texts.units(post).map { unit in
-                (found: HospitalRecognizer.fullNames(in: unit), places: HospitalRecognizer.placeKeys(in: unit),
-                 initialisms: unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) })
-            }
-        }, consume: { post, units in
-            for (u, unit) in units.enumerated() {
-                full.set(unit.found, post: post, unit: u)
-                chronological += unit.found.filter { collected.insert($0.key).inserted }
-                places.formUnion(unit.places)
-                initialisms.formUnion(unit.initialisms)
-            }
-        })
-        var directory = HospitalDirectory(fullNames: chronological, initialismsUsed: initialisms, placeKeys: places)
-        chronological = []
+    static func run(texts: PostTexts, names: inout HospitalNames, order: [Int], postIDs: [String],
+                    progress: @escaping (Double) -> Void = { _ in }) -> Output {
+        var directory = HospitalDirectory(fullNames: names.takeChronological(), initialismsUsed: names.initialisms, placeKeys: names.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
-        parallel.progress = { progress(0.5 + Double($0) / Double(max(1, order.count)) / 2) }
+        var parallel = OrderedParallelMap()
+        parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: texts.units, consume: { post, units in
             for (u, unit) in units.enumerated() {
-                let found = Array(full[post, u])
+                let found = Array(names.full[post, u])
                 let references = HospitalRecognizer.references(in: unit, directory: directory, excluding: found)
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
                 for mention in (found + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
@@ -56,17 +53,17 @@ enum HospitalPass {
                 entities.set(resolved, post: post, unit: u)
             }
         })
-        full = UnitTable(PostTexts(posts: []))  // released before the output tables are built
+        names.releaseFullNames()  // before the output tables are built
         let finished = directory.hospitals(postIDs: postIDs)
-        var names: [Int: String] = [:]
-        for (entity, hospital) in finished { names[entity] = hospital.name }
+        var canonical: [Int: String] = [:]
+        for (entity, hospital) in finished { canonical[entity] = hospital.name }
         var postHospitals = Array(repeating: [String](), count: texts.count)
         var mentions = UnitTable<Resolved>(texts)
         for post in 0..<texts.count {
             var seen: Set<String> = []
             for u in 0..<texts.unitCount(post) {
                 let resolved = entities[post, u].compactMap { tokens, entity -> Resolved? in
-                    guard let name = names[entity] else { return nil }
+                    guard let name = canonical[entity] else { return nil }
                     if seen.insert(name).inserted { postHospitals[post].append(name) }
                     return Resolved(tokens: tokens, name: name)
                 }
@@ -74,5 +71,41 @@ enum HospitalPass {
             }
         }
         return Output(list: finished.map(\.hospital), postHospitals: postHospitals, mentions: mentions)
+    }
+}
+
+/// The hospital names of every post's first reading, gathered oldest post first: the
+/// full-name mentions of every text unit, each written name once at its first mention (what
+/// the directory is built from), and the initialisms and places the blog uses.
+struct HospitalNames {
+    private(set) var full: UnitTable<HospitalMention>
+    private(set) var chronological: [HospitalMention] = []
+    private(set) var initialisms: Set<String> = []
+    private(set) var places: Set<String> = []
+    private var collected: Set<String> = []
+
+    init(_ texts: PostTexts) {
+        full = UnitTable(texts)
+    }
+
+    /// Lets the full-name table go once references are resolved.
+    mutating func releaseFullNames() {
+        full = UnitTable(PostTexts(posts: []))
+    }
+
+    /// The first mention of each written name, oldest first, handed over once.
+    mutating func takeChronological() -> [HospitalMention] {
+        defer { chronological = [] }
+        return chronological
+    }
+
+    /// Takes one post's units; posts come oldest first.
+    mutating func add(_ units: [HospitalPass.UnitNames], post: Int) {
+        for (u, unit) in units.enumerated() {
+            full.set(unit.found, post: post, unit: u)
+            chronological += unit.found.filter { collected.insert($0.key).inserted }
+            places.formUnion(unit.places)
+            initialisms.formUnion(unit.initialisms)
+        }
     }
 }

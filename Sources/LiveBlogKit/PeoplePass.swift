@@ -20,33 +20,41 @@ enum PeoplePass {
         var hashtags: [String]
     }
 
+    /// What one run of two to four title-case words says of a person, read in the blog's
+    /// first reading, before its hospitals are known: the run is dropped later if a hospital
+    /// mention overlaps it, and the workplace it points to is named then.
+    struct Candidate: Sendable {
+        /// The post's text unit (title first, then paragraphs) and the run's tokens in it.
+        var unit: Int32
+        var run: Range<Int32>
+        var evidence: PersonEvidence
+    }
+
+    /// The evidence each name run of two words or more in a post's units gives of a person.
+    static func candidates(in units: [TokenizedParagraph]) -> [Candidate] {
+        var found: [Candidate] = []
+        for (u, unit) in units.enumerated() {
+            for run in candidateRuns(in: unit) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
+                found.append(Candidate(unit: Int32(u), run: Int32(run.lowerBound)..<Int32(run.upperBound),
+                                       evidence: PersonEvidence.read(run: run, in: unit)))
+            }
+        }
+        return found
+    }
+
     /// - Parameters:
+    ///   - candidates: every post's `candidates`, with its post, oldest post first.
     ///   - progress: hears the share of the pass done, from 0 to 1.
     ///   - deliver: receives each post's findings, in story order.
-    static func run(texts: PostTexts, header: [TokenizedParagraph], order: [Int],
+    static func run(texts: PostTexts, header: [TokenizedParagraph], candidates: consuming [(post: Int, Candidate)], order: [Int],
                     hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
-        var evidence: [PersonEvidence] = []
-        var workplaces: [String?] = []
-        for (item, workplace) in gather(header, hospitals: { _ in [] }) {
-            evidence.append(item)
-            workplaces.append(workplace)
-        }
-        var parallel = OrderedParallelMap()
-        parallel.progress = { progress(Double($0) / Double(max(1, order.count)) / 2) }
-        parallel.forEach(order, work: { post in
-            gather(texts.units(post), hospitals: { hospitalMentions[post, $0] })
-        }, consume: { _, found in
-            for (item, workplace) in found {
-                evidence.append(item)
-                workplaces.append(workplace)
-            }
-        })
+        let (evidence, workplaces) = evidence(header: header, candidates: candidates, hospitalMentions: hospitalMentions)
+        candidates = []
         var directory = PersonDirectory(evidence: evidence, workplaces: workplaces)
-        evidence = []
-        workplaces = []
 
-        parallel.progress = { progress(0.5 + Double($0) / Double(max(1, order.count)) / 2) }
+        var parallel = OrderedParallelMap()
+        parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         var reporters: [String] = []
         var personPosts: [String: [Int]] = [:]
         parallel.forEach(order, work: { post in
@@ -119,19 +127,35 @@ enum PeoplePass {
         return Output(list: list, reporters: reporters)
     }
 
-    /// The evidence each two-word-or-longer name run gives of a person, with the hospital
-    /// named at the workplace the evidence points to.
-    private static func gather(_ units: [TokenizedParagraph],
-                               hospitals: (Int) -> ArraySlice<HospitalPass.Resolved>) -> [(PersonEvidence, String?)] {
-        var found: [(PersonEvidence, String?)] = []
-        for (u, unit) in units.enumerated() {
-            let byStart = hospitalsByStart(hospitals(u))
-            for run in candidateRuns(in: unit, hospitals: hospitals(u)) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
-                let item = PersonEvidence.read(run: run, in: unit)
-                found.append((item, item.workplaceToken.flatMap { byStart[$0] }))
+    /// The evidence of the header and of every candidate that no hospital mention overlaps,
+    /// oldest first, with the hospital named at the workplace each points to.
+    private static func evidence(header: [TokenizedParagraph], candidates: [(post: Int, Candidate)],
+                                 hospitalMentions: UnitTable<HospitalPass.Resolved>) -> ([PersonEvidence], [String?]) {
+        // The header names no hospitals: its evidence stands as read.
+        var evidence = Self.candidates(in: header).map(\.evidence)
+        var workplaces = [String?](repeating: nil, count: evidence.count)
+        evidence.reserveCapacity(evidence.count + candidates.count)
+        workplaces.reserveCapacity(evidence.count + candidates.count)
+        var current: (post: Int, unit: Int32)?
+        var taken = TokenMask(count: 0, ranges: [])
+        var byStart: [Int: String]?
+        for (post, candidate) in candidates {
+            if current?.post != post || current?.unit != candidate.unit {
+                current = (post, candidate.unit)
+                let mentions = hospitalMentions[post, Int(candidate.unit)]
+                taken = TokenMask(count: mentions.map(\.tokens.upperBound).max() ?? 0, ranges: mentions.map(\.tokens))
+                byStart = nil
             }
+            guard !taken.overlaps(Int(candidate.run.lowerBound)..<Int(candidate.run.upperBound)) else { continue }
+            var workplace: String?
+            if let token = candidate.evidence.workplaceToken {
+                if byStart == nil { byStart = hospitalsByStart(hospitalMentions[post, Int(candidate.unit)]) }
+                workplace = byStart?[token]
+            }
+            evidence.append(candidate.evidence)
+            workplaces.append(workplace)
         }
-        return found
+        return (evidence, workplaces)
     }
 
     /// Canonical hospital names by the token their mention starts at.
@@ -141,13 +165,17 @@ enum PeoplePass {
 
     /// Runs of title-case words that may name a person: not a hospital, not an institution.
     private static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
+        let taken = TokenMask(count: unit.tokens.count, ranges: hospitals.map(\.tokens))
+        return candidateRuns(in: unit).filter { !taken.overlaps($0) }
+    }
+
+    /// Runs of title-case words that may name a person, hospitals aside: not an institution.
+    private static func candidateRuns(in unit: TokenizedParagraph) -> [Range<Int>] {
         let tokens = unit.tokens
-        let taken = TokenMask(count: tokens.count, ranges: hospitals.map(\.tokens))
         return NameRuns.runs(in: tokens, splittingPossessives: true).filter { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,
                   tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase }),
-                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }),
-                  !taken.overlaps(run) else { return false }
+                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return false }
             return !NameRuns.isFollowedByInstitution(run, in: tokens)
         }
     }
