@@ -1,6 +1,6 @@
 /// The blog's hospitals while they are being gathered: one entry per real hospital, found by
 /// its normal-form name, initialism or distinctive first word, collecting every mention.
-struct HospitalDirectory {
+struct HospitalDirectory: Sendable {
     /// One way a hospital was written, and how often.
     struct Spelling {
         /// The strongest way it was recognised.
@@ -29,6 +29,10 @@ struct HospitalDirectory {
     private var byFirstWord: [String: Int] = [:]
     /// Places the blog puts things `in`: not hospitals when met as workplaces.
     let placeKeys: Set<String>
+    /// Keys added while mentions are resolved, and a bit for each one's `WordKey`, so that
+    /// asking whether a word was added rarely hashes a string.
+    private var addedKeys: Set<String> = []
+    private var addedBits: UInt64 = 0
 
     /// Builds entries from full-name mentions in chronological order (the first of each name
     /// is enough), merging names that are
@@ -88,6 +92,13 @@ struct HospitalDirectory {
     }
 
     func entity(forKey key: String) -> Int? { byKey[key] }
+
+    /// Whether resolving mentions added `key` (whose `WordKey` is `word`) since the directory was built.
+    func wasAdded(_ key: String, word: WordKey) -> Bool {
+        addedBits & Self.bit(word) != 0 && addedKeys.contains(key)
+    }
+
+    private static func bit(_ word: WordKey) -> UInt64 { 1 << (word.value & 63) }
     func entity(forInitialism initialism: String) -> Int? { byInitialism[initialism] }
     func entity(forFirstWord word: String) -> Int? { byFirstWord[word] }
 
@@ -108,6 +119,8 @@ struct HospitalDirectory {
     }
 
     private mutating func add(_ key: String) -> Int {
+        addedKeys.insert(key)
+        addedBits |= Self.bit(WordKey(key))
         byKey[key] = entries.count
         entries.append(Entry(keys: [key]))
         return entries.count - 1

@@ -38,22 +38,30 @@ enum HospitalPass {
                     progress: @escaping (Double) -> Void = { _ in }) -> Output {
         var directory = HospitalDirectory(fullNames: names.takeChronological(), initialismsUsed: names.initialisms, placeKeys: names.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
-        var parallel = OrderedParallelMap()
-        parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
-        parallel.forEach(order, work: texts.units, consume: { post, units in
-            for (u, unit) in units.enumerated() {
-                let found = Array(names.full[post, u])
-                let references = HospitalRecognizer.references(in: unit, directory: directory, excluding: found)
-                var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                for mention in (found + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
-                    let entity = directory.resolve(mention)
-                    directory.record(mention, entity: entity, post: post)
-                    resolved.append((mention.tokens, entity))
+        do {
+            let full = names.full
+            names.releaseFullNames()
+            let known = directory
+            var parallel = OrderedParallelMap()
+            parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
+            parallel.forEach(order, work: { post in
+                let units = texts.units(post)
+                return (units: units, candidates: units.indices.map { u in
+                    HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: full[post, u])
+                })
+            }, consume: { post, read in
+                for (u, unit) in read.units.enumerated() {
+                    let references = read.candidates[u].compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
+                    var resolved: [(tokens: Range<Int>, entity: Int)] = []
+                    for mention in (full[post, u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                        let entity = directory.resolve(mention)
+                        directory.record(mention, entity: entity, post: post)
+                        resolved.append((mention.tokens, entity))
+                    }
+                    entities.set(resolved, post: post, unit: u)
                 }
-                entities.set(resolved, post: post, unit: u)
-            }
-        })
-        names.releaseFullNames()  // before the output tables are built
+            })
+        }  // the full names are let go before the output tables are built
         let finished = directory.hospitals(postIDs: postIDs)
         var canonical: [Int: String] = [:]
         for (entity, hospital) in finished { canonical[entity] = hospital.name }

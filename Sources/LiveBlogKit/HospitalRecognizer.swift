@@ -140,40 +140,51 @@ enum HospitalRecognizer {
 
     // MARK: Pass two: references resolved against the blog's known hospitals
 
-    static func references(in paragraph: TokenizedParagraph, directory: HospitalDirectory, excluding taken: [HospitalMention]) -> [HospitalMention] {
+    /// The runs of a paragraph that may refer to a known hospital, with all that can be read
+    /// of them before the pass: everything but the lookups in the growing directory.
+    /// `known` is the directory as the pass begins; a run it cannot match is kept, unflagged,
+    /// in case a workplace name added later matches it.
+    static func referenceCandidates(in paragraph: TokenizedParagraph, known: HospitalDirectory,
+                                    excluding taken: some Collection<HospitalMention>) -> [ReferenceCandidate] {
         let tokens = paragraph.tokens
-        var mentions: [HospitalMention] = []
+        var candidates: [ReferenceCandidate] = []
         let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
         for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
+            // An institution's name (`King’s Fund`) is never a hospital, whatever the directory.
+            if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
             let surface = String(paragraph.surface(run))
             let key = HospitalName.normalize(surface)
             let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
             let beforeThe = run.lowerBound >= 2 && before == "the" ? tokens[run.lowerBound - 2].lower : before
-            let kind: HospitalMention.Kind?
-            let singleWord = run.count == 1
-            if singleWord, tokens[run.lowerBound].isInitialism {
-                kind = directory.entity(forInitialism: surface) != nil ? .initialism : nil
-            } else if let entity = directory.entity(forKey: key) {
-                kind = directory.wordCount(of: entity) > 1 || locatives.contains(beforeThe) ? .shortName : nil
-            } else if singleWord, directory.entity(forFirstWord: key) != nil, locatives.contains(beforeThe) {
-                kind = .shortName
-            } else if isWorkplace(run, in: paragraph, directory: directory) {
-                kind = .workplace
-            } else {
-                kind = nil
-            }
-            guard let kind else { continue }
-            if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
-            var mention = HospitalMention(kind: kind, surface: surface, key: kind == .initialism ? surface : key, location: nil, tokens: run)
-            attachLocation(to: &mention, in: paragraph)
-            mentions.append(mention)
+            let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+            var candidate = ReferenceCandidate(
+                mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
+                isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
+                isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: known.placeKeys), matchesKnown: false,
+                word: WordKey(key))
+            candidate.matchesKnown = candidate.kind(in: known) != nil
+            // A lone initialism can only be one the full names define, which the pass adds none to.
+            if isInitialism, !candidate.matchesKnown { continue }
+            candidates.append(candidate)
         }
-        return mentions
+        return candidates
+    }
+
+    /// The hospital mention a candidate makes, given the hospitals known so far, with the
+    /// place it is said to be in.
+    static func reference(_ candidate: ReferenceCandidate, in paragraph: TokenizedParagraph,
+                          directory: HospitalDirectory) -> HospitalMention? {
+        guard candidate.matchesKnown || directory.wasAdded(candidate.mention.key, word: candidate.word), let kind = candidate.kind(in: directory) else { return nil }
+        var mention = candidate.mention
+        mention.kind = kind
+        if kind == .initialism { mention.key = mention.surface }
+        attachLocation(to: &mention, in: paragraph)
+        return mention
     }
 
     /// `a psychiatry registrar at Maudsley`: a run after `at [the]` whose clause names a
     /// medical job, that is not a place the blog puts things `in`, nor an institution.
-    private static func isWorkplace(_ run: Range<Int>, in paragraph: TokenizedParagraph, directory: HospitalDirectory) -> Bool {
+    private static func isWorkplace(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> Bool {
         let tokens = paragraph.tokens
         guard run.count <= 3, !tokens[run].contains(where: { $0.isInitialism }) else { return false }
         var at = run.lowerBound - 1
@@ -181,7 +192,7 @@ enum HospitalRecognizer {
         guard at >= 1, tokens[at].lower == "at" else { return false }
         let words = tokens[run].map(\.lower)
         guard !words.contains(where: { Vocabulary.institutionWords.contains($0) }),
-              !directory.placeKeys.contains(HospitalName.normalize(paragraph.surface(run))) else { return false }
+              !placeKeys.contains(HospitalName.normalize(paragraph.surface(run))) else { return false }
         var index = at - 1
         while index >= 0, index >= at - 5, !tokens[index].isPunctuation(".,;:!?") {
             if Vocabulary.medicalRoleWords.contains(tokens[index].lower) { return true }

@@ -1,0 +1,35 @@
+/// A run of capitalised words that may refer to a hospital the blog names elsewhere (`RUH`,
+/// `King’s College`, `at Maudsley`), with everything about it that does not depend on which
+/// hospitals are known. Candidates are read on every core; settling one against the
+/// directory, which grows as the story is read, then costs a lookup or two.
+struct ReferenceCandidate: Sendable {
+    /// The mention it makes if it is one: `kind` and, for an initialism, `key` are settled
+    /// when it is resolved, and its location is read then.
+    var mention: HospitalMention
+    /// One word in capitals: it can only be an initialism the full names define.
+    var isInitialism: Bool
+    /// `at`, `outside`, `near`… (past a `the`) stands before it.
+    var followsLocative: Bool
+    /// It reads as a medical worker's workplace (`a psychiatry registrar at X`).
+    var isWorkplace: Bool
+    /// Whether the directory as the pass began matches it. One that did not can only match a
+    /// name added since, which only a workplace adds.
+    var matchesKnown: Bool
+    /// The mention's key as a `WordKey`: what asking whether it was added since starts with.
+    var word: WordKey
+
+    /// How the candidate refers to a hospital of `directory`, or nil when it does not.
+    func kind(in directory: HospitalDirectory) -> HospitalMention.Kind? {
+        let singleWord = mention.tokens.count == 1
+        if isInitialism {
+            return directory.entity(forInitialism: mention.surface) != nil ? .initialism : nil
+        } else if let entity = directory.entity(forKey: mention.key) {
+            return directory.wordCount(of: entity) > 1 || followsLocative ? .shortName : nil
+        } else if singleWord, directory.entity(forFirstWord: mention.key) != nil, followsLocative {
+            return .shortName
+        } else if isWorkplace {
+            return .workplace
+        }
+        return nil
+    }
+}
