@@ -11,8 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // The shared parsing library: Foundation only.
-        .target(name: "LiveBlogKit"),
+        // The shared parsing library: Foundation only (and glibc's malloc.h on Linux).
+        .target(name: "LiveBlogKit", dependencies: [.target(name: "CMalloc", condition: .when(platforms: [.linux]))]),
+        .systemLibrary(name: "CMalloc"),
         // The reader as values: state, update, layout, views rendered into a cell grid.
         .target(name: "ReaderUI", dependencies: ["LiveBlogKit"]),
         .systemLibrary(

@@ -8,8 +8,11 @@
 /// every core (`OrderedParallelMap`) and is consumed in story order.
 enum BlogExtractor {
     /// - Parameter progress: hears the share of extraction done, from 0 to 1.
-    static func extract(into blog: inout LiveBlog, progress: @escaping (Double) -> Void = { _ in }) {
-        let found = findings(in: blog, progress: progress)
+    /// - Parameter firstReading: slices of the posts already read (`FirstReading`); the rest
+    ///   are read here.
+    static func extract(into blog: inout LiveBlog, firstReading: consuming [FirstReading.Slice] = [],
+                        progress: @escaping (Double) -> Void = { _ in }) {
+        let found = findings(in: blog, firstReading: firstReading, progress: progress)
         blog.hospitals = found.hospitals
         blog.people = found.people
         blog.reporters = found.reporters
@@ -19,29 +22,22 @@ enum BlogExtractor {
     }
 
     /// Everything the passes find, each post's findings packed as the post will hold them.
-    private static func findings(in blog: LiveBlog, progress: @escaping (Double) -> Void)
+    private static func findings(in blog: LiveBlog, firstReading: consuming [FirstReading.Slice], progress: @escaping (Double) -> Void)
         -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?]) {
         let order = Array(blog.posts.indices.reversed())
         let texts = PostTexts(posts: blog.posts)
         let ids = blog.posts.map(\.id)
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
-        // Shares of the time: the first reading about 45%, hospital references 15%, people 40%.
-        var names = HospitalNames(texts)
-        var candidates: [(post: Int, PeoplePass.Candidate)] = []
-        var parallel = OrderedParallelMap()
-        parallel.progress = { progress(0.45 * Double($0) / Double(max(1, order.count))) }
-        parallel.forEach(order, work: { post in
-            let units = texts.units(post)
-            return (names: units.map(HospitalPass.UnitNames.init), candidates: PeoplePass.candidates(in: units))
-        }, consume: { post, read in
-            names.add(read.names, post: post)
-            candidates += read.candidates.lazy.map { (post, $0) }
-        })
-        let hospitals = HospitalPass.run(texts: texts, names: &names, order: order, postIDs: ids) { progress(0.45 + 0.15 * $0) }
+        // Shares of the time: the rest of the first reading about 20%, hospital references 30%, people 50%.
+        let readings = FirstReading.Readings(FirstReading.completing(firstReading, in: blog.posts))
+        firstReading = []
+        progress(0.2)
+        let hospitals = HospitalPass.run(texts: texts, readings: readings, order: order, postIDs: ids) { progress(0.2 + 0.3 * $0) }
+        FreedMemory.release()
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
-        let people = PeoplePass.run(texts: texts, header: header, candidates: consume candidates, order: order,
+        let people = PeoplePass.run(texts: texts, header: header, readings: consume readings, order: order,
                                     hospitalMentions: hospitals.mentions, postIDs: ids,
-                                    progress: { progress(0.6 + 0.4 * $0) }) { index, found in
+                                    progress: { progress(0.5 + 0.5 * $0) }) { index, found in
             posts[index] = Post.packed(Post.Extraction(
                 quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: hospitals.postHospitals[index],
                 tweets: found.tweets, links: found.links, hashtags: found.hashtags))

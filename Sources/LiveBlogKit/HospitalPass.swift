@@ -30,30 +30,38 @@ enum HospitalPass {
         }
     }
 
-    /// - Parameter names: the first reading's names of every post, gathered oldest first; its
-    ///   table of full names is let go once used.
+    /// The first mention of each written full name, oldest post first: what the directory is
+    /// built from.
+    private static func firstMentions(in readings: FirstReading.Readings) -> [HospitalMention] {
+        var collected: Set<String> = []
+        var mentions: [HospitalMention] = []
+        readings.forEachOldestFirst { _, slice, offset in
+            for (_, mention) in slice.found(ofPost: offset) where collected.insert(mention.key).inserted { mentions.append(mention) }
+        }
+        return mentions
+    }
+
+    /// - Parameter readings: every post's first reading.
     /// - Parameter order: post indices, oldest first.
     /// - Parameter progress: hears the share of the pass done, from 0 to 1.
-    static func run(texts: PostTexts, names: inout HospitalNames, order: [Int], postIDs: [String],
+    static func run(texts: PostTexts, readings: FirstReading.Readings, order: [Int], postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in }) -> Output {
-        var directory = HospitalDirectory(fullNames: names.takeChronological(), initialismsUsed: names.initialisms, placeKeys: names.places)
+        var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         do {
-            let full = names.full
-            names.releaseFullNames()
             let known = directory
             var parallel = OrderedParallelMap()
             parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
             parallel.forEach(order, work: { post in
                 let units = texts.units(post)
                 return (units: units, candidates: units.indices.map { u in
-                    HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: full[post, u])
+                    HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: readings.found(post: post, unit: u))
                 })
             }, consume: { post, read in
                 for (u, unit) in read.units.enumerated() {
                     let references = read.candidates[u].compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
                     var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                    for mention in (full[post, u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                    for mention in (readings.found(post: post, unit: u) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                         let entity = directory.resolve(mention)
                         directory.record(mention, entity: entity, post: post)
                         resolved.append((mention.tokens, entity))
@@ -61,7 +69,7 @@ enum HospitalPass {
                     entities.set(resolved, post: post, unit: u)
                 }
             })
-        }  // the full names are let go before the output tables are built
+        }
         let finished = directory.hospitals(postIDs: postIDs)
         var canonical: [Int: String] = [:]
         for (entity, hospital) in finished { canonical[entity] = hospital.name }
@@ -79,41 +87,5 @@ enum HospitalPass {
             }
         }
         return Output(list: finished.map(\.hospital), postHospitals: postHospitals, mentions: mentions)
-    }
-}
-
-/// The hospital names of every post's first reading, gathered oldest post first: the
-/// full-name mentions of every text unit, each written name once at its first mention (what
-/// the directory is built from), and the initialisms and places the blog uses.
-struct HospitalNames {
-    private(set) var full: UnitTable<HospitalMention>
-    private(set) var chronological: [HospitalMention] = []
-    private(set) var initialisms: Set<String> = []
-    private(set) var places: Set<String> = []
-    private var collected: Set<String> = []
-
-    init(_ texts: PostTexts) {
-        full = UnitTable(texts)
-    }
-
-    /// Lets the full-name table go once references are resolved.
-    mutating func releaseFullNames() {
-        full = UnitTable(PostTexts(posts: []))
-    }
-
-    /// The first mention of each written name, oldest first, handed over once.
-    mutating func takeChronological() -> [HospitalMention] {
-        defer { chronological = [] }
-        return chronological
-    }
-
-    /// Takes one post's units; posts come oldest first.
-    mutating func add(_ units: [HospitalPass.UnitNames], post: Int) {
-        for (u, unit) in units.enumerated() {
-            full.set(unit.found, post: post, unit: u)
-            chronological += unit.found.filter { collected.insert($0.key).inserted }
-            places.formUnion(unit.places)
-            initialisms.formUnion(unit.initialisms)
-        }
     }
 }

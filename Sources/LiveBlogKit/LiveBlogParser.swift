@@ -5,8 +5,9 @@ public enum LiveBlogParser {
     /// Parses text: structure first (header, posts, footer), then extraction across posts.
     public static func parse(_ text: String) -> LiveBlog {
         var contiguous = text
-        var blog = contiguous.withUTF8 { structure(of: $0) }
-        BlogExtractor.extract(into: &blog)
+        var reading: FirstReading? = FirstReading()
+        var blog = contiguous.withUTF8 { structure(of: $0, reading: &reading) }
+        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [])
         return blog
     }
 
@@ -14,8 +15,9 @@ public enum LiveBlogParser {
     /// read in place a line at a time, never copied into one string, and are let go (when the
     /// caller passed its only copy) before extraction.
     public static func parse<Bytes: Collection>(bytes: consuming Bytes) -> LiveBlog where Bytes.Element == UInt8 {
-        var blog = structure(ofOwned: bytes)
-        BlogExtractor.extract(into: &blog)
+        var reading: FirstReading? = FirstReading()
+        var blog = structure(ofOwned: bytes, reading: &reading)
+        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [])
         return blog
     }
 
@@ -26,8 +28,9 @@ public enum LiveBlogParser {
     public static func parse<Chunk: Collection>(chunks next: () throws -> Chunk?,
                                                 extracting: @escaping (Double) -> Void = { _ in }) rethrows -> LiveBlog
     where Chunk.Element == UInt8 {
-        var blog = try structure(chunks: next)
-        BlogExtractor.extract(into: &blog, progress: extracting)
+        var reading: FirstReading? = FirstReading()
+        var blog = try structure(chunks: next, reading: &reading)
+        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [], progress: extracting)
         return blog
     }
 
@@ -35,37 +38,50 @@ public enum LiveBlogParser {
     /// tweets): a fraction of a full parse's time, for showing a large blog that has no head
     /// to cut while the full parse runs.
     public static func parseLayout<Bytes: Collection>(bytes: consuming Bytes) -> LiveBlog where Bytes.Element == UInt8 {
-        structure(ofOwned: bytes)
+        var none: FirstReading?
+        return structure(ofOwned: bytes, reading: &none)
     }
 
     /// `parseLayout` of input read chunk by chunk.
     public static func parseLayout<Chunk: Collection>(chunks next: () throws -> Chunk?) rethrows -> LiveBlog where Chunk.Element == UInt8 {
-        try structure(chunks: next)
+        var none: FirstReading?
+        return try structure(chunks: next, reading: &none)
     }
 
     /// The structure of bytes it owns, so that they are freed when it returns.
-    private static func structure<Bytes: Collection>(ofOwned bytes: consuming Bytes) -> LiveBlog where Bytes.Element == UInt8 {
-        if let blog = bytes.withContiguousStorageIfAvailable({ structure(of: $0) }) { return blog }
+    private static func structure<Bytes: Collection>(ofOwned bytes: consuming Bytes, reading: inout FirstReading?) -> LiveBlog
+    where Bytes.Element == UInt8 {
+        if let blog = bytes.withContiguousStorageIfAvailable({ structure(of: $0, reading: &reading) }) { return blog }
         let copy = Array(bytes)
-        return copy.withUnsafeBufferPointer { structure(of: $0) }
+        return copy.withUnsafeBufferPointer { structure(of: $0, reading: &reading) }
     }
 
-    private static func structure(of bytes: UnsafeBufferPointer<UInt8>) -> LiveBlog {
+    private static func structure(of bytes: UnsafeBufferPointer<UInt8>, reading: inout FirstReading?) -> LiveBlog {
         var whole = CollectionOfOne(bytes).makeIterator()
-        return structure(chunks: { whole.next() })
+        return structure(chunks: { whole.next() }, reading: &reading)
     }
 
-    /// The structure of input read chunk by chunk, with the note that it needed repair.
-    private static func structure<Chunk: Collection>(chunks next: () throws -> Chunk?) rethrows -> LiveBlog where Chunk.Element == UInt8 {
+    /// The structure of input read chunk by chunk, with the note that it needed repair. With
+    /// a `reading`, each batch of settled posts is handed to it while the rest is parsed.
+    private static func structure<Chunk: Collection>(chunks next: () throws -> Chunk?, reading: inout FirstReading?) rethrows -> LiveBlog
+    where Chunk.Element == UInt8 {
         var lines = LineReader()
         var builder = StructureBuilder()
+        var handedOver = 0
         while let chunk = try next() {
             if chunk.withContiguousStorageIfAvailable({ lines.read($0) { builder.add($0) } }) == nil {
                 Array(chunk).withUnsafeBufferPointer { lines.read($0) { builder.add($0) } }
             }
+            while reading != nil, handedOver < builder.settledBatchCount {
+                let (posts, first) = builder.settledBatch(handedOver)
+                reading?.read(posts, first: first)
+                handedOver += 1
+            }
         }
         lines.finish { builder.add($0) }
         var blog = builder.finish()
+        // The pinned post, when the header has one, was the first post built.
+        reading?.setAside(builder.postCount - blog.posts.count)
         if lines.repaired {
             blog.diagnostics.insert(
                 Diagnostic(kind: .invalidUTF8, line: nil, message: "input was not valid UTF-8; bad bytes shown as �"),

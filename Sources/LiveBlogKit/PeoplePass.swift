@@ -20,38 +20,30 @@ enum PeoplePass {
         var hashtags: [String]
     }
 
-    /// What one run of two to four title-case words says of a person, read in the blog's
-    /// first reading, before its hospitals are known: the run is dropped later if a hospital
-    /// mention overlaps it, and the workplace it points to is named then.
-    struct Candidate: Sendable {
-        /// The post's text unit (title first, then paragraphs) and the run's tokens in it.
-        var unit: Int32
-        var run: Range<Int32>
-        var evidence: PersonEvidence
-    }
-
     /// The evidence each name run of two words or more in a post's units gives of a person.
-    static func candidates(in units: [TokenizedParagraph]) -> [Candidate] {
-        var found: [Candidate] = []
+    static func candidates(in units: [TokenizedParagraph]) -> [PersonCandidate] {
+        var found: [PersonCandidate] = []
         for (u, unit) in units.enumerated() {
             for run in candidateRuns(in: unit) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
-                found.append(Candidate(unit: Int32(u), run: Int32(run.lowerBound)..<Int32(run.upperBound),
-                                       evidence: PersonEvidence.read(run: run, in: unit)))
+                found.append(PersonCandidate(run: run, in: unit, unit: u))
             }
         }
         return found
     }
 
     /// - Parameters:
-    ///   - candidates: every post's `candidates`, with its post, oldest post first.
+    ///   - readings: every post's first reading, whose `candidates` are its evidence; let go
+    ///     once the evidence is weighed.
     ///   - progress: hears the share of the pass done, from 0 to 1.
     ///   - deliver: receives each post's findings, in story order.
-    static func run(texts: PostTexts, header: [TokenizedParagraph], candidates: consuming [(post: Int, Candidate)], order: [Int],
+    static func run(texts: PostTexts, header: [TokenizedParagraph], readings: consuming FirstReading.Readings, order: [Int],
                     hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
-        let (evidence, workplaces) = evidence(header: header, candidates: candidates, hospitalMentions: hospitalMentions)
-        candidates = []
-        var directory = PersonDirectory(evidence: evidence, workplaces: workplaces)
+        var directory = PersonDirectory { take in
+            evidence(header: header, texts: texts, readings: readings, hospitalMentions: hospitalMentions, into: take)
+        }
+        readings = FirstReading.Readings([])
+        FreedMemory.release()
 
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
@@ -127,35 +119,34 @@ enum PeoplePass {
         return Output(list: list, reporters: reporters)
     }
 
-    /// The evidence of the header and of every candidate that no hospital mention overlaps,
-    /// oldest first, with the hospital named at the workplace each points to.
-    private static func evidence(header: [TokenizedParagraph], candidates: [(post: Int, Candidate)],
-                                 hospitalMentions: UnitTable<HospitalPass.Resolved>) -> ([PersonEvidence], [String?]) {
+    /// Hands `take` the evidence of the header and of every candidate that no hospital
+    /// mention overlaps, oldest first, with the hospital named at the workplace each points to.
+    private static func evidence(header: [TokenizedParagraph], texts: PostTexts, readings: FirstReading.Readings,
+                                 hospitalMentions: UnitTable<HospitalPass.Resolved>, into take: (PersonEvidence, String?) -> Void) {
         // The header names no hospitals: its evidence stands as read.
-        var evidence = Self.candidates(in: header).map(\.evidence)
-        var workplaces = [String?](repeating: nil, count: evidence.count)
-        evidence.reserveCapacity(evidence.count + candidates.count)
-        workplaces.reserveCapacity(evidence.count + candidates.count)
+        for candidate in Self.candidates(in: header) { take(candidate.evidence(in: header[Int(candidate.unit)].text), nil) }
+        var unitTexts: (post: Int, texts: [Substring])?
         var current: (post: Int, unit: Int32)?
         var taken = TokenMask(count: 0, ranges: [])
         var byStart: [Int: String]?
-        for (post, candidate) in candidates {
-            if current?.post != post || current?.unit != candidate.unit {
-                current = (post, candidate.unit)
-                let mentions = hospitalMentions[post, Int(candidate.unit)]
-                taken = TokenMask(count: mentions.map(\.tokens.upperBound).max() ?? 0, ranges: mentions.map(\.tokens))
-                byStart = nil
+        readings.forEachOldestFirst { post, slice, offset in
+            for candidate in slice.candidates(ofPost: offset) {
+                if current?.post != post || current?.unit != candidate.unit {
+                    current = (post, candidate.unit)
+                    let mentions = hospitalMentions[post, Int(candidate.unit)]
+                    taken = TokenMask(count: mentions.map(\.tokens.upperBound).max() ?? 0, ranges: mentions.map(\.tokens))
+                    byStart = nil
+                }
+                guard !taken.overlaps(candidate.run) else { continue }
+                var workplace: String?
+                if let token = candidate.workplaceToken {
+                    if byStart == nil { byStart = hospitalsByStart(hospitalMentions[post, Int(candidate.unit)]) }
+                    workplace = byStart?[token]
+                }
+                if unitTexts?.post != post { unitTexts = (post, texts.unitTexts(post)) }
+                take(candidate.evidence(in: unitTexts?.texts[Int(candidate.unit)] ?? ""), workplace)
             }
-            guard !taken.overlaps(Int(candidate.run.lowerBound)..<Int(candidate.run.upperBound)) else { continue }
-            var workplace: String?
-            if let token = candidate.evidence.workplaceToken {
-                if byStart == nil { byStart = hospitalsByStart(hospitalMentions[post, Int(candidate.unit)]) }
-                workplace = byStart?[token]
-            }
-            evidence.append(candidate.evidence)
-            workplaces.append(workplace)
         }
-        return (evidence, workplaces)
     }
 
     /// Canonical hospital names by the token their mention starts at.

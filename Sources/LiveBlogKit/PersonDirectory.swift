@@ -11,11 +11,14 @@ struct PersonDirectory {
 
     /// Gathers evidence: a name is a reporter when any occurrence names it as one (a `tells X`
     /// alone does not outweigh an age or role), and a person when any occurrence shows it.
-    init(evidence: [PersonEvidence], workplaces: [String?]) {
+    /// `evidence` hands each occurrence's evidence, with the hospital named at the workplace
+    /// it points to, to the closure it is given, in story order: the evidence is weighed as it
+    /// comes, never held as a list.
+    init(evidence: (_ take: (PersonEvidence, String?) -> Void) -> Void) {
         var merged: [String: PersonEvidence] = [:]
         var hospitals: [String: String] = [:]
         var seen: [String] = []
-        for (item, workplace) in zip(evidence, workplaces) {
+        evidence { item, workplace in
             let name = NameRuns.withoutPossessive(item.name)
             guard var current = merged[name] else {
                 var first = item
@@ -23,7 +26,7 @@ struct PersonDirectory {
                 merged[name] = first
                 seen.append(name)
                 if let workplace { hospitals[name] = workplace }
-                continue
+                return
             }
             current.isPerson = current.isPerson || item.isPerson
             if item.isReporter {

@@ -13,6 +13,8 @@ struct StructureBuilder {
     private var justAfterTime = false
 
     private static let batchSize = 4096
+    /// Posts finished so far, in file order.
+    private(set) var postCount = 0
 
     /// Takes the next non-blank line of the blog.
     mutating func add(_ line: SourceLine) {
@@ -42,12 +44,25 @@ struct StructureBuilder {
         post.paragraphs = layout.paragraphs
         if batch.isEmpty { batch.reserveCapacity(Self.batchSize) }
         batch.append(post)
+        postCount += 1
         if batch.count == Self.batchSize {
             batches.append(batch)
             batch = []
         }
         current = nil
         body = []
+    }
+
+    /// How many full batches of posts are settled: their text will not change again. While
+    /// lines are still being added every full batch is, as the blog's last post (which may
+    /// lose its footer) is still to come.
+    var settledBatchCount: Int { batches.count }
+
+    /// The posts of settled batch `index`, with the file-order index of the first. The blog's
+    /// first post is left out: it may turn out to be the pinned post.
+    func settledBatch(_ index: Int) -> (posts: ArraySlice<Post>, first: Int) {
+        let first = index * Self.batchSize
+        return first == 0 ? (batches[index].dropFirst(), 1) : (batches[index][...], first)
     }
 
     /// Every post, in one array of exactly their number, releasing each batch once copied.

@@ -1,0 +1,162 @@
+import Dispatch
+
+/// The first reading of a blog's posts: what each post says on its own — the hospitals it
+/// names with their own evidence, the places and initialisms it uses, and what each of its
+/// name runs says of a person. It needs no other post, so it runs on the other core while the
+/// rest of the file is still being parsed: posts are handed over a slice at a time as soon as
+/// their text is final, and read in the background.
+///
+/// Results are kept flat per slice (one array of every post's findings and where each post's
+/// start), not an array per post, so that a blog of many posts costs no allocation per post.
+struct FirstReading {
+    /// Posts per background task.
+    static let sliceSize = 256
+
+    private var slices: [Slice] = []
+    private let group = DispatchGroup()
+    /// Posts built before the blog's first that the structure set aside (the pinned post).
+    private var setAside = 0
+
+    /// Starts reading `posts`, whose first has index `first` in the blog's posts as the
+    /// structure parser numbers them (file order).
+    mutating func read(_ posts: ArraySlice<Post>, first: Int) {
+        var start = posts.startIndex
+        while start < posts.endIndex {
+            let end = min(start + Self.sliceSize, posts.endIndex)
+            let slice = Slice(first: first + (start - posts.startIndex), count: end - start)
+            let chunk = Array(posts[start..<end])
+            slices.append(slice)
+            group.enter()
+            DispatchQueue.global().async { [group] in
+                slice.read(chunk)
+                group.leave()
+            }
+            start = end
+        }
+    }
+
+    /// Notes that the first `count` posts built are not among the blog's posts.
+    mutating func setAside(_ count: Int) {
+        setAside = count
+    }
+
+    /// Every slice read, in order, once the background reading is done, numbered as the
+    /// blog's posts are. The slices are handed over: the reading keeps none.
+    mutating func finish() -> [Slice] {
+        group.wait()
+        for slice in slices { slice.first -= setAside }
+        defer { slices = [] }
+        return slices.sorted { $0.first < $1.first }
+    }
+
+    /// Reads the posts of `blog` that no slice covers, on every core, and returns all slices.
+    static func completing(_ slices: [Slice], in posts: [Post]) -> [Slice] {
+        var missing: [Range<Int>] = []
+        var next = 0
+        for slice in slices {
+            if slice.first > next { missing.append(next..<slice.first) }
+            next = max(next, slice.first + slice.count)
+        }
+        if next < posts.count { missing.append(next..<posts.count) }
+        let pieces = missing.flatMap { range in
+            stride(from: range.lowerBound, to: range.upperBound, by: sliceSize).map { $0..<min($0 + sliceSize, range.upperBound) }
+        }
+        let added = pieces.map { Slice(first: $0.lowerBound, count: $0.count) }
+        DispatchQueue.concurrentPerform(iterations: added.count) { index in
+            added[index].read(Array(posts[pieces[index]]))
+        }
+        return (slices + added).sorted { $0.first < $1.first }
+    }
+
+    /// Every post's first reading, in the slices it was read in (covering the blog's posts
+    /// from the first to the last, in order), looked up in place: nothing is copied out.
+    struct Readings: Sendable {
+        private let slices: [Slice]
+
+        init(_ slices: [Slice]) {
+            self.slices = slices
+        }
+
+        var candidateCount: Int { slices.reduce(0) { $0 + $1.candidateCount } }
+        var initialisms: Set<String> { slices.reduce(into: []) { $0.formUnion($1.initialisms) } }
+        var places: Set<String> { slices.reduce(into: []) { $0.formUnion($1.places) } }
+
+        /// Calls `body` with each post's index, slice and place in it, oldest post first.
+        func forEachOldestFirst(_ body: (_ post: Int, _ slice: Slice, _ offset: Int) -> Void) {
+            for slice in slices.reversed() {
+                for offset in (0..<slice.count).reversed() { body(slice.first + offset, slice, offset) }
+            }
+        }
+
+        /// The full-name mentions of a post's text unit.
+        func found(post: Int, unit: Int) -> [HospitalMention] {
+            // The slice holding the post: the last whose first post is not after it.
+            var low = 0
+            var high = slices.count
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if slices[middle].first <= post { low = middle } else { high = middle }
+            }
+            guard low < slices.count, post - slices[low].first < slices[low].count else { return [] }
+            return slices[low].found(ofPost: post - slices[low].first).filter { $0.unit == unit }.map(\.mention)
+        }
+    }
+
+    /// A run of consecutive posts and what the first reading found in them. Written by one
+    /// task, read once the reading's group has been waited on.
+    final class Slice: @unchecked Sendable {
+        /// The index of its first post.
+        fileprivate(set) var first: Int
+        let count: Int
+        /// Full-name mentions of every post, each with its text unit, post after post;
+        /// `foundStarts[p]` is where post `p`'s start (one more entry marks the end).
+        private(set) var found: [(unit: Int32, mention: HospitalMention)] = []
+        private(set) var foundStarts: [Int32] = []
+        /// Person evidence of every post, post after post, likewise.
+        private(set) var candidates: [PersonCandidate] = []
+        private(set) var candidateStarts: [Int32] = []
+        /// The initialisms and the places (`in X`) its posts use.
+        private(set) var initialisms: Set<String> = []
+        private(set) var places: Set<String> = []
+
+        init(first: Int, count: Int) {
+            self.first = first
+            self.count = count
+        }
+
+        fileprivate func read(_ posts: [Post]) {
+            let texts = PostTexts(posts: posts)
+            foundStarts.reserveCapacity(posts.count + 1)
+            candidateStarts.reserveCapacity(posts.count + 1)
+            for post in posts.indices {
+                foundStarts.append(Int32(found.count))
+                candidateStarts.append(Int32(candidates.count))
+                let units = texts.units(post)
+                for (u, unit) in units.enumerated() {
+                    let names = HospitalPass.UnitNames(unit)
+                    found += names.found.map { (Int32(u), $0) }
+                    initialisms.formUnion(names.initialisms)
+                    places.formUnion(names.places)
+                }
+                candidates += PeoplePass.candidates(in: units)
+            }
+            foundStarts.append(Int32(found.count))
+            candidateStarts.append(Int32(candidates.count))
+            // Kept until the blog is read: held at their exact size, without the room to grow.
+            found = Array(found[...])
+            candidates = Array(candidates[...])
+        }
+
+        var candidateCount: Int { candidates.count }
+
+        /// The full-name mentions of the slice's `post`th post.
+        func found(ofPost post: Int) -> ArraySlice<(unit: Int32, mention: HospitalMention)> {
+            found[Int(foundStarts[post])..<Int(foundStarts[post + 1])]
+        }
+
+        /// The person evidence of the slice's `post`th post.
+        func candidates(ofPost post: Int) -> ArraySlice<PersonCandidate> {
+            candidates[Int(candidateStarts[post])..<Int(candidateStarts[post + 1])]
+        }
+    }
+}

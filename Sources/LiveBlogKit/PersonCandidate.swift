@@ -1,0 +1,58 @@
+/// What one run of two to four title-case words says of a person, read in the blog's first
+/// reading, before its hospitals are known: the run is dropped later if a hospital mention
+/// overlaps it, and the workplace it points to is named then.
+///
+/// Every name run of a blog is held from its first reading until its people are weighed, so a
+/// candidate is packed into 48 bytes: the name is where its bytes stand in the post's text
+/// (made into a string again when weighed), and the age, workplace and flags are small integers.
+struct PersonCandidate: Sendable {
+    /// A role the text gives (most runs have none).
+    private let role: String?
+    /// The post's text unit (title first, then paragraphs) and the run's tokens in it.
+    let unit: Int32
+    private let runStart: Int32
+    private let runEnd: Int32
+    /// The name's bytes in its unit's text.
+    private let nameStart: UInt32
+    private let nameEnd: UInt32
+    /// Token where a hospital mention naming their workplace may start; -1 for none.
+    private let workplace: Int32
+    /// 0 for none.
+    private let age: UInt8
+    private let flags: UInt8
+
+    private static let isPerson: UInt8 = 1
+    private static let isReporter: UInt8 = 2
+    private static let isReporterByTellsOnly: UInt8 = 4
+    private static let roleIsTitle: UInt8 = 8
+
+    /// The candidate of a run of `paragraph`, its `unit`th text unit.
+    init(run: Range<Int>, in paragraph: TokenizedParagraph, unit: Int) {
+        let evidence = PersonEvidence.read(run: run, in: paragraph)
+        role = evidence.role
+        self.unit = Int32(unit)
+        runStart = Int32(run.lowerBound)
+        runEnd = Int32(run.upperBound)
+        nameStart = paragraph.tokens[run.lowerBound].start
+        nameEnd = paragraph.tokens[run.upperBound - 1].end
+        workplace = evidence.workplaceToken.map { Int32($0) } ?? -1
+        age = evidence.age.map { UInt8(clamping: $0) } ?? 0
+        flags = (evidence.isPerson ? Self.isPerson : 0) | (evidence.isReporter ? Self.isReporter : 0)
+            | (evidence.isReporterByTellsOnly ? Self.isReporterByTellsOnly : 0) | (evidence.roleIsTitle ? Self.roleIsTitle : 0)
+    }
+
+    /// The run's tokens in its unit.
+    var run: Range<Int> { Int(runStart)..<Int(runEnd) }
+
+    /// Token where the workplace the evidence points to starts, if it points to one.
+    var workplaceToken: Int? { workplace < 0 ? nil : Int(workplace) }
+
+    /// The evidence as read, its name taken from `unitText`, the text of the candidate's unit.
+    func evidence(in unitText: Substring) -> PersonEvidence {
+        let utf8 = unitText.utf8
+        let name = String(unitText[utf8.index(utf8.startIndex, offsetBy: Int(nameStart))..<utf8.index(utf8.startIndex, offsetBy: Int(nameEnd))])
+        return PersonEvidence(name: name, isPerson: flags & Self.isPerson != 0, isReporter: flags & Self.isReporter != 0,
+                              isReporterByTellsOnly: flags & Self.isReporterByTellsOnly != 0, age: age == 0 ? nil : Int(age),
+                              role: role, roleIsTitle: flags & Self.roleIsTitle != 0, workplaceToken: workplaceToken)
+    }
+}
