@@ -49,67 +49,21 @@ enum PeoplePass {
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         var reporters: [String] = []
         var personPosts: [String: [Int]] = [:]
+        // Who a name refers to depends on the post alone (the directory's names are settled);
+        // only what the text says of people is added as the story is read.
+        let known = directory
         parallel.forEach(order, work: { post in
-            let units = texts.units(post)
-            let titleOffset = texts.titleOffset(post)
-            let found = TweetExtractor.extract(from: units)
-            // Tweet paragraphs count from the first paragraph, not from the title.
-            let tweets = found.tweets.compactMap { tweet in
-                var shifted = tweet
-                shifted.paragraph -= titleOffset
-                return shifted.paragraph >= 0 ? shifted : nil
+            PostPeople(post: post, texts: texts, hospitalMentions: hospitalMentions, directory: known)
+        }, consume: { post, read in
+            var byStart: (unit: Int, hospitals: [Int: String])?
+            for occurrence in read.occurrences where directory.wantsDetail(occurrence.name) {
+                if byStart?.unit != occurrence.unit { byStart = (occurrence.unit, hospitalsByStart(hospitalMentions[post, occurrence.unit])) }
+                describe(occurrence.name, at: occurrence.run, in: read.units[occurrence.unit], hospitals: byStart?.hospitals ?? [:],
+                         directory: &directory)
             }
-            return (units: units, spans: QuoteScanner.spans(in: Array(units.dropFirst(titleOffset))),
-                    runs: units.indices.map { candidateRuns(in: units[$0], hospitals: hospitalMentions[post, $0]) },
-                    tweets: tweets, links: found.links, hashtags: found.hashtags)
-        }, consume: { post, scanned in
-            var recent: [String: Int] = [:]
-            var clock = 0
-            var people: [String] = []
-            var postReporters: [String] = []
-            var seenPeople: Set<String> = []
-            var seenReporters: Set<String> = []
-            let units = scanned.units
-            let titleOffset = texts.titleOffset(post)
-            let quotedByParagraph = quotedRanges(scanned.spans)
-            var mentions: [[NamedMention]] = []
-            for (u, unit) in units.enumerated() {
-                let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
-                    range.lowerBound..<min(range.upperBound, unit.tokens.count)
-                })
-                let byStart = hospitalsByStart(hospitalMentions[post, u])
-                var found: [NamedMention] = []
-                defer { mentions.append(found) }
-                for run in scanned.runs[u] {
-                    let surface = NameRuns.withoutPossessive(unit.surface(run))
-                    let name: String?
-                    if directory.isKnown(surface) {
-                        name = surface
-                    } else if run.count == 1 {
-                        name = directory.resolve(part: surface, preferring: recent)
-                    } else {
-                        name = nil
-                    }
-                    guard let name else { continue }
-                    let isReporter = directory.reporters.contains(name)
-                    if isReporter {
-                        if seenReporters.insert(name).inserted { postReporters.append(name) }
-                    } else {
-                        if seenPeople.insert(name).inserted { people.append(name) }
-                        if personPosts[name]?.last != post { personPosts[name, default: []].append(post) }
-                        clock += 1
-                        recent[name] = clock
-                        describe(name, at: run, in: unit, hospitals: byStart, directory: &directory)
-                    }
-                    if !quoted.overlaps(run) {
-                        found.append(NamedMention(tokens: run, name: name, isReporter: isReporter))
-                    }
-                }
-            }
-            for name in postReporters where !reporters.contains(name) { reporters.append(name) }
-            let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)), mentions: Array(mentions.dropFirst(titleOffset)))
-            deliver(post, Findings(quotes: attributor.quotes(for: scanned.spans), people: people, reporters: postReporters,
-                                   tweets: scanned.tweets, links: scanned.links, hashtags: scanned.hashtags))
+            for name in read.findings.people { personPosts[name, default: []].append(post) }
+            for name in read.findings.reporters where !reporters.contains(name) { reporters.append(name) }
+            deliver(post, read.findings)
         })
         let list = directory.order.compactMap { name -> Person? in
             guard var person = directory.people[name], let posts = personPosts[name] else { return nil }
@@ -150,12 +104,12 @@ enum PeoplePass {
     }
 
     /// Canonical hospital names by the token their mention starts at.
-    private static func hospitalsByStart(_ hospitals: ArraySlice<HospitalPass.Resolved>) -> [Int: String] {
+    static func hospitalsByStart(_ hospitals: ArraySlice<HospitalPass.Resolved>) -> [Int: String] {
         Dictionary(hospitals.map { ($0.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Runs of title-case words that may name a person: not a hospital, not an institution.
-    private static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
+    static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
         let taken = TokenMask(count: unit.tokens.count, ranges: hospitals.map(\.tokens))
         return candidateRuns(in: unit).filter { !taken.overlaps($0) }
     }
@@ -207,7 +161,7 @@ enum PeoplePass {
 
     /// Token ranges inside quotes, by paragraph index among the post's paragraphs (a title has
     /// none); a range running to the paragraph's end is open-ended.
-    private static func quotedRanges(_ spans: [QuoteSpan]) -> [Int: [Range<Int>]] {
+    static func quotedRanges(_ spans: [QuoteSpan]) -> [Int: [Range<Int>]] {
         var ranges: [Int: [Range<Int>]] = [:]
         for span in spans {
             for paragraph in span.startParagraph...span.endParagraph {

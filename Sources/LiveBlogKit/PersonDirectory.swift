@@ -1,6 +1,6 @@
 /// The blog's people and reporters, gathered from every occurrence of every name, with the
 /// lookups that resolve a lone first name or surname (`Patel`, `Dolin`) to a full name.
-struct PersonDirectory {
+struct PersonDirectory: Sendable {
     private(set) var people: [String: Person] = [:]
     /// Full names in the order first met (oldest post first).
     private(set) var order: [String] = []
