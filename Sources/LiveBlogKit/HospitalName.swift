@@ -3,6 +3,12 @@
 /// do not matter (`King’s College hospital` = `kings college`).
 public enum HospitalName {
     public static func normalize<S: StringProtocol>(_ text: S) -> String {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ asciiNormalized($0) }), let ascii { return ascii }
+        return generalNormalized(text)
+    }
+
+    /// `normalize` scalar by scalar, for any text.
+    static func generalNormalized<S: StringProtocol>(_ text: S) -> String {
         var words: [String] = []
         var word = ""
         for scalar in text.unicodeScalars {
@@ -22,6 +28,57 @@ public enum HospitalName {
             words.removeLast()
         }
         return words.joined(separator: " ")
+    }
+
+    /// `normalize` of text that is ASCII but for curly apostrophes, worked out on the bytes
+    /// (names are almost always such text); nil for other text, which the general reading
+    /// takes. Matches the general reading byte for byte (a randomised test holds it to it).
+    static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var letters: [UInt8] = []
+        letters.reserveCapacity(bytes.count)
+        // Each word's range in `letters`.
+        var words: [Range<Int>] = []
+        var wordStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                // ’ and ‘ are skipped like ASCII apostrophes; anything else beyond ASCII is not for this path.
+                guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 else { return nil }
+                index += 3
+                continue
+            }
+            if byte &- 0x41 < 26 {
+                letters.append(byte | 0x20)
+            } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                letters.append(byte)
+            } else if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: ".") {
+                if letters.count > wordStart { words.append(wordStart..<letters.count) }
+                wordStart = letters.count
+            }
+            index += 1
+        }
+        if letters.count > wordStart { words.append(wordStart..<letters.count) }
+        func isWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
+            range.count == word.utf8CodeUnitCount && (0..<range.count).allSatisfy { letters[range.lowerBound + $0] == word.utf8Start[$0] }
+        }
+        if let first = words.first, isWord(first, "the") { words.removeFirst() }
+        if words.count > 1, let last = words.last,
+           letters.withUnsafeBufferPointer({ Vocabulary.hospitalKeywords.contains(WordKey(UnsafeBufferPointer(rebasing: $0[last]))) }) {
+            words.removeLast()
+        }
+        var normal: [UInt8] = []
+        normal.reserveCapacity(letters.count + words.count)
+        for (number, word) in words.enumerated() {
+            if number > 0 { normal.append(UInt8(ascii: " ")) }
+            if isWord(word, "saint") {
+                normal += [UInt8(ascii: "s"), UInt8(ascii: "t")]
+            } else {
+                normal += letters[word]
+            }
+        }
+        return String(decoding: normal, as: UTF8.self)
     }
 
     /// Every normal form a written name answers to: itself, and for `X Hospital for Y` also

@@ -209,21 +209,24 @@ public struct Post: Equatable, Sendable, Identifiable {
         Self.paragraphs(of: body, count: paragraphCount)
     }
 
-    /// The paragraphs of a body holding `count` of them. Split on the byte: splitting a
-    /// string on a Character walks grapheme clusters, several times slower.
+    /// The paragraphs of a body holding `count` of them. Split on the byte, in one pass:
+    /// splitting a string on a Character walks grapheme clusters, several times slower.
     static func paragraphs(of body: String, count: Int32) -> [Substring] {
         guard count > 0 else { return [] }
-        // Line breaks found on the raw bytes; slices made from offsets (constant time on a
-        // native string).
-        let breaks = body.utf8.withContiguousStorageIfAvailable { bytes in bytes.indices.filter { bytes[$0] == 10 } }
-            ?? body.utf8.indices.filter { body.utf8[$0] == 10 }.map { body.utf8.distance(from: body.utf8.startIndex, to: $0) }
         var slices: [Substring] = []
-        slices.reserveCapacity(breaks.count + 1)
+        slices.reserveCapacity(Int(count))
         let utf8 = body.utf8
-        var start = 0
-        for end in breaks + [utf8.count] {
-            slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]))
-            start = end + 1
+        // Slices are made from byte offsets (constant time on a native string).
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == 10 {
+                slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: index)]))
+                start = index + 1
+            }
+            slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)...]))
+        }
+        if found == nil {
+            slices = utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
         }
         return slices
     }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import LiveBlogKit
 
 @Suite struct HospitalTests {
@@ -90,5 +91,22 @@ import Testing
             return
         }
         #expect(candidates.count == 2)
+    }
+}
+
+extension HospitalTests {
+    @Test(arguments: 0..<20)
+    func asciiNormalFormIsTheGeneralOne(seed: Int) {
+        var random = SplitMix(state: UInt64(seed) &+ 41)
+        let pieces = ["The", "the", "King’s", "Kings", "St.", "Saint", "saint", "Thomas'", "Hospital", "hospital", "Infirmary",
+                      "Royal", "United", "for", "Children", "NHS", "5", "2nd", " ", "  ", "-", ",", "`", "‘", "’", ".", "&", "(",
+                      "Zoë", "é", "–", "\t", "Guy’s", "and", "HOSPITAL", "a", "théâtre"]
+        for _ in 0..<100 {
+            let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            var contiguous = text
+            let fast = contiguous.withUTF8 { HospitalName.asciiNormalized($0) }
+            if let fast { #expect(fast == HospitalName.generalNormalized(text), "\(text)") }
+            #expect(HospitalName.normalize(text) == HospitalName.generalNormalized(text), "\(text)")
+        }
     }
 }
