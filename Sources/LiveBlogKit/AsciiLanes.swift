@@ -14,7 +14,12 @@ struct AsciiLanes {
 
     @inline(__always)
     init(_ pointer: UnsafePointer<UInt8>, available: Int) {
-        let bytes = Self.load(pointer, available: available)
+        self.init(block: Self.load(pointer, available: available), available: available)
+    }
+
+    /// The lanes of `bytes`, loaded already (`load`).
+    @inline(__always)
+    init(block bytes: UInt64, available: Int) {
         self.available = min(available, 8)
         let seven = bytes & ~Self.high
         // Bytes with the high bit set are no ASCII: they match no class.

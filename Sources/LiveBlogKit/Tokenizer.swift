@@ -17,11 +17,14 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            if asciiFastPath, let word = asciiWord(bytes, from: index) {
-                tokens.append(word.token(spaceBefore: spaceBefore))
-                index = Int(word.end)
-                spaceBefore = false
-                continue
+            if asciiFastPath, byte &- 0x41 < 26 || byte &- 0x61 < 26 {
+                let word = asciiWord(bytes, from: index, spaceBefore: spaceBefore)
+                if word.end != 0 {
+                    tokens.append(word)
+                    index = Int(word.end)
+                    spaceBefore = false
+                    continue
+                }
             }
             let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
             if scalar.isWhitespaceFast {
@@ -81,43 +84,49 @@ enum Tokenizer {
         return tokens
     }
 
-    /// An ASCII word read in one pass that also works out its shape, or nil where the general
-    /// reading is needed: a link, a word with letters beyond ASCII, anything not a word.
-    /// Letters and digits are classified eight bytes at a time (`AsciiLanes`); only the byte
-    /// that ends a run of them is looked at on its own.
+    /// An ASCII word starting with a letter, read in one pass that also works out its shape;
+    /// a token ending at 0 where the general reading is needed (a link, a word with letters
+    /// beyond ASCII). Letters and digits are classified eight bytes at a time (`AsciiLanes`);
+    /// only the byte that ends a run of them is looked at on its own.
     @inline(__always)
-    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> AsciiWord? {
-        guard let base = bytes.baseAddress else { return nil }
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Bool) -> Token {
+        let none = Token(start: 0, end: 0, kind: .word, shape: [], key: 0)
+        guard let base = bytes.baseAddress else { return none }
         let count = bytes.count
         let first = base[start]
         let firstIsUpper = first &- 0x41 < 26
-        guard firstIsUpper || first &- 0x61 < 26 else { return nil }
-        if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), linkEnd(bytes, from: start) != nil { return nil }
+        if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), mayStartLink(base + start, available: count - start),
+           linkEnd(bytes, from: start) != nil {
+            return none
+        }
+        let firstBlock = AsciiLanes.load(base + start, available: count - start)
         var allUpper = true
         var anyLower = false
         var index = start
+        var lanes = AsciiLanes(block: firstBlock, available: count - start)
         while true {
-            let lanes = AsciiLanes(base + index, available: count - index)
             let run = lanes.wordRun
             let covered = AsciiLanes.highBits(lanes: run)
             anyLower = anyLower || lanes.lower & covered != 0
             allUpper = allUpper && lanes.upper & covered == covered
             index += run
-            if run == 8 { continue }
-            guard index < count else { break }
-            let byte = base[index]
-            if byte >= 0x80 { return nil }
-            // Inner apostrophes and hyphens join letters (`King's`, `NHS-trained`).
-            guard byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), index + 1 < count else { break }
-            let next = base[index + 1]
-            if next >= 0x80 { return nil }
-            guard next &- 0x41 < 26 || next &- 0x61 < 26 else { break }
-            allUpper = false
-            index += 1
+            if run < 8 {
+                guard index < count else { break }
+                let byte = base[index]
+                if byte >= 0x80 { return none }
+                // Inner apostrophes and hyphens join letters (`King's`, `NHS-trained`).
+                guard byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), index + 1 < count else { break }
+                let next = base[index + 1]
+                if next >= 0x80 { return none }
+                guard next &- 0x41 < 26 || next &- 0x61 < 26 else { break }
+                allUpper = false
+                index += 1
+            }
+            lanes = AsciiLanes(base + index, available: count - index)
         }
         // A link glued to the word ends it (`out.https://…` is split in two): the link's colon
         // ended the run, so only the run's last letters can start it.
-        if let cut = gluedLinkStart(base, count: count, wordStart: start, wordEnd: index) {
+        if index < count, base[index] == UInt8(ascii: ":"), let cut = gluedLinkStart(base, count: count, wordStart: start, wordEnd: index) {
             index = cut
             allUpper = true
             anyLower = false
@@ -128,16 +137,24 @@ enum Tokenizer {
             }
         }
         let length = index - start
-        var shape: Token.Shape = []
+        var shape: Token.Shape = spaceBefore ? .spaceBefore : []
         if firstIsUpper {
             shape.insert(.capitalized)
             if anyLower { shape.insert(.titleCase) }
         }
-        if (2...6).contains(length) && allUpper { shape.insert(.initialism) }
+        if length >= 2 && length <= 6 && allUpper { shape.insert(.initialism) }
         if length >= 3, base[index - 1] == UInt8(ascii: "s"), base[index - 2] == UInt8(ascii: "'") { shape.insert(.possessive) }
-        let key = length <= 8 ? WordKey(packed: AsciiLanes.load(base + start, available: length), count: length)
+        let key = length <= 8 ? WordKey(packed: length == 8 ? firstBlock : firstBlock & ((1 << (8 * UInt64(length))) - 1), count: length)
             : WordKey(UnsafeBufferPointer(start: base + start, count: length))
-        return AsciiWord(start: start, end: index, shape: shape, key: key.value)
+        return Token(start: start, end: index, kind: .word, shape: shape, key: key.value)
+    }
+
+    /// Whether `http`, `pic.` or `www.` stands here: the only words a link can start with.
+    @inline(__always)
+    private static func mayStartLink(_ pointer: UnsafePointer<UInt8>, available: Int) -> Bool {
+        guard available >= 4 else { return false }
+        let four = UInt32(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt32.self))
+        return four == 0x7074_7468 || four == 0x2E63_6970 || four == 0x2E77_7777  // "http", "pic.", "www."
     }
 
     /// Where `http://` or `https://` starts inside a word whose run of letters ended at
@@ -154,19 +171,6 @@ enum Tokenizer {
         if endsWith("https") { return wordEnd - 5 }
         if endsWith("http") { return wordEnd - 4 }
         return nil
-    }
-
-    /// An ASCII word found by `asciiWord`.
-    private struct AsciiWord {
-        var start: Int
-        var end: Int
-        var shape: Token.Shape
-        var key: UInt64
-
-        @inline(__always)
-        func token(spaceBefore: Bool) -> Token {
-            Token(start: start, end: end, kind: .word, shape: spaceBefore ? shape.union(.spaceBefore) : shape, key: key)
-        }
     }
 
     /// A token for the bytes in `range`, with its lowercase key and shape worked out.
