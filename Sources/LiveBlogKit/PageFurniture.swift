@@ -39,7 +39,23 @@ enum PageFurniture {
         guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) else {
             return false
         }
+        if let ascii = line.utf8.withContiguousStorageIfAvailable({ asciiNormalized($0) }), let ascii { return labels.contains(ascii) }
         return labels.contains(normalized(line))
+    }
+
+    /// `normalized` of an ASCII line, worked out on its bytes (case folding and trimming are
+    /// byte for byte in ASCII); nil for a line with bytes beyond ASCII.
+    private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(unsafeUninitializedCapacity: end - start + 1) { buffer in
+            for offset in start...end {
+                let byte = bytes[offset]
+                buffer[offset - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            return end - start + 1
+        }
     }
 
     static func isFooter<S: StringProtocol>(_ line: S) -> Bool {

@@ -38,7 +38,7 @@ struct PostLayout {
         // The cheap tests first: most first lines are sentences, which end in punctuation.
         guard followedByText, let first = trimmed.unicodeScalars.first,
               first.properties.isUppercase || ("0"..."9").contains(first),
-              let last = trimmed.last, !".!?:;,…\"”’'–—-)".contains(last), trimmed.count <= 90 else { return false }
+              let last = trimmed.last, !Self.sentenceEnds.contains(last), trimmed.count <= 90 else { return false }
         let words = trimmed.split(whereSeparator: { $0.isWhitespace })
         guard words.count <= 14 else { return false }
         for word in words {
@@ -49,9 +49,16 @@ struct PostLayout {
         return true
     }
 
+    /// What a line that is no title ends with.
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", ":", ";", ",", "…", "\"", "”", "’", "'", "–", "—", "-", ")"]
+
     /// `By Damien Gayle`: `By` and up to five capitalised words.
     static func isByline(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, line.utf8.contains(UInt8(ascii: "B")) else { return false }
+        guard line.utf8.count <= 120 else { return false }
+        // Its first word is `By`: most lines are ruled out on their first two letters (a line
+        // opening with white space beyond ASCII is left to the full reading).
+        guard let start = line.utf8.firstIndex(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }),
+              line.utf8[start] >= 0x80 || line.utf8[start...].starts(with: "By".utf8) else { return false }
         let words = line.trimmingWhitespace().split(whereSeparator: { $0.isWhitespace })
         guard words.count >= 2, words.count <= 7, words[0] == "By" else { return false }
         return words.dropFirst().allSatisfy { word in
