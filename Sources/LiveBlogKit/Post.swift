@@ -1,3 +1,5 @@
+import Foundation
+
 /// One timestamped entry of a live blog, as written and with what was extracted from it.
 ///
 /// A post is 64 bytes however much it says: its paragraphs are one string (joined by line
@@ -218,8 +220,14 @@ public struct Post: Equatable, Sendable, Identifiable {
         let utf8 = body.utf8
         // Slices are made from byte offsets (constant time on a native string).
         let found = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else {
+                slices.append(body[...])
+                return
+            }
             var start = 0
-            for index in bytes.indices where bytes[index] == 10 {
+            // memchr finds each line break many bytes at a time.
+            while let hit = memchr(base + start, 10, bytes.count - start) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: index)]))
                 start = index + 1
             }
