@@ -34,51 +34,72 @@ public enum HospitalName {
     /// (names are almost always such text); nil for other text, which the general reading
     /// takes. Matches the general reading byte for byte (a randomised test holds it to it).
     static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var letters: [UInt8] = []
-        letters.reserveCapacity(bytes.count)
-        // Each word's range in `letters`.
-        var words: [Range<Int>] = []
-        var wordStart = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 {
-                // ’ and ‘ are skipped like ASCII apostrophes; anything else beyond ASCII is not for this path.
-                guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                      bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 else { return nil }
-                index += 3
-                continue
+        // The words' letters, lowercased and back to back, and where each word ends, in
+        // scratch space on the stack: the result string is the only allocation.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { letters in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count / 2 + 2) { ends in
+                var count = 0
+                var words = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x80 {
+                        // ’ and ‘ are skipped like ASCII apostrophes; anything else beyond ASCII
+                        // is not for this path.
+                        guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                              bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 else { return nil }
+                        index += 3
+                        continue
+                    }
+                    if byte &- 0x41 < 26 {
+                        letters[count] = byte | 0x20
+                        count += 1
+                    } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                        letters[count] = byte
+                        count += 1
+                    } else if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: ".") {
+                        if count > (words == 0 ? 0 : ends[words - 1]) {
+                            ends[words] = count
+                            words += 1
+                        }
+                    }
+                    index += 1
+                }
+                if count > (words == 0 ? 0 : ends[words - 1]) {
+                    ends[words] = count
+                    words += 1
+                }
+                let letters = UnsafeBufferPointer(letters)
+                func word(_ number: Int) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: letters[(number == 0 ? 0 : ends[number - 1])..<ends[number]])
+                }
+                var first = 0
+                var last = words
+                if words > 0, word(0).elementsEqual("the".utf8) { first = 1 }
+                if last - first > 1, Vocabulary.hospitalKeywords.contains(WordKey(word(last - 1))) { last -= 1 }
+                var length = max(0, last - first - 1)
+                for number in first..<max(first, last) { length += word(number).elementsEqual("saint".utf8) ? 2 : word(number).count }
+                return String(unsafeUninitializedCapacity: length) { output in
+                    var offset = 0
+                    for number in first..<max(first, last) {
+                        if number > first {
+                            output[offset] = UInt8(ascii: " ")
+                            offset += 1
+                        }
+                        let letters = word(number)
+                        if letters.elementsEqual("saint".utf8) {
+                            output[offset] = UInt8(ascii: "s")
+                            output[offset + 1] = UInt8(ascii: "t")
+                            offset += 2
+                        } else {
+                            _ = UnsafeMutableBufferPointer(rebasing: output[offset...]).initialize(from: letters)
+                            offset += letters.count
+                        }
+                    }
+                    return offset
+                }
             }
-            if byte &- 0x41 < 26 {
-                letters.append(byte | 0x20)
-            } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                letters.append(byte)
-            } else if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: ".") {
-                if letters.count > wordStart { words.append(wordStart..<letters.count) }
-                wordStart = letters.count
-            }
-            index += 1
         }
-        if letters.count > wordStart { words.append(wordStart..<letters.count) }
-        func isWord(_ range: Range<Int>, _ word: StaticString) -> Bool {
-            range.count == word.utf8CodeUnitCount && (0..<range.count).allSatisfy { letters[range.lowerBound + $0] == word.utf8Start[$0] }
-        }
-        if let first = words.first, isWord(first, "the") { words.removeFirst() }
-        if words.count > 1, let last = words.last,
-           letters.withUnsafeBufferPointer({ Vocabulary.hospitalKeywords.contains(WordKey(UnsafeBufferPointer(rebasing: $0[last]))) }) {
-            words.removeLast()
-        }
-        var normal: [UInt8] = []
-        normal.reserveCapacity(letters.count + words.count)
-        for (number, word) in words.enumerated() {
-            if number > 0 { normal.append(UInt8(ascii: " ")) }
-            if isWord(word, "saint") {
-                normal += [UInt8(ascii: "s"), UInt8(ascii: "t")]
-            } else {
-                normal += letters[word]
-            }
-        }
-        return String(decoding: normal, as: UTF8.self)
     }
 
     /// Every normal form a written name answers to: itself, and for `X Hospital for Y` also
