@@ -27,9 +27,10 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         if count <= 8 {
+            // Copied in one go into a zeroed word (little-endian: the first byte lowest).
             var word: UInt64 = 0
-            for (index, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * index) }
-            self.init(packed: word, count: count)
+            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+            self.init(packed: UInt64(littleEndian: word), count: count)
             return
         }
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
