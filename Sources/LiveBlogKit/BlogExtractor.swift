@@ -29,13 +29,23 @@ enum BlogExtractor {
         let ids = blog.posts.map(\.id)
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
         // Shares of the time: the rest of the first reading about 20%, hospital references 30%, people 50%.
-        let readings = FirstReading.Readings(FirstReading.completing(firstReading, in: blog.posts))
+        var readings = FirstReading.Readings(FirstReading.completing(firstReading, in: blog.posts))
         firstReading = []
         progress(0.2)
-        let hospitals = HospitalPass.run(texts: texts, readings: readings, order: order, postIDs: ids) { progress(0.2 + 0.3 * $0) }
+        // People's evidence is weighed as each post's hospitals are resolved: the header's
+        // (which names no hospitals) first, then every post's candidates no hospital overlaps.
+        var evidence = PersonEvidenceGathering()
+        for candidate in PeoplePass.candidates(in: header) { evidence.add(candidate.evidence(in: header[Int(candidate.unit)].text), workplace: nil) }
+        let hospitals = HospitalPass.run(texts: texts, readings: readings, order: order, postIDs: ids,
+                                         progress: { progress(0.2 + 0.3 * $0) }) { post, units, mentions in
+            evidence.add(readings.candidates(ofPost: post), units: units, hospitals: mentions)
+        }
+        let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })
+        evidence = PersonEvidenceGathering()
+        readings = FirstReading.Readings([])
         FreedMemory.release()
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
-        let people = PeoplePass.run(texts: texts, header: header, readings: consume readings, order: order,
+        let people = PeoplePass.run(texts: texts, directory: directory, order: order,
                                     hospitalMentions: hospitals.mentions, postIDs: ids,
                                     progress: { progress(0.5 + 0.5 * $0) }) { index, found in
             posts[index] = Post.packed(Post.Extraction(

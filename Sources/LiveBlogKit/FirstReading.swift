@@ -90,15 +90,27 @@ struct FirstReading {
 
         /// The full-name mentions of a post's text unit.
         func found(post: Int, unit: Int) -> [HospitalMention] {
-            // The slice holding the post: the last whose first post is not after it.
+            guard let (slice, offset) = slice(holding: post) else { return [] }
+            return slice.found(ofPost: offset).filter { $0.unit == unit }.map(\.mention)
+        }
+
+        /// A post's person evidence.
+        func candidates(ofPost post: Int) -> ArraySlice<PersonCandidate> {
+            guard let (slice, offset) = slice(holding: post) else { return [] }
+            return slice.candidates(ofPost: offset)
+        }
+
+        /// The slice holding a post, and the post's place in it.
+        private func slice(holding post: Int) -> (Slice, Int)? {
+            // The last slice whose first post is not after it.
             var low = 0
             var high = slices.count
             while high - low > 1 {
                 let middle = (low + high) / 2
                 if slices[middle].first <= post { low = middle } else { high = middle }
             }
-            guard low < slices.count, post - slices[low].first < slices[low].count else { return [] }
-            return slices[low].found(ofPost: post - slices[low].first).filter { $0.unit == unit }.map(\.mention)
+            guard low < slices.count, post >= slices[low].first, post - slices[low].first < slices[low].count else { return nil }
+            return (slices[low], post - slices[low].first)
         }
     }
 

@@ -14,6 +14,8 @@ enum HospitalPass {
         var postHospitals: [[String]]
         /// Resolved mentions per post and text unit.
         var mentions: UnitTable<Resolved>
+        /// Each hospital entity's canonical name.
+        var names: [Int: String]
     }
 
     /// What one text unit says before any other post is known: hospitals named with their
@@ -44,8 +46,12 @@ enum HospitalPass {
     /// - Parameter readings: every post's first reading.
     /// - Parameter order: post indices, oldest first.
     /// - Parameter progress: hears the share of the pass done, from 0 to 1.
+    /// - Parameter resolved: hears, post by post in story order, the post's text units and
+    ///   each unit's mentions with the entities they were resolved to.
     static func run(texts: PostTexts, readings: FirstReading.Readings, order: [Int], postIDs: [String],
-                    progress: @escaping (Double) -> Void = { _ in }) -> Output {
+                    progress: @escaping (Double) -> Void = { _ in },
+                    resolved: (_ post: Int, _ units: [TokenizedParagraph], _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void = { _, _, _ in })
+        -> Output {
         var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         do {
@@ -58,6 +64,8 @@ enum HospitalPass {
                     HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: readings.found(post: post, unit: u))
                 })
             }, consume: { post, read in
+                var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
+                postMentions.reserveCapacity(read.units.count)
                 for (u, unit) in read.units.enumerated() {
                     let references = read.candidates[u].compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
                     var resolved: [(tokens: Range<Int>, entity: Int)] = []
@@ -67,7 +75,9 @@ enum HospitalPass {
                         resolved.append((mention.tokens, entity))
                     }
                     entities.set(resolved, post: post, unit: u)
+                    postMentions.append(resolved)
                 }
+                resolved(post, read.units, postMentions)
             })
         }
         let finished = directory.hospitals(postIDs: postIDs)
@@ -86,6 +96,6 @@ enum HospitalPass {
                 mentions.set(resolved, post: post, unit: u)
             }
         }
-        return Output(list: finished.map(\.hospital), postHospitals: postHospitals, mentions: mentions)
+        return Output(list: finished.map(\.hospital), postHospitals: postHospitals, mentions: mentions, names: canonical)
     }
 }

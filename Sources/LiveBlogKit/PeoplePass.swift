@@ -32,18 +32,12 @@ enum PeoplePass {
     }
 
     /// - Parameters:
-    ///   - readings: every post's first reading, whose `candidates` are its evidence; let go
-    ///     once the evidence is weighed.
+    ///   - directory: the people and reporters every name's evidence makes.
     ///   - progress: hears the share of the pass done, from 0 to 1.
     ///   - deliver: receives each post's findings, in story order.
-    static func run(texts: PostTexts, header: [TokenizedParagraph], readings: consuming FirstReading.Readings, order: [Int],
+    static func run(texts: PostTexts, directory: consuming PersonDirectory, order: [Int],
                     hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
-        var directory = PersonDirectory { take in
-            evidence(header: header, texts: texts, readings: readings, hospitalMentions: hospitalMentions, into: take)
-        }
-        readings = FirstReading.Readings([])
-        FreedMemory.release()
 
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
@@ -71,36 +65,6 @@ enum PeoplePass {
             return person
         }
         return Output(list: list, reporters: reporters)
-    }
-
-    /// Hands `take` the evidence of the header and of every candidate that no hospital
-    /// mention overlaps, oldest first, with the hospital named at the workplace each points to.
-    private static func evidence(header: [TokenizedParagraph], texts: PostTexts, readings: FirstReading.Readings,
-                                 hospitalMentions: UnitTable<HospitalPass.Resolved>, into take: (PersonEvidence, String?) -> Void) {
-        // The header names no hospitals: its evidence stands as read.
-        for candidate in Self.candidates(in: header) { take(candidate.evidence(in: header[Int(candidate.unit)].text), nil) }
-        var unitTexts: (post: Int, texts: [Substring])?
-        var current: (post: Int, unit: Int32)?
-        var taken = TokenMask(count: 0, ranges: [])
-        var byStart: [Int: String]?
-        readings.forEachOldestFirst { post, slice, offset in
-            for candidate in slice.candidates(ofPost: offset) {
-                if current?.post != post || current?.unit != candidate.unit {
-                    current = (post, candidate.unit)
-                    let mentions = hospitalMentions[post, Int(candidate.unit)]
-                    taken = TokenMask(count: mentions.map(\.tokens.upperBound).max() ?? 0, ranges: mentions.map(\.tokens))
-                    byStart = nil
-                }
-                guard !taken.overlaps(candidate.run) else { continue }
-                var workplace: String?
-                if let token = candidate.workplaceToken {
-                    if byStart == nil { byStart = hospitalsByStart(hospitalMentions[post, Int(candidate.unit)]) }
-                    workplace = byStart?[token]
-                }
-                if unitTexts?.post != post { unitTexts = (post, texts.unitTexts(post)) }
-                take(candidate.evidence(in: unitTexts?.texts[Int(candidate.unit)] ?? ""), workplace)
-            }
-        }
     }
 
     /// Canonical hospital names by the token their mention starts at.

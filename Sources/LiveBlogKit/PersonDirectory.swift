@@ -9,45 +9,15 @@ struct PersonDirectory: Sendable {
     /// People whose only known role came from a title before their name.
     private(set) var titleRoles: Set<String> = []
 
-    /// Gathers evidence: a name is a reporter when any occurrence names it as one (a `tells X`
-    /// alone does not outweigh an age or role), and a person when any occurrence shows it.
-    /// `evidence` hands each occurrence's evidence, with the hospital named at the workplace
-    /// it points to, to the closure it is given, in story order: the evidence is weighed as it
-    /// comes, never held as a list.
-    init(evidence: (_ take: (PersonEvidence, String?) -> Void) -> Void) {
-        var merged: [String: PersonEvidence] = [:]
-        var hospitals: [String: String] = [:]
-        var seen: [String] = []
-        evidence { item, workplace in
-            let name = NameRuns.withoutPossessive(item.name)
-            guard var current = merged[name] else {
-                var first = item
-                first.name = name
-                merged[name] = first
-                seen.append(name)
-                if let workplace { hospitals[name] = workplace }
-                return
-            }
-            current.isPerson = current.isPerson || item.isPerson
-            if item.isReporter {
-                current.isReporterByTellsOnly = current.isReporter ? current.isReporterByTellsOnly && item.isReporterByTellsOnly : item.isReporterByTellsOnly
-                current.isReporter = true
-            }
-            current.age = current.age ?? item.age
-            if current.role == nil || (current.roleIsTitle && !item.roleIsTitle && item.role != nil) {
-                current.role = item.role
-                current.roleIsTitle = item.roleIsTitle
-            }
-            if hospitals[name] == nil, let workplace { hospitals[name] = workplace }
-            merged[name] = current
-        }
-        for name in seen {
-            guard let item = merged[name] else { continue }
+    /// The directory the gathered evidence makes; `hospitalName` names a workplace's entity.
+    init(_ gathering: PersonEvidenceGathering, hospitalName: (Int) -> String?) {
+        for name in gathering.seen {
+            guard let item = gathering.merged[name] else { continue }
             let describedAsSubject = item.age != nil || item.role != nil
             if item.isReporter, !(item.isReporterByTellsOnly && describedAsSubject) {
                 reporters.insert(name)
             } else if item.isPerson {
-                people[name] = Person(name: name, age: item.age, role: item.role, hospital: hospitals[name])
+                people[name] = Person(name: name, age: item.age, role: item.role, hospital: gathering.workplaces[name].flatMap(hospitalName))
                 if item.roleIsTitle { titleRoles.insert(name) }
                 order.append(name)
                 for part in name.split(separator: " ") where part.count > 1 {
