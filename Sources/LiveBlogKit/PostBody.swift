@@ -1,0 +1,56 @@
+import Foundation
+
+/// A post's paragraphs as it holds them: one string, the paragraphs joined by line breaks
+/// (a string per paragraph would cost an allocation each), split again into slices of it.
+enum PostBody {
+    /// Lines joined by line breaks into a string of exactly their size (`joined` grows its
+    /// result as it goes, leaving up to twice the room it needs).
+    static func joined(_ lines: [String]) -> String {
+        guard lines.count > 1 else { return lines.first ?? "" }
+        let total = lines.reduce(lines.count - 1) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var offset = 0
+            for (index, line) in lines.enumerated() {
+                if index > 0 {
+                    buffer[offset] = 10
+                    offset += 1
+                }
+                let count = line.utf8.count
+                let target = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + count])
+                if line.utf8.withContiguousStorageIfAvailable({ _ = target.initialize(fromContentsOf: $0) }) == nil {
+                    _ = target.initialize(fromContentsOf: line.utf8)
+                }
+                offset += count
+            }
+            return offset
+        }
+    }
+
+    /// The paragraphs of a body holding `count` of them. Split on the byte, in one pass:
+    /// splitting a string on a Character walks grapheme clusters, several times slower.
+    static func paragraphs(of body: String, count: Int32) -> [Substring] {
+        guard count > 0 else { return [] }
+        var slices: [Substring] = []
+        slices.reserveCapacity(Int(count))
+        let utf8 = body.utf8
+        // Slices are made from byte offsets (constant time on a native string).
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else {
+                slices.append(body[...])
+                return
+            }
+            var start = 0
+            // memchr finds each line break many bytes at a time.
+            while let hit = memchr(base + start, 10, bytes.count - start) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: index)]))
+                start = index + 1
+            }
+            slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)...]))
+        }
+        if found == nil {
+            slices = utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+        }
+        return slices
+    }
+}
