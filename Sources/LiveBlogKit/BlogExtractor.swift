@@ -1,11 +1,14 @@
 /// Runs every extraction pass over a parsed blog, oldest post first (so that "first met"
-/// means first in the story). A first reading takes what each post says on its own: the
-/// hospitals it names with their own evidence, and what each name run says of a person.
-/// Then hospital references are resolved against every hospital named, and people and
-/// reporters against every name's evidence, with each post's quotes and their speakers,
-/// tweets, links and hashtags. Posts are tokenised afresh by each of the three readings
-/// (`PostTexts`), so that none holds every post's tokens at once; the per-post work runs on
-/// every core (`OrderedParallelMap`) and is consumed in story order.
+/// means first in the story), in three readings of the posts:
+/// 1. the first reading (`FirstReading`, mostly done while the file is still being parsed)
+///    takes what each post says on its own: the hospitals it names with their own evidence,
+///    and what each name run says of a person;
+/// 2. hospital references are resolved against every hospital named (`HospitalPass`), and
+///    each post's person evidence is weighed as its hospitals are known;
+/// 3. people and reporters are resolved against every name's evidence (`PeoplePass`), with
+///    each post's quotes and their speakers, tweets, links and hashtags.
+/// Posts are tokenised afresh by each reading (`PostTexts`), so that none holds every post's
+/// tokens at once; the per-post work runs on every core and is consumed in story order.
 enum BlogExtractor {
     /// - Parameter progress: hears the share of extraction done, from 0 to 1.
     /// - Parameter firstReading: slices of the posts already read (`FirstReading`); the rest

@@ -1,6 +1,6 @@
 /// The hospital pass over a whole blog: names with their own evidence first, across every
 /// post, so that references anywhere (`RUH`, `Kings`) can lean on names defined anywhere.
-/// The first half is read in the blog's first reading (`HospitalNames`); `run` does the rest.
+/// The names come from the blog's first reading (`FirstReading`); `run` resolves the rest.
 enum HospitalPass {
     /// Where a paragraph names a hospital, and the canonical name it was resolved to.
     struct Resolved: Equatable {
@@ -54,32 +54,32 @@ enum HospitalPass {
         -> Output {
         var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
-        do {
-            let known = directory
-            var parallel = OrderedParallelMap()
-            parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
-            parallel.forEach(order, work: { post in
-                let units = texts.units(post)
-                return (units: units, candidates: units.indices.map { u in
-                    HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: readings.found(post: post, unit: u))
-                })
-            }, consume: { post, read in
-                var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
-                postMentions.reserveCapacity(read.units.count)
-                for (u, unit) in read.units.enumerated() {
-                    let references = read.candidates[u].compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
-                    var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                    for mention in (readings.found(post: post, unit: u) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
-                        let entity = directory.resolve(mention)
-                        directory.record(mention, entity: entity, post: post)
-                        resolved.append((mention.tokens, entity))
-                    }
-                    entities.set(resolved, post: post, unit: u)
-                    postMentions.append(resolved)
-                }
-                resolved(post, read.units, postMentions)
+        // Candidates are read on every core against the directory as the pass begins; the
+        // story-order consumer settles them against the directory as it grows.
+        let known = directory
+        var parallel = OrderedParallelMap()
+        parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
+        parallel.forEach(order, work: { post in
+            let units = texts.units(post)
+            return (units: units, candidates: units.indices.map { u in
+                HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: readings.found(post: post, unit: u))
             })
-        }
+        }, consume: { post, read in
+            var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
+            postMentions.reserveCapacity(read.units.count)
+            for (u, unit) in read.units.enumerated() {
+                let references = read.candidates[u].compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
+                var resolved: [(tokens: Range<Int>, entity: Int)] = []
+                for mention in (readings.found(post: post, unit: u) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                    let entity = directory.resolve(mention)
+                    directory.record(mention, entity: entity, post: post)
+                    resolved.append((mention.tokens, entity))
+                }
+                entities.set(resolved, post: post, unit: u)
+                postMentions.append(resolved)
+            }
+            resolved(post, read.units, postMentions)
+        })
         let finished = directory.hospitals(postIDs: postIDs)
         var canonical: [Int: String] = [:]
         for (entity, hospital) in finished { canonical[entity] = hospital.name }

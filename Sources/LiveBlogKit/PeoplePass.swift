@@ -1,9 +1,10 @@
-/// The people pass over a whole blog: evidence from every occurrence of every name decides
-/// who is a person and who a reporter; then each post's mentions, full names and lone
-/// first names or surnames alike, are resolved and what the text says of them is gathered,
-/// and — while the post's tokens and mentions are at hand — its quotes are attributed and its
-/// tweets, links and hashtags read. Each post's findings are handed over as soon as they are
-/// complete, so no table of every post's mentions is ever held.
+/// The people pass over a whole blog. Evidence from every occurrence of every name (read as
+/// `candidates` in the first reading, weighed while hospital references are resolved) has
+/// decided who is a person and who a reporter; this pass resolves each post's mentions, full
+/// names and lone first names or surnames alike, attributes its quotes and reads its tweets,
+/// links and hashtags (`PostPeople`, on every core), and adds what the text says of each
+/// person in story order. Each post's findings are handed over as soon as they are complete,
+/// so no table of every post's mentions is ever held.
 enum PeoplePass {
     struct Output {
         var list: [Person]
@@ -38,7 +39,6 @@ enum PeoplePass {
     static func run(texts: PostTexts, directory: consuming PersonDirectory, order: [Int],
                     hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
-
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         var reporters: [String] = []
