@@ -95,7 +95,13 @@ struct HospitalDirectory: Sendable {
 
     /// Whether resolving mentions added `key` (whose `WordKey` is `word`) since the directory was built.
     func wasAdded(_ key: String, word: WordKey) -> Bool {
-        addedBits & Self.bit(word) != 0 && addedKeys.contains(key)
+        mayHaveAdded(word) && addedKeys.contains(key)
+    }
+
+    /// False when no key with `WordKey` `word` was added since the directory was built (true
+    /// says only that one may have been).
+    func mayHaveAdded(_ word: WordKey) -> Bool {
+        addedBits & Self.bit(word) != 0
     }
 
     private static func bit(_ word: WordKey) -> UInt64 { 1 << (word.value & 63) }

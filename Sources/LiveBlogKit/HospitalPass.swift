@@ -68,7 +68,16 @@ enum HospitalPass {
             var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
             postMentions.reserveCapacity(read.units.count)
             for (u, unit) in read.units.enumerated() {
-                let references = read.candidates[u].compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
+                var references = read.candidates[u].candidates.compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
+                // A run the directory could not match when the pass began is read again only
+                // when a workplace added since may be its name.
+                for (run, word) in read.candidates[u].unknown where directory.mayHaveAdded(word) {
+                    let tokens = Int(run.lowerBound)..<Int(run.upperBound)
+                    if let candidate = HospitalRecognizer.referenceCandidate(tokens, in: unit, placeKeys: directory.placeKeys),
+                       let mention = HospitalRecognizer.reference(candidate, in: unit, directory: directory) {
+                        references.append(mention)
+                    }
+                }
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
                 for mention in (readings.found(post: post, unit: u) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)

@@ -141,33 +141,45 @@ enum HospitalRecognizer {
     // MARK: Pass two: references resolved against the blog's known hospitals
 
     /// The runs of a paragraph that may refer to a known hospital, with all that can be read
-    /// of them before the pass: everything but the lookups in the growing directory.
-    /// `known` is the directory as the pass begins; a run it cannot match is kept, unflagged,
-    /// in case a workplace name added later matches it.
+    /// of them before the pass: everything but the lookups in the growing directory. `known`
+    /// is the directory as the pass begins. A run it cannot match is kept only as its tokens
+    /// and key (`unknown`), in case a workplace name added later matches it: most runs are
+    /// such, and a paragraph can hold hundreds of thousands.
     static func referenceCandidates(in paragraph: TokenizedParagraph, known: HospitalDirectory,
-                                    excluding taken: some Collection<HospitalMention>) -> [ReferenceCandidate] {
+                                    excluding taken: some Collection<HospitalMention>)
+        -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
         let tokens = paragraph.tokens
         var candidates: [ReferenceCandidate] = []
+        var unknown: [(run: Range<Int32>, word: WordKey)] = []
         let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
         for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
-            // An institution's name (`King’s Fund`) is never a hospital, whatever the directory.
-            if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
-            let surface = String(paragraph.surface(run))
-            let key = HospitalName.normalize(surface)
-            let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
-            let beforeThe = run.lowerBound >= 2 && before == "the" ? tokens[run.lowerBound - 2].lower : before
-            let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
-            var candidate = ReferenceCandidate(
-                mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
-                isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
-                isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: known.placeKeys), matchesKnown: false,
-                word: WordKey(key))
+            guard var candidate = referenceCandidate(run, in: paragraph, placeKeys: known.placeKeys) else { continue }
             candidate.matchesKnown = candidate.kind(in: known) != nil
-            // A lone initialism can only be one the full names define, which the pass adds none to.
-            if isInitialism, !candidate.matchesKnown { continue }
-            candidates.append(candidate)
+            if candidate.matchesKnown {
+                candidates.append(candidate)
+            } else if !candidate.isInitialism {
+                // A lone initialism can only be one the full names define, which the pass adds none to.
+                unknown.append((Int32(run.lowerBound)..<Int32(run.upperBound), candidate.word))
+            }
         }
-        return candidates
+        return (candidates, unknown)
+    }
+
+    /// A run read as a possible reference, or nil for an institution's name (`King’s Fund`),
+    /// which is never a hospital, whatever the directory.
+    static func referenceCandidate(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> ReferenceCandidate? {
+        let tokens = paragraph.tokens
+        if NameRuns.isFollowedByInstitution(run, in: tokens) { return nil }
+        let surface = String(paragraph.surface(run))
+        let key = HospitalName.normalize(surface)
+        let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
+        let beforeThe = run.lowerBound >= 2 && before == "the" ? tokens[run.lowerBound - 2].lower : before
+        let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+        return ReferenceCandidate(
+            mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
+            isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
+            isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
+            word: WordKey(key))
     }
 
     /// The hospital mention a candidate makes, given the hospitals known so far, with the
