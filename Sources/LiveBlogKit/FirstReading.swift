@@ -8,6 +8,7 @@ import Dispatch
 ///
 /// Results are kept flat per slice (one array of every post's findings and where each post's
 /// start), not an array per post, so that a blog of many posts costs no allocation per post.
+/// A slice waiting to be read holds its posts as a slice of the parser's batch, not a copy.
 struct FirstReading {
     /// Posts per background task.
     static let sliceSize = 256
@@ -24,11 +25,11 @@ struct FirstReading {
         while start < posts.endIndex {
             let end = min(start + Self.sliceSize, posts.endIndex)
             let slice = Slice(first: first + (start - posts.startIndex), count: end - start)
-            let chunk = Array(posts[start..<end])
+            let chunk = posts[start..<end]
             slices.append(slice)
             group.enter()
             DispatchQueue.global().async { [group] in
-                slice.read(chunk)
+                slice.read(Array(chunk))
                 group.leave()
             }
             start = end
