@@ -176,13 +176,13 @@ struct StructureBuilder {
     /// Ids from each post's own content, numbered from the oldest post when two collide, so
     /// that posts added on top never change an existing id.
     private static func assignIDs(_ posts: inout [Post]) {
-        var seen: [String: Int] = [:]
+        var seen: [UInt64: Int32] = [:]
         seen.reserveCapacity(posts.count)
         for index in posts.indices.reversed() {
-            let base = PostID.make(for: posts[index])
+            let base = PostID.number(for: posts[index])
             let count = seen[base, default: 0] + 1
             seen[base] = count
-            posts[index].setContentID(repeat: count)
+            posts[index].setContentID(repeat: Int(count))
         }
     }
 }
