@@ -73,12 +73,16 @@ public enum HospitalName {
                 func word(_ number: Int) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(rebasing: letters[(number == 0 ? 0 : ends[number - 1])..<ends[number]])
                 }
+                func isWord(_ number: Int, _ text: StaticString) -> Bool {
+                    let word = word(number)
+                    return word.count == text.utf8CodeUnitCount && (0..<word.count).allSatisfy { word[$0] == text.utf8Start[$0] }
+                }
                 var first = 0
                 var last = words
-                if words > 0, word(0).elementsEqual("the".utf8) { first = 1 }
+                if words > 0, isWord(0, "the") { first = 1 }
                 if last - first > 1, Vocabulary.hospitalKeywords.contains(WordKey(word(last - 1))) { last -= 1 }
                 var length = max(0, last - first - 1)
-                for number in first..<max(first, last) { length += word(number).elementsEqual("saint".utf8) ? 2 : word(number).count }
+                for number in first..<max(first, last) { length += isWord(number, "saint") ? 2 : word(number).count }
                 return String(unsafeUninitializedCapacity: length) { output in
                     var offset = 0
                     for number in first..<max(first, last) {
@@ -87,7 +91,7 @@ public enum HospitalName {
                             offset += 1
                         }
                         let letters = word(number)
-                        if letters.elementsEqual("saint".utf8) {
+                        if isWord(number, "saint") {
                             output[offset] = UInt8(ascii: "s")
                             output[offset + 1] = UInt8(ascii: "t")
                             offset += 2

@@ -12,15 +12,28 @@ enum PostID {
     static func number(for post: Post) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        for byte in post.time.utf8 { add(byte) }
+        // FNV-1a over the time line, a line break, then the title or the first paragraph,
+        // read from the strings' own bytes.
+        func add(_ text: String, upToLineBreak: Bool) {
+            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes {
+                    if upToLineBreak, byte == 10 { break }
+                    add(byte)
+                }
+            }
+            if hashed == nil {
+                for byte in text.utf8 {
+                    if upToLineBreak, byte == 10 { break }
+                    add(byte)
+                }
+            }
+        }
+        add(post.time, upToLineBreak: false)
         add(10)
         if let title = post.title {
-            for byte in title.utf8 { add(byte) }
+            add(title, upToLineBreak: false)
         } else if post.paragraphCount > 0 {
-            for byte in post.body.utf8 {
-                if byte == 10 { break }
-                add(byte)
-            }
+            add(post.body, upToLineBreak: true)
         }
         // Minutes are stored one up, so that a post without a time (shown as 0000) is 0.
         let minutes = post.minutesOfDay.map { UInt64($0) + 1 } ?? 0
