@@ -7,7 +7,7 @@ import Dispatch
 /// their text is final, and read in the background.
 ///
 /// Results are kept flat per slice (one array of every post's findings and where each post's
-/// start), not an array per post, so that a blog of many posts costs no allocation per post.
+/// findings start), not an array per post, so that a blog of many posts costs no allocation per post.
 /// A slice waiting to be read holds its posts as a slice of the parser's batch, not a copy.
 struct FirstReading {
     /// Posts per background task.
@@ -50,7 +50,7 @@ struct FirstReading {
         return slices.sorted { $0.first < $1.first }
     }
 
-    /// Reads the posts of `blog` that no slice covers, on every core, and returns all slices.
+    /// Reads the posts that no slice covers, on every core, and returns all slices in order.
     static func completing(_ slices: [Slice], in posts: [Post]) -> [Slice] {
         var missing: [Range<Int>] = []
         var next = 0

@@ -34,7 +34,7 @@ enum PostBody {
         slices.reserveCapacity(Int(count))
         let utf8 = body.utf8
         // Slices are made from byte offsets (constant time on a native string).
-        let found = utf8.withContiguousStorageIfAvailable { bytes in
+        let found: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else {
                 slices.append(body[...])
                 return

@@ -46,13 +46,13 @@ import Testing
         init(name: String, data: Data, sourceLocation: SourceLocation = #_sourceLocation) {
             let path = HostileFiles.write(name, data)
             raw = HostileFiles.directory.appendingPathComponent("\(name).raw").path
-            FileManager.default.createFile(atPath: raw, contents: Data())
+            #expect(FileManager.default.createFile(atPath: raw, contents: Data()), sourceLocation: sourceLocation)
             let go = HostileFiles.directory.appendingPathComponent("\(name).go").path
             session = TmuxSession("while [ ! -e '\(go)' ]; do sleep 0.05; done; exec '\(Binary.path)' '\(path)'", width: 100, height: 30)
             session.tmux(["set-option", "-g", "set-clipboard", "on"])
             session.tmux(["pipe-pane", "-o", "cat >> '\(raw)'"])
             titleBefore = session.tmux(["display-message", "-p", "#{pane_title}"])
-            FileManager.default.createFile(atPath: go, contents: Data())
+            #expect(FileManager.default.createFile(atPath: go, contents: Data()), sourceLocation: sourceLocation)
             // A debug build reads a large file slowly: the first screen may take seconds.
             #expect(session.waitFor("the first screen", timeout: 60, sourceLocation: sourceLocation) { $0.contains("? help") })
         }
