@@ -24,9 +24,13 @@ struct AsciiLanes {
         let seven = bytes & ~Self.high
         // Bytes with the high bit set are no ASCII: they match no class.
         let ascii = ~bytes & Self.high
-        upper = Self.inRange(seven, 0x41, 0x5A) & ascii
-        lower = Self.inRange(seven, 0x61, 0x7A) & ascii
-        word = upper | lower | (Self.inRange(seven, 0x30, 0x39) & ascii)
+        // A letter in either case is a lowercase letter once its 0x20 bit is set; that bit,
+        // moved up to the lane's high bit, then tells lowercase from capital.
+        let letter = Self.inRange(seven | Self.ones &* 0x20, 0x61, 0x7A) & ascii
+        let caseBit = (bytes << 2) & Self.high
+        upper = letter & ~caseBit
+        lower = letter & caseBit
+        word = letter | (Self.inRange(seven, 0x30, 0x39) & ascii)
     }
 
     /// How many lanes from the first are letters or digits, at most the lanes available.

@@ -104,6 +104,8 @@ enum Tokenizer {
         var anyLower = false
         var index = start
         var lanes = AsciiLanes(block: firstBlock, available: count - start)
+        // The first eight bytes lowercased, from the capitals already found: a short word's key.
+        let firstLowercase = firstBlock | lanes.upper >> 2
         while true {
             let run = lanes.wordRun
             let covered = AsciiLanes.highBits(lanes: run)
@@ -144,7 +146,7 @@ enum Tokenizer {
         }
         if length >= 2 && length <= 6 && allUpper { shape.insert(.initialism) }
         if length >= 3, base[index - 1] == UInt8(ascii: "s"), base[index - 2] == UInt8(ascii: "'") { shape.insert(.possessive) }
-        let key = length <= 8 ? WordKey(packed: length == 8 ? firstBlock : firstBlock & ((1 << (8 * UInt64(length))) - 1), count: length)
+        let key = length <= 8 ? WordKey(packedLowercase: length == 8 ? firstLowercase : firstLowercase & ((1 << (8 * UInt64(length))) - 1), count: length)
             : WordKey(UnsafeBufferPointer(start: base + start, count: length))
         return Token(start: start, end: index, kind: .word, shape: shape, key: key.value)
     }

@@ -13,8 +13,14 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// bytes never share a key).
     @inline(__always)
     init(packed word: UInt64, count: Int) {
+        self.init(packedLowercase: Self.lowercasingASCII(word), count: count)
+    }
+
+    /// `init(packed:count:)` of a word whose ASCII capitals are lowercased already.
+    @inline(__always)
+    init(packedLowercase word: UInt64, count: Int) {
         let hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        self.init(value: Self.mix(Self.lowercasingASCII(word) ^ (hash << 1)))
+        self.init(value: Self.mix(word ^ (hash << 1)))
     }
 
     init(value: UInt64) {
