@@ -54,6 +54,12 @@ struct AsciiLanes {
         return word
     }
 
+    /// Whether a byte is ASCII white space (space, tab, line and page breaks).
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
     /// The high bit of every lane whose seven low bits lie in `low...high` (no carry crosses a
     /// lane: each sum stays below 0x100).
     @inline(__always)

@@ -78,7 +78,6 @@ struct FirstReading {
             self.slices = slices
         }
 
-        var candidateCount: Int { slices.reduce(0) { $0 + $1.candidateCount } }
         var initialisms: Set<String> { slices.reduce(into: []) { $0.formUnion($1.initialisms) } }
         var places: Set<String> { slices.reduce(into: []) { $0.formUnion($1.places) } }
 
@@ -159,8 +158,6 @@ struct FirstReading {
             found = Array(found[...])
             candidates = Array(candidates[...])
         }
-
-        var candidateCount: Int { candidates.count }
 
         /// The full-name mentions of the slice's `post`th post.
         func found(ofPost post: Int) -> ArraySlice<(unit: Int32, mention: HospitalMention)> {

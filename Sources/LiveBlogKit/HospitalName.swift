@@ -41,6 +41,12 @@ public enum HospitalName {
                 var count = 0
                 var words = 0
                 var index = 0
+                // Closes the word being read, if it has letters.
+                func endWord() {
+                    guard count > (words == 0 ? 0 : ends[words - 1]) else { return }
+                    ends[words] = count
+                    words += 1
+                }
                 while index < bytes.count {
                     let byte = bytes[index]
                     if byte >= 0x80 {
@@ -58,17 +64,11 @@ public enum HospitalName {
                         letters[count] = byte
                         count += 1
                     } else if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: ".") {
-                        if count > (words == 0 ? 0 : ends[words - 1]) {
-                            ends[words] = count
-                            words += 1
-                        }
+                        endWord()
                     }
                     index += 1
                 }
-                if count > (words == 0 ? 0 : ends[words - 1]) {
-                    ends[words] = count
-                    words += 1
-                }
+                endWord()
                 let letters = UnsafeBufferPointer(letters)
                 func word(_ number: Int) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(rebasing: letters[(number == 0 ? 0 : ends[number - 1])..<ends[number]])

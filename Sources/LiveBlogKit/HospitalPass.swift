@@ -61,8 +61,9 @@ enum HospitalPass {
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
             let units = texts.units(post)
-            return (units: units, candidates: units.indices.map { u in
-                HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: readings.found(post: post, unit: u))
+            let found = units.indices.map { readings.found(post: post, unit: $0) }
+            return (units: units, found: found, candidates: units.indices.map { u in
+                HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: found[u])
             })
         }, consume: { post, read in
             var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
@@ -79,7 +80,7 @@ enum HospitalPass {
                     }
                 }
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                for mention in (readings.found(post: post, unit: u) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                for mention in (read.found[u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)
                     directory.record(mention, entity: entity, post: post)
                     resolved.append((mention.tokens, entity))

@@ -47,8 +47,8 @@ enum PageFurniture {
     /// byte for byte in ASCII); nil for a line with bytes beyond ASCII.
     private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let isSpace = { (byte: UInt8) in byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        guard let start = bytes.firstIndex(where: { !isSpace($0) }), let end = bytes.lastIndex(where: { !isSpace($0) }) else { return "" }
+        guard let start = bytes.firstIndex(where: { !AsciiLanes.isSpace($0) }),
+              let end = bytes.lastIndex(where: { !AsciiLanes.isSpace($0) }) else { return "" }
         return String(unsafeUninitializedCapacity: end - start + 1) { buffer in
             for offset in start...end {
                 let byte = bytes[offset]

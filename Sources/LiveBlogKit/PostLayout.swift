@@ -57,7 +57,7 @@ struct PostLayout {
         guard line.utf8.count <= 120 else { return false }
         // Its first word is `By`: most lines are ruled out on their first two letters (a line
         // opening with white space beyond ASCII is left to the full reading).
-        guard let start = line.utf8.firstIndex(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }),
+        guard let start = line.utf8.firstIndex(where: { !AsciiLanes.isSpace($0) }),
               line.utf8[start] >= 0x80 || line.utf8[start...].starts(with: "By".utf8) else { return false }
         let words = line.trimmingWhitespace().split(whereSeparator: { $0.isWhitespace })
         guard words.count >= 2, words.count <= 7, words[0] == "By" else { return false }

@@ -25,11 +25,6 @@ struct PostTexts {
         return units
     }
 
-    /// The texts of a post's units, untokenised.
-    func unitTexts(_ post: Int) -> [Substring] {
-        (posts[post].title.map { [$0[...]] } ?? []) + posts[post].paragraphSlices
-    }
-
     /// 1 when unit 0 is the title, else 0: paragraph `p` is unit `p + titleOffset`.
     func titleOffset(_ post: Int) -> Int { posts[post].title == nil ? 0 : 1 }
 

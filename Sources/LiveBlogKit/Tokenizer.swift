@@ -12,7 +12,7 @@ enum Tokenizer {
         while index < bytes.count {
             let byte = bytes[index]
             // Most tokens are ASCII words between ASCII spaces: those skip scalar decoding.
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if AsciiLanes.isSpace(byte) {
                 spaceBefore = true
                 index += 1
                 continue

@@ -33,10 +33,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         let count = bytes.count
         if count <= 8 {
-            // Copied in one go into a zeroed word (little-endian: the first byte lowest).
-            var word: UInt64 = 0
-            withUnsafeMutableBytes(of: &word) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-            self.init(packed: UInt64(littleEndian: word), count: count)
+            self.init(packed: bytes.baseAddress.map { AsciiLanes.load($0, available: count) } ?? 0, count: count)
             return
         }
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
