@@ -1,3 +1,5 @@
+import Foundation
+
 /// Derives a post's id from its time and opening text: `1253-9f3a2c`.
 enum PostID {
     /// The id, made straight from the bytes without building a string to hash: a blog of a
@@ -11,33 +13,37 @@ enum PostID {
     /// million strings.
     static func number(for post: Post) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        // FNV-1a over the time line, a line break, then the title or the first paragraph,
-        // read from the strings' own bytes.
-        func add(_ text: String, upToLineBreak: Bool) {
-            let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-                for byte in bytes {
-                    if upToLineBreak, byte == 10 { break }
-                    add(byte)
-                }
-            }
-            if hashed == nil {
-                for byte in text.utf8 {
-                    if upToLineBreak, byte == 10 { break }
-                    add(byte)
-                }
-            }
-        }
-        add(post.time, upToLineBreak: false)
-        add(10)
+        // FNV-1a over the time line, a line break, then the title or the first paragraph.
+        add(post.time, upToLineBreak: false, to: &hash)
+        add(bytes: CollectionOfOne(10), to: &hash)
         if let title = post.title {
-            add(title, upToLineBreak: false)
+            add(title, upToLineBreak: false, to: &hash)
         } else if post.paragraphCount > 0 {
-            add(post.body, upToLineBreak: true)
+            add(post.body, upToLineBreak: true, to: &hash)
         }
         // Minutes are stored one up, so that a post without a time (shown as 0000) is 0.
         let minutes = post.minutesOfDay.map { UInt64($0) + 1 } ?? 0
         return minutes << 24 | hash & 0xff_ffff
+    }
+
+    /// Hashes a string's bytes (up to its first line break, when asked), read in place: the
+    /// line break is found first, so that the hashing loop tests nothing but its end.
+    private static func add(_ text: String, upToLineBreak: Bool, to hash: inout UInt64) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard upToLineBreak, let base = bytes.baseAddress,
+                  let lineBreak = memchr(base, 10, bytes.count)?.assumingMemoryBound(to: UInt8.self) else {
+                return add(bytes: bytes, to: &hash)
+            }
+            add(bytes: UnsafeBufferPointer(start: base, count: base.distance(to: lineBreak)), to: &hash)
+        }
+        if hashed == nil {
+            add(bytes: upToLineBreak ? text.utf8.prefix { $0 != 10 } : text.utf8[...], to: &hash)
+        }
+    }
+
+    @inline(__always)
+    private static func add(bytes: some Sequence<UInt8>, to hash: inout UInt64) {
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
     }
 
     /// The id a `number` stands for: `1253-9f3a2c`.
