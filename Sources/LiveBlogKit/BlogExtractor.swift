@@ -40,8 +40,8 @@ enum BlogExtractor {
         var evidence = PersonEvidenceGathering()
         for candidate in PeoplePass.candidates(in: header) { evidence.add(candidate.evidence(in: header[Int(candidate.unit)].text), workplace: nil) }
         let hospitals = HospitalPass.run(texts: texts, readings: readings, order: order, postIDs: ids,
-                                         progress: { progress(0.2 + 0.3 * $0) }) { post, units, mentions in
-            evidence.add(readings.candidates(ofPost: post), units: units, hospitals: mentions)
+                                         progress: { progress(0.2 + 0.3 * $0) }) { post, unitTexts, mentions in
+            evidence.add(readings.candidates(ofPost: post), unitTexts: unitTexts, hospitals: mentions)
         }
         let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })
         evidence = PersonEvidenceGathering()

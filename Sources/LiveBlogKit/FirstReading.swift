@@ -88,10 +88,18 @@ struct FirstReading {
             }
         }
 
-        /// The full-name mentions of a post's text unit.
-        func found(post: Int, unit: Int) -> [HospitalMention] {
+        /// The full-name mentions of each of a post's text units.
+        func found(post: Int, unitCount: Int) -> [[HospitalMention]] {
+            var found = Array(repeating: [HospitalMention](), count: unitCount)
+            guard let (slice, offset) = slice(holding: post) else { return found }
+            for (unit, mention) in slice.found(ofPost: offset) where unit < unitCount { found[Int(unit)].append(mention) }
+            return found
+        }
+
+        /// A post's name runs that may refer to a hospital named elsewhere.
+        func referenceRuns(ofPost post: Int) -> ArraySlice<ReferenceRun> {
             guard let (slice, offset) = slice(holding: post) else { return [] }
-            return slice.found(ofPost: offset).filter { $0.unit == unit }.map(\.mention)
+            return slice.referenceRuns(ofPost: offset)
         }
 
         /// A post's person evidence.
@@ -127,6 +135,9 @@ struct FirstReading {
         /// Person evidence of every post, post after post, likewise.
         private(set) var candidates: [PersonCandidate] = []
         private(set) var candidateStarts: [Int32] = []
+        /// The name runs of every post that may refer to a hospital named elsewhere, likewise.
+        private(set) var referenceRuns: [ReferenceRun] = []
+        private(set) var referenceRunStarts: [Int32] = []
         /// The initialisms and the places (`in X`) its posts use.
         private(set) var initialisms: Set<String> = []
         private(set) var places: Set<String> = []
@@ -140,28 +151,38 @@ struct FirstReading {
             let texts = PostTexts(posts: posts)
             foundStarts.reserveCapacity(posts.count + 1)
             candidateStarts.reserveCapacity(posts.count + 1)
+            referenceRunStarts.reserveCapacity(posts.count + 1)
             for post in posts.indices {
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
+                referenceRunStarts.append(Int32(referenceRuns.count))
                 let units = texts.units(post)
                 for (u, unit) in units.enumerated() {
                     let names = HospitalPass.UnitNames(unit)
                     found += names.found.map { (Int32(u), $0) }
                     initialisms.formUnion(names.initialisms)
                     places.formUnion(names.places)
+                    referenceRuns += HospitalRecognizer.referenceRuns(in: unit, unit: u, excluding: names.found)
                 }
                 candidates += PeoplePass.candidates(in: units)
             }
             foundStarts.append(Int32(found.count))
             candidateStarts.append(Int32(candidates.count))
+            referenceRunStarts.append(Int32(referenceRuns.count))
             // Kept until the blog is read: held at their exact size, without the room to grow.
             found = Array(found[...])
             candidates = Array(candidates[...])
+            referenceRuns = Array(referenceRuns[...])
         }
 
         /// The full-name mentions of the slice's `post`th post.
         func found(ofPost post: Int) -> ArraySlice<(unit: Int32, mention: HospitalMention)> {
             found[Int(foundStarts[post])..<Int(foundStarts[post + 1])]
+        }
+
+        /// The name runs of the slice's `post`th post that may refer to a hospital named elsewhere.
+        func referenceRuns(ofPost post: Int) -> ArraySlice<ReferenceRun> {
+            referenceRuns[Int(referenceRunStarts[post])..<Int(referenceRunStarts[post + 1])]
         }
 
         /// The person evidence of the slice's `post`th post.

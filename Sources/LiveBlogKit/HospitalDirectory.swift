@@ -27,6 +27,8 @@ struct HospitalDirectory: Sendable {
     private var byKey: [String: Int] = [:]
     private var byInitialism: [String: Int] = [:]
     private var byFirstWord: [String: Int] = [:]
+    /// The `WordKey` of every name, initialism and first word the directory was built with.
+    private var knownWords: Set<WordKey> = []
     /// Places the blog puts things `in`: not hospitals when met as workplaces.
     let placeKeys: Set<String>
     /// Keys added while mentions are resolved, and a bit for each one's `WordKey`, so that
@@ -69,6 +71,14 @@ struct HospitalDirectory: Sendable {
             }
         }
         for (word, count) in firstWordCounts where count > 1 || byKey[word] != nil { byFirstWord[word] = nil }
+        knownWords = Set([byKey.keys, byInitialism.keys, byFirstWord.keys].joined().map { WordKey($0) })
+    }
+
+    /// False when no reference the run could make is to a hospital of the directory as it
+    /// was built (true says only that one may be): its word matches none of the directory's
+    /// names, initialisms and first words, and it is no workplace.
+    func mayMatch(_ run: ReferenceRun) -> Bool {
+        run.mayBeWorkplace || knownWords.contains(run.word)
     }
 
     /// The initials of the name with its keyword, and of the name cut at its keyword when a

@@ -34,8 +34,30 @@ public enum HospitalName {
     /// (names are almost always such text); nil for other text, which the general reading
     /// takes. Matches the general reading byte for byte (a randomised test holds it to it).
     static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        // The words' letters, lowercased and back to back, and where each word ends, in
-        // scratch space on the stack: the result string is the only allocation.
+        withAsciiNormalForm(bytes) { length, write in String(unsafeUninitializedCapacity: length, initializingUTF8With: write) }
+    }
+
+    /// The `WordKey` of a text's normal form, made without making the normal form a string.
+    static func normalWord(_ text: Substring) -> WordKey {
+        var contiguous = text
+        let ascii = contiguous.withUTF8 { bytes in
+            withAsciiNormalForm(bytes) { length, write in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
+                    WordKey(UnsafeBufferPointer(rebasing: output[..<write(output)]))
+                }
+            }
+        }
+        return ascii ?? WordKey(generalNormalized(contiguous))
+    }
+
+    /// Works out the normal form of ASCII text (curly apostrophes aside) on its bytes and
+    /// hands `make` its length and a function that writes it and returns the bytes written;
+    /// nil for other text. The words' letters, lowercased and back to back, and where each
+    /// word ends are kept in scratch space on the stack: `make` decides what is allocated.
+    private static func withAsciiNormalForm<Result>(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ make: (_ length: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> Result
+    ) -> Result? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { letters in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count / 2 + 2) { ends in
                 var count = 0
@@ -83,7 +105,7 @@ public enum HospitalName {
                 if last - first > 1, Vocabulary.hospitalKeywords.contains(WordKey(word(last - 1))) { last -= 1 }
                 var length = max(0, last - first - 1)
                 for number in first..<max(first, last) { length += isWord(number, "saint") ? 2 : word(number).count }
-                return String(unsafeUninitializedCapacity: length) { output in
+                return make(length) { output in
                     var offset = 0
                     for number in first..<max(first, last) {
                         if number > first {

@@ -32,6 +32,35 @@ enum HospitalPass {
         }
     }
 
+    /// A text unit's runs that may refer to a known hospital, read against the directory as
+    /// the pass begins.
+    struct UnitReferences: Sendable {
+        let unit: TokenizedParagraph
+        let candidates: [ReferenceCandidate]
+        /// Runs the directory could not match then: their tokens and key.
+        let unknown: [(run: Range<Int32>, word: WordKey)]
+
+        init(_ unit: TokenizedParagraph, known: HospitalDirectory, excluding found: [HospitalMention]) {
+            self.unit = unit
+            (candidates, unknown) = HospitalRecognizer.referenceCandidates(in: unit, known: known, excluding: found)
+        }
+
+        /// The references the unit makes to the hospitals of `directory`, as it is now.
+        func references(directory: HospitalDirectory) -> [HospitalMention] {
+            var references = candidates.compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
+            // A run the directory could not match when the pass began is read again only
+            // when a workplace added since may be its name.
+            for (run, word) in unknown where directory.mayHaveAdded(word) {
+                let tokens = Int(run.lowerBound)..<Int(run.upperBound)
+                if let candidate = HospitalRecognizer.referenceCandidate(tokens, in: unit, placeKeys: directory.placeKeys),
+                   let mention = HospitalRecognizer.reference(candidate, in: unit, directory: directory) {
+                    references.append(mention)
+                }
+            }
+            return references
+        }
+    }
+
     /// The first mention of each written full name, oldest post first: what the directory is
     /// built from.
     private static func firstMentions(in readings: FirstReading.Readings) -> [HospitalMention] {
@@ -46,41 +75,45 @@ enum HospitalPass {
     /// - Parameter readings: every post's first reading.
     /// - Parameter order: post indices, oldest first.
     /// - Parameter progress: hears the share of the pass done, from 0 to 1.
-    /// - Parameter resolved: hears, post by post in story order, the post's text units and
-    ///   each unit's mentions with the entities they were resolved to.
+    /// - Parameter resolved: hears, post by post in story order, the texts of the post's text
+    ///   units and each unit's mentions with the entities they were resolved to.
     static func run(texts: PostTexts, readings: FirstReading.Readings, order: [Int], postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in },
-                    resolved: (_ post: Int, _ units: [TokenizedParagraph], _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void = { _, _, _ in })
+                    resolved: (_ post: Int, _ unitTexts: [Substring], _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void = { _, _, _ in })
         -> Output {
         var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
-        // Candidates are read on every core against the directory as the pass begins; the
-        // story-order consumer settles them against the directory as it grows.
+        // Candidates are read on every core against the directory as the pass begins, and
+        // only in the text units holding a run it may match; the story-order consumer settles
+        // them against the directory as it grows.
         let known = directory
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
-            let units = texts.units(post)
-            let found = units.indices.map { readings.found(post: post, unit: $0) }
-            return (units: units, found: found, candidates: units.indices.map { u in
-                HospitalRecognizer.referenceCandidates(in: units[u], known: known, excluding: found[u])
-            })
-        }, consume: { post, read in
+            let unitTexts = texts.unitTexts(post)
+            let found = readings.found(post: post, unitCount: unitTexts.count)
+            var read: [Int: UnitReferences] = [:]
+            for run in readings.referenceRuns(ofPost: post) where run.unit < unitTexts.count && read[Int(run.unit)] == nil && known.mayMatch(run) {
+                let unit = Int(run.unit)
+                read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found[unit])
+            }
+            return (unitTexts: unitTexts, found: found, runs: readings.referenceRuns(ofPost: post), read: read)
+        }, consume: { post, work in
             var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
-            postMentions.reserveCapacity(read.units.count)
-            for (u, unit) in read.units.enumerated() {
-                var references = read.candidates[u].candidates.compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
-                // A run the directory could not match when the pass began is read again only
-                // when a workplace added since may be its name.
-                for (run, word) in read.candidates[u].unknown where directory.mayHaveAdded(word) {
-                    let tokens = Int(run.lowerBound)..<Int(run.upperBound)
-                    if let candidate = HospitalRecognizer.referenceCandidate(tokens, in: unit, placeKeys: directory.placeKeys),
-                       let mention = HospitalRecognizer.reference(candidate, in: unit, directory: directory) {
-                        references.append(mention)
-                    }
-                }
+            postMentions.reserveCapacity(work.unitTexts.count)
+            var runs = work.runs[...]
+            for u in work.unitTexts.indices {
+                // The runs stand in unit order.
+                let unitRuns = runs.prefix { $0.unit == u }
+                runs = runs.dropFirst(unitRuns.count)
+                var references: [HospitalMention] = []
+                // A unit none of whose runs the directory could match when the pass began is
+                // read only when a workplace added since may be the name of one of them.
+                let unitRead = work.read[u] ?? (unitRuns.contains { !$0.isInitialism && directory.mayHaveAdded($0.word) }
+                    ? UnitReferences(TokenizedParagraph(work.unitTexts[u]), known: known, excluding: work.found[u]) : nil)
+                if let unitRead { references = unitRead.references(directory: directory) }
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                for mention in (read.found[u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                for mention in (work.found[u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)
                     directory.record(mention, entity: entity, post: post)
                     resolved.append((mention.tokens, entity))
@@ -88,7 +121,7 @@ enum HospitalPass {
                 entities.set(resolved, post: post, unit: u)
                 postMentions.append(resolved)
             }
-            resolved(post, read.units, postMentions)
+            resolved(post, work.unitTexts, postMentions)
         })
         let finished = directory.hospitals(postIDs: postIDs)
         var canonical: [Int: String] = [:]

@@ -165,6 +165,22 @@ enum HospitalRecognizer {
         return (candidates, unknown)
     }
 
+    /// The runs of a paragraph (its `unit`th text unit) that `referenceCandidates` would read,
+    /// as the first reading keeps them: before any directory exists, each run's normal form
+    /// is kept as a `WordKey` alone, enough to tell later whether the directory may match it.
+    static func referenceRuns(in paragraph: TokenizedParagraph, unit: Int, excluding taken: [HospitalMention]) -> [ReferenceRun] {
+        let tokens = paragraph.tokens
+        let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
+        return NameRuns.runs(in: tokens).compactMap { run in
+            guard !taken.overlaps(run), !NameRuns.isFollowedByInstitution(run, in: tokens) else { return nil }
+            let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+            // An initialism is looked up as written, anything else by its normal form.
+            let word = isInitialism ? WordKey(paragraph.surface(run)) : HospitalName.normalWord(paragraph.surface(run))
+            return ReferenceRun(unit: unit, word: word, isInitialism: isInitialism,
+                                mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens))
+        }
+    }
+
     /// A run read as a possible reference, or nil for an institution's name (`King’s Fund`),
     /// which is never a hospital, whatever the directory.
     static func referenceCandidate(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> ReferenceCandidate? {
@@ -197,14 +213,16 @@ enum HospitalRecognizer {
     /// `a psychiatry registrar at Maudsley`: a run after `at [the]` whose clause names a
     /// medical job, that is not a place the blog puts things `in`, nor an institution.
     private static func isWorkplace(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> Bool {
-        let tokens = paragraph.tokens
+        isWorkplaceShaped(run, in: paragraph.tokens) && !placeKeys.contains(HospitalName.normalize(paragraph.surface(run)))
+    }
+
+    /// `isWorkplace` but for the places: what can be told before the blog's places are known.
+    private static func isWorkplaceShaped(_ run: Range<Int>, in tokens: [Token]) -> Bool {
         guard run.count <= 3, !tokens[run].contains(where: { $0.isInitialism }) else { return false }
         var at = run.lowerBound - 1
         if at >= 0, tokens[at].lower == "the" { at -= 1 }
-        guard at >= 1, tokens[at].lower == "at" else { return false }
-        let words = tokens[run].map(\.lower)
-        guard !words.contains(where: { Vocabulary.institutionWords.contains($0) }),
-              !placeKeys.contains(HospitalName.normalize(paragraph.surface(run))) else { return false }
+        guard at >= 1, tokens[at].lower == "at",
+              !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return false }
         var index = at - 1
         while index >= 0, index >= at - 5, !tokens[index].isPunctuation(".,;:!?") {
             if Vocabulary.medicalRoleWords.contains(tokens[index].lower) { return true }

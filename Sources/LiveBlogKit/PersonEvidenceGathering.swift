@@ -38,23 +38,24 @@ struct PersonEvidenceGathering {
 
     /// Adds the evidence of a post's candidates that no hospital mention overlaps.
     /// - Parameters:
-    ///   - units: the post's text units, whose texts the candidates' names are taken from.
+    ///   - unitTexts: the texts of the post's text units, from which the names are taken.
     ///   - hospitals: each unit's resolved hospital mentions, in reading order.
-    mutating func add(_ candidates: some Collection<PersonCandidate>, units: [TokenizedParagraph],
+    mutating func add(_ candidates: some Collection<PersonCandidate>, unitTexts: [Substring],
                       hospitals: [[(tokens: Range<Int>, entity: Int)]]) {
         var current: Int32 = -1
         var taken = TokenMask(count: 0, ranges: [])
         for candidate in candidates {
             let unit = Int(candidate.unit)
-            guard unit < units.count, unit < hospitals.count else { continue }
+            guard unit < unitTexts.count, unit < hospitals.count else { continue }
             if candidate.unit != current {
                 current = candidate.unit
-                taken = TokenMask(count: units[unit].tokens.count, ranges: hospitals[unit].map(\.tokens))
+                // Covering every mention is enough: no token past the last can be taken.
+                taken = TokenMask(count: hospitals[unit].map(\.tokens.upperBound).max() ?? 0, ranges: hospitals[unit].map(\.tokens))
             }
             guard !taken.overlaps(candidate.run) else { continue }
             // The workplace is the first mention starting where the evidence points.
             let workplace = candidate.workplaceToken.flatMap { token in hospitals[unit].first { $0.tokens.lowerBound == token }?.entity }
-            add(candidate.evidence(in: units[unit].text), workplace: workplace)
+            add(candidate.evidence(in: unitTexts[unit]), workplace: workplace)
         }
     }
 }

@@ -15,14 +15,14 @@ struct PostTexts {
     var count: Int { posts.count }
 
     func units(_ post: Int) -> [TokenizedParagraph] {
+        unitTexts(post).map(TokenizedParagraph.init)
+    }
+
+    /// The post's text units, title first, as written: nothing tokenised.
+    func unitTexts(_ post: Int) -> [Substring] {
         // Fields read one by one: a copy of the post would retain all it holds.
-        var units: [TokenizedParagraph] = []
-        units.reserveCapacity(Int(posts[post].paragraphCount) + 1)
-        if let title = posts[post].title { units.append(TokenizedParagraph(title[...])) }
-        for paragraph in posts[post].paragraphSlices {
-            units.append(TokenizedParagraph(paragraph))
-        }
-        return units
+        guard let title = posts[post].title else { return posts[post].paragraphSlices }
+        return [title[...]] + posts[post].paragraphSlices
     }
 
     /// 1 when unit 0 is the title, else 0: paragraph `p` is unit `p + titleOffset`.

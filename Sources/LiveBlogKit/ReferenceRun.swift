@@ -1,0 +1,28 @@
+/// A name run of a post as the first reading keeps it for the hospital-references pass,
+/// before the directory of the blog's full names exists: what the directory needs to tell
+/// whether the run may refer to one of its hospitals, in 16 bytes. Most runs are people's
+/// names that refer to no hospital: the pass tokenises again only the text units holding a
+/// run the directory may match (`HospitalDirectory.mayMatch`).
+struct ReferenceRun: Sendable {
+    /// The post's text unit the run stands in (title first, then paragraphs).
+    let unit: Int32
+    /// The word in the low 56 bits, the flags above.
+    private let packed: UInt64
+
+    private static let initialismFlag: UInt64 = 1 << 56
+    private static let workplaceFlag: UInt64 = 1 << 57
+
+    /// - Parameters:
+    ///   - word: the `WordKey` of the run's normal form; of its text, for an initialism.
+    ///   - mayBeWorkplace: the run stands where a medical worker's workplace is named; only
+    ///     the blog's places, not known yet, can rule it out.
+    init(unit: Int, word: WordKey, isInitialism: Bool, mayBeWorkplace: Bool) {
+        self.unit = Int32(truncatingIfNeeded: unit)
+        packed = word.value | (isInitialism ? Self.initialismFlag : 0) | (mayBeWorkplace ? Self.workplaceFlag : 0)
+    }
+
+    var word: WordKey { WordKey(value: packed) }
+    /// One word in capitals: it can only be an initialism a full name defines.
+    var isInitialism: Bool { packed & Self.initialismFlag != 0 }
+    var mayBeWorkplace: Bool { packed & Self.workplaceFlag != 0 }
+}
