@@ -96,6 +96,20 @@ struct FirstReading {
             return found
         }
 
+        /// The words of every name run that stands where a workplace is named.
+        var workplaceWords: Set<WordKey> {
+            slices.reduce(into: []) { words, slice in
+                for run in slice.referenceRuns where run.mayBeWorkplace { words.insert(run.word) }
+            }
+        }
+
+        /// Lets go of the name runs that do not pass `keep`, in every slice, on every core.
+        func keepReferenceRuns(where keep: @escaping @Sendable (ReferenceRun) -> Bool) {
+            DispatchQueue.concurrentPerform(iterations: slices.count) { index in
+                slices[index].keepReferenceRuns(where: keep)
+            }
+        }
+
         /// A post's name runs that may refer to a hospital named elsewhere.
         func referenceRuns(ofPost post: Int) -> ArraySlice<ReferenceRun> {
             guard let (slice, offset) = slice(holding: post) else { return [] }
@@ -135,7 +149,8 @@ struct FirstReading {
         /// Person evidence of every post, post after post, likewise.
         private(set) var candidates: [PersonCandidate] = []
         private(set) var candidateStarts: [Int32] = []
-        /// The name runs of every post that may refer to a hospital named elsewhere, likewise.
+        /// The name runs of every post that may refer to a hospital named elsewhere, likewise;
+        /// once the hospital pass begins, only those it reads again.
         private(set) var referenceRuns: [ReferenceRun] = []
         private(set) var referenceRunStarts: [Int32] = []
         /// The initialisms and the places (`in X`) its posts use.
@@ -178,6 +193,18 @@ struct FirstReading {
         /// The full-name mentions of the slice's `post`th post.
         func found(ofPost post: Int) -> ArraySlice<(unit: Int32, mention: HospitalMention)> {
             found[Int(foundStarts[post])..<Int(foundStarts[post + 1])]
+        }
+
+        /// Lets go of the name runs that do not pass `keep`.
+        fileprivate func keepReferenceRuns(where keep: (ReferenceRun) -> Bool) {
+            var kept: [ReferenceRun] = []
+            for post in 0..<count {
+                let start = Int32(kept.count)
+                kept += referenceRuns(ofPost: post).filter(keep)
+                referenceRunStarts[post] = start
+            }
+            referenceRunStarts[count] = Int32(kept.count)
+            referenceRuns = kept
         }
 
         /// The name runs of the slice's `post`th post that may refer to a hospital named elsewhere.

@@ -85,33 +85,27 @@ enum HospitalPass {
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         // Candidates are read on every core against the directory as the pass begins, and
         // only in the text units holding a run it may match; the story-order consumer settles
-        // them against the directory as it grows.
+        // them against the directory as it grows. The pass adds only workplaces to it, so a
+        // run it cannot match as it begins can match later only if a workplace has its words.
         let known = directory
+        let workplaceWords = readings.workplaceWords
+        readings.keepReferenceRuns { known.mayMatch($0) || workplaceWords.contains($0.word) }
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
             let unitTexts = texts.unitTexts(post)
             let found = readings.found(post: post, unitCount: unitTexts.count)
             var read: [Int: UnitReferences] = [:]
-            for run in readings.referenceRuns(ofPost: post) where run.unit < unitTexts.count && read[Int(run.unit)] == nil && known.mayMatch(run) {
+            for run in readings.referenceRuns(ofPost: post) where run.unit < unitTexts.count && read[Int(run.unit)] == nil {
                 let unit = Int(run.unit)
                 read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found[unit])
             }
-            return (unitTexts: unitTexts, found: found, runs: readings.referenceRuns(ofPost: post), read: read)
+            return (unitTexts: unitTexts, found: found, read: read)
         }, consume: { post, work in
             var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
             postMentions.reserveCapacity(work.unitTexts.count)
-            var runs = work.runs[...]
             for u in work.unitTexts.indices {
-                // The runs stand in unit order.
-                let unitRuns = runs.prefix { $0.unit == u }
-                runs = runs.dropFirst(unitRuns.count)
-                var references: [HospitalMention] = []
-                // A unit none of whose runs the directory could match when the pass began is
-                // read only when a workplace added since may be the name of one of them.
-                let unitRead = work.read[u] ?? (unitRuns.contains { !$0.isInitialism && directory.mayHaveAdded($0.word) }
-                    ? UnitReferences(TokenizedParagraph(work.unitTexts[u]), known: known, excluding: work.found[u]) : nil)
-                if let unitRead { references = unitRead.references(directory: directory) }
+                let references = work.read[u]?.references(directory: directory) ?? []
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
                 for mention in (work.found[u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)
