@@ -39,14 +39,17 @@ enum BlogExtractor {
         // (which names no hospitals) first, then every post's candidates no hospital overlaps.
         var evidence = PersonEvidenceGathering()
         for candidate in PeoplePass.candidates(in: header) { evidence.add(candidate.evidence(in: header[Int(candidate.unit)].text), workplace: nil) }
-        let hospitals = HospitalPass.run(texts: texts, readings: readings, order: order, postIDs: ids,
-                                         progress: { progress(0.2 + 0.3 * $0) }) { post, unitTexts, mentions in
+        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order,
+                                              progress: { progress(0.2 + 0.3 * $0) }) { post, unitTexts, mentions in
             evidence.add(readings.candidates(ofPost: post), unitTexts: unitTexts, hospitals: mentions)
         }
-        let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })
-        evidence = PersonEvidenceGathering()
+        // The first reading is let go before the hospitals' tables are made: the two together
+        // would be the parse's peak.
         readings = FirstReading.Readings([])
         FreedMemory.release()
+        let hospitals = HospitalPass.finish(resolution, texts: texts, postIDs: ids)
+        let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })
+        evidence = PersonEvidenceGathering()
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
         let people = PeoplePass.run(texts: texts, directory: directory, order: order,
                                     hospitalMentions: hospitals.mentions, postIDs: ids,

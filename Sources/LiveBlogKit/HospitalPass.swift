@@ -1,11 +1,19 @@
 /// The hospital pass over a whole blog: names with their own evidence first, across every
 /// post, so that references anywhere (`RUH`, `Kings`) can lean on names defined anywhere.
-/// The names come from the blog's first reading (`FirstReading`); `run` resolves the rest.
+/// The names come from the blog's first reading (`FirstReading`); `resolve` resolves the
+/// rest, and `finish` names the hospitals and lists each post's once the first reading,
+/// no longer needed, has been let go.
 enum HospitalPass {
     /// Where a paragraph names a hospital, and the canonical name it was resolved to.
     struct Resolved: Equatable {
         var tokens: Range<Int>
         var name: String
+    }
+
+    /// Every mention resolved to a hospital entity, before the entities have their names.
+    struct Resolution {
+        fileprivate var directory: HospitalDirectory
+        fileprivate var entities: UnitTable<(tokens: Range<Int>, entity: Int)>
     }
 
     struct Output {
@@ -77,10 +85,10 @@ enum HospitalPass {
     /// - Parameter progress: hears the share of the pass done, from 0 to 1.
     /// - Parameter resolved: hears, post by post in story order, the texts of the post's text
     ///   units and each unit's mentions with the entities they were resolved to.
-    static func run(texts: PostTexts, readings: FirstReading.Readings, order: [Int], postIDs: [String],
-                    progress: @escaping (Double) -> Void = { _ in },
-                    resolved: (_ post: Int, _ unitTexts: [Substring], _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void = { _, _, _ in })
-        -> Output {
+    static func resolve(texts: PostTexts, readings: FirstReading.Readings, order: [Int],
+                        progress: @escaping (Double) -> Void = { _ in },
+                        resolved: (_ post: Int, _ unitTexts: [Substring], _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void = { _, _, _ in })
+        -> Resolution {
         var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         // Candidates are read on every core against the directory as the pass begins, and
@@ -117,7 +125,14 @@ enum HospitalPass {
             }
             resolved(post, work.unitTexts, postMentions)
         })
-        let finished = directory.hospitals(postIDs: postIDs)
+        return Resolution(directory: directory, entities: entities)
+    }
+
+    /// The hospitals with their names, and each post's, from the resolved mentions;
+    /// `postIDs` maps post indices to ids.
+    static func finish(_ resolution: consuming Resolution, texts: PostTexts, postIDs: [String]) -> Output {
+        let entities = resolution.entities
+        let finished = resolution.directory.hospitals(postIDs: postIDs)
         var canonical: [Int: String] = [:]
         for (entity, hospital) in finished { canonical[entity] = hospital.name }
         var postHospitals = Array(repeating: [String](), count: texts.count)
