@@ -173,11 +173,11 @@ struct FirstReading {
                 referenceRunStarts.append(Int32(referenceRuns.count))
                 let units = texts.units(post)
                 for (u, unit) in units.enumerated() {
-                    let names = HospitalPass.UnitNames(unit)
+                    let names = HospitalPass.UnitNames(unit, index: u)
                     found += names.found.map { (Int32(u), $0) }
                     initialisms.formUnion(names.initialisms)
                     places.formUnion(names.places)
-                    referenceRuns += HospitalRecognizer.referenceRuns(in: unit, unit: u, excluding: names.found)
+                    referenceRuns += names.referenceRuns
                 }
                 candidates += PeoplePass.candidates(in: units)
             }

@@ -27,16 +27,22 @@ enum HospitalPass {
     }
 
     /// What one text unit says before any other post is known: hospitals named with their
-    /// own evidence, the places it puts things `in`, the initialisms it uses.
+    /// own evidence, the places it puts things `in`, the initialisms it uses, and the name
+    /// runs that may refer to a hospital named elsewhere.
     struct UnitNames: Sendable {
         var found: [HospitalMention]
         var places: [String]
         var initialisms: [String]
+        var referenceRuns: [ReferenceRun]
 
-        init(_ unit: TokenizedParagraph) {
-            found = HospitalRecognizer.fullNames(in: unit)
-            places = HospitalRecognizer.placeKeys(in: unit)
+        /// Reads the post's `index`th text unit.
+        init(_ unit: TokenizedParagraph, index: Int) {
+            // The name runs, found once for the three readings of them.
+            let runs = NameRuns.runs(in: unit.tokens)
+            found = HospitalRecognizer.fullNames(in: unit, runs: runs)
+            places = HospitalRecognizer.placeKeys(in: unit, runs: runs)
             initialisms = unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) }
+            referenceRuns = HospitalRecognizer.referenceRuns(in: unit, runs: runs, unit: index, excluding: found)
         }
     }
 

@@ -15,7 +15,8 @@ enum HospitalRecognizer {
 
     // MARK: Pass one: names with their own evidence
 
-    static func fullNames(in paragraph: TokenizedParagraph) -> [HospitalMention] {
+    /// - Parameter runs: the paragraph's name runs (`NameRuns.runs`).
+    static func fullNames(in paragraph: TokenizedParagraph, runs: [Range<Int>]) -> [HospitalMention] {
         let tokens = paragraph.tokens
         var mentions: [HospitalMention] = []
         var index = 0
@@ -29,7 +30,7 @@ enum HospitalRecognizer {
             index += 1
         }
         let taken = TokenMask(count: tokens.count, ranges: mentions.map(\.tokens))
-        for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
+        for run in runs where !taken.overlaps(run) {
             // Most runs are no famous hospital: the first word says so without normalising.
             guard WellKnownHospitals.firstWords.contains(tokens[run.lowerBound].lower) else { continue }
             let key = HospitalName.normalize(paragraph.surface(run))
@@ -131,8 +132,8 @@ enum HospitalRecognizer {
     }
 
     /// Normal forms of the capitalised places a paragraph names after `in` (`in Bath`).
-    static func placeKeys(in paragraph: TokenizedParagraph) -> [String] {
-        NameRuns.runs(in: paragraph.tokens).compactMap { run in
+    static func placeKeys(in paragraph: TokenizedParagraph, runs: [Range<Int>]) -> [String] {
+        runs.compactMap { run in
             run.lowerBound > 0 && paragraph.tokens[run.lowerBound - 1].lower == "in"
                 ? HospitalName.normalize(paragraph.surface(run)) : nil
         }
@@ -168,10 +169,10 @@ enum HospitalRecognizer {
     /// The runs of a paragraph (its `unit`th text unit) that `referenceCandidates` would read,
     /// as the first reading keeps them: before any directory exists, each run's normal form
     /// is kept as a `WordKey` alone, enough to tell later whether the directory may match it.
-    static func referenceRuns(in paragraph: TokenizedParagraph, unit: Int, excluding taken: [HospitalMention]) -> [ReferenceRun] {
+    static func referenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention]) -> [ReferenceRun] {
         let tokens = paragraph.tokens
         let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
-        return NameRuns.runs(in: tokens).compactMap { run in
+        return runs.compactMap { run in
             guard !taken.overlaps(run), !NameRuns.isFollowedByInstitution(run, in: tokens) else { return nil }
             let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
             // An initialism is looked up as written, anything else by its normal form.
