@@ -39,10 +39,13 @@ enum BlogExtractor {
         // (which names no hospitals) first, then every post's candidates no hospital overlaps.
         var evidence = PersonEvidenceGathering()
         for candidate in PeoplePass.candidates(in: header) { evidence.add(candidate.evidence(in: header[Int(candidate.unit)].text), workplace: nil) }
-        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order,
-                                              progress: { progress(0.2 + 0.3 * $0) }) { post, unitTexts, mentions in
-            evidence.add(readings.candidates(ofPost: post), unitTexts: unitTexts, hospitals: mentions)
-        }
+        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.2 + 0.3 * $0) },
+                                              prepare: { [readings] post, unitTexts in
+            // Each name's evidence is made on every core; only the weighing is in story order.
+            readings.candidates(ofPost: post).compactMap { PersonEvidenceGathering.Occurrence($0, unitTexts: unitTexts) }
+        }, resolved: { _, occurrences, mentions in
+            evidence.add(occurrences, hospitals: mentions)
+        })
         // The first reading is let go before the hospitals' tables are made: the two together
         // would be the parse's peak.
         readings = FirstReading.Readings([])

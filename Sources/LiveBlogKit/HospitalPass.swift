@@ -89,12 +89,15 @@ enum HospitalPass {
     /// - Parameter readings: every post's first reading.
     /// - Parameter order: post indices, oldest first.
     /// - Parameter progress: hears the share of the pass done, from 0 to 1.
-    /// - Parameter resolved: hears, post by post in story order, the texts of the post's text
-    ///   units and each unit's mentions with the entities they were resolved to.
-    static func resolve(texts: PostTexts, readings: FirstReading.Readings, order: [Int],
-                        progress: @escaping (Double) -> Void = { _ in },
-                        resolved: (_ post: Int, _ unitTexts: [Substring], _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void = { _, _, _ in })
-        -> Resolution {
+    /// - Parameter prepare: work of the caller's on each post's text units, done on every
+    ///   core alongside the pass's own; its result is handed to `resolved`.
+    /// - Parameter resolved: hears, post by post in story order, what `prepare` made of the
+    ///   post and each of its units' mentions with the entities they were resolved to.
+    static func resolve<Prepared: Sendable>(
+        texts: PostTexts, readings: FirstReading.Readings, order: [Int], progress: @escaping (Double) -> Void = { _ in },
+        prepare: @escaping @Sendable (_ post: Int, _ unitTexts: [Substring]) -> Prepared,
+        resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void
+    ) -> Resolution {
         var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         // Candidates are read on every core against the directory as the pass begins, and
@@ -114,12 +117,17 @@ enum HospitalPass {
                 let unit = Int(run.unit)
                 read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found[unit])
             }
-            return (unitTexts: unitTexts, found: found, read: read)
+            return (unitCount: unitTexts.count, found: found, read: read, prepared: prepare(post, unitTexts))
         }, consume: { post, work in
             var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
-            postMentions.reserveCapacity(work.unitTexts.count)
-            for u in work.unitTexts.indices {
+            postMentions.reserveCapacity(work.unitCount)
+            for u in 0..<work.unitCount {
                 let references = work.read[u]?.references(directory: directory) ?? []
+                // Most units name no hospital: they cost no allocation.
+                guard !work.found[u].isEmpty || !references.isEmpty else {
+                    postMentions.append([])
+                    continue
+                }
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
                 for mention in (work.found[u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)
@@ -129,7 +137,7 @@ enum HospitalPass {
                 entities.set(resolved, post: post, unit: u)
                 postMentions.append(resolved)
             }
-            resolved(post, work.unitTexts, postMentions)
+            resolved(post, work.prepared, postMentions)
         })
         return Resolution(directory: directory, entities: entities)
     }

@@ -23,10 +23,11 @@ struct PersonEvidence: Equatable, Sendable {
     /// Conjunctions a role phrase does not start with.
     private static let roleJoiners: WordSet = ["and", "or", "&"]
 
-    /// Reads the context of a run of two to four title-case words.
+    /// Reads the context of a run of two to four title-case words. The name is left empty:
+    /// every caller knows where the run stands, and most never need its text.
     static func read(run: Range<Int>, in paragraph: TokenizedParagraph) -> PersonEvidence {
         let tokens = paragraph.tokens
-        var evidence = PersonEvidence(name: String(paragraph.surface(run)))
+        var evidence = PersonEvidence(name: "")
         let after = run.upperBound
         let before = run.lowerBound - 1
         let next = paragraph.word(at: after) ?? WordKey.none

@@ -10,52 +10,80 @@ struct PersonEvidenceGathering {
     /// Names in the order first met.
     private(set) var seen: [String] = []
 
+    /// One name run's evidence with its name as merged (without a possessive), made on any
+    /// core; what `add(_:hospitals:)` weighs once the post's hospitals are resolved.
+    struct Occurrence: Sendable {
+        let unit: Int
+        let run: Range<Int>
+        let evidence: PersonEvidence
+
+        /// The occurrence of a post's candidate, its name taken from `unitTexts`, the texts of the
+        /// post's text units; nil for a candidate of no unit.
+        init?(_ candidate: PersonCandidate, unitTexts: [Substring]) {
+            guard candidate.unit >= 0, candidate.unit < unitTexts.count else { return nil }
+            unit = Int(candidate.unit)
+            run = candidate.run
+            var evidence = candidate.evidence(in: unitTexts[unit])
+            evidence.name = NameRuns.withoutPossessive(evidence.name)
+            self.evidence = evidence
+        }
+    }
+
     /// Adds one occurrence's evidence: a name is a reporter when any occurrence names it as
     /// one (a `tells X` alone does not outweigh an age or role), and a person when any shows it.
     mutating func add(_ item: PersonEvidence, workplace: Int?) {
-        let name = NameRuns.withoutPossessive(item.name)
-        guard var current = merged[name] else {
-            var first = item
-            first.name = name
-            merged[name] = first
+        var item = item
+        item.name = NameRuns.withoutPossessive(item.name)
+        merge(item, workplace: workplace)
+    }
+
+    /// `add` of evidence whose name is already without its possessive.
+    private mutating func merge(_ item: PersonEvidence, workplace: Int?) {
+        let name = item.name
+        guard let index = merged.index(forKey: name) else {
+            merged[name] = item
             seen.append(name)
             if let workplace { workplaces[name] = workplace }
             return
         }
-        current.isPerson = current.isPerson || item.isPerson
-        if item.isReporter {
-            current.isReporterByTellsOnly = current.isReporter ? current.isReporterByTellsOnly && item.isReporterByTellsOnly : item.isReporterByTellsOnly
-            current.isReporter = true
-        }
-        current.age = current.age ?? item.age
-        if current.role == nil || (current.roleIsTitle && !item.roleIsTitle && item.role != nil) {
-            current.role = item.role
-            current.roleIsTitle = item.roleIsTitle
-        }
-        if workplaces[name] == nil, let workplace { workplaces[name] = workplace }
-        merged[name] = current
+        // Merged in place: one lookup of the name.
+        merged.values[index].merge(item)
+        if let workplace, workplaces[name] == nil { workplaces[name] = workplace }
     }
 
-    /// Adds the evidence of a post's candidates that no hospital mention overlaps.
-    /// - Parameters:
-    ///   - unitTexts: the texts of the post's text units, from which the names are taken.
-    ///   - hospitals: each unit's resolved hospital mentions, in reading order.
-    mutating func add(_ candidates: some Collection<PersonCandidate>, unitTexts: [Substring],
-                      hospitals: [[(tokens: Range<Int>, entity: Int)]]) {
-        var current: Int32 = -1
+    /// Adds the evidence of a post's occurrences that no hospital mention overlaps.
+    /// - Parameter hospitals: each unit's resolved hospital mentions, in reading order.
+    mutating func add(_ occurrences: [Occurrence], hospitals: [[(tokens: Range<Int>, entity: Int)]]) {
+        var current = -1
         var taken = TokenMask(count: 0, ranges: [])
-        for candidate in candidates {
-            let unit = Int(candidate.unit)
-            guard unit < unitTexts.count, unit < hospitals.count else { continue }
-            if candidate.unit != current {
-                current = candidate.unit
+        for occurrence in occurrences {
+            let unit = occurrence.unit
+            guard unit < hospitals.count else { continue }
+            if unit != current {
+                current = unit
                 // Covering every mention is enough: no token past the last can be taken.
                 taken = TokenMask(count: hospitals[unit].map(\.tokens.upperBound).max() ?? 0, ranges: hospitals[unit].map(\.tokens))
             }
-            guard !taken.overlaps(candidate.run) else { continue }
+            guard !taken.overlaps(occurrence.run) else { continue }
             // The workplace is the first mention starting where the evidence points.
-            let workplace = candidate.workplaceToken.flatMap { token in hospitals[unit].first { $0.tokens.lowerBound == token }?.entity }
-            add(candidate.evidence(in: unitTexts[unit]), workplace: workplace)
+            let workplace = occurrence.evidence.workplaceToken.flatMap { token in hospitals[unit].first { $0.tokens.lowerBound == token }?.entity }
+            merge(occurrence.evidence, workplace: workplace)
+        }
+    }
+}
+
+extension PersonEvidence {
+    /// Merges a later occurrence's evidence of the same name into this one.
+    fileprivate mutating func merge(_ item: PersonEvidence) {
+        isPerson = isPerson || item.isPerson
+        if item.isReporter {
+            isReporterByTellsOnly = isReporter ? isReporterByTellsOnly && item.isReporterByTellsOnly : item.isReporterByTellsOnly
+            isReporter = true
+        }
+        age = age ?? item.age
+        if role == nil || (roleIsTitle && !item.roleIsTitle && item.role != nil) {
+            role = item.role
+            roleIsTitle = item.roleIsTitle
         }
     }
 }
