@@ -74,19 +74,25 @@ enum PeoplePass {
 
     /// Runs of title-case words that may name a person: not a hospital, not an institution.
     static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
+        var runs = candidateRuns(in: unit)
+        guard !hospitals.isEmpty else { return runs }
         let taken = TokenMask(count: unit.tokens.count, ranges: hospitals.map(\.tokens))
-        return candidateRuns(in: unit).filter { !taken.overlaps($0) }
+        runs.removeAll { taken.overlaps($0) }
+        return runs
     }
 
     /// Runs of title-case words that may name a person, hospitals aside: not an institution.
     private static func candidateRuns(in unit: TokenizedParagraph) -> [Range<Int>] {
         let tokens = unit.tokens
-        return NameRuns.runs(in: tokens, splittingPossessives: true).filter { run in
+        var runs = NameRuns.runs(in: tokens, splittingPossessives: true)
+        // Filtered in place: no second array.
+        runs.removeAll { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,
                   tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase }),
-                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return false }
-            return !NameRuns.isFollowedByInstitution(run, in: tokens)
+                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return true }
+            return NameRuns.isFollowedByInstitution(run, in: tokens)
         }
+        return runs
     }
 
     /// Adds what this occurrence says of a known person where nothing was known yet: an age
