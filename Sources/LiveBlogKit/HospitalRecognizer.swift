@@ -19,10 +19,13 @@ enum HospitalRecognizer {
     static func fullNames(in paragraph: TokenizedParagraph, runs: [Range<Int>]) -> [HospitalMention] {
         let tokens = paragraph.tokens
         var mentions: [HospitalMention] = []
+        // Looked up once: every word of every paragraph is tested against it.
+        let keywords = Vocabulary.hospitalKeywords
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.isWord, isKeyword(index, in: paragraph), let mention = nameEnding(at: index, in: paragraph) {
+            if token.isWord, keywords.contains(token.lower) || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
+               let mention = nameEnding(at: index, in: paragraph) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
                 continue
@@ -43,11 +46,9 @@ enum HospitalRecognizer {
         return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// `hospital`, `Infirmary`, and their possessives (`Hospital’s main gate`).
-    private static func isKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        let token = paragraph.tokens[index]
-        return Vocabulary.hospitalKeywords.contains(token.lower)
-            || (token.isPossessive && Vocabulary.hospitalKeywords.contains(NameRuns.withoutPossessive(paragraph.text(of: index))))
+    /// A keyword's possessive (`Hospital’s main gate`).
+    private static func isPossessiveKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        Vocabulary.hospitalKeywords.contains(NameRuns.withoutPossessive(paragraph.text(of: index)))
     }
 
     /// The hospital name that ends with the keyword at `keyword`, when the words before it
