@@ -4,26 +4,18 @@ import Foundation
 /// (a string per paragraph would cost an allocation each), split again into slices of it.
 enum PostBody {
     /// Lines joined by line breaks into a string of exactly their size (`joined` grows its
-    /// result as it goes, leaving up to twice the room it needs).
+    /// result as it goes, leaving up to twice the room it needs). Appended, not written as
+    /// bytes: appending one string to another copies bytes known to be valid, where a string
+    /// made from raw bytes validates them all again.
     static func joined(_ lines: [String]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
-        let total = lines.reduce(lines.count - 1) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: total) { buffer in
-            var offset = 0
-            for (index, line) in lines.enumerated() {
-                if index > 0 {
-                    buffer[offset] = 10
-                    offset += 1
-                }
-                let count = line.utf8.count
-                let target = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + count])
-                if line.utf8.withContiguousStorageIfAvailable({ _ = target.initialize(fromContentsOf: $0) }) == nil {
-                    _ = target.initialize(fromContentsOf: line.utf8)
-                }
-                offset += count
-            }
-            return offset
+        var joined = ""
+        joined.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { joined.append("\n") }
+            joined.append(line)
         }
+        return joined
     }
 
     /// The paragraphs of a body holding `count` of them. Split on the byte, in one pass:
