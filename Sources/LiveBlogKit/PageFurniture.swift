@@ -27,10 +27,6 @@ enum PageFurniture {
     /// The UTF-8 length of the longest known title, so longer lines skip the lookup.
     static let longestKnownTitle = knownTitles.map(\.utf8.count).max() ?? 0
 
-    private static func normalized<S: StringProtocol>(_ line: S) -> String {
-        line.trimmingWhitespace().lowercased()
-    }
-
     /// Whether a line is one of `labels`, in any case and spacing. Labels are short: a long
     /// paragraph is ruled out on its length, not lowercased to be compared.
     static func isLabel<S: StringProtocol>(_ line: S, in labels: Set<String>) -> Bool {
@@ -40,7 +36,13 @@ enum PageFurniture {
             return false
         }
         if let ascii = line.utf8.withContiguousStorageIfAvailable({ asciiNormalized($0) }), let ascii { return labels.contains(ascii) }
-        return labels.contains(normalized(line))
+        // Every label is ASCII, so a line whose lowercase form is not never is one; lowercasing
+        // a line beyond ASCII in full is slow, and most such lines hold a curly quote.
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.lowercaseMapping.utf8.allSatisfy { $0 < 0x80 } }) else {
+            return false
+        }
+        return labels.contains(trimmed.lowercased())
     }
 
     /// `normalized` of an ASCII line, worked out on its bytes (case folding and trimming are

@@ -33,12 +33,16 @@ struct PostLayout {
     static func isTitle(_ line: String, followedByText: Bool) -> Bool {
         // Titles are short: most lines are rejected on length before anything is split.
         guard line.utf8.count <= 400 else { return false }
-        let trimmed = line.trimmingWhitespace()
-        if trimmed.utf8.count <= PageFurniture.longestKnownTitle, PageFurniture.knownTitles.contains(trimmed.lowercased()) { return true }
+        // A slice, not a copy: most first lines are read no further than their ends.
+        let slice = line[...].trimmedOfWhitespace()
+        if slice.utf8.count <= PageFurniture.longestKnownTitle, PageFurniture.knownTitles.contains(slice.lowercased()) { return true }
         // The cheap tests first: most first lines are sentences, which end in punctuation.
-        guard followedByText, let first = trimmed.unicodeScalars.first,
-              first.properties.isUppercase || ("0"..."9").contains(first),
-              let last = trimmed.last, !Self.sentenceEnds.contains(last), trimmed.count <= 90 else { return false }
+        guard followedByText, let first = slice.unicodeScalars.first,
+              first.value &- 0x41 < 26 || ("0"..."9").contains(first) || (!first.isASCII && first.properties.isUppercase),
+              let last = lastCharacter(of: slice), !Self.sentenceEnds.contains(last) else { return false }
+        // Characters are counted on a string of its own, whose clusters start where it starts.
+        let trimmed = String(slice)
+        guard trimmed.count <= 90 else { return false }
         let words = trimmed.split(whereSeparator: { $0.isWhitespace })
         guard words.count <= 14 else { return false }
         for word in words {
@@ -47,6 +51,16 @@ struct PostLayout {
         }
         if trimmed.contains("“") || trimmed.contains("\"") || trimmed.contains(". ") { return false }
         return true
+    }
+
+    /// A text's last character; read from its last byte when the two last bytes are ASCII
+    /// (two ASCII scalars other than CR LF always stand in characters of their own), which
+    /// spares finding where the last grapheme cluster starts.
+    private static func lastCharacter(of text: Substring) -> Character? {
+        let utf8 = text.utf8
+        guard utf8.count >= 2, let last = utf8.last, last < 0x80, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80,
+              last != 10 else { return String(text).last }
+        return Character(Unicode.Scalar(last))
     }
 
     /// What a line that is no title ends with.

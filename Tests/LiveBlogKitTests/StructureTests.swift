@@ -132,3 +132,30 @@ extension StructureTests {
         #expect(blog.posts.allSatisfy { $0.timeOfDay == TimeOfDay.parseLine($0.time) })
     }
 }
+
+extension StructureTests {
+    /// Labels are matched in their lowercase, trimmed form, whatever the line's scripts: a line
+    /// beyond ASCII is lowercased in full only when that can give an (ASCII) label.
+    @Test func labelsMatchInAnyCaseAndScript() {
+        let labels = PageFurniture.keyEventLabels
+        #expect(PageFurniture.isLabel("  KEY Event\t", in: labels))
+        // The Kelvin sign lowercases to an ASCII k.
+        #expect(PageFurniture.isLabel("\u{212A}ey event", in: labels))
+        #expect(PageFurniture.isLabel("\u{00A0}Breaking\u{00A0}", in: labels))
+        #expect(!PageFurniture.isLabel("“Key event”", in: labels))
+        #expect(!PageFurniture.isLabel("Key évent", in: labels))
+        #expect(!PageFurniture.isLabel("Key events", in: labels))
+    }
+
+    /// A title is a short heading line; its last character is read on the bytes when ASCII.
+    @Test func titlesAreShortHeadingsWithoutSentenceEnds() {
+        #expect(PostLayout.isTitle("Picket lines across England", followedByText: true))
+        #expect(PostLayout.isTitle("  Afternoon summary ", followedByText: false))
+        #expect(!PostLayout.isTitle("Picket lines across England.", followedByText: true))
+        #expect(!PostLayout.isTitle("Picket lines across England", followedByText: false))
+        #expect(!PostLayout.isTitle("“Picket lines”", followedByText: true))
+        #expect(PostLayout.isTitle("Picket lines at King’s", followedByText: true))
+        #expect(PostLayout.isTitle("Café e\u{301}", followedByText: true))
+        #expect(!PostLayout.isTitle("Doctors strike again,\u{00A0}", followedByText: true))
+    }
+}
