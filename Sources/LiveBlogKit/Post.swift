@@ -51,8 +51,8 @@ public struct Post: Equatable, Sendable, Identifiable {
             }
         }
         set {
-            let base = PostID.make(for: self)
             var other: String?
+            let base = newValue.isEmpty ? "" : PostID.make(for: self)
             if newValue.isEmpty {
                 idForm = 0
             } else if newValue == base {
@@ -134,6 +134,13 @@ public struct Post: Equatable, Sendable, Identifiable {
         // Derived from the text: set once the text is in place.
         self.timeOfDay = timeOfDay
         self.id = id
+    }
+
+    /// The post a time line starts, its time of day read from that line already: the zone is
+    /// the line's own, so the line is not read again to tell.
+    init(timeLine: String, timeOfDay: TimeOfDay) {
+        time = timeLine
+        storedMinutes = Int16(clamping: timeOfDay.minutes)
     }
 
     /// Replaces every label at once (one box, not one per label).
@@ -280,29 +287,5 @@ public struct Post: Equatable, Sendable, Identifiable {
         lines += paragraphs
         if let updated { lines.append(updated) }
         return lines
-    }
-}
-
-extension Array {
-    /// The same elements in storage of their exact size.
-    func compacted() -> [Element] {
-        guard capacity > count else { return self }
-        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            _ = buffer.initialize(fromContentsOf: self)
-            initialized = count
-        }
-    }
-}
-
-/// An immutable value shared by the copies of a post: replaced whole, never changed in place.
-final class Box<Value: Equatable & Sendable>: Equatable, Sendable {
-    let value: Value
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    static func == (lhs: Box, rhs: Box) -> Bool {
-        lhs === rhs || lhs.value == rhs.value
     }
 }

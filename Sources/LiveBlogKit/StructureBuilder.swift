@@ -31,7 +31,7 @@ struct StructureBuilder {
             return
         }
         finishPost()
-        current = Post(time: line.text, timeOfDay: time)
+        current = Post(timeLine: line.text, timeOfDay: time)
         timeLineNumbers.append(line.number)
         justAfterTime = true
     }
