@@ -35,22 +35,27 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
         // Nearly every line is prose: reject on its first visible character before collecting.
         guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first) else { return nil }
-        var scalars: [Unicode.Scalar] = []
-        for scalar in line.unicodeScalars {
-            guard scalars.count < 40 else { return nil }
-            scalars.append(scalar)
+        // A time line is short: its scalars are gathered on the stack, not in an array.
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 40) { buffer -> TimeOfDay? in
+            var count = 0
+            for scalar in line.unicodeScalars {
+                guard count < 40 else { return nil }
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+            var scanner = TimeScanner(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            return scanner.scanTimeLine()
         }
-        var scanner = TimeScanner(scalars)
-        return scanner.scanTimeLine()
     }
 }
 
 /// A cursor over a short line's scalars that reads the time-line grammar.
 struct TimeScanner {
-    private let scalars: [Unicode.Scalar]
+    private let scalars: UnsafeBufferPointer<Unicode.Scalar>
     private var position = 0
 
-    init(_ scalars: [Unicode.Scalar]) {
+    /// A scanner of `scalars`, which must outlive it.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         self.scalars = scalars
     }
 
