@@ -34,7 +34,8 @@ enum Tokenizer {
             }
             let start = index
             let kind: Token.Kind
-            if let end = linkEnd(bytes, from: index) {
+            // Only `h`, `p` or `w` starts a link: other marks skip the call.
+            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "w"), let end = linkEnd(bytes, from: index) {
                 index = end
                 kind = .url
             } else if scalar == "#", index + 1 < bytes.count, isWordScalar(UTF8Bytes.scalar(in: bytes, at: index + 1).scalar) {
