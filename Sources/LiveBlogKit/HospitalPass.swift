@@ -108,6 +108,9 @@ enum HospitalPass {
         let workplaceWords = readings.workplaceWords
         readings.keepReferenceRuns { known.mayMatch($0) || workplaceWords.contains($0.word) }
         var parallel = OrderedParallelMap()
+        // A post's result here is small (most units are not tokenised): larger batches mean
+        // fewer hand-overs between the consumer and the workers.
+        parallel.batchSize = 1024
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
             let unitTexts = texts.unitTexts(post)

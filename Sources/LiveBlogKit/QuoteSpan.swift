@@ -15,9 +15,14 @@ struct QuoteSpan: Equatable, Sendable {
 
     /// Sets the words from the pieces and lets the pieces go.
     mutating func finishWords() {
+        defer { pieces = [] }
+        // Most quotes stand in one paragraph: their words are a slice, with no list made.
+        if pieces.count == 1 {
+            words = pieces[0].trimmedOfWhitespace()
+            return
+        }
         let lines = pieces.map { $0.trimmedOfWhitespace() }.filter { !$0.isEmpty }
         words = lines.count == 1 ? lines[0] : lines.joined(separator: "\n")[...]
-        pieces = []
     }
 }
 
@@ -97,12 +102,17 @@ enum QuoteScanner {
     /// straight marks that open and close alike.
     private static func classify(_ token: Token, at index: Int, in tokens: [Token]) -> (role: Mark, double: Bool)? {
         guard token.kind == .punctuation, let mark = Unicode.Scalar(token.mark) else { return nil }
+        // The curly double marks say what they are; other marks need their neighbours read.
+        switch mark {
+        case "“", "„", "«": return (.open, true)
+        case "”", "»": return (.close, true)
+        case "‘", "’", "\"", "'": break
+        default: return nil
+        }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let atStart = index == 0 || token.spaceBefore || tokens[index - 1].isPunctuation("([—–:")
         let hugsNext = next.map { !$0.spaceBefore } ?? false
         switch mark {
-        case "“", "„", "«": return (.open, true)
-        case "”", "»": return (.close, true)
         case "‘": return atStart ? (.open, false) : nil
         case "’": return (.close, false)
         case "\"":
