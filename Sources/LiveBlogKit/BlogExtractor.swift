@@ -29,7 +29,7 @@ enum BlogExtractor {
         -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?]) {
         let order = Array(blog.posts.indices.reversed())
         let texts = PostTexts(posts: blog.posts)
-        let ids = blog.posts.map(\.id)
+        let ids = ParallelMap.map(count: blog.posts.count) { [posts = blog.posts] in posts[$0].id }
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
         // Shares of the time: the rest of the first reading about 20%, hospital references 30%, people 50%.
         var readings = FirstReading.Readings(FirstReading.completing(firstReading, in: blog.posts))

@@ -178,8 +178,10 @@ struct StructureBuilder {
     private static func assignIDs(_ posts: inout [Post]) {
         var seen: [UInt64: Int32] = [:]
         seen.reserveCapacity(posts.count)
+        // Hashing each post's opening text is the costly part, and needs no other post.
+        let numbers = ParallelMap.map(count: posts.count) { [posts] in PostID.number(for: posts[$0]) }
         for index in posts.indices.reversed() {
-            let base = PostID.number(for: posts[index])
+            let base = numbers[index]
             let count = seen[base, default: 0] + 1
             seen[base] = count
             posts[index].setContentID(repeat: Int(count))
