@@ -178,13 +178,21 @@ struct StructureBuilder {
     private static func assignIDs(_ posts: inout [Post]) {
         var seen: [UInt64: Int32] = [:]
         seen.reserveCapacity(posts.count)
-        // Hashing each post's opening text is the costly part, and needs no other post.
-        let numbers = ParallelMap.map(count: posts.count) { [posts] in PostID.number(for: posts[$0]) }
-        for index in posts.indices.reversed() {
-            let base = numbers[index]
-            let count = seen[base, default: 0] + 1
-            seen[base] = count
-            posts[index].setContentID(repeat: Int(count))
+        // Hashing each post's opening text is the costly part, and needs no other post: it is
+        // done on every core, a block of posts at a time (oldest first), so that no number
+        // is held for every post of a blog of millions.
+        let block = 1 << 16
+        var end = posts.count
+        while end > 0 {
+            let start = max(0, end - block)
+            let numbers = ParallelMap.map(count: end - start) { [posts] in PostID.number(for: posts[start + $0]) }
+            for index in (start..<end).reversed() {
+                let base = numbers[index - start]
+                let count = seen[base, default: 0] + 1
+                seen[base] = count
+                posts[index].setContentID(repeat: Int(count))
+            }
+            end = start
         }
     }
 }
