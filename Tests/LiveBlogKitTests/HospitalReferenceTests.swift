@@ -1,0 +1,51 @@
+import Testing
+@testable import LiveBlogKit
+
+/// The hospital-references pass tokenises again only the text units holding a name run the
+/// directory of full names may match, or one a workplace named elsewhere may be: what it finds
+/// must be what reading every unit that holds a name run finds.
+@Suite struct HospitalReferenceTests {
+    /// A workplace named in an older post (`a psychiatry registrar at Brambleton`) that a newer
+    /// post names on its own (`at Brambleton`), besides full names, initialisms and short forms.
+    static let workplaces = """
+        Mental health staff strike: live
+
+        4.00pm BST
+        Staff at Brambleton walked out at noon.
+        Nurses at the RUH and at Kings joined them.
+
+        3.00pm BST
+        Ann Lee, a psychiatry registrar at Brambleton, said the rota was unsafe.
+
+        2.00pm BST
+        Pickets gathered at Royal United Hospital in Bath and at King’s College Hospital.
+        """
+
+    @Test(arguments: Fixtures.all + [workplaces])
+    func unitsReadFindWhatReadingEveryUnitFinds(text: String) {
+        let blog = LiveBlogParser.parseLayout(bytes: Array(text.utf8))
+        let texts = PostTexts(posts: blog.posts)
+        let ids = blog.posts.map(\.id)
+        func hospitals(readingEveryUnit: Bool) -> HospitalPass.Output {
+            let readings = FirstReading.Readings(FirstReading.completing([], in: blog.posts))
+            let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: Array(blog.posts.indices.reversed()),
+                                                  readingEveryUnit: readingEveryUnit, prepare: { _, _ in () }, resolved: { _, _, _ in })
+            return HospitalPass.finish(resolution, texts: texts, postIDs: ids)
+        }
+        let some = hospitals(readingEveryUnit: false)
+        let every = hospitals(readingEveryUnit: true)
+        #expect(some.list == every.list)
+        #expect(some.postHospitals == every.postHospitals)
+        for post in blog.posts.indices {
+            for unit in 0..<texts.unitCount(post) {
+                #expect(Array(some.mentions[post, unit]) == Array(every.mentions[post, unit]), "post \(post) unit \(unit)")
+            }
+        }
+    }
+
+    @Test func aWorkplaceNamedEarlierIsFoundWhereItStandsAlone() {
+        let blog = LiveBlogParser.parse(Self.workplaces)
+        #expect(blog.posts.first?.hospitals.contains("Brambleton") == true)
+        #expect(blog.posts.first?.hospitals.contains("Royal United Hospital") == true)
+    }
+}
