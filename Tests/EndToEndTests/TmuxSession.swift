@@ -52,14 +52,17 @@ final class TmuxSession {
     }
 
     /// For a pane running `stty -g; <reader>; echo "EXITED:$?"; stty -g`: the two stty lines
-    /// around the exit line, or nil (with an issue recorded) when they are not on screen.
+    /// around the exit line, or nil (with an issue recorded) when they never both show. The
+    /// second prints a moment after the exit line (longer on a busy machine), so it is waited for.
     func sttyAround(exitStatus status: Int32, sourceLocation: SourceLocation = #_sourceLocation) -> (before: String, after: String)? {
-        let lines = screen.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
-        guard let exited = lines.firstIndex(of: "EXITED:\(status)"), exited >= 1, exited + 1 < lines.count else {
-            Issue.record("no stty lines around the exit:\n\(lines.joined(separator: "\n"))", sourceLocation: sourceLocation)
-            return nil
+        var found: (before: String, after: String)?
+        waitFor("the stty lines around “EXITED:\(status)”", sourceLocation: sourceLocation) { screen in
+            let lines = screen.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            guard let exited = lines.firstIndex(of: "EXITED:\(status)"), exited >= 1, exited + 1 < lines.count else { return false }
+            found = (lines[exited - 1], lines[exited + 1])
+            return true
         }
-        return (lines[exited - 1], lines[exited + 1])
+        return found
     }
 
     final class Counter: @unchecked Sendable {
