@@ -31,15 +31,16 @@ enum BlogExtractor {
         let texts = PostTexts(posts: blog.posts)
         let ids = ParallelMap.map(count: blog.posts.count) { [posts = blog.posts] in posts[$0].id }
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
-        // Shares of the time: the rest of the first reading about 20%, hospital references 30%, people 50%.
+        // Shares of the time (session 5, 100 MB): the rest of the first reading under 5%,
+        // hospital references 35%, people 60%.
         var readings = FirstReading.Readings(FirstReading.completing(firstReading, in: blog.posts))
         firstReading = []
-        progress(0.2)
+        progress(0.05)
         // People's evidence is weighed as each post's hospitals are resolved: the header's
         // (which names no hospitals) first, then every post's candidates no hospital overlaps.
         var evidence = PersonEvidenceGathering()
         for candidate in PeoplePass.candidates(in: header) { evidence.add(candidate.evidence(in: header[Int(candidate.unit)].text), workplace: nil) }
-        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.2 + 0.3 * $0) },
+        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.05 + 0.35 * $0) },
                                               prepare: { [readings] post, unitTexts in
             // Each name's evidence is made on every core; only the weighing is in story order.
             readings.candidates(ofPost: post).compactMap { PersonEvidenceGathering.Occurrence($0, unitTexts: unitTexts) }
@@ -56,7 +57,7 @@ enum BlogExtractor {
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
         let people = PeoplePass.run(texts: texts, directory: directory, order: order,
                                     hospitalMentions: hospitals.mentions, postIDs: ids,
-                                    progress: { progress(0.5 + 0.5 * $0) }) { index, found in
+                                    progress: { progress(0.4 + 0.6 * $0) }) { index, found in
             posts[index] = Post.packed(Post.Extraction(
                 quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: hospitals.postHospitals[index],
                 tweets: found.tweets, links: found.links, hashtags: found.hashtags))

@@ -200,7 +200,7 @@ struct FirstReading {
             var kept: [ReferenceRun] = []
             for post in 0..<count {
                 let start = Int32(kept.count)
-                kept += referenceRuns(ofPost: post).filter(keep)
+                for run in referenceRuns(ofPost: post) where keep(run) { kept.append(run) }
                 referenceRunStarts[post] = start
             }
             referenceRunStarts[count] = Int32(kept.count)
