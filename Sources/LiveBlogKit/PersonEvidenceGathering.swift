@@ -61,9 +61,9 @@ struct PersonEvidenceGathering {
             guard unit < hospitals.count else { continue }
             if unit != current {
                 current = unit
-                // Covering every mention is enough: no token past the last can be taken (a
-                // unit's mentions stand in reading order and never overlap).
-                taken = TokenMask(count: hospitals[unit].last?.tokens.upperBound ?? 0, ranges: hospitals[unit].lazy.map(\.tokens))
+                // Covering every mention is enough: no token past the furthest can be taken.
+                let end = hospitals[unit].reduce(0) { max($0, $1.tokens.upperBound) }
+                taken = TokenMask(count: end, ranges: hospitals[unit].lazy.map(\.tokens))
             }
             guard !taken.overlaps(occurrence.run) else { continue }
             // The workplace is the first mention starting where the evidence points.
