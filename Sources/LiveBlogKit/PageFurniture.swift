@@ -36,8 +36,9 @@ enum PageFurniture {
             return false
         }
         if let ascii = line.utf8.withContiguousStorageIfAvailable({ asciiNormalized($0) }), let ascii { return labels.contains(ascii) }
-        // Every label is ASCII, so a line whose lowercase form is not never is one; lowercasing
-        // a line beyond ASCII in full is slow, and most such lines hold a curly quote.
+        // Every label is ASCII: a line whose lowercase form holds anything else is none of
+        // them. Lowercasing a line beyond ASCII in full is slow, and most such lines hold a
+        // curly quote, so each scalar's lowercase form is looked at first.
         let trimmed = line.trimmingWhitespace()
         guard trimmed.unicodeScalars.allSatisfy({ $0.isASCII || $0.properties.lowercaseMapping.utf8.allSatisfy { $0 < 0x80 } }) else {
             return false

@@ -3,7 +3,7 @@ import Foundation
 /// A post's paragraphs as it holds them: one string, the paragraphs joined by line breaks
 /// (a string per paragraph would cost an allocation each), split again into slices of it.
 enum PostBody {
-    /// Lines joined by line breaks into a string of exactly their size (`joined` grows its
+    /// Lines joined by line breaks into a string sized once for them (`joined` grows its
     /// result as it goes, leaving up to twice the room it needs). Appended, not written as
     /// bytes: appending one string to another copies bytes known to be valid, where a string
     /// made from raw bytes validates them all again.
