@@ -116,7 +116,17 @@ enum Tokenizer {
             if run < 8 {
                 guard index < count else { break }
                 let byte = base[index]
-                if byte >= 0x80 { return none }
+                if byte >= 0x80 {
+                    // Beyond ASCII: a curly apostrophe before an ASCII letter joins the word
+                    // (`King’s`), a mark that no word holds ends it (`doctors’ `, `said”`);
+                    // anything else is for the general reading.
+                    guard let joined = joinBeyondASCII(bytes, at: index) else { return none }
+                    if joined == 0 { break }
+                    allUpper = false
+                    index += joined
+                    lanes = AsciiLanes(base + index, available: count - index)
+                    continue
+                }
                 // Inner apostrophes and hyphens join letters (`King's`, `NHS-trained`).
                 guard byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), index + 1 < count else { break }
                 let next = base[index + 1]
@@ -146,10 +156,28 @@ enum Tokenizer {
             if anyLower { shape.insert(.titleCase) }
         }
         if length >= 2 && length <= 6 && allUpper { shape.insert(.initialism) }
-        if length >= 3, base[index - 1] == UInt8(ascii: "s"), base[index - 2] == UInt8(ascii: "'") { shape.insert(.possessive) }
+        if length >= 3, endsPossessive(UnsafeBufferPointer(start: base + start, count: length)) { shape.insert(.possessive) }
         let key = length <= 8 ? WordKey(packedLowercase: length == 8 ? firstLowercase : firstLowercase & ((1 << (8 * UInt64(length))) - 1), count: length)
             : WordKey(UnsafeBufferPointer(start: base + start, count: length))
         return Token(start: start, end: index, kind: .word, shape: shape, key: key.value)
+    }
+
+    /// How the scalar beyond ASCII at `index`, just after a run of a word's ASCII letters,
+    /// bears on the word, as the general reading would have it: the bytes to take in when it
+    /// is an inner joiner before an ASCII letter (the word goes on), 0 when it ends the word,
+    /// nil when the general reading must decide (a letter, a combining mark, a joiner before
+    /// a letter beyond ASCII).
+    @inline(__always)
+    private static func joinBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+        // Curly quotes and dashes (U+2000–U+206F) are no letters or marks: no table is asked.
+        let isGeneralPunctuation = scalar.value >= 0x2000 && scalar.value <= 0x206F
+        if !isGeneralPunctuation, scalar.isAlphabeticFast || scalar.properties.generalCategory == .nonspacingMark { return nil }
+        guard isInnerJoiner(scalar) else { return 0 }
+        guard index + length < bytes.count else { return 0 }
+        let next = UTF8Bytes.scalar(in: bytes, at: index + length).scalar
+        guard next.isAlphabeticFast else { return 0 }
+        return next.isASCII ? length : nil
     }
 
     /// Whether `http`, `pic.` or `www.` stands here: the only words a link can start with.
