@@ -35,12 +35,12 @@ enum Tokenizer {
             let start = index
             let kind: Token.Kind
             // Only `h`, `p` or `w` starts a link: other marks skip the call.
-            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "w"), let end = linkEnd(bytes, from: index) {
+            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "w"), let end = LinkScanner.end(bytes, from: index) {
                 index = end
                 kind = .url
             } else if scalar == "#", index + 1 < bytes.count, isWordScalar(UTF8Bytes.scalar(in: bytes, at: index + 1).scalar) {
                 index += 1
-                while index < bytes.count, linkEnd(bytes, from: index) == nil {
+                while index < bytes.count, LinkScanner.end(bytes, from: index) == nil {
                     let (next, nextLength) = UTF8Bytes.scalar(in: bytes, at: index)
                     guard isWordScalar(next) || next == "_" else { break }
                     index += nextLength
@@ -96,8 +96,8 @@ enum Tokenizer {
         let count = bytes.count
         let first = base[start]
         let firstIsUpper = first &- 0x41 < 26
-        if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), mayStartLink(base + start, available: count - start),
-           linkEnd(bytes, from: start) != nil {
+        if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), LinkScanner.mayStart(base + start, available: count - start),
+           LinkScanner.end(bytes, from: start) != nil {
             return none
         }
         let firstBlock = AsciiLanes.load(base + start, available: count - start)
@@ -139,7 +139,7 @@ enum Tokenizer {
         }
         // A link glued to the word ends it (`out.https://…` is split in two): the link's colon
         // ended the run, so only the run's last letters can start it.
-        if index < count, base[index] == UInt8(ascii: ":"), let cut = gluedLinkStart(base, count: count, wordStart: start, wordEnd: index) {
+        if index < count, base[index] == UInt8(ascii: ":"), let cut = LinkScanner.gluedStart(base, count: count, wordStart: start, wordEnd: index) {
             index = cut
             allUpper = true
             anyLower = false
@@ -178,30 +178,6 @@ enum Tokenizer {
         let next = UTF8Bytes.scalar(in: bytes, at: index + length).scalar
         guard next.isAlphabeticFast else { return 0 }
         return next.isASCII ? length : nil
-    }
-
-    /// Whether `http`, `pic.` or `www.` stands here: the only words a link can start with.
-    @inline(__always)
-    private static func mayStartLink(_ pointer: UnsafePointer<UInt8>, available: Int) -> Bool {
-        guard available >= 4 else { return false }
-        let four = UInt32(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt32.self))
-        return four == 0x7074_7468 || four == 0x2E63_6970 || four == 0x2E77_7777  // "http", "pic.", "www."
-    }
-
-    /// Where `http://` or `https://` starts inside a word whose run of letters ended at
-    /// `wordEnd`, or nil when no link is glued to its end.
-    @inline(__always)
-    private static func gluedLinkStart(_ base: UnsafePointer<UInt8>, count: Int, wordStart: Int, wordEnd: Int) -> Int? {
-        guard wordEnd + 2 < count, base[wordEnd] == UInt8(ascii: ":"), base[wordEnd + 1] == UInt8(ascii: "/"),
-              base[wordEnd + 2] == UInt8(ascii: "/") else { return nil }
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let length = suffix.utf8CodeUnitCount
-            guard wordEnd - length > wordStart else { return false }
-            return (0..<length).allSatisfy { base[wordEnd - length + $0] == suffix.utf8Start[$0] }
-        }
-        if endsWith("https") { return wordEnd - 5 }
-        if endsWith("http") { return wordEnd - 4 }
-        return nil
     }
 
     /// A token for the bytes in `range`, with its lowercase key and shape worked out.
@@ -270,35 +246,5 @@ enum Tokenizer {
     @inline(__always)
     private static func isInnerJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "’" || scalar == "'" || scalar == "‘" || scalar == "-" || scalar == "‑"
-    }
-
-    /// Where a link starting here ends (at white space), or nil when none starts here.
-    private static func linkEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let first = bytes[start]
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w") else { return nil }
-        guard UTF8Bytes.hasPrefix(bytes, at: start, "https://") || UTF8Bytes.hasPrefix(bytes, at: start, "http://")
-            || UTF8Bytes.hasPrefix(bytes, at: start, "pic.twitter.com/") || UTF8Bytes.hasPrefix(bytes, at: start, "www.") else {
-            return nil
-        }
-        var index = start
-        while index < bytes.count {
-            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
-            if scalar.isWhitespaceFast { break }
-            index += length
-        }
-        // Trailing sentence punctuation belongs to the sentence, not the link.
-        while index > start {
-            let previous = UTF8Bytes.scalarStart(in: bytes, before: index)
-            guard isTrailingPunctuation(UTF8Bytes.scalar(in: bytes, at: previous).scalar) else { break }
-            index = previous
-        }
-        return index
-    }
-
-    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case ".", ",", ";", ":", "!", "?", ")", "”", "\"", "’", "'": return true
-        default: return false
-        }
     }
 }
