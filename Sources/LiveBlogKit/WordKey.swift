@@ -72,8 +72,10 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         }
     }
 
-    init(stringLiteral value: String) {
-        self.init(value)
+    /// The key of a word written in the code (`lower == "the"`), hashed from the literal's own
+    /// bytes: a `String` made from it would be validated, then hashed, at every comparison.
+    init(stringLiteral value: StaticString) {
+        self = value.withUTF8Buffer { WordKey($0) }
     }
 
     /// A 64-bit finaliser (splitmix64's): every input bit reaches every output bit.
