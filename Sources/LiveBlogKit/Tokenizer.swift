@@ -25,6 +25,12 @@ enum Tokenizer {
                     spaceBefore = false
                     continue
                 }
+            } else if asciiFastPath, let length = markLength(bytes, at: index) {
+                tokens.append(Token(start: index, end: index + length, kind: .punctuation, shape: spaceBefore ? .spaceBefore : [],
+                                    key: UInt64(UTF8Bytes.scalar(in: bytes, at: index).scalar.value)))
+                index += length
+                spaceBefore = false
+                continue
             }
             let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
             if scalar.isWhitespaceFast {
@@ -83,6 +89,21 @@ enum Tokenizer {
             spaceBefore = false
         }
         return tokens
+    }
+
+    /// The length of a punctuation mark standing at `index` that is a token on its own
+    /// whatever follows it — ASCII punctuation other than `#`, or a curly quote — or nil when
+    /// the general reading must look further (a digit, a hashtag, anything else).
+    @inline(__always)
+    private static func markLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            // Letters and white space are read before this is asked.
+            return byte &- 0x30 < 10 || byte == UInt8(ascii: "#") ? nil : 1
+        }
+        // U+2018–U+201F: ‘ ’ ‚ ‛ “ ” „ ‟.
+        guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] &- 0x98 < 8 else { return nil }
+        return 3
     }
 
     /// An ASCII word starting with a letter, read in one pass that also works out its shape;

@@ -39,7 +39,7 @@ extension TweetTests {
                       "xhttps://t.co/y", "a-https://b", "HTTP://c", "http", "https:", "://", "//", ":", "Longerthaneight", "ABCDEFGHIJK",
                       "d'", "e-", "A1", "Q", "z9z9z9z9z9", "\u{80}", "é",
                       // Beyond ASCII straight after a word's letters: curly joiners, quotes, marks.
-                      "it’s", "l’été", "a‘b", "x\u{2011}y", "ab\u{301}", "NHS’", "—", "…", "‑"]
+                      "it’s", "l’été", "a‘b", "x\u{2011}y", "ab\u{301}", "NHS’", "—", "…", "‑", "„", "‟", "‚", "(", "#", "\u{7F}"]
         for _ in 0..<200 {
             let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
             var contiguous = text
