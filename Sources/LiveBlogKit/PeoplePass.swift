@@ -114,9 +114,11 @@ enum PeoplePass {
         }
         var hospital = workplace.flatMap { hospitals[$0] }
         if hospital == nil {
+            // Made once, not at each of the forty tokens compared with it.
+            let at: WordKey = "at"
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
-                if tokens[index].lower == "at", tokens[index].isWord {
+                if tokens[index].lower == at, tokens[index].isWord {
                     let start = tokens[index + 1].lower == "the" ? index + 2 : index + 1
                     if let found = hospitals[start] {
                         hospital = found

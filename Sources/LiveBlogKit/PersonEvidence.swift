@@ -106,11 +106,13 @@ struct PersonEvidence: Equatable, Sendable {
         }
         var end = first
         var workplace: Int?
+        // Made once, not at each token compared with it.
+        let at: WordKey = "at"
         while end < tokens.count, end < first + 12 {
             let token = tokens[end]
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
             if token.isWord, Self.roleEnders.contains(token.lower) { break }
-            if token.lower == "at", token.isWord {
+            if token.lower == at, token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == "the" ? end + 2 : end + 1
                 break
             }
