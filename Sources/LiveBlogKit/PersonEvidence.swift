@@ -142,7 +142,8 @@ struct PersonEvidence: Equatable, Sendable {
     private static func writesColon(after start: Int, in tokens: [Token]) -> Bool {
         var index = start
         while index + 1 < tokens.count, index < start + 16, !tokens[index].isPunctuation(".!?“\"") {
-            if Vocabulary.reportingVerbs.contains(tokens[index].lower), tokens[index + 1].isMark(":") { return true }
+            // The colon first: it rules out nearly every word without a look in the verb list.
+            if tokens[index + 1].isMark(":"), Vocabulary.reportingVerbs.contains(tokens[index].lower) { return true }
             index += 1
         }
         return false

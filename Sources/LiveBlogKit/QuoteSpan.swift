@@ -66,7 +66,8 @@ enum QuoteScanner {
             var index = first
             while index < tokens.count {
                 defer { index += 1 }
-                guard let mark = classify(tokens[index], at: index, in: tokens) else { continue }
+                // Words are most tokens, and never quote marks: they skip the call.
+                guard tokens[index].kind == .punctuation, let mark = classify(tokens[index], at: index, in: tokens) else { continue }
                 if open == nil {
                     guard mark.role != .close else { continue }
                     open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
