@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import LiveBlogKit
 
 /// The hospital-references pass tokenises again only the text units holding a name run the
@@ -21,7 +22,24 @@ import Testing
         Pickets gathered at Royal United Hospital in Bath and at King’s College Hospital.
         """
 
-    @Test(arguments: Fixtures.all + [workplaces])
+    /// Posts of one to three paragraphs drawn at random from every fixture's lines, so that
+    /// full names, workplaces, initialisms and short forms meet in any order.
+    static func shuffledBlog(seed: UInt64) -> String {
+        let lines = (Fixtures.all + [workplaces]).flatMap { $0.split(separator: "\n") }.filter { line in
+            line.count > 20 && TimeOfDay.parseLine(String(line)) == nil
+        }
+        var generator = SplitMix(state: seed)
+        var text = "Strike: live\n\n"
+        for index in 0..<400 {
+            text += "\((11 - index / 60 % 11)).\(String(59 - index % 60).count == 1 ? "0" : "")\(59 - index % 60)pm BST\n\n"
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                text += (lines.randomElement(using: &generator).map(String.init) ?? "") + "\n\n"
+            }
+        }
+        return text
+    }
+
+    @Test(arguments: Fixtures.all + [workplaces, shuffledBlog(seed: 1), shuffledBlog(seed: 2)])
     func unitsReadFindWhatReadingEveryUnitFinds(text: String) {
         let blog = LiveBlogParser.parseLayout(bytes: Array(text.utf8))
         let texts = PostTexts(posts: blog.posts)
@@ -41,6 +59,14 @@ import Testing
                 #expect(Array(some.mentions[post, unit]) == Array(every.mentions[post, unit]), "post \(post) unit \(unit)")
             }
         }
+    }
+
+    @Test func shuffledBlogsNameHospitalsBothWays() {
+        let blog = LiveBlogParser.parse(Self.shuffledBlog(seed: 1))
+        #expect(blog.posts.count == 400)
+        // Named in full somewhere, and by a short form or initialism elsewhere.
+        #expect(blog.hospitals.contains { !$0.initialisms.isEmpty })
+        #expect(blog.hospitals.contains { $0.aliases.count > 1 })
     }
 
     @Test func aWorkplaceNamedEarlierIsFoundWhereItStandsAlone() {
