@@ -31,7 +31,10 @@ import TestSupport
         var generator = SplitMix(state: seed)
         var text = "Strike: live\n\n"
         for index in 0..<400 {
-            text += "\((11 - index / 60 % 11)).\(String(59 - index % 60).count == 1 ? "0" : "")\(59 - index % 60)pm BST\n\n"
+            // Newest first, a minute apart: 11.59pm, 11.58pm…
+            let hour = 11 - index / 60 % 11
+            let minute = 59 - index % 60
+            text += "\(hour).\(minute < 10 ? "0" : "")\(minute)pm BST\n\n"
             for _ in 0..<Int.random(in: 1...3, using: &generator) {
                 text += (lines.randomElement(using: &generator).map(String.init) ?? "") + "\n\n"
             }
