@@ -39,7 +39,9 @@ enum BlogExtractor {
         // People's evidence is weighed as each post's hospitals are resolved: the header's
         // (which names no hospitals) first, then every post's candidates no hospital overlaps.
         var evidence = PersonEvidenceGathering()
-        for candidate in PeoplePass.candidates(in: header) { evidence.add(candidate.evidence(in: header[Int(candidate.unit)].text), workplace: nil) }
+        let headerTexts = header.map(\.text)
+        evidence.add(PeoplePass.candidates(in: header).compactMap { PersonEvidenceGathering.Occurrence($0, unitTexts: headerTexts) },
+                     hospitals: Array(repeating: [], count: header.count))
         let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.05 + 0.35 * $0) },
                                               prepare: { [readings] post, unitTexts in
             // Each name's evidence is made on every core; only the weighing is in story order.

@@ -81,8 +81,9 @@ public enum LiveBlogParser {
         lines.finish { builder.add($0) }
         var blog = builder.finish()
         // Extraction allocates mostly on other threads, which cannot reuse the holes the
-        // batches of posts left when they were joined: those are handed back first.
-        if reading != nil { FreedMemory.release() }
+        // batches of posts left when they were joined: those are handed back first. A blog of
+        // one batch left none.
+        if handedOver > 0 { FreedMemory.release() }
         // The pinned post, when the header has one, was the first post built.
         reading?.setAside(builder.postCount - blog.posts.count)
         if lines.repaired {

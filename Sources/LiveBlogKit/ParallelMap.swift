@@ -4,7 +4,7 @@ import Dispatch
 /// for per-post work over a whole blog (hashing every post's id) that would otherwise run on
 /// one core while the other waits.
 enum ParallelMap {
-    static func map<Result>(count: Int, chunkSize: Int = 4096, _ transform: @escaping @Sendable (Int) -> Result) -> [Result] {
+    static func map<Result>(count: Int, chunkSize: Int = 4096, _ transform: @Sendable (Int) -> Result) -> [Result] {
         let chunks = (count + chunkSize - 1) / chunkSize
         guard chunks > 1 else { return (0..<count).map(transform) }
         return [Result](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -29,15 +29,9 @@ struct PersonEvidenceGathering {
         }
     }
 
-    /// Adds one occurrence's evidence: a name is a reporter when any occurrence names it as
-    /// one (a `tells X` alone does not outweigh an age or role), and a person when any shows it.
-    mutating func add(_ item: PersonEvidence, workplace: Int?) {
-        var item = item
-        item.name = NameRuns.withoutPossessive(item.name)
-        merge(item, workplace: workplace)
-    }
-
-    /// `add` of evidence whose name is already without its possessive.
+    /// Adds one occurrence's evidence, its name already without its possessive: a name is a
+    /// reporter when any occurrence names it as one (a `tells X` alone does not outweigh an
+    /// age or role), and a person when any shows it.
     private mutating func merge(_ item: PersonEvidence, workplace: Int?) {
         let name = item.name
         guard let index = merged.index(forKey: name) else {

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Which posts to show: those of one hospital, those whose text holds every word of a search,
 /// or both. The reader's filter bar and `export --hospital/--search` are this one type.
 public struct PostFilter: Equatable, Sendable {
@@ -54,21 +52,9 @@ public struct PostFilter: Equatable, Sendable {
         let chunkSize = 4096
         let chunks = (items.count + chunkSize - 1) / chunkSize
         guard chunks > 1 else { return items.filter(makeTest()) }
-        var kept = [[Int]](repeating: [], count: chunks)
-        kept.withUnsafeMutableBufferPointer { buffer in
-            let slots = Slots(buffer: buffer)
-            // Each chunk writes only its own slot.
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let range = chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize)
-                slots.buffer[chunk] = items[range].filter(makeTest())
-            }
-        }
-        return kept.flatMap { $0 }
-    }
-
-    /// Result slots shared by the workers: each writes a different one.
-    private struct Slots: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<[Int]>
+        return ParallelMap.map(count: chunks, chunkSize: 1) { chunk in
+            items[chunk * chunkSize..<min(items.count, (chunk + 1) * chunkSize)].filter(makeTest())
+        }.flatMap { $0 }
     }
 }
 

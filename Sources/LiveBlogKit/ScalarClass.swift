@@ -28,7 +28,14 @@ extension Unicode.Scalar {
         return properties.isLowercase
     }
 
-    /// U+2000–U+206F: spaces, dashes, curly quotes, bullets, invisible operators — no letters.
+    /// A combining mark that sits on the character before it (`e` and U+0301).
+    var isNonspacingMarkFast: Bool {
+        if value < 0x80 || isGeneralPunctuation { return false }
+        return properties.generalCategory == .nonspacingMark
+    }
+
+    /// U+2000–U+206F: spaces, dashes, curly quotes, bullets, invisible operators — no letters
+    /// or marks.
     @inline(__always)
     private var isGeneralPunctuation: Bool { value >= 0x2000 && value <= 0x206F }
 }

@@ -26,8 +26,7 @@ enum Tokenizer {
                     continue
                 }
             } else if asciiFastPath, let length = markLength(bytes, at: index) {
-                tokens.append(Token(start: index, end: index + length, kind: .punctuation, shape: spaceBefore ? .spaceBefore : [],
-                                    key: UInt64(UTF8Bytes.scalar(in: bytes, at: index).scalar.value)))
+                tokens.append(markToken(bytes, index..<index + length, spaceBefore: spaceBefore))
                 index += length
                 spaceBefore = false
                 continue
@@ -71,7 +70,7 @@ enum Tokenizer {
                     let (next, nextLength) = UTF8Bytes.scalar(in: bytes, at: index)
                     if next == "h", UTF8Bytes.hasPrefix(bytes, at: index, "http://") || UTF8Bytes.hasPrefix(bytes, at: index, "https://") {
                         break
-                    } else if isWordScalar(next) || (!next.isASCII && next.properties.generalCategory == .nonspacingMark) {
+                    } else if isWordScalar(next) || next.isNonspacingMarkFast {
                         index += nextLength
                     } else if isInnerJoiner(next), index + nextLength < bytes.count,
                               UTF8Bytes.scalar(in: bytes, at: index + nextLength).scalar.isAlphabeticFast {
@@ -191,14 +190,19 @@ enum Tokenizer {
     @inline(__always)
     private static func joinBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
-        // Curly quotes and dashes (U+2000–U+206F) are no letters or marks: no table is asked.
-        let isGeneralPunctuation = scalar.value >= 0x2000 && scalar.value <= 0x206F
-        if !isGeneralPunctuation, scalar.isAlphabeticFast || scalar.properties.generalCategory == .nonspacingMark { return nil }
+        if scalar.isAlphabeticFast || scalar.isNonspacingMarkFast { return nil }
         guard isInnerJoiner(scalar) else { return 0 }
         guard index + length < bytes.count else { return 0 }
         let next = UTF8Bytes.scalar(in: bytes, at: index + length).scalar
         guard next.isAlphabeticFast else { return 0 }
         return next.isASCII ? length : nil
+    }
+
+    /// A punctuation mark's token: one scalar, which is its key.
+    @inline(__always)
+    private static func markToken(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, spaceBefore: Bool) -> Token {
+        Token(start: range.lowerBound, end: range.upperBound, kind: .punctuation, shape: spaceBefore ? .spaceBefore : [],
+              key: UInt64(UTF8Bytes.scalar(in: bytes, at: range.lowerBound).scalar.value))
     }
 
     /// A token for the bytes in `range`, with its lowercase key and shape worked out.
@@ -207,10 +211,7 @@ enum Tokenizer {
                                   spaceBefore: Bool) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         var shape: Token.Shape = spaceBefore ? [.spaceBefore] : []
-        if kind == .punctuation {
-            return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape,
-                         key: UInt64(UTF8Bytes.scalar(in: slice, at: 0).scalar.value))
-        }
+        if kind == .punctuation { return markToken(bytes, range, spaceBefore: spaceBefore) }
         if kind == .word {
             var isASCII = true
             var uppercase = 0
