@@ -65,7 +65,7 @@ enum HospitalRecognizer {
                       paragraph.text(of: start - 2).hasSuffix("s") {
                 // `St Thomas’ Hospital`: a possessive apostrophe after a final s.
                 start -= 1
-            } else if previous.isMark("."), !previous.spaceBefore, start >= 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == "st" {
+            } else if previous.isMark("."), !previous.spaceBefore, start >= 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == .st {
                 start -= 1
             } else if nameJoiners.contains(previous.lower), start < keyword, start >= 2,
                       tokens[start - 2].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
@@ -83,7 +83,7 @@ enum HospitalRecognizer {
             if keyword >= 1, let adjective = paragraph.word(at: keyword - 1), Vocabulary.hospitalForAdjectives.contains(adjective) {
                 start = keyword - 1
             }
-            guard start >= 1, paragraph.word(at: start - 1) == "the" else { return nil }
+            guard start >= 1, paragraph.word(at: start - 1) == .the else { return nil }
         } else {
             guard tokens[start..<keyword].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) }) else { return nil }
         }
@@ -97,7 +97,7 @@ enum HospitalRecognizer {
     /// The end of `for <specialty>` after a keyword: capitalised words, or a specialty noun.
     private static func specialty(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
         let tokens = paragraph.tokens
-        guard keyword + 2 < tokens.count, tokens[keyword + 1].lower == "for" else { return nil }
+        guard keyword + 2 < tokens.count, tokens[keyword + 1].lower == .`for` else { return nil }
         var end = keyword + 2
         while end < tokens.count, end < keyword + 5, tokens[end].isCapitalized,
               !Vocabulary.nonNameWords.contains(tokens[end].lower) {
@@ -118,7 +118,7 @@ enum HospitalRecognizer {
     static func attachLocation(to mention: inout HospitalMention, in paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         var index = mention.tokens.upperBound
-        guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].lower == "in" || tokens[index].lower == "at" else { return }
+        guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].lower == .`in` || tokens[index].lower == .at else { return }
         index += 1
         let start = index
         if directions.contains(tokens[index].lower), !tokens[index].isCapitalized { index += 1 }
@@ -135,7 +135,7 @@ enum HospitalRecognizer {
     /// Normal forms of the capitalised places a paragraph names after `in` (`in Bath`).
     static func placeKeys(in paragraph: TokenizedParagraph, runs: [Range<Int>]) -> [String] {
         runs.compactMap { run in
-            run.lowerBound > 0 && paragraph.tokens[run.lowerBound - 1].lower == "in"
+            run.lowerBound > 0 && paragraph.tokens[run.lowerBound - 1].lower == .`in`
                 ? HospitalName.normalize(paragraph.surface(run)) : nil
         }
     }
@@ -191,7 +191,7 @@ enum HospitalRecognizer {
         let surface = String(paragraph.surface(run))
         let key = HospitalName.normalize(surface)
         let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
-        let beforeThe = run.lowerBound >= 2 && before == "the" ? tokens[run.lowerBound - 2].lower : before
+        let beforeThe = run.lowerBound >= 2 && before == .the ? tokens[run.lowerBound - 2].lower : before
         let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
         return ReferenceCandidate(
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
@@ -222,8 +222,8 @@ enum HospitalRecognizer {
     private static func isWorkplaceShaped(_ run: Range<Int>, in tokens: [Token]) -> Bool {
         guard run.count <= 3, !tokens[run].contains(where: { $0.isInitialism }) else { return false }
         var at = run.lowerBound - 1
-        if at >= 0, tokens[at].lower == "the" { at -= 1 }
-        guard at >= 1, tokens[at].lower == "at",
+        if at >= 0, tokens[at].lower == .the { at -= 1 }
+        guard at >= 1, tokens[at].lower == .at,
               !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return false }
         var index = at - 1
         while index >= 0, index >= at - 5, !tokens[index].isPunctuation(".,;:!?") {

@@ -105,8 +105,8 @@ enum PeoplePass {
         var role = evidence.role
         var roleIsTitle = evidence.roleIsTitle
         var workplace = evidence.workplaceToken
-        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), verb == "is" || verb == "was",
-           let article = unit.word(at: run.upperBound + 1), article == "a" || article == "an",
+        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), verb == .`is` || verb == .was,
+           let article = unit.word(at: run.upperBound + 1), article == .a || article == .an,
            let found = PersonEvidence.appositiveRole(at: run.upperBound + 1, in: unit) {
             role = found.0
             roleIsTitle = false
@@ -114,12 +114,10 @@ enum PeoplePass {
         }
         var hospital = workplace.flatMap { hospitals[$0] }
         if hospital == nil {
-            // Made once, not at each of the forty tokens compared with it.
-            let at: WordKey = "at"
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
-                if tokens[index].lower == at, tokens[index].isWord {
-                    let start = tokens[index + 1].lower == "the" ? index + 2 : index + 1
+                if tokens[index].lower == .at, tokens[index].isWord {
+                    let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
                     if let found = hospitals[start] {
                         hospital = found
                         break

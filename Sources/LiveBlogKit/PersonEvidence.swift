@@ -35,13 +35,13 @@ struct PersonEvidence: Equatable, Sendable {
 
         // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
         if Vocabulary.reportingVerbs.contains(previous) { evidence.isReporter = true }
-        if previous == "tells" || previous == "telling" { evidence.isReporter = true; evidence.isReporterByTellsOnly = true }
+        if previous == .tells || previous == .telling { evidence.isReporter = true; evidence.isReporterByTellsOnly = true }
         if Vocabulary.newsroomMarkers.contains(previous) { evidence.isReporter = true }
         if before >= 1, tokens[before].isTitleCase, tokens[before].isPossessive,
-           paragraph.word(at: before - 1) == "the" { evidence.isReporter = true }
-        if next == "has", let second = paragraph.word(at: after + 1) {
-            if second == "interviewed" || second == "more" { evidence.isReporter = true }
-            if second == "been", let third = paragraph.word(at: after + 2),
+           paragraph.word(at: before - 1) == .the { evidence.isReporter = true }
+        if next == .has, let second = paragraph.word(at: after + 1) {
+            if second == .interviewed || second == .more { evidence.isReporter = true }
+            if second == .been, let third = paragraph.word(at: after + 2),
                Self.interviewVerbs.contains(third) { evidence.isReporter = true }
         }
         if writesColon(after: after, in: tokens) { evidence.isReporter = true }
@@ -58,7 +58,7 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.role = rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
         }
-        if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == "who" {
+        if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
             evidence.isPerson = true
         }
         if after < tokens.count, tokens[after].isMark(":"), after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'") {
@@ -84,7 +84,7 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
             evidence.workplaceToken = appositive
         }
-        if paragraph.word(at: appositive) == "who" { evidence.isPerson = true }
+        if paragraph.word(at: appositive) == .who { evidence.isPerson = true }
         return evidence
     }
 
@@ -95,7 +95,7 @@ struct PersonEvidence: Equatable, Sendable {
         guard start < tokens.count, tokens[start].isWord else { return nil }
         var first = start
         let opener = tokens[start].lower
-        if opener == "a" || opener == "an" || opener == "the" {
+        if opener == .a || opener == .an || opener == .the {
             first += 1
         } else {
             // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon at …`.
@@ -107,13 +107,12 @@ struct PersonEvidence: Equatable, Sendable {
         var end = first
         var workplace: Int?
         // Made once, not at each token compared with it.
-        let at: WordKey = "at"
         while end < tokens.count, end < first + 12 {
             let token = tokens[end]
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
             if token.isWord, Self.roleEnders.contains(token.lower) { break }
-            if token.lower == at, token.isWord {
-                workplace = end + 1 < tokens.count && tokens[end + 1].lower == "the" ? end + 2 : end + 1
+            if token.lower == .at, token.isWord {
+                workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
                 break
             }
             end += 1

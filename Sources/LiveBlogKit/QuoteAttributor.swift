@@ -116,7 +116,7 @@ struct QuoteAttributor {
             result = Speaker(name: named.name)
             end = named.tokens.upperBound
         } else if Self.pronouns.contains(word) {
-            result = Speaker(name: word == "they" ? nil : subject, description: word == "they" ? "they" : nil)
+            result = Speaker(name: word == .they ? nil : subject, description: word == .they ? "they" : nil)
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
             while end < tokens.count, end < j + 4, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
             if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
@@ -148,7 +148,7 @@ struct QuoteAttributor {
         }
         let clause = tokens[start..<open - 1]
         if clause.contains(where: { Self.pronouns.contains($0.lower) && $0.isWord }) {
-            return clause.contains(where: { $0.isWord && $0.lower == "they" }) ? Speaker(description: "they") : Speaker(name: subject)
+            return clause.contains(where: { $0.isWord && $0.lower == .they }) ? Speaker(description: "they") : Speaker(name: subject)
         }
         // An unnamed speaker: the words before the verb, or the last determiner phrase.
         let verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }

@@ -100,6 +100,27 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 }
 
+/// The words the rules compare single tokens with, hashed once rather than at each comparison.
+extension WordKey {
+    static let a: WordKey = "a"
+    static let an: WordKey = "an"
+    static let at: WordKey = "at"
+    static let been: WordKey = "been"
+    static let `for`: WordKey = "for"
+    static let has: WordKey = "has"
+    static let `in`: WordKey = "in"
+    static let interviewed: WordKey = "interviewed"
+    static let `is`: WordKey = "is"
+    static let more: WordKey = "more"
+    static let st: WordKey = "st"
+    static let tells: WordKey = "tells"
+    static let telling: WordKey = "telling"
+    static let the: WordKey = "the"
+    static let they: WordKey = "they"
+    static let was: WordKey = "was"
+    static let who: WordKey = "who"
+}
+
 /// A set of words, asked about by key: the vocabulary's word lists in the form the rules use.
 /// An open-addressed table probed by the key's own (already mixed) bits: a question costs a
 /// load or two, not a general-purpose hash.
