@@ -38,16 +38,13 @@ public enum HospitalName {
     }
 
     /// The `WordKey` of a text's normal form, made without making the normal form a string.
-    static func normalWord(_ text: Substring) -> WordKey {
-        var contiguous = text
-        let ascii = contiguous.withUTF8 { bytes in
-            withAsciiNormalForm(bytes) { length, write in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
-                    WordKey(UnsafeBufferPointer(rebasing: output[..<write(output)]))
-                }
+    static func normalWord(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey {
+        let ascii = withAsciiNormalForm(bytes) { length, write in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
+                WordKey(UnsafeBufferPointer(rebasing: output[..<write(output)]))
             }
         }
-        return ascii ?? WordKey(generalNormalized(contiguous))
+        return ascii ?? WordKey(generalNormalized(String(decoding: bytes, as: UTF8.self)))
     }
 
     /// Works out the normal form of ASCII text (curly apostrophes aside) on its bytes and

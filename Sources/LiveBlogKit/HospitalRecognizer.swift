@@ -177,7 +177,7 @@ enum HospitalRecognizer {
             guard !taken.overlaps(run), !NameRuns.isFollowedByInstitution(run, in: tokens) else { return nil }
             let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
             // An initialism is looked up as written, anything else by its normal form.
-            let word = isInitialism ? WordKey(paragraph.surface(run)) : HospitalName.normalWord(paragraph.surface(run))
+            let word = paragraph.withBytes(of: run) { isInitialism ? WordKey($0) : HospitalName.normalWord($0) }
             return ReferenceRun(unit: unit, word: word, isInitialism: isInitialism,
                                 mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens))
         }

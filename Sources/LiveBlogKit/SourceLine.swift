@@ -7,10 +7,17 @@ struct SourceLine: Equatable, Sendable {
 
     /// Decodes a line's bytes, repairing invalid UTF-8 with U+FFFD and noting that it did.
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, repaired: inout Bool) -> String {
-        // Validation is the one pass over the bytes (ASCII is checked many bytes at a time).
-        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
-        repaired = true
-        return String(decoding: bytes, as: UTF8.self)
+        // Decoding validates as it copies; `String(validating:)` would cost twice as much, most
+        // of it looking up its generic encoding at every line. A repair changes the bytes, which
+        // one comparison of memory tells.
+        var text = String(decoding: bytes, as: UTF8.self)
+        let unchanged = text.withUTF8 { decoded in
+            guard decoded.count == bytes.count else { return false }
+            guard let copy = decoded.baseAddress, let original = bytes.baseAddress else { return true }
+            return memcmp(copy, original, bytes.count) == 0
+        }
+        if !unchanged { repaired = true }
+        return text
     }
 
     /// True when every byte is ASCII white space, or every scalar is white space.

@@ -26,6 +26,18 @@ struct TokenizedParagraph: Sendable {
         return text[index(tokens[first].start)..<index(tokens[range.upperBound - 1].end)]
     }
 
+    /// The UTF-8 bytes of tokens `range`, as `surface` would give them, read in place: for
+    /// keys made of a run's text, which need no string.
+    func withBytes<Result>(of range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard let first = range.first, range.upperBound <= tokens.count,
+              let result = text.utf8.withContiguousStorageIfAvailable({ utf8 in
+                  body(UnsafeBufferPointer(rebasing: utf8[Int(tokens[first].start)..<Int(tokens[range.upperBound - 1].end)]))
+              }) else {
+            return Array(surface(range).utf8).withUnsafeBufferPointer(body)
+        }
+        return result
+    }
+
     /// One token's text, as written.
     func text(of token: Int) -> Substring {
         surface(token..<token + 1)
