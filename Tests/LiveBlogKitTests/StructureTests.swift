@@ -85,6 +85,14 @@ import Testing
         #expect(blog.posts.first?.paragraphs.first?.contains("\u{FFFD}") == true)
         #expect(blog.diagnostics.first?.kind == .invalidUTF8)
     }
+
+    @Test func aRepairAsLongAsTheBytesItReplacesIsNoted() {
+        // A four-byte sequence cut after three bytes becomes one U+FFFD: three bytes as well.
+        let bytes: [UInt8] = Array("Head\n\n9.00am BST\nCut ".utf8) + [0xF0, 0x9F, 0x98] + Array("\n".utf8)
+        let blog = LiveBlogParser.parse(bytes: bytes)
+        #expect(blog.posts.first?.paragraphs == ["Cut \u{FFFD}"])
+        #expect(blog.diagnostics.first?.kind == .invalidUTF8)
+    }
 }
 
 extension StructureTests {
