@@ -49,11 +49,10 @@ enum PeoplePass {
         parallel.forEach(order, work: { post in
             PostPeople(post: post, texts: texts, hospitalMentions: hospitalMentions, directory: known)
         }, consume: { post, read in
-            var byStart: (unit: Int, hospitals: [Int: String])?
-            for occurrence in read.occurrences where directory.wantsDetail(occurrence.name) {
-                if byStart?.unit != occurrence.unit { byStart = (occurrence.unit, hospitalsByStart(hospitalMentions[post, occurrence.unit])) }
-                describe(occurrence.name, at: occurrence.run, in: read.units[occurrence.unit], hospitals: byStart?.hospitals ?? [:],
-                         directory: &directory)
+            // Read on the workers; whether each still adds anything depends on those before it.
+            for (name, description) in read.descriptions where directory.wantsDetail(name) {
+                directory.describe(name, age: description.age, role: description.role, roleIsTitle: description.roleIsTitle,
+                                   hospital: description.hospital)
             }
             for name in read.findings.people { personPosts[name, default: []].append(post) }
             for name in read.findings.reporters where !reporters.contains(name) { reporters.append(name) }
@@ -93,40 +92,6 @@ enum PeoplePass {
             return NameRuns.isFollowedByInstitution(run, in: tokens)
         }
         return runs
-    }
-
-    /// Adds what this occurrence says of a known person where nothing was known yet: an age
-    /// or role in apposition, `X is a <role>`, a hospital after `at` in their sentence.
-    private static func describe(_ name: String, at run: Range<Int>, in unit: TokenizedParagraph,
-                                 hospitals: [Int: String], directory: inout PersonDirectory) {
-        guard directory.wantsDetail(name) else { return }
-        let tokens = unit.tokens
-        let evidence = PersonEvidence.read(run: run, in: unit)
-        var role = evidence.role
-        var roleIsTitle = evidence.roleIsTitle
-        var workplace = evidence.workplaceToken
-        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), verb == .`is` || verb == .was,
-           let article = unit.word(at: run.upperBound + 1), article == .a || article == .an,
-           let found = PersonEvidence.appositiveRole(at: run.upperBound + 1, in: unit) {
-            role = found.0
-            roleIsTitle = false
-            workplace = workplace ?? found.1
-        }
-        var hospital = workplace.flatMap { hospitals[$0] }
-        if hospital == nil {
-            var index = run.upperBound
-            while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
-                if tokens[index].lower == .at, tokens[index].isWord {
-                    let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
-                    if let found = hospitals[start] {
-                        hospital = found
-                        break
-                    }
-                }
-                index += 1
-            }
-        }
-        directory.describe(name, age: evidence.age, role: role, roleIsTitle: roleIsTitle, hospital: hospital)
     }
 
     /// Token ranges inside quotes, by paragraph index among the post's paragraphs (a title has

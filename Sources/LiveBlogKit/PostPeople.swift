@@ -2,13 +2,12 @@
 /// name run resolved to a person or reporter (a lone first name or surname to the one named
 /// most recently in the post), the post's quotes attributed to their speakers, and its tweets,
 /// links and hashtags. It needs no other post, so posts are read on every core; what the
-/// text says of each person (`occurrences`) is added to the directory in story order.
+/// text says of each person (`descriptions`) is added to the directory in story order.
 struct PostPeople: Sendable {
-    /// The post's text units, title first, with their tokens.
-    let units: [TokenizedParagraph]
     let findings: PeoplePass.Findings
-    /// Each person's occurrences, in reading order: what `describe` reads.
-    let occurrences: [(name: String, unit: Int, run: Range<Int>)]
+    /// What each occurrence of a person who may still learn something says of them, in
+    /// reading order.
+    let descriptions: [(name: String, description: PersonDescription)]
 
     init(post: Int, texts: PostTexts, hospitalMentions: UnitTable<HospitalPass.Resolved>, directory: PersonDirectory) {
         let units = texts.units(post)
@@ -28,14 +27,16 @@ struct PostPeople: Sendable {
         var reporters: [String] = []
         var seenPeople: Set<String> = []
         var seenReporters: Set<String> = []
-        var occurrences: [(name: String, unit: Int, run: Range<Int>)] = []
+        var descriptions: [(name: String, description: PersonDescription)] = []
         var mentions: [[NamedMention]] = []
         for (u, unit) in units.enumerated() {
             let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
                 range.lowerBound..<min(range.upperBound, unit.tokens.count)
             })
             var named: [NamedMention] = []
-            for run in PeoplePass.candidateRuns(in: unit, hospitals: hospitalMentions[post, u]) {
+            let hospitals = hospitalMentions[post, u]
+            var hospitalsByStart: [Int: String]?
+            for run in PeoplePass.candidateRuns(in: unit, hospitals: hospitals) {
                 let surface = NameRuns.withoutPossessive(unit.surface(run))
                 let name: String?
                 if directory.isKnown(surface) {
@@ -53,7 +54,11 @@ struct PostPeople: Sendable {
                     if seenPeople.insert(name).inserted { people.append(name) }
                     clock += 1
                     recent[name] = clock
-                    occurrences.append((name, u, run))
+                    // A person who has all an occurrence can add before the pass never learns more.
+                    if directory.wantsDetail(name) {
+                        if hospitalsByStart == nil { hospitalsByStart = PeoplePass.hospitalsByStart(hospitals) }
+                        descriptions.append((name, PersonDescription(run: run, in: unit, hospitals: hospitalsByStart ?? [:])))
+                    }
                 }
                 if !quoted.overlaps(run) {
                     named.append(NamedMention(tokens: run, name: name, isReporter: isReporter))
@@ -62,8 +67,7 @@ struct PostPeople: Sendable {
             mentions.append(named)
         }
         let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)), mentions: Array(mentions.dropFirst(titleOffset)))
-        self.units = units
-        self.occurrences = occurrences
+        self.descriptions = descriptions
         findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people, reporters: reporters,
                                        tweets: tweets, links: found.links, hashtags: found.hashtags)
     }

@@ -1,0 +1,44 @@
+/// What one occurrence of a known person says of them where nothing may be known yet: an age
+/// or role in apposition, `X is a <role>`, a hospital after `at` in their sentence. It needs
+/// only its post, so it is read on every core; the directory takes it in story order.
+struct PersonDescription: Sendable {
+    var age: Int?
+    var role: String?
+    var roleIsTitle: Bool
+    var hospital: String?
+
+    /// Reads the occurrence at `run` of `unit`, whose hospital mentions start at the tokens
+    /// `hospitals` maps to their canonical names.
+    init(run: Range<Int>, in unit: TokenizedParagraph, hospitals: [Int: String]) {
+        let tokens = unit.tokens
+        let evidence = PersonEvidence.read(run: run, in: unit)
+        var role = evidence.role
+        var roleIsTitle = evidence.roleIsTitle
+        var workplace = evidence.workplaceToken
+        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), verb == .`is` || verb == .was,
+           let article = unit.word(at: run.upperBound + 1), article == .a || article == .an,
+           let found = PersonEvidence.appositiveRole(at: run.upperBound + 1, in: unit) {
+            role = found.0
+            roleIsTitle = false
+            workplace = workplace ?? found.1
+        }
+        var hospital = workplace.flatMap { hospitals[$0] }
+        if hospital == nil {
+            var index = run.upperBound
+            while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
+                if tokens[index].lower == .at, tokens[index].isWord {
+                    let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
+                    if let found = hospitals[start] {
+                        hospital = found
+                        break
+                    }
+                }
+                index += 1
+            }
+        }
+        age = evidence.age
+        self.role = role
+        self.roleIsTitle = roleIsTitle
+        self.hospital = hospital
+    }
+}
