@@ -49,10 +49,37 @@ struct Token: Equatable, Sendable {
     var isInitialism: Bool { shape.contains(.initialism) }
     var isPossessive: Bool { shape.contains(.possessive) }
 
-    /// Whether the token is one of `marks`.
+    /// Whether the token is one of `marks`. The marks are a literal, read as bytes: a String
+    /// would be decoded scalar by scalar at every call, and the rules ask this of every token
+    /// in their windows.
     @inline(__always)
-    func isPunctuation(_ marks: String) -> Bool {
-        kind == .punctuation && marks.unicodeScalars.contains { $0.value == mark }
+    func isPunctuation(_ marks: StaticString) -> Bool {
+        guard kind == .punctuation else { return false }
+        let mark = mark
+        let bytes = UnsafeBufferPointer(start: marks.utf8Start, count: marks.utf8CodeUnitCount)
+        // An ASCII byte in UTF-8 is only ever that character.
+        if mark < 0x80 { return bytes.contains(UInt8(truncatingIfNeeded: mark)) }
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            var length = 1
+            var value = lead
+            if lead >= 0xF0 {
+                length = 4
+                value = lead & 0x07
+            } else if lead >= 0xE0 {
+                length = 3
+                value = lead & 0x0F
+            } else if lead >= 0xC0 {
+                length = 2
+                value = lead & 0x1F
+            }
+            guard index + length <= bytes.count else { return false }
+            for offset in 1..<max(1, length) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            if value == mark { return true }
+            index += length
+        }
+        return false
     }
 
     /// Whether the token is the punctuation mark `scalar`.

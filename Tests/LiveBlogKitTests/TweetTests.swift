@@ -21,6 +21,14 @@ import TestSupport
         #expect(post?.tweets.count == 2)
     }
 
+    @Test func punctuationIsToldFromItsMarksWhateverTheirLength() {
+        let paragraph = TokenizedParagraph("“Go.” — he said, … ok")
+        let marks = paragraph.tokens.map { ($0.isPunctuation(".!?“\""), $0.isPunctuation("-–—…"), $0.isPunctuation("x")) }
+        #expect(marks.map(\.0) == [true, false, true, false, false, false, false, false, false, false])
+        #expect(marks.map(\.1) == [false, false, false, false, true, false, false, false, true, false])
+        #expect(!marks.contains { $0.2 })
+    }
+
     @Test func tokenizerKeepsWordsWhole() {
         let paragraph = TokenizedParagraph("King’s NHS-trained doctors’ St. Mary's £3,000 5pm")
         let words = paragraph.tokens.indices.map { String(paragraph.text(of: $0)) }
