@@ -39,6 +39,12 @@ public enum HospitalName {
 
     /// The `WordKey` of a text's normal form, made without making the normal form a string.
     static func normalWord(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey {
+        // One word of ASCII letters and digits, most runs: its normal form is itself lowercased,
+        // which its key is made of anyway — but for `the` (dropped) and `saint` (`st`).
+        if bytes.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }) {
+            let key = WordKey(bytes)
+            if key != .the, key != .saint { return key }
+        }
         let ascii = withAsciiNormalForm(bytes) { length, write in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
                 WordKey(UnsafeBufferPointer(rebasing: output[..<write(output)]))

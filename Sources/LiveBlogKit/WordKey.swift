@@ -112,6 +112,7 @@ extension WordKey {
     static let interviewed: WordKey = "interviewed"
     static let `is`: WordKey = "is"
     static let more: WordKey = "more"
+    static let saint: WordKey = "saint"
     static let st: WordKey = "st"
     static let tells: WordKey = "tells"
     static let telling: WordKey = "telling"

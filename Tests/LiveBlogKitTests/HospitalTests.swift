@@ -107,6 +107,13 @@ extension HospitalTests {
             let fast = contiguous.withUTF8 { HospitalName.asciiNormalized($0) }
             if let fast { #expect(fast == HospitalName.generalNormalized(text), "\(text)") }
             #expect(HospitalName.normalize(text) == HospitalName.generalNormalized(text), "\(text)")
+            #expect(contiguous.withUTF8 { HospitalName.normalWord($0) } == WordKey(HospitalName.generalNormalized(text)), "\(text)")
         }
+    }
+
+    @Test(arguments: ["the", "THE", "Saint", "saint", "St", "Kings", "RUH", "2nd", "", "Hospital"])
+    func oneWordsNormalKeyIsItsNormalFormsKey(word: String) {
+        var contiguous = word
+        #expect(contiguous.withUTF8 { HospitalName.normalWord($0) } == WordKey(HospitalName.generalNormalized(word)))
     }
 }
