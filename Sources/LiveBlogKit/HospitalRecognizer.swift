@@ -173,14 +173,16 @@ enum HospitalRecognizer {
     static func referenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention]) -> [ReferenceRun] {
         let tokens = paragraph.tokens
         let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
-        return runs.compactMap { run in
-            guard !taken.overlaps(run), !NameRuns.isFollowedByInstitution(run, in: tokens) else { return nil }
+        var kept: [ReferenceRun] = []
+        kept.reserveCapacity(runs.count)
+        for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
             let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
             // An initialism is looked up as written, anything else by its normal form.
             let word = paragraph.withBytes(of: run) { isInitialism ? WordKey($0) : HospitalName.normalWord($0) }
-            return ReferenceRun(unit: unit, word: word, isInitialism: isInitialism,
-                                mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens))
+            kept.append(ReferenceRun(unit: unit, word: word, isInitialism: isInitialism,
+                                     mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
         }
+        return kept
     }
 
     /// A run read as a possible reference, or nil for an institution's name (`King’s Fund`),
