@@ -22,6 +22,13 @@ import TestSupport
         #expect(hospital("Great Ormond Street Hospital for Children")?.initialisms == ["GOSH"])
     }
 
+    @Test(arguments: ["Hospital's", "Hospital’s"])
+    func aKeywordsPossessiveEndsTheName(possessive: String) {
+        let blog = LiveBlogParser.parse("Head\n\n9.00am BST\nPickets stood at Lewisham \(possessive) main gate.\n")
+        #expect(blog.hospitals.map(\.name) == ["Lewisham Hospital"])
+        #expect(blog.posts.first?.hospitals == ["Lewisham Hospital"])
+    }
+
     @Test func aliasesDifferingInApostrophesAndLocationMerge() {
         let georges = hospital("St George’s Hospital")
         #expect(georges?.aliases == ["St George’s hospital", "St Georges Hospital", "St George's"])
