@@ -24,7 +24,9 @@ enum Tokenizer {
                 if word.end != 0 {
                     tokens.append(word)
                     index = Int(word.end)
-                    spaceBefore = false
+                    // A space, the commonest byte after a word, is passed over here.
+                    spaceBefore = index < bytes.count && bytes[index] == 0x20
+                    if spaceBefore { index += 1 }
                     continue
                 }
             } else if asciiFastPath, let length = markLength(bytes, at: index) {
