@@ -19,7 +19,33 @@ enum Tokenizer {
                 continue
             }
             if asciiFastPath, byte &- 0x41 < 26 || byte &- 0x61 < 26 {
-                var word = shortAsciiWord(bytes, from: index, spaceBefore: spaceBefore)
+                var word = Token(start: 0, end: 0, kind: .word, shape: [], key: 0)
+                // The commonest word, read here with one load and no loop (the call cost as
+                // much as the reading): ASCII letters and digits, shorter than eight bytes,
+                // with eight bytes or more to the end, ended by an ASCII byte that cannot join
+                // it or start a glued link (not `'`, `-` or `:`), and no link.
+                if let base = bytes.baseAddress, bytes.count &- index >= 8 {
+                    let block = AsciiLanes.load(base + index, available: 8)
+                    let lanes = AsciiLanes(block: block, available: 8)
+                    let length = lanes.wordRun
+                    // Read only when the word ends inside the eight bytes, so never past the end.
+                    let end = length < 8 ? base[index &+ length] : 0x80
+                    if end < 0x80, end != UInt8(ascii: "'"), end != UInt8(ascii: "-"), end != UInt8(ascii: ":"),
+                       !(byte == UInt8(ascii: "h") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "w"))
+                        || !LinkScanner.mayStart(base + index, available: 8) {
+                        let covered = AsciiLanes.highBits(lanes: length)
+                        var shape: Token.Shape = spaceBefore ? .spaceBefore : []
+                        if byte &- 0x41 < 26 {
+                            shape.insert(.capitalized)
+                            if lanes.lower & covered != 0 { shape.insert(.titleCase) }
+                            // No apostrophe ends the word: it is never possessive.
+                            if length >= 2, length <= 6, lanes.upper & covered == covered { shape.insert(.initialism) }
+                        }
+                        let lowercase = (block | lanes.upper >> 2) & ((1 << (8 &* UInt64(length))) &- 1)
+                        word = Token(start: index, end: index &+ length, kind: .word, shape: shape,
+                                     key: WordKey(packedLowercase: lowercase, count: length).value)
+                    }
+                }
                 if word.end == 0 { word = asciiWord(bytes, from: index, spaceBefore: spaceBefore) }
                 if word.end != 0 {
                     tokens.append(word)
@@ -107,37 +133,6 @@ enum Tokenizer {
         // U+2018–U+201F: ‘ ’ ‚ ‛ “ ” „ ‟.
         guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] &- 0x98 < 8 else { return nil }
         return 3
-    }
-
-    /// The commonest word, read with one load and no loop: ASCII letters and digits, shorter
-    /// than eight bytes, with at least eight bytes from its start to the paragraph's end, ended
-    /// by an ASCII byte that cannot join it or start a glued link (not `'`, `-` or `:`), and
-    /// no link. A token ending at 0 for any other word (`asciiWord` reads those).
-    @inline(__always)
-    private static func shortAsciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Bool) -> Token {
-        let none = Token(start: 0, end: 0, kind: .word, shape: [], key: 0)
-        guard let base = bytes.baseAddress, bytes.count &- start >= 8 else { return none }
-        let block = AsciiLanes.load(base + start, available: 8)
-        let lanes = AsciiLanes(block: block, available: 8)
-        let length = lanes.wordRun
-        guard length < 8 else { return none }
-        let end = base[start &+ length]
-        guard end < 0x80, end != UInt8(ascii: "'"), end != UInt8(ascii: "-"), end != UInt8(ascii: ":") else { return none }
-        let first = base[start]
-        if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), LinkScanner.mayStart(base + start, available: 8) {
-            return none
-        }
-        let covered = AsciiLanes.highBits(lanes: length)
-        var shape: Token.Shape = spaceBefore ? .spaceBefore : []
-        if first &- 0x41 < 26 {
-            shape.insert(.capitalized)
-            if lanes.lower & covered != 0 { shape.insert(.titleCase) }
-            // No apostrophe ends the word: it is never possessive.
-            if length >= 2, length <= 6, lanes.upper & covered == covered { shape.insert(.initialism) }
-        }
-        let lowercase = (block | lanes.upper >> 2) & ((1 << (8 &* UInt64(length))) &- 1)
-        return Token(start: start, end: start &+ length, kind: .word, shape: shape,
-                     key: WordKey(packedLowercase: lowercase, count: length).value)
     }
 
     /// An ASCII word starting with a letter, read in one pass that also works out its shape;
