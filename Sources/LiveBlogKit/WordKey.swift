@@ -45,8 +45,10 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
                 offset += 8
             }
             if offset < count {
-                var word: UInt64 = 0
-                for index in 0..<(count - offset) { word |= UInt64(base[offset + index]) << (8 * index) }
+                // The last eight bytes in one load, shifted so that only those not yet hashed
+                // remain: the bytes a byte-by-byte read of the tail would have packed.
+                let last = UInt64(littleEndian: UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+                let word = last >> (8 * UInt64(8 - (count - offset)))
                 hash = Self.mix(hash ^ Self.lowercasingASCII(word))
             }
         }
