@@ -42,7 +42,7 @@ enum PeoplePass {
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         var reporters: [String] = []
-        var personPosts: [String: [Int]] = [:]
+        var personPosts = Array(repeating: [Int](), count: directory.people.count)
         // Who a name refers to depends on the post alone (the directory's names are settled);
         // only what the text says of people is added as the story is read.
         let known = directory
@@ -50,17 +50,18 @@ enum PeoplePass {
             PostPeople(post: post, texts: texts, hospitalMentions: hospitalMentions, directory: known)
         }, consume: { post, read in
             // Read on the workers; whether each still adds anything depends on those before it.
-            for (name, description) in read.descriptions where directory.wantsDetail(name) {
-                directory.describe(name, age: description.age, role: description.role, roleIsTitle: description.roleIsTitle,
+            for (person, description) in read.descriptions where directory.wantsDetail(person) {
+                directory.describe(person, age: description.age, role: description.role, roleIsTitle: description.roleIsTitle,
                                    hospital: description.hospital)
             }
-            for name in read.findings.people { personPosts[name, default: []].append(post) }
+            for person in read.people { personPosts[person].append(post) }
             for name in read.findings.reporters where !reporters.contains(name) { reporters.append(name) }
             deliver(post, read.findings)
         })
-        let list = directory.order.compactMap { name -> Person? in
-            guard var person = directory.people[name], let posts = personPosts[name] else { return nil }
-            person.posts = posts.sorted().map { postIDs[$0] }
+        let list = directory.people.indices.compactMap { number -> Person? in
+            guard !personPosts[number].isEmpty else { return nil }
+            var person = directory.people[number]
+            person.posts = personPosts[number].sorted().map { postIDs[$0] }
             return person
         }
         return Output(list: list, reporters: reporters)

@@ -1,13 +1,22 @@
 /// The blog's people and reporters, gathered from every occurrence of every name, with the
 /// lookups that resolve a lone first name or surname (`Patel`, `Dolin`) to a full name.
+/// People are numbered in the order first met (oldest post first): the people pass reads a
+/// name with one lookup and then works with the number.
 struct PersonDirectory: Sendable {
-    private(set) var people: [String: Person] = [:]
-    /// Full names in the order first met (oldest post first).
-    private(set) var order: [String] = []
+    /// Who a written name is: a person, by number, or a reporter.
+    enum Identity: Equatable, Sendable {
+        case person(Int)
+        case reporter
+    }
+
+    /// The people, in the order first met.
+    private(set) var people: [Person] = []
     private(set) var reporters: Set<String> = []
-    private var byPart: [String: [String]] = [:]
-    /// People whose only known role came from a title before their name.
-    private(set) var titleRoles: Set<String> = []
+    private var identities: [String: Identity] = [:]
+    /// The people each first name or surname may mean.
+    private var byPart: [String: [Int]] = [:]
+    /// Whether each person's only known role came from a title before their name.
+    private var roleIsTitle: [Bool] = []
 
     /// The directory the gathered evidence makes; `hospitalName` names a workplace's entity.
     init(_ gathering: PersonEvidenceGathering, hospitalName: (Int) -> String?) {
@@ -16,47 +25,49 @@ struct PersonDirectory: Sendable {
             let describedAsSubject = item.age != nil || item.role != nil
             if item.isReporter, !(item.isReporterByTellsOnly && describedAsSubject) {
                 reporters.insert(name)
+                identities[name] = .reporter
             } else if item.isPerson {
-                people[name] = Person(name: name, age: item.age, role: item.role, hospital: gathering.workplaces[name].flatMap(hospitalName))
-                if item.roleIsTitle { titleRoles.insert(name) }
-                order.append(name)
+                let number = people.count
+                people.append(Person(name: name, age: item.age, role: item.role, hospital: gathering.workplaces[name].flatMap(hospitalName)))
+                roleIsTitle.append(item.roleIsTitle)
+                identities[name] = .person(number)
                 for part in name.split(separator: " ") where part.count > 1 {
-                    byPart[String(part), default: []].append(name)
+                    byPart[String(part), default: []].append(number)
                 }
             }
         }
     }
 
-    func isKnown(_ name: String) -> Bool { people[name] != nil || reporters.contains(name) }
+    /// Who a full name is, if the directory knows it.
+    func identity(of name: String) -> Identity? { identities[name] }
 
-    /// The full name a one-word reference means: the person with that first name or surname
-    /// named most recently in the same post (`recent` maps names to when), else the only
-    /// person in the blog with it.
-    func resolve(part: String, preferring recent: [String: Int]) -> String? {
+    /// The person a one-word reference means: the one with that first name or surname named
+    /// most recently in the same post (`recency` says when a person was last named there, if
+    /// they were), else the only person in the blog with it.
+    func resolve(part: String, recency: (Int) -> Int?) -> Int? {
         let word = NameRuns.withoutPossessive(part)
         guard let candidates = byPart[word] else { return nil }
-        if let local = candidates.filter({ recent[$0] != nil }).max(by: { recent[$0, default: 0] < recent[$1, default: 0] }) {
-            return local
+        var latest: (person: Int, when: Int)?
+        for person in candidates {
+            if let when = recency(person), when > latest?.when ?? Int.min { latest = (person, when) }
         }
+        if let latest { return latest.person }
         return candidates.count == 1 ? candidates[0] : nil
     }
 
     /// Adds what an occurrence says of a person: an age, a workplace where none was known, and
     /// a role where none was known or the known one came only from a title.
-    mutating func describe(_ name: String, age: Int?, role: String?, roleIsTitle: Bool, hospital: String?) {
-        guard var person = people[name] else { return }
-        person.age = person.age ?? age
-        person.hospital = person.hospital ?? hospital
-        if let role, person.role == nil || (titleRoles.contains(name) && !roleIsTitle) {
-            person.role = role
-            if roleIsTitle { titleRoles.insert(name) } else { titleRoles.remove(name) }
+    mutating func describe(_ number: Int, age: Int?, role: String?, roleIsTitle isTitle: Bool, hospital: String?) {
+        people[number].age = people[number].age ?? age
+        people[number].hospital = people[number].hospital ?? hospital
+        if let role, people[number].role == nil || (roleIsTitle[number] && !isTitle) {
+            people[number].role = role
+            roleIsTitle[number] = isTitle
         }
-        people[name] = person
     }
 
     /// Whether a person could still learn something from another occurrence.
-    func wantsDetail(_ name: String) -> Bool {
-        guard let person = people[name] else { return false }
-        return person.age == nil || person.role == nil || person.hospital == nil || titleRoles.contains(name)
+    func wantsDetail(_ number: Int) -> Bool {
+        people[number].age == nil || people[number].role == nil || people[number].hospital == nil || roleIsTitle[number]
     }
 }

@@ -5,9 +5,12 @@
 /// text says of each person (`descriptions`) is added to the directory in story order.
 struct PostPeople: Sendable {
     let findings: PeoplePass.Findings
+    /// The people it names (numbered as the directory numbers them), in the order of
+    /// `findings.people`.
+    let people: [Int]
     /// What each occurrence of a person who may still learn something says of them, in
     /// reading order.
-    let descriptions: [(name: String, description: PersonDescription)]
+    let descriptions: [(person: Int, description: PersonDescription)]
 
     init(post: Int, texts: PostTexts, hospitalMentions: UnitTable<HospitalPass.Resolved>, directory: PersonDirectory) {
         let units = texts.units(post)
@@ -21,13 +24,14 @@ struct PostPeople: Sendable {
         }
         let spans = QuoteScanner.spans(in: Array(units.dropFirst(titleOffset)))
         let quotedByParagraph = PeoplePass.quotedRanges(spans)
-        var recent: [String: Int] = [:]
+        // When each person was last named in the post: a lone name means the latest.
+        var recent: [Int: Int] = [:]
         var clock = 0
-        var people: [String] = []
+        var people: [Int] = []
         var reporters: [String] = []
-        var seenPeople: Set<String> = []
+        var seenPeople: Set<Int> = []
         var seenReporters: Set<String> = []
-        var descriptions: [(name: String, description: PersonDescription)] = []
+        var descriptions: [(person: Int, description: PersonDescription)] = []
         var mentions: [[NamedMention]] = []
         for (u, unit) in units.enumerated() {
             let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
@@ -38,26 +42,29 @@ struct PostPeople: Sendable {
             var hospitalsByStart: [Int: String]?
             for run in PeoplePass.candidateRuns(in: unit, hospitals: hospitals) {
                 let surface = NameRuns.withoutPossessive(unit.surface(run))
-                let name: String?
-                if directory.isKnown(surface) {
-                    name = surface
-                } else if run.count == 1 {
-                    name = directory.resolve(part: surface, preferring: recent)
-                } else {
-                    name = nil
+                var identity = directory.identity(of: surface)
+                if identity == nil, run.count == 1, let person = directory.resolve(part: surface, recency: { recent[$0] }) {
+                    identity = .person(person)
                 }
-                guard let name else { continue }
-                let isReporter = directory.reporters.contains(name)
-                if isReporter {
+                let name: String
+                let isReporter: Bool
+                switch identity {
+                case nil:
+                    continue
+                case .reporter:
+                    name = surface
+                    isReporter = true
                     if seenReporters.insert(name).inserted { reporters.append(name) }
-                } else {
-                    if seenPeople.insert(name).inserted { people.append(name) }
+                case .person(let person):
+                    name = directory.people[person].name
+                    isReporter = false
+                    if seenPeople.insert(person).inserted { people.append(person) }
                     clock += 1
-                    recent[name] = clock
+                    recent[person] = clock
                     // A person who has all an occurrence can add before the pass never learns more.
-                    if directory.wantsDetail(name) {
+                    if directory.wantsDetail(person) {
                         if hospitalsByStart == nil { hospitalsByStart = PeoplePass.hospitalsByStart(hospitals) }
-                        descriptions.append((name, PersonDescription(run: run, in: unit, hospitals: hospitalsByStart ?? [:])))
+                        descriptions.append((person, PersonDescription(run: run, in: unit, hospitals: hospitalsByStart ?? [:])))
                     }
                 }
                 if !quoted.overlaps(run) {
@@ -68,7 +75,8 @@ struct PostPeople: Sendable {
         }
         let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)), mentions: Array(mentions.dropFirst(titleOffset)))
         self.descriptions = descriptions
-        findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people, reporters: reporters,
+        self.people = people
+        findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people.map { directory.people[$0].name }, reporters: reporters,
                                        tweets: tweets, links: found.links, hashtags: found.hashtags)
     }
 }
