@@ -10,6 +10,22 @@ import Testing
         #expect(post("5.00pm BST")?.quotes.map(\.speaker) == ["Tom Baker", "Tom Baker"], "he said, then the continuation")
     }
 
+    @Test func aSharedSurnameMeansThePersonNamedLast() {
+        let blog = LiveBlogParser.parse("""
+            Patels on the picket line
+
+            3.00pm BST
+            Sarah Patel, a junior doctor, said the strike was hard. Raj Patel, a nurse, disagreed.
+            “It is the only way,” said Patel.
+
+            2.00pm BST
+            Raj Patel, a nurse, joined the picket. Sarah Patel, a junior doctor, was there too.
+            “We are tired,” said Patel.
+            """)
+        #expect(blog.posts.map { $0.quotes.map(\.speaker) } == [["Raj Patel"], ["Sarah Patel"]])
+        #expect(blog.people.map(\.name) == ["Raj Patel", "Sarah Patel"])
+    }
+
     @Test func surnameResolvesToTheFullName() {
         #expect(post("4.40pm BST")?.quotes.last?.speaker == "Anna Lee")
     }
