@@ -97,10 +97,8 @@ struct FirstReading {
         }
 
         /// The words of every name run that stands where a workplace is named.
-        var workplaceWords: Set<WordKey> {
-            slices.reduce(into: []) { words, slice in
-                for run in slice.referenceRuns where run.mayBeWorkplace { words.insert(run.word) }
-            }
+        var workplaceWords: WordSet {
+            WordSet(keys: slices.flatMap { slice in slice.referenceRuns.lazy.filter(\.mayBeWorkplace).map(\.word) })
         }
 
         /// Lets go of the name runs that do not pass `keep`, in every slice, on every core.

@@ -28,7 +28,7 @@ struct HospitalDirectory: Sendable {
     private var byInitialism: [String: Int] = [:]
     private var byFirstWord: [String: Int] = [:]
     /// The `WordKey` of every name, initialism and first word the directory was built with.
-    private var knownWords: Set<WordKey> = []
+    private var knownWords: WordSet = []
     /// Places the blog puts things `in`: not hospitals when met as workplaces.
     let placeKeys: Set<String>
     /// Keys added while mentions are resolved, and a bit for each one's `WordKey`, so that
@@ -71,7 +71,7 @@ struct HospitalDirectory: Sendable {
             }
         }
         for (word, count) in firstWordCounts where count > 1 || byKey[word] != nil { byFirstWord[word] = nil }
-        knownWords = Set([byKey.keys, byInitialism.keys, byFirstWord.keys].joined().map { WordKey($0) })
+        knownWords = WordSet(keys: [byKey.keys, byInitialism.keys, byFirstWord.keys].joined().map { WordKey($0) })
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it

@@ -132,11 +132,16 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let mask: Int
 
     init(_ words: [String]) {
+        self.init(keys: words.map { WordKey($0) })
+    }
+
+    /// A set of the words these keys are of.
+    init(keys: [WordKey]) {
         var capacity = 8
-        while capacity < words.count * 4 { capacity *= 2 }
+        while capacity < keys.count * 4 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
-        for word in words {
-            let key = WordKey(word).value
+        for word in keys {
+            let key = word.value
             var index = Int(truncatingIfNeeded: key) & (capacity - 1)
             while slots[index] != 0, slots[index] != key { index = (index + 1) & (capacity - 1) }
             slots[index] = key
