@@ -11,7 +11,6 @@ struct PersonDirectory: Sendable {
 
     /// The people, in the order first met.
     private(set) var people: [Person] = []
-    private(set) var reporters: Set<String> = []
     private var identities: [String: Identity] = [:]
     /// The people each first name or surname may mean.
     private var byPart: [String: [Int]] = [:]
@@ -24,7 +23,6 @@ struct PersonDirectory: Sendable {
             guard let item = gathering.merged[name] else { continue }
             let describedAsSubject = item.age != nil || item.role != nil
             if item.isReporter, !(item.isReporterByTellsOnly && describedAsSubject) {
-                reporters.insert(name)
                 identities[name] = .reporter
             } else if item.isPerson {
                 let number = people.count
