@@ -119,7 +119,7 @@ enum HospitalPass {
             let unitTexts = texts.unitTexts(post)
             let found = readings.found(post: post, unitCount: unitTexts.count)
             var read: [Int: UnitReferences] = [:]
-            for run in readings.referenceRuns(ofPost: post) where run.unit < unitTexts.count && read[Int(run.unit)] == nil {
+            for run in readings.referenceRuns(ofPost: post) where run.unit < unitTexts.count && !read.keys.contains(Int(run.unit)) {
                 let unit = Int(run.unit)
                 read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found[unit])
             }

@@ -53,7 +53,7 @@ enum QuoteScanner {
         for (p, paragraph) in paragraphs.enumerated() {
             let tokens = paragraph.tokens
             var first = 0
-            if open != nil {
+            if case .some = open {
                 if let mark = tokens.first.flatMap({ classify($0, at: 0, in: tokens) }), mark.double == openIsDouble, mark.role != .close {
                     pieceStart = paragraph.index(tokens[0].end)
                     first = 1
@@ -68,7 +68,7 @@ enum QuoteScanner {
                 defer { index += 1 }
                 // Words are most tokens, and never quote marks: they skip the call.
                 guard tokens[index].kind == .punctuation, let mark = classify(tokens[index], at: index, in: tokens) else { continue }
-                if open == nil {
+                if case .none = open {
                     guard mark.role != .close else { continue }
                     open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
                     openIsDouble = mark.double
@@ -87,13 +87,13 @@ enum QuoteScanner {
                     }
                 }
             }
-            if open != nil, let start = pieceStart {
+            if case .some = open, let start = pieceStart {
                 open?.pieces.append(paragraph.text[start..<paragraph.text.endIndex])
                 open?.endParagraph = p
                 pieceStart = nil
             }
         }
-        if open != nil, let last = paragraphs.indices.last {
+        if case .some = open, let last = paragraphs.indices.last {
             finish(&open, closeToken: nil, paragraph: open?.endParagraph ?? last, pieceEnd: nil, in: paragraphs[last].text)
         }
         return spans

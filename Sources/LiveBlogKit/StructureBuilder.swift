@@ -19,7 +19,7 @@ struct StructureBuilder {
     /// Takes the next non-blank line of the blog.
     mutating func add(_ line: SourceLine) {
         guard let time = TimeOfDay.parseLine(line.text) else {
-            if current == nil { header.append(line) } else { body.append(line.text) }
+            if case .none = current { header.append(line) } else { body.append(line.text) }
             justAfterTime = false
             return
         }
