@@ -46,6 +46,7 @@ enum Tokenizer {
                                      key: WordKey(packedLowercase: lowercase, count: length).value)
                     }
                 }
+                if word.end == 0 { word = longAsciiWord(bytes, from: index, spaceBefore: spaceBefore) }
                 if word.end == 0 { word = asciiWord(bytes, from: index, spaceBefore: spaceBefore) }
                 if word.end != 0 {
                     tokens.append(word)
@@ -159,6 +160,36 @@ enum Tokenizer {
         // U+2018–U+201F: ‘ ’ ‚ ‛ “ ” „ ‟.
         guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] &- 0x98 < 8 else { return nil }
         return 3
+    }
+
+    /// The next commonest word: eight to fifteen ASCII letters and digits, ended as the
+    /// commonest is, read with two loads; a token ending at 0 for any other (`asciiWord` reads
+    /// those). Kept out of the loop, so that the loop's own reading stays small.
+    @inline(never)
+    private static func longAsciiWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, spaceBefore: Bool) -> Token {
+        let none = Token(start: 0, end: 0, kind: .word, shape: [], key: 0)
+        let available = bytes.count &- start
+        guard let base = bytes.baseAddress, available > 8 else { return none }
+        let first = AsciiLanes(base + start, available: 8)
+        guard first.wordRun == 8 else { return none }
+        let second = AsciiLanes(base + (start &+ 8), available: available &- 8)
+        let run = second.wordRun
+        guard run < 8 else { return none }
+        let length = 8 &+ run
+        // At the paragraph's end nothing can join the word.
+        let end = start &+ length < bytes.count ? base[start &+ length] : UInt8(ascii: " ")
+        let opening = base[start]
+        guard end < 0x80, end != UInt8(ascii: "'"), end != UInt8(ascii: "-"), end != UInt8(ascii: ":"),
+              !(opening == UInt8(ascii: "h") || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "w"))
+                || !LinkScanner.mayStart(base + start, available: available) else { return none }
+        var shape: Token.Shape = spaceBefore ? .spaceBefore : []
+        // Longer than an initialism, and with no apostrophe never possessive.
+        if opening &- 0x41 < 26 {
+            shape.insert(.capitalized)
+            if first.lower != 0 || second.lower & AsciiLanes.highBits(lanes: run) != 0 { shape.insert(.titleCase) }
+        }
+        return Token(start: start, end: start &+ length, kind: .word, shape: shape,
+                     key: WordKey(UnsafeBufferPointer(start: base + start, count: length)).value)
     }
 
     /// An ASCII word starting with a letter, read in one pass that also works out its shape;
