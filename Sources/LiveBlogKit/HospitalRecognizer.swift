@@ -50,11 +50,8 @@ enum HospitalRecognizer {
     private static func isPossessiveKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         // The word's key without its `'s` or `’s`, made from its bytes: no string is needed.
         paragraph.withBytes(of: index..<index + 1) { bytes in
-            let count = bytes.count
-            let curly = count >= 4 && bytes[count - 4] == 0xE2 && bytes[count - 3] == 0x80 && bytes[count - 2] == 0x99
-            let suffix = count >= 2 && bytes[count - 2] == UInt8(ascii: "'") ? 2 : curly ? 4 : 0
-            guard suffix > 0, bytes.last == UInt8(ascii: "s") else { return false }
-            return Vocabulary.hospitalKeywords.contains(WordKey(UnsafeBufferPointer(rebasing: bytes[..<(count - suffix)])))
+            let suffix = NameRuns.possessiveLength(bytes)
+            return suffix > 0 && Vocabulary.hospitalKeywords.contains(WordKey(UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - suffix)])))
         }
     }
 

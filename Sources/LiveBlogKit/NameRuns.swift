@@ -48,20 +48,33 @@ enum NameRuns {
         !token.isCapitalized
     }
 
+    /// The text of tokens `run` without a possessive, made from its bytes: what
+    /// `withoutPossessive` makes of its surface, without making the surface first.
+    static func name(of run: Range<Int>, in paragraph: TokenizedParagraph) -> String {
+        paragraph.withBytes(of: run, withoutPossessive)
+    }
+
+    /// UTF-8 text without a possessive ending, as a string.
+    private static func withoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - possessiveLength(bytes))]), as: UTF8.self)
+    }
+
+    /// How many bytes a possessive ending takes: 2 for `'s`, 4 for `’s`, 0 for none.
+    static func possessiveLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        guard count >= 2, bytes[count - 1] == UInt8(ascii: "s") else { return 0 }
+        if bytes[count - 2] == UInt8(ascii: "'") { return 2 }
+        return count >= 4 && bytes[count - 4] == 0xE2 && bytes[count - 3] == 0x80 && bytes[count - 2] == 0x99 ? 4 : 0
+    }
+
     /// `Jeremy Hunt` from `Jeremy Hunt’s`; other text unchanged.
     static func withoutPossessive(_ text: String) -> String {
         withoutPossessive(text[...])
     }
 
     static func withoutPossessive(_ text: Substring) -> String {
-        // Compared on the bytes: `’s` is E2 80 99 73, `'s` is 27 73.
-        let utf8 = text.utf8
-        guard utf8.last == UInt8(ascii: "s") else { return String(text) }
-        let beforeS = utf8.dropLast()
-        if beforeS.last == UInt8(ascii: "'") || beforeS.suffix(3).elementsEqual([0xE2, 0x80, 0x99]) {
-            return String(text.dropLast(2))
-        }
-        return String(text)
+        var contiguous = text
+        return contiguous.withUTF8(withoutPossessive)
     }
 
     /// Whether the word after a run makes it an institution (`Harvard Business school`).

@@ -41,7 +41,7 @@ struct PostPeople: Sendable {
             let hospitals = hospitalMentions[post, u]
             var hospitalsByStart: [Int: String]?
             for run in PeoplePass.candidateRuns(in: unit, hospitals: hospitals) {
-                let surface = NameRuns.withoutPossessive(unit.surface(run))
+                let surface = NameRuns.name(of: run, in: unit)
                 var identity = directory.identity(of: surface)
                 if identity == nil, run.count == 1, let person = directory.resolve(part: surface, recency: { recent[$0] }) {
                     identity = .person(person)

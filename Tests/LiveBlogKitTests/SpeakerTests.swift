@@ -10,6 +10,18 @@ import Testing
         #expect(post("5.00pm BST")?.quotes.map(\.speaker) == ["Tom Baker", "Tom Baker"], "he said, then the continuation")
     }
 
+    @Test func aNameLosesItsPossessiveAndNothingElse() {
+        let cases = ["Jeremy Hunt’s": "Jeremy Hunt", "Hunt's": "Hunt", "Davies": "Davies", "James’": "James’", "s": "s", "'s": "",
+                     "Zoë’s": "Zoë"]
+        for (written, name) in cases {
+            #expect(NameRuns.withoutPossessive(written) == name, "\(written)")
+            let paragraph = TokenizedParagraph("Said \(written) today")
+            let run = 1..<(paragraph.tokens.count - 1)
+            #expect(paragraph.surface(run) == written[...])
+            #expect(NameRuns.name(of: run, in: paragraph) == name, "\(written)")
+        }
+    }
+
     @Test func aSharedSurnameMeansThePersonNamedLast() {
         let blog = LiveBlogParser.parse("""
             Patels on the picket line
