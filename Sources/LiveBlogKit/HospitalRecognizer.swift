@@ -32,7 +32,7 @@ enum HospitalRecognizer {
             }
             index += 1
         }
-        let taken = TokenMask(count: tokens.count, ranges: mentions.map(\.tokens))
+        let taken = TokenMask(count: tokens.count, ranges: mentions.lazy.map(\.tokens))
         for run in runs where !taken.overlaps(run) {
             // Most runs are no famous hospital: the first word says so without normalising.
             guard WellKnownHospitals.firstWords.contains(tokens[run.lowerBound].lower) else { continue }
@@ -157,7 +157,7 @@ enum HospitalRecognizer {
         let tokens = paragraph.tokens
         var candidates: [ReferenceCandidate] = []
         var unknown: [(run: Range<Int32>, word: WordKey)] = []
-        let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
+        let taken = TokenMask(count: tokens.count, ranges: taken.lazy.map(\.tokens))
         for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
             guard var candidate = referenceCandidate(run, in: paragraph, placeKeys: known.placeKeys) else { continue }
             candidate.matchesKnown = candidate.kind(in: known) != nil
@@ -176,7 +176,7 @@ enum HospitalRecognizer {
     /// is kept as a `WordKey` alone, enough to tell later whether the directory may match it.
     static func referenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention]) -> [ReferenceRun] {
         let tokens = paragraph.tokens
-        let taken = TokenMask(count: tokens.count, ranges: taken.map(\.tokens))
+        let taken = TokenMask(count: tokens.count, ranges: taken.lazy.map(\.tokens))
         var kept: [ReferenceRun] = []
         kept.reserveCapacity(runs.count)
         for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {

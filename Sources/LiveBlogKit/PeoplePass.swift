@@ -76,7 +76,7 @@ enum PeoplePass {
     static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
         var runs = candidateRuns(in: unit)
         guard !hospitals.isEmpty else { return runs }
-        let taken = TokenMask(count: unit.tokens.count, ranges: hospitals.map(\.tokens))
+        let taken = TokenMask(count: unit.tokens.count, ranges: hospitals.lazy.map(\.tokens))
         runs.removeAll { taken.overlaps($0) }
         return runs
     }

@@ -34,9 +34,8 @@ struct PostPeople: Sendable {
         var descriptions: [(person: Int, description: PersonDescription)] = []
         var mentions: [[NamedMention]] = []
         for (u, unit) in units.enumerated() {
-            let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []].map { range in
-                range.lowerBound..<min(range.upperBound, unit.tokens.count)
-            })
+            // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
+            let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []])
             var named: [NamedMention] = []
             let hospitals = hospitalMentions[post, u]
             var hospitalsByStart: [Int: String]?
