@@ -55,7 +55,7 @@ enum NameRuns {
     }
 
     /// UTF-8 text without a possessive ending, as a string.
-    private static func withoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func withoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - possessiveLength(bytes))]), as: UTF8.self)
     }
 

@@ -47,10 +47,13 @@ struct PersonCandidate: Sendable {
     /// Token where the workplace the evidence points to starts, if it points to one.
     var workplaceToken: Int? { workplace < 0 ? nil : Int(workplace) }
 
-    /// The evidence as read, its name taken from `unitText`, the text of the candidate's unit.
+    /// The evidence as read, its name (without a possessive) taken from `unitText`, the text
+    /// of the candidate's unit: made from the name's bytes, with no slice of the text made first.
     func evidence(in unitText: Substring) -> PersonEvidence {
-        let utf8 = unitText.utf8
-        let name = String(unitText[utf8.index(utf8.startIndex, offsetBy: Int(nameStart))..<utf8.index(utf8.startIndex, offsetBy: Int(nameEnd))])
+        var text = unitText
+        let name = text.withUTF8 { bytes in
+            NameRuns.withoutPossessive(UnsafeBufferPointer(rebasing: bytes[Int(nameStart)..<min(Int(nameEnd), bytes.count)]))
+        }
         return PersonEvidence(name: name, isPerson: flags & Self.isPerson != 0, isReporter: flags & Self.isReporter != 0,
                               isReporterByTellsOnly: flags & Self.isReporterByTellsOnly != 0, age: age == 0 ? nil : Int(age),
                               role: role, roleIsTitle: flags & Self.roleIsTitle != 0, workplaceToken: workplaceToken)

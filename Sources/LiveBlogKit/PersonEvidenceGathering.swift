@@ -23,9 +23,7 @@ struct PersonEvidenceGathering {
             guard candidate.unit >= 0, candidate.unit < unitTexts.count else { return nil }
             unit = Int(candidate.unit)
             run = candidate.run
-            var evidence = candidate.evidence(in: unitTexts[unit])
-            evidence.name = NameRuns.withoutPossessive(evidence.name)
-            self.evidence = evidence
+            evidence = candidate.evidence(in: unitTexts[unit])
         }
     }
 
