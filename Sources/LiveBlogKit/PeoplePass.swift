@@ -95,15 +95,15 @@ enum PeoplePass {
         return runs
     }
 
-    /// Token ranges inside quotes, by paragraph index among the post's paragraphs (a title has
-    /// none); a range running to the paragraph's end is open-ended.
-    static func quotedRanges(_ spans: [QuoteSpan]) -> [Int: [Range<Int>]] {
-        var ranges: [Int: [Range<Int>]] = [:]
+    /// Token ranges inside quotes, for each of a post's `paragraphCount` paragraphs (a title
+    /// has none); a range running to the paragraph's end is open-ended.
+    static func quotedRanges(_ spans: [QuoteSpan], paragraphCount: Int) -> [[Range<Int>]] {
+        var ranges = Array(repeating: [Range<Int>](), count: paragraphCount)
         for span in spans {
-            for paragraph in span.startParagraph...span.endParagraph {
+            for paragraph in span.startParagraph...span.endParagraph where paragraph < paragraphCount {
                 let lower = paragraph == span.startParagraph ? span.openToken : 0
                 let upper = paragraph == span.endParagraph ? (span.closeToken.map { $0 + 1 } ?? Int.max) : Int.max
-                ranges[paragraph, default: []].append(lower..<upper)
+                ranges[paragraph].append(lower..<upper)
             }
         }
         return ranges

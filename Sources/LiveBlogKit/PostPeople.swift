@@ -23,7 +23,7 @@ struct PostPeople: Sendable {
             return shifted.paragraph >= 0 ? shifted : nil
         }
         let spans = QuoteScanner.spans(in: Array(units.dropFirst(titleOffset)))
-        let quotedByParagraph = PeoplePass.quotedRanges(spans)
+        let quotedByParagraph = PeoplePass.quotedRanges(spans, paragraphCount: units.count - titleOffset)
         // When each person was last named in the post: a lone name means the latest.
         var recent: [Int: Int] = [:]
         var clock = 0
@@ -35,7 +35,7 @@ struct PostPeople: Sendable {
         var mentions: [[NamedMention]] = []
         for (u, unit) in units.enumerated() {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
-            let quoted = TokenMask(count: unit.tokens.count, ranges: quotedByParagraph[u - titleOffset, default: []])
+            let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
             var named: [NamedMention] = []
             let hospitals = hospitalMentions[post, u]
             var hospitalsByStart: [Int: String]?
