@@ -18,11 +18,21 @@ public struct PostFilter: Equatable, Sendable {
         TextFolding.fold(text).split(separator: UInt8(ascii: " ")).map(Array.init)
     }
 
+    /// Whether every post this filter keeps, `other` keeps too: the same hospital, and a search
+    /// that extends `other`'s (a word grown longer or a word added — as a search is typed). Its
+    /// posts can then be found among `other`'s. Compared scalar by scalar: two spellings of a
+    /// character that compare equal fold to different bytes.
+    public func narrows(_ other: PostFilter) -> Bool {
+        hospital == other.hospital && text.unicodeScalars.starts(with: other.text.unicodeScalars)
+    }
+
     /// Indices of the posts the filter keeps, in blog order.
-    public func apply(to blog: LiveBlog, index: SearchIndex) -> [Int] {
+    /// - Parameter among: posts known to hold all the filter keeps (what a filter it `narrows`
+    ///   kept), in blog order; only they are read.
+    public func apply(to blog: LiveBlog, index: SearchIndex, among: [Int]? = nil) -> [Int] {
         let words = searchWords
         // A hospital's posts are listed in the index: visit only those.
-        let candidates = hospital.map { index.posts(of: $0) } ?? Array(blog.posts.indices)
+        let candidates = among ?? hospital.map { index.posts(of: $0) } ?? Array(blog.posts.indices)
         guard !words.isEmpty else { return candidates }
         // Posts are read in place: copying one retains every string and array it holds.
         return blog.posts.withUnsafeBufferPointer { buffer in

@@ -52,6 +52,9 @@ public struct AppState: Sendable {
     /// a 10 MB paragraph takes a second to lay out, and every key and frame would otherwise
     /// lay it out again.
     private var detailCache: DetailCache?
+    /// The posts the filter kept last, in blog order, and for which blog: a search typed a
+    /// letter further is looked for only among them (as fzf narrows), not in every post again.
+    private var lastFiltered: (filter: PostFilter, blogVersion: Int, posts: [Int])?
 
     private struct DetailCache: Sendable {
         var row: Row?
@@ -119,7 +122,9 @@ public struct AppState: Sendable {
     /// Recomputes the rows and keeps the selected post selected if it is still shown, else
     /// selects the shown post nearest to it in the blog.
     private mutating func rebuildRows(keeping kept: Row?) {
-        var posts = filter.apply(to: blog, index: searchIndex)
+        let among = lastFiltered.flatMap { last in last.blogVersion == blogVersion && filter.narrows(last.filter) ? last.posts : nil }
+        var posts = filter.apply(to: blog, index: searchIndex, among: among)
+        lastFiltered = (filter, blogVersion, posts)
         if order == .oldestFirst { posts.reverse() }
         rows = [.header] + posts.map(Row.post)
         switch kept {

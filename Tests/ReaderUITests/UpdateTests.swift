@@ -73,6 +73,38 @@ import LiveBlogKit
         #expect(state.filter.text == "cake")
     }
 
+    @Test func aSearchTypedFurtherFindsWhatAFreshSearchFinds() {
+        var state = Support.state(width: 80, height: 24)
+        // Each step is checked against the same filter applied afresh to every post: typing on
+        // (looked for among the last matches), deleting, a hospital chosen, the order flipped.
+        func check(_ step: String, sourceLocation: SourceLocation = #_sourceLocation) {
+            let fresh = state.filter.apply(to: state.blog, index: state.searchIndex)
+            let shown = state.rows.compactMap { row -> Int? in if case .post(let post) = row { post } else { nil } }
+            #expect(shown.sorted() == fresh, "\(step)", sourceLocation: sourceLocation)
+        }
+        Support.send(&state, .character("/"))
+        for character in "junior do" {
+            Support.type(&state, String(character))
+            check("typed up to \(character)")
+        }
+        Support.send(&state, .backspace, .backspace, .backspace)
+        check("deleted back to a shorter search")
+        Support.type(&state, " st")
+        check("a word added")
+        Support.send(&state, .control("u"))
+        check("search cleared")
+        Support.type(&state, "hospital")
+        Support.send(&state, .enter, .character("h"))
+        Support.type(&state, "kings")
+        Support.send(&state, .enter)
+        check("a hospital chosen")
+        Support.send(&state, .character("o"))
+        check("order flipped")
+        Support.send(&state, .character("/"))
+        Support.type(&state, "'s")
+        check("an apostrophe typed")
+    }
+
     @Test func filtersCombineAndClear() {
         var state = Support.state(width: 80, height: 24)
         Support.send(&state, .character("h"))
