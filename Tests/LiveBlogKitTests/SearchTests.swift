@@ -41,6 +41,25 @@ import TestSupport
         }
     }
 
+    @Test func aSearchTypedFurtherKeepsNoPostTheShorterOneDropped() {
+        var random = SplitMix(state: 11)
+        let text = blog.posts.flatMap(\.paragraphs).joined(separator: " ")
+        let scalars = Array(text.unicodeScalars)
+        let index = SearchIndex(blog)
+        for _ in 0..<100 {
+            let start = Int.random(in: 0..<scalars.count - 20, using: &random)
+            let long = String(String.UnicodeScalarView(scalars[start..<start + Int.random(in: 2...16, using: &random)]))
+            let short = String(String.UnicodeScalarView(long.unicodeScalars.prefix(Int.random(in: 1...long.unicodeScalars.count, using: &random))))
+            let (narrow, wide) = (PostFilter(text: long), PostFilter(text: short))
+            #expect(narrow.narrows(wide))
+            let among = wide.apply(to: blog, index: index)
+            #expect(narrow.apply(to: blog, index: index, among: among) == narrow.apply(to: blog, index: index), "\(short) → \(long)")
+        }
+        // Equal as characters, but folded to different bytes: not a narrowing.
+        #expect(!PostFilter(text: "cafe\u{301}").narrows(PostFilter(text: "caf\u{E9}")))
+        #expect(!PostFilter(text: "cake").narrows(PostFilter(hospital: "Lewisham Hospital", text: "cak")))
+    }
+
     @Test func largeBlogsAreFilteredOnEveryCoreInOrder() {
         let many = LiveBlogParser.parse(String(repeating: "9.00am\nThe Cake was eaten.\n\n8.00am\nNothing here.\n", count: 5000))
         let kept = PostFilter(text: "cake").apply(to: many, index: SearchIndex(many))
