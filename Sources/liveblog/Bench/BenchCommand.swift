@@ -44,17 +44,34 @@ struct BenchCommand: ParsableCommand {
         print("the seed: first screen \(format(seedScreen * 1000, 1)) ms\n")
         print("size     posts   parse s   MB/s   × wc -l   structure s   hospital filter ms   keystroke ms   frame ms   first screen   peak RSS   × input")
         print("                                                            median  worst        median worst  median      ms          MB")
+        var typing: [(label: String, search: String, keys: [Double])] = []
         for size in megabytes {
             let url = URL(fileURLWithPath: directory).appendingPathComponent("liveblog-bench-\(size)mb.txt")
             let posts = try BenchmarkBlog.write(from: seed, bytes: size << 20, to: url)
             defer { try? FileManager.default.removeItem(at: url) }
-            print(row(path: url.path, label: "\(size) MB", posts: posts))
+            let measured = row(path: url.path, label: "\(size) MB", posts: posts)
+            print(measured.line)
+            typing += measured.typing.map { ("\(size) MB", $0.search, $0.keys) }
+        }
+        print("\ntyping into the reader's search bar, a key at a time (the filter applied, a frame drawn), ms")
+        print("size     search           first key   then median   worst")
+        for (label, search, keys) in typing {
+            let rest = keys.dropFirst().sorted()
+            print([label.padding(toLength: 8, withPad: " ", startingAt: 0), search.padding(toLength: 15, withPad: " ", startingAt: 0),
+                   format(keys.first ?? 0, 2).leftPad(10),
+                   format(rest.isEmpty ? 0 : rest[rest.count / 2], 2).leftPad(13), format(rest.last ?? 0, 2).leftPad(7)].joined(separator: " "))
         }
         if hostile { try runHostile() }
     }
 
-    /// One size: parse time against `wc -l`, filter latencies, a frame, peak memory.
-    private func row(path: String, label: String, posts: Int) -> String {
+    /// What the search benchmarks type: a search nearly every post matches, and one that
+    /// narrows to a few posts as it is typed.
+    private static let typed = "junior doctor"
+    private static let narrowing = "lewisham cake"
+
+    /// One size: parse time against `wc -l`, filter latencies, a frame, peak memory; and the
+    /// time of each key of a search typed into the reader, which narrows as it goes.
+    private func row(path: String, label: String, posts: Int) -> (line: String, typing: [(search: String, keys: [Double])]) {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let wc = Measure.wcSeconds(path)
         let firstScreen = firstScreenSeconds(path)
@@ -67,10 +84,21 @@ struct BenchCommand: ParsableCommand {
         let index = SearchIndex(blog)
         let hospital = blog.hospitals.first?.name
         let hospitalFilter = Measure.latency(runs: 30) { _ in _ = PostFilter(hospital: hospital).apply(to: blog, index: index) }
-        let typed = "junior doctor"
+        let typed = Self.typed
+        // Each prefix searched afresh over every post: the worst a key can cost.
         let keystroke = Measure.latency(runs: typed.count * 2) { run in
             let prefix = String(typed.prefix(run % typed.count + 1))
             _ = PostFilter(text: prefix).apply(to: blog, index: index)
+        }
+        let typing = [typed, Self.narrowing].map { search in
+            var reader = AppState(blog: blog, width: 120, height: 40)
+            Reader.update(&reader, .key(.character("/")))
+            return (search, search.map { character in
+                Measure.seconds {
+                    Reader.update(&reader, .key(.character(character)))
+                    _ = Renderer.render(reader)
+                } * 1000
+            })
         }
         var state = AppState(blog: blog, width: 120, height: 40)
         let frame = Measure.latency(runs: 50) { run in
@@ -81,7 +109,7 @@ struct BenchCommand: ParsableCommand {
         // own peak is a high-water mark over everything it has measured so far.
         let peak = Measure.runSelf(["bench", "--peak-of", path]).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
         let mb = Double(bytes) / Double(1 << 20)
-        return [
+        let line = [
             label.padding(toLength: 8, withPad: " ", startingAt: 0),
             String(blog.posts.count).leftPad(7), format(parse, 2).leftPad(8), format(mb / max(parse, 1e-9), 1).leftPad(7),
             format(parse / max(wc, 1e-9), 0).leftPad(8), format(structure, 2).leftPad(13), format(hospitalFilter.median, 2).leftPad(9), format(hospitalFilter.worst, 2).leftPad(7),
@@ -89,6 +117,7 @@ struct BenchCommand: ParsableCommand {
             format(firstScreen * 1000, 0).leftPad(14),
             String(peak >> 20).leftPad(9), format(Double(peak) / Double(max(bytes, 1)), 2).leftPad(9),
         ].joined(separator: " ")
+        return (line, typing)
     }
 
     /// What the reader does before its first screen: read the file's head, parse it, draw.
