@@ -2,6 +2,7 @@
 /// and one glued to the end of a word (`out.https://…`) is split from it.
 enum LinkScanner {
     /// Whether `http`, `pic.` or `www.` stands here: the only words a link can start with.
+    /// Callers ask `startsLink` of the first byte first, which rules out most words.
     @inline(__always)
     static func mayStart(_ pointer: UnsafePointer<UInt8>, available: Int) -> Bool {
         guard available >= 4 else { return false }
@@ -25,10 +26,15 @@ enum LinkScanner {
         return nil
     }
 
+    /// Whether a link can start with this byte: `h`, `p` or `w`.
+    @inline(__always)
+    static func startsLink(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "h") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "w")
+    }
+
     /// Where a link starting here ends (at white space), or nil when none starts here.
     static func end(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let first = bytes[start]
-        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w") else { return nil }
+        guard startsLink(bytes[start]) else { return nil }
         guard UTF8Bytes.hasPrefix(bytes, at: start, "https://") || UTF8Bytes.hasPrefix(bytes, at: start, "http://")
             || UTF8Bytes.hasPrefix(bytes, at: start, "pic.twitter.com/") || UTF8Bytes.hasPrefix(bytes, at: start, "www.") else {
             return nil

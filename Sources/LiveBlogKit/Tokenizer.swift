@@ -30,15 +30,15 @@ enum Tokenizer {
                     let length = lanes.wordRun
                     // Read only when the word ends inside the eight bytes, so never past the end.
                     let end = length < 8 ? base[index &+ length] : 0x80
-                    if end < 0x80, end != UInt8(ascii: "'"), end != UInt8(ascii: "-"), end != UInt8(ascii: ":"),
-                       !(byte == UInt8(ascii: "h") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "w"))
-                        || !LinkScanner.mayStart(base + index, available: 8) {
+                    if endsPlainly(end), !LinkScanner.startsLink(byte) || !LinkScanner.mayStart(base + index, available: 8) {
                         let covered = AsciiLanes.highBits(lanes: length)
+                        // `wordShape` written out: its arguments would be worked out for every
+                        // word, where only a capitalised one needs them. No apostrophe ends the
+                        // word: it is never possessive.
                         var shape: Token.Shape = spaceBefore ? .spaceBefore : []
                         if byte &- 0x41 < 26 {
                             shape.insert(.capitalized)
                             if lanes.lower & covered != 0 { shape.insert(.titleCase) }
-                            // No apostrophe ends the word: it is never possessive.
                             if length >= 2, length <= 6, lanes.upper & covered == covered { shape.insert(.initialism) }
                         }
                         let lowercase = (block | lanes.upper >> 2) & ((1 << (8 &* UInt64(length))) &- 1)
@@ -76,7 +76,7 @@ enum Tokenizer {
             let start = index
             let kind: Token.Kind
             // Only `h`, `p` or `w` starts a link: other marks skip the call.
-            if byte == UInt8(ascii: "h") || byte == UInt8(ascii: "p") || byte == UInt8(ascii: "w"), let end = LinkScanner.end(bytes, from: index) {
+            if LinkScanner.startsLink(byte), let end = LinkScanner.end(bytes, from: index) {
                 index = end
                 kind = .url
             } else if scalar == "#", index + 1 < bytes.count, isWordScalar(UTF8Bytes.scalar(in: bytes, at: index + 1).scalar) {
@@ -162,6 +162,27 @@ enum Tokenizer {
         return 3
     }
 
+    /// Whether the byte after a run of an ASCII word's letters ends the word as it stands:
+    /// ASCII, and nothing that could join it (`'`, `-`) or start a link glued to it (`:`).
+    @inline(__always)
+    private static func endsPlainly(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != UInt8(ascii: "'") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ":")
+    }
+
+    /// An ASCII word's shape from what its reading found: capitalised, title case, an
+    /// initialism (two to six capitals). Whether it is possessive is the caller's to add.
+    @inline(__always)
+    private static func wordShape(spaceBefore: Bool, firstIsUpper: Bool, anyLower: Bool, allUpper: Bool, length: Int) -> Token.Shape {
+        var shape: Token.Shape = spaceBefore ? .spaceBefore : []
+        // Only a capitalised word can be all capitals: the rest skip the tests.
+        if firstIsUpper {
+            shape.insert(.capitalized)
+            if anyLower { shape.insert(.titleCase) }
+            if length >= 2 && length <= 6 && allUpper { shape.insert(.initialism) }
+        }
+        return shape
+    }
+
     /// The next commonest word: eight to fifteen ASCII letters and digits, ended as the
     /// commonest is, read with two loads; a token ending at 0 for any other (`asciiWord` reads
     /// those). Kept out of the loop, so that the loop's own reading stays small.
@@ -178,16 +199,10 @@ enum Tokenizer {
         let length = 8 &+ run
         // At the paragraph's end nothing can join the word.
         let end = start &+ length < bytes.count ? base[start &+ length] : UInt8(ascii: " ")
-        let opening = base[start]
-        guard end < 0x80, end != UInt8(ascii: "'"), end != UInt8(ascii: "-"), end != UInt8(ascii: ":"),
-              !(opening == UInt8(ascii: "h") || opening == UInt8(ascii: "p") || opening == UInt8(ascii: "w"))
-                || !LinkScanner.mayStart(base + start, available: available) else { return none }
-        var shape: Token.Shape = spaceBefore ? .spaceBefore : []
+        guard endsPlainly(end), !LinkScanner.startsLink(base[start]) || !LinkScanner.mayStart(base + start, available: available) else { return none }
         // Longer than an initialism, and with no apostrophe never possessive.
-        if opening &- 0x41 < 26 {
-            shape.insert(.capitalized)
-            if first.lower != 0 || second.lower & AsciiLanes.highBits(lanes: run) != 0 { shape.insert(.titleCase) }
-        }
+        let shape = wordShape(spaceBefore: spaceBefore, firstIsUpper: base[start] &- 0x41 < 26,
+                              anyLower: first.lower != 0 || second.lower & AsciiLanes.highBits(lanes: run) != 0, allUpper: false, length: length)
         return Token(start: start, end: start &+ length, kind: .word, shape: shape,
                      key: WordKey(UnsafeBufferPointer(start: base + start, count: length)).value)
     }
@@ -203,8 +218,7 @@ enum Tokenizer {
         let count = bytes.count
         let first = base[start]
         let firstIsUpper = first &- 0x41 < 26
-        if first == UInt8(ascii: "h") || first == UInt8(ascii: "p") || first == UInt8(ascii: "w"), LinkScanner.mayStart(base + start, available: count - start),
-           LinkScanner.end(bytes, from: start) != nil {
+        if LinkScanner.startsLink(first), LinkScanner.mayStart(base + start, available: count - start), LinkScanner.end(bytes, from: start) != nil {
             return none
         }
         let firstBlock = AsciiLanes.load(base + start, available: count - start)
@@ -257,12 +271,7 @@ enum Tokenizer {
             }
         }
         let length = index - start
-        var shape: Token.Shape = spaceBefore ? .spaceBefore : []
-        if firstIsUpper {
-            shape.insert(.capitalized)
-            if anyLower { shape.insert(.titleCase) }
-        }
-        if length >= 2 && length <= 6 && allUpper { shape.insert(.initialism) }
+        var shape = wordShape(spaceBefore: spaceBefore, firstIsUpper: firstIsUpper, anyLower: anyLower, allUpper: allUpper, length: length)
         if length >= 3, endsPossessive(UnsafeBufferPointer(start: base + start, count: length)) { shape.insert(.possessive) }
         let key = length <= 8 ? WordKey(packedLowercase: length == 8 ? firstLowercase : firstLowercase & ((1 << (8 * UInt64(length))) - 1), count: length)
             : WordKey(UnsafeBufferPointer(start: base + start, count: length))
