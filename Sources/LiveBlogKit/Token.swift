@@ -61,22 +61,8 @@ struct Token: Equatable, Sendable {
         if mark < 0x80 { return bytes.contains(UInt8(truncatingIfNeeded: mark)) }
         var index = 0
         while index < bytes.count {
-            let lead = UInt32(bytes[index])
-            var length = 1
-            var value = lead
-            if lead >= 0xF0 {
-                length = 4
-                value = lead & 0x07
-            } else if lead >= 0xE0 {
-                length = 3
-                value = lead & 0x0F
-            } else if lead >= 0xC0 {
-                length = 2
-                value = lead & 0x1F
-            }
-            guard index + length <= bytes.count else { return false }
-            for offset in 1..<max(1, length) { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            if value == mark { return true }
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+            if scalar.value == mark { return true }
             index += length
         }
         return false
