@@ -106,7 +106,6 @@ struct PersonEvidence: Equatable, Sendable {
         }
         var end = first
         var workplace: Int?
-        // Made once, not at each token compared with it.
         while end < tokens.count, end < first + 12 {
             let token = tokens[end]
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
