@@ -63,7 +63,8 @@ enum QuoteScanner {
                     finish(&open, closeToken: nil, paragraph: p - 1, pieceEnd: nil, in: paragraph.text)
                 }
             }
-            var index = first
+            // A paragraph with no quote mark neither opens nor closes one: its tokens are not read.
+            var index = paragraph.contents.contains(.quoteMark) ? first : tokens.count
             while index < tokens.count {
                 defer { index += 1 }
                 // Words are most tokens, and never quote marks: they skip the call.

@@ -22,6 +22,15 @@ struct Token: Equatable, Sendable {
         static let possessive = Shape(rawValue: 1 << 4)
     }
 
+    /// The kinds of token that only some paragraphs hold, which rules look for.
+    struct Contents: OptionSet, Equatable, Sendable {
+        let rawValue: UInt8
+        static let link = Contents(rawValue: 1 << 0)
+        static let hashtag = Contents(rawValue: 1 << 1)
+        /// A mark that can open or close a quote: straight or curly, single or double, `«»`.
+        static let quoteMark = Contents(rawValue: 1 << 2)
+    }
+
     /// Byte offsets of the token in its paragraph's UTF-8.
     let start: UInt32
     let end: UInt32
@@ -48,6 +57,20 @@ struct Token: Equatable, Sendable {
     var isTitleCase: Bool { shape.contains(.titleCase) }
     var isInitialism: Bool { shape.contains(.initialism) }
     var isPossessive: Bool { shape.contains(.possessive) }
+
+    /// Which of `Contents` the token is.
+    @inline(__always)
+    var contents: Contents {
+        switch kind {
+        case .url: return .link
+        case .hashtag: return .hashtag
+        case .punctuation:
+            let mark = mark
+            // `"` `'`, U+2018–U+201F (‘ ’ ‚ ‛ “ ” „ ‟), « ».
+            return mark == 0x22 || mark == 0x27 || mark &- 0x2018 < 8 || mark == 0xAB || mark == 0xBB ? .quoteMark : []
+        case .word, .number: return []
+        }
+    }
 
     /// Whether the token is one of `marks`. The marks are a literal, read as bytes: a String
     /// would be decoded scalar by scalar at every call, and the rules ask this of every token

@@ -3,11 +3,13 @@
 struct TokenizedParagraph: Sendable {
     /// The paragraph as written: a slice of its post's body, or a whole header line.
     var text: Substring
-    var tokens: [Token]
+    let tokens: [Token]
+    /// Which of the kinds only some paragraphs hold are among its tokens.
+    let contents: Token.Contents
 
     init(_ text: Substring) {
         var contiguous = text
-        self.tokens = contiguous.withUTF8 { Tokenizer.tokens(in: $0) }
+        (tokens, contents) = contiguous.withUTF8 { Tokenizer.read($0) }
         self.text = contiguous
     }
 

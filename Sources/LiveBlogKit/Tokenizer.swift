@@ -4,6 +4,14 @@
 enum Tokenizer {
     /// - Parameter asciiFastPath: off only for tests that check the fast path against the general one.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool = true) -> [Token] {
+        read(bytes, asciiFastPath: asciiFastPath).tokens
+    }
+
+    /// The tokens of `bytes`, and which of the kinds that only some paragraphs hold (links,
+    /// hashtags, quote marks) are among them: what lets a rule pass over a paragraph that
+    /// holds none of what it looks for without reading its tokens.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool = true) -> (tokens: [Token], contents: Token.Contents) {
+        var contents: Token.Contents = []
         var tokens: [Token] = []
         // English prose has about one token in five bytes, a short line (a time, a byline) one
         // in three: room for one in four, and eight more, is one allocation for nearly every unit.
@@ -62,6 +70,8 @@ enum Tokenizer {
                 spaceBefore = false
                 continue
             } else if asciiFastPath, let length = markLength(bytes, at: index) {
+                // Every mark of three bytes here is a curly quote.
+                if length == 3 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { contents.insert(.quoteMark) }
                 tokens.append(markToken(bytes, index..<index + length, spaceBefore: spaceBefore))
                 index += length
                 spaceBefore = false
@@ -120,10 +130,12 @@ enum Tokenizer {
                 index += length
                 kind = .punctuation
             }
-            tokens.append(makeToken(bytes, start..<index, kind: kind, spaceBefore: spaceBefore))
+            let token = makeToken(bytes, start..<index, kind: kind, spaceBefore: spaceBefore)
+            contents.formUnion(token.contents)
+            tokens.append(token)
             spaceBefore = false
         }
-        return tokens
+        return (tokens, contents)
     }
 
     /// Where a number starting with an ASCII digit at `start` ends, read on the bytes as the

@@ -12,6 +12,8 @@ enum TweetExtractor {
         var seenTags: Set<String> = []
         var seenLinks: Set<String> = []
         for (index, paragraph) in paragraphs.enumerated() {
+            // Most paragraphs hold neither: their tokens are not read.
+            guard !paragraph.contents.isDisjoint(with: [.link, .hashtag]) else { continue }
             var paragraphTags: [String] = []
             for (position, token) in paragraph.tokens.enumerated() {
                 switch token.kind {
