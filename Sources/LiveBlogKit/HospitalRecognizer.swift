@@ -33,9 +33,10 @@ enum HospitalRecognizer {
             index += 1
         }
         let taken = TokenMask(count: tokens.count, ranges: mentions.lazy.map(\.tokens))
+        let firstWords = WellKnownHospitals.firstWords
         for run in runs where !taken.overlaps(run) {
             // Most runs are no famous hospital: the first word says so without normalising.
-            guard WellKnownHospitals.firstWords.contains(tokens[run.lowerBound].lower) else { continue }
+            guard firstWords.contains(tokens[run.lowerBound].lower) else { continue }
             let key = HospitalName.normalize(paragraph.surface(run))
             guard WellKnownHospitals.keys[key] != nil else { continue }
             if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }

@@ -7,7 +7,13 @@ enum NameRuns {
 
     /// Whether a token can be a word of a name.
     static func isNameWord(_ token: Token) -> Bool {
-        token.isCapitalized && !Vocabulary.nonNameWords.contains(token.lower)
+        isNameWord(token, excluding: Vocabulary.nonNameWords)
+    }
+
+    /// `isNameWord`, with the words that cannot be in a name handed over.
+    @inline(__always)
+    private static func isNameWord(_ token: Token, excluding nonNameWords: WordSet) -> Bool {
+        token.isCapitalized && !nonNameWords.contains(token.lower)
     }
 
     /// Maximal runs of name words separated only by white space, with inner connectors.
@@ -16,6 +22,10 @@ enum NameRuns {
         var runs: [Range<Int>] = []
         // One allocation for most paragraphs: prose has a name run in every ten tokens or so.
         runs.reserveCapacity(tokens.count / 4 + 1)
+        // The word lists, looked up once: a static's every use checks that it is made.
+        let nonNameWords = Vocabulary.nonNameWords
+        let connectors = connectors
+        func isNameWord(_ token: Token) -> Bool { Self.isNameWord(token, excluding: nonNameWords) }
         var index = 0
         while index < tokens.count {
             guard isNameWord(tokens[index]) else { index += 1; continue }
