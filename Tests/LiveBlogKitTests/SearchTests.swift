@@ -41,6 +41,26 @@ import TestSupport
         }
     }
 
+    /// A word is looked for sixteen starts at a time by its first and last bytes: texts of a
+    /// few letters in both cases, where near misses and matches fall on every side of a block.
+    @Test(arguments: 0..<10)
+    func aWordIsFoundWhereverItStands(seed: Int) {
+        var random = SplitMix(state: UInt64(seed) &+ 31)
+        let alphabet = ["a", "A", "b", "B", "ab", "AB", " ", "1", "-", "é", "’", "'", "\n", "c", "C"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...70, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+            // A search word holds no white space: the filter splits the search at it.
+            let word = (0..<Int.random(in: 1...20, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }.joined()
+                .filter { !$0.isWhitespace }
+            let folded = TextFolding.fold(text)
+            let needle = TextFolding.fold(word)
+            guard !needle.isEmpty else { continue }
+            let expected = folded.count >= needle.count
+                && (0...folded.count - needle.count).contains { folded[$0..<$0 + needle.count].elementsEqual(needle) }
+            #expect(FoldedNeedle(needle).occurs(in: text) == expected, "\(word) in \(text)")
+        }
+    }
+
     @Test func aSearchTypedFurtherKeepsNoPostTheShorterOneDropped() {
         var random = SplitMix(state: 11)
         let text = blog.posts.flatMap(\.paragraphs).joined(separator: " ")
