@@ -41,7 +41,7 @@ enum PeoplePass {
                     progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
-        var reporters: [String] = []
+        var reporters = FirstMet<String>()
         var personPosts = Array(repeating: [Int](), count: directory.people.count)
         // Who a name refers to depends on the post alone (the directory's names are settled);
         // only what the text says of people is added as the story is read.
@@ -55,7 +55,7 @@ enum PeoplePass {
                                    hospital: description.hospital)
             }
             for person in read.people { personPosts[person].append(post) }
-            for name in read.findings.reporters where !reporters.contains(name) { reporters.append(name) }
+            for name in read.findings.reporters { reporters.meet(name) }
             deliver(post, read.findings)
         })
         let list = directory.people.indices.compactMap { number -> Person? in
@@ -64,7 +64,7 @@ enum PeoplePass {
             person.posts = personPosts[number].sorted().map { postIDs[$0] }
             return person
         }
-        return Output(list: list, reporters: reporters)
+        return Output(list: list, reporters: reporters.elements)
     }
 
     /// Canonical hospital names by the token their mention starts at.

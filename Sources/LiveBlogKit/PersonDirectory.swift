@@ -41,10 +41,10 @@ struct PersonDirectory: Sendable {
 
     /// The person a one-word reference means: the one with that first name or surname named
     /// most recently in the same post (`recency` says when a person was last named there, if
-    /// they were), else the only person in the blog with it.
+    /// they were), else the only person in the blog with it. `part` is written without a
+    /// possessive (`NameRuns.name`).
     func resolve(part: String, recency: (Int) -> Int?) -> Int? {
-        let word = NameRuns.withoutPossessive(part)
-        guard let candidates = byPart[word] else { return nil }
+        guard let candidates = byPart[part] else { return nil }
         var latest: (person: Int, when: Int)?
         for person in candidates {
             if let when = recency(person), when > latest?.when ?? Int.min { latest = (person, when) }

@@ -24,13 +24,11 @@ struct PostPeople: Sendable {
         }
         let spans = QuoteScanner.spans(in: Array(units.dropFirst(titleOffset)))
         let quotedByParagraph = PeoplePass.quotedRanges(spans, paragraphCount: units.count - titleOffset)
-        // When each person was last named in the post: a lone name means the latest.
-        var recent: [Int: Int] = [:]
+        // The people named, and when each was last named in the post: a lone name means the latest.
+        var people = FirstMet<Int>()
+        var lastNamed: [Int] = []
         var clock = 0
-        var people: [Int] = []
-        var reporters: [String] = []
-        var seenPeople: Set<Int> = []
-        var seenReporters: Set<String> = []
+        var reporters = FirstMet<String>()
         var descriptions: [(person: Int, description: PersonDescription)] = []
         var mentions: [[NamedMention]] = []
         for (u, unit) in units.enumerated() {
@@ -42,7 +40,8 @@ struct PostPeople: Sendable {
             for run in PeoplePass.candidateRuns(in: unit, hospitals: hospitals) {
                 let surface = NameRuns.name(of: run, in: unit)
                 var identity = directory.identity(of: surface)
-                if identity == nil, run.count == 1, let person = directory.resolve(part: surface, recency: { recent[$0] }) {
+                if identity == nil, run.count == 1,
+                   let person = directory.resolve(part: surface, recency: { people.place(of: $0).map { lastNamed[$0] } }) {
                     identity = .person(person)
                 }
                 let name: String
@@ -53,13 +52,13 @@ struct PostPeople: Sendable {
                 case .reporter:
                     name = surface
                     isReporter = true
-                    if seenReporters.insert(name).inserted { reporters.append(name) }
+                    reporters.meet(name)
                 case .person(let person):
                     name = directory.people[person].name
                     isReporter = false
-                    if seenPeople.insert(person).inserted { people.append(person) }
                     clock += 1
-                    recent[person] = clock
+                    let met = people.meet(person)
+                    if met.isNew { lastNamed.append(clock) } else { lastNamed[met.place] = clock }
                     // A person who has all an occurrence can add before the pass never learns more.
                     if directory.wantsDetail(person) {
                         if hospitalsByStart == nil { hospitalsByStart = PeoplePass.hospitalsByStart(hospitals) }
@@ -74,8 +73,9 @@ struct PostPeople: Sendable {
         }
         let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)), mentions: Array(mentions.dropFirst(titleOffset)))
         self.descriptions = descriptions
-        self.people = people
-        findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people.map { directory.people[$0].name }, reporters: reporters,
+        self.people = people.elements
+        findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people.elements.map { directory.people[$0].name },
+                                       reporters: reporters.elements,
                                        tweets: tweets, links: found.links, hashtags: found.hashtags)
     }
 }
