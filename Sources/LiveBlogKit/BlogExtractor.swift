@@ -39,13 +39,15 @@ enum BlogExtractor {
         // People's evidence is weighed as each post's hospitals are resolved: the header's
         // (which names no hospitals) first, then every post's candidates no hospital overlaps.
         var evidence = PersonEvidenceGathering()
-        let headerTexts = header.map(\.text)
-        evidence.add(PeoplePass.candidates(in: header).compactMap { PersonEvidenceGathering.Occurrence($0, unitTexts: headerTexts) },
+        let headerStrings = header.map { String($0.text) }
+        evidence.add(PeoplePass.candidates(in: header).compactMap { candidate in
+                         PersonEvidenceGathering.Occurrence(candidate) { headerStrings.indices.contains($0) ? headerStrings[$0] : nil }
+                     },
                      hospitals: Array(repeating: [], count: header.count))
         let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.05 + 0.35 * $0) },
-                                              prepare: { [readings] post, unitTexts in
+                                              prepare: { [readings] post in
             // Each name's evidence is made on every core; only the weighing is in story order.
-            readings.candidates(ofPost: post).compactMap { PersonEvidenceGathering.Occurrence($0, unitTexts: unitTexts) }
+            readings.candidates(ofPost: post).compactMap { PersonEvidenceGathering.Occurrence($0) { texts.unitString(post, unit: $0) } }
         }, resolved: { _, occurrences, mentions in
             evidence.add(occurrences, hospitals: mentions)
         })

@@ -98,7 +98,7 @@ enum HospitalPass {
     static func resolve<Prepared: Sendable>(
         texts: PostTexts, readings: FirstReading.Readings, order: [Int], readingEveryUnit: Bool = false,
         progress: @escaping (Double) -> Void = { _ in },
-        prepare: @escaping @Sendable (_ post: Int, _ unitTexts: [Substring]) -> Prepared,
+        prepare: @escaping @Sendable (_ post: Int) -> Prepared,
         resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void
     ) -> Resolution {
         var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
@@ -116,14 +116,17 @@ enum HospitalPass {
         parallel.batchSize = 1024
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
-            let unitTexts = texts.unitTexts(post)
-            let found = readings.found(post: post, unitCount: unitTexts.count)
+            let unitCount = texts.unitCount(post)
+            let found = readings.found(post: post, unitCount: unitCount)
             var read: [Int: UnitReferences] = [:]
-            for run in readings.referenceRuns(ofPost: post) where run.unit < unitTexts.count && !read.keys.contains(Int(run.unit)) {
+            let runs = readings.referenceRuns(ofPost: post)
+            // The post is split into its units only when a run is to be read again: most are not.
+            let unitTexts = runs.isEmpty ? [] : texts.unitTexts(post)
+            for run in runs where run.unit < unitCount && !read.keys.contains(Int(run.unit)) {
                 let unit = Int(run.unit)
                 read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found[unit])
             }
-            return (unitCount: unitTexts.count, found: found, read: read, prepared: prepare(post, unitTexts))
+            return (unitCount: unitCount, found: found, read: read, prepared: prepare(post))
         }, consume: { post, work in
             var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
             postMentions.reserveCapacity(work.unitCount)

@@ -3,8 +3,9 @@
 /// overlaps it, and the workplace it points to is named then.
 ///
 /// Every name run of a blog is held from its first reading until its people are weighed, so a
-/// candidate is packed into 48 bytes: the name is where its bytes stand in the post's text
-/// (made into a string again when weighed), and the age, workplace and flags are small integers.
+/// candidate is packed into 48 bytes: the name is where its bytes stand in the string its unit
+/// is a slice of — the post's body, or its title — (made into a string again when weighed, with
+/// no paragraph split out), and the age, workplace and flags are small integers.
 struct PersonCandidate: Sendable {
     /// A role the text gives (most runs have none).
     private let role: String?
@@ -12,7 +13,7 @@ struct PersonCandidate: Sendable {
     let unit: Int32
     private let runStart: Int32
     private let runEnd: Int32
-    /// The name's bytes in its unit's text.
+    /// The name's bytes in the string its unit's text is a slice of.
     private let nameStart: UInt32
     private let nameEnd: UInt32
     /// Token where a hospital mention naming their workplace may start; -1 for none.
@@ -33,8 +34,10 @@ struct PersonCandidate: Sendable {
         self.unit = Int32(unit)
         runStart = Int32(run.lowerBound)
         runEnd = Int32(run.upperBound)
-        nameStart = paragraph.tokens[run.lowerBound].start
-        nameEnd = paragraph.tokens[run.upperBound - 1].end
+        // Where the unit starts in its string: constant time, the string being native UTF-8.
+        let unitStart = UInt32(truncatingIfNeeded: paragraph.text.base.utf8.distance(from: paragraph.text.base.startIndex, to: paragraph.text.startIndex))
+        nameStart = unitStart + paragraph.tokens[run.lowerBound].start
+        nameEnd = unitStart + paragraph.tokens[run.upperBound - 1].end
         workplace = evidence.workplaceToken.map { Int32($0) } ?? -1
         age = evidence.age.map { UInt8(clamping: $0) } ?? 0
         flags = (evidence.isPerson ? Self.isPerson : 0) | (evidence.isReporter ? Self.isReporter : 0)
@@ -47,10 +50,11 @@ struct PersonCandidate: Sendable {
     /// Token where the workplace the evidence points to starts, if it points to one.
     var workplaceToken: Int? { workplace < 0 ? nil : Int(workplace) }
 
-    /// The evidence as read, its name (without a possessive) taken from `unitText`, the text
-    /// of the candidate's unit: made from the name's bytes, with no slice of the text made first.
-    func evidence(in unitText: Substring) -> PersonEvidence {
-        var text = unitText
+    /// The evidence as read, its name (without a possessive) taken from `unitString`, the
+    /// string the candidate's unit is a slice of: made from the name's bytes, with no slice of
+    /// the text made first.
+    func evidence(in unitString: String) -> PersonEvidence {
+        var text = unitString
         let name = text.withUTF8 { bytes in
             NameRuns.withoutPossessive(UnsafeBufferPointer(rebasing: bytes[Int(nameStart)..<min(Int(nameEnd), bytes.count)]))
         }

@@ -17,13 +17,13 @@ struct PersonEvidenceGathering {
         let run: Range<Int>
         let evidence: PersonEvidence
 
-        /// The occurrence of a post's candidate, its name taken from `unitTexts`, the texts of the
-        /// post's text units; nil for a candidate of no unit.
-        init?(_ candidate: PersonCandidate, unitTexts: [Substring]) {
-            guard candidate.unit >= 0, candidate.unit < unitTexts.count else { return nil }
+        /// The occurrence of a post's candidate, its name taken from the string its unit is a
+        /// slice of (`unitString`); nil for a candidate of no unit.
+        init?(_ candidate: PersonCandidate, unitString: (Int) -> String?) {
+            guard let string = unitString(Int(candidate.unit)) else { return nil }
             unit = Int(candidate.unit)
             run = candidate.run
-            evidence = candidate.evidence(in: unitTexts[unit])
+            evidence = candidate.evidence(in: string)
         }
     }
 

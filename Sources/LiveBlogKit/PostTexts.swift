@@ -25,6 +25,13 @@ struct PostTexts {
         return [title[...]] + posts[post].paragraphSlices
     }
 
+    /// The string a text unit is a slice of: the title, or the body that holds every paragraph;
+    /// nil past the post's units. Nothing is split.
+    func unitString(_ post: Int, unit: Int) -> String? {
+        guard unit >= 0, unit < unitCount(post) else { return nil }
+        return unit < titleOffset(post) ? posts[post].title : posts[post].body
+    }
+
     /// 1 when unit 0 is the title, else 0: paragraph `p` is unit `p + titleOffset`.
     func titleOffset(_ post: Int) -> Int { posts[post].title == nil ? 0 : 1 }
 

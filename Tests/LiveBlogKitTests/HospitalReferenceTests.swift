@@ -50,7 +50,7 @@ import TestSupport
         func hospitals(readingEveryUnit: Bool) -> HospitalPass.Output {
             let readings = FirstReading.Readings(FirstReading.completing([], in: blog.posts))
             let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: Array(blog.posts.indices.reversed()),
-                                                  readingEveryUnit: readingEveryUnit, prepare: { _, _ in () }, resolved: { _, _, _ in })
+                                                  readingEveryUnit: readingEveryUnit, prepare: { _ in () }, resolved: { _, _, _ in })
             return HospitalPass.finish(resolution, texts: texts, postIDs: ids)
         }
         let some = hospitals(readingEveryUnit: false)
