@@ -27,7 +27,8 @@ struct HospitalDirectory: Sendable {
     private var byKey: [String: Int] = [:]
     private var byInitialism: [String: Int] = [:]
     private var byFirstWord: [String: Int] = [:]
-    /// The `WordKey` of every name, initialism and first word the directory was built with.
+    /// The `WordKey` of the first word of every name, initialism and first word the directory
+    /// was built with.
     private var knownWords: WordSet = []
     /// Places the blog puts things `in`: not hospitals when met as workplaces.
     let placeKeys: Set<String>
@@ -71,12 +72,13 @@ struct HospitalDirectory: Sendable {
             }
         }
         for (word, count) in firstWordCounts where count > 1 || byKey[word] != nil { byFirstWord[word] = nil }
-        knownWords = WordSet(keys: [byKey.keys, byInitialism.keys, byFirstWord.keys].joined().map { WordKey($0) })
+        // Keys are normal forms already, and an initialism's normal form is itself lowercased.
+        knownWords = WordSet(keys: [byKey.keys, byInitialism.keys, byFirstWord.keys].joined().map { WordKey($0.prefix { $0 != " " }) })
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it
-    /// was built (true says only that one may be): its word matches none of the directory's
-    /// names, initialisms and first words, and it is no workplace.
+    /// was built (true says only that one may be): its first word starts none of the
+    /// directory's names, initialisms and first words, and it is no workplace.
     func mayMatch(_ run: ReferenceRun) -> Bool {
         run.mayBeWorkplace || knownWords.contains(run.word)
     }

@@ -37,20 +37,50 @@ public enum HospitalName {
         withAsciiNormalForm(bytes) { length, write in String(unsafeUninitializedCapacity: length, initializingUTF8With: write) }
     }
 
-    /// The `WordKey` of a text's normal form, made without making the normal form a string.
-    static func normalWord(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey {
-        // One word of ASCII letters and digits, most runs: its normal form is itself lowercased,
-        // which its key is made of anyway — but for `the` (dropped) and `saint` (`st`).
-        if bytes.allSatisfy({ ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }) {
-            let key = WordKey(bytes)
-            if key != .the, key != .saint { return key }
-        }
-        let ascii = withAsciiNormalForm(bytes) { length, write in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { output in
-                WordKey(UnsafeBufferPointer(rebasing: output[..<write(output)]))
+    /// The `WordKey` of the first word of a text's normal form (`kings` for `The King’s
+    /// College`), read on its bytes: a name can only be a hospital's whose normal form starts
+    /// with the same word, and most names are told apart by it without being normalised whole.
+    /// Matches the first word of `normalize` (a randomised test holds it to it).
+    static func normalFirstWord(_ bytes: UnsafeBufferPointer<UInt8>) -> WordKey {
+        let ascii: WordKey? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { letters in
+            var index = 0
+            var pastThe = false
+            while true {
+                var count = 0
+                // A word's letters and digits, lowercased; apostrophes and dots are dropped,
+                // anything else ends it.
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte >= 0x80 {
+                        // ’ and ‘ are dropped like `'`; anything else beyond ASCII may be part
+                        // of the word: the general reading decides.
+                        guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                              bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 else { return nil }
+                        index += 3
+                        continue
+                    }
+                    index += 1
+                    if byte &- 0x41 < 26 {
+                        letters[count] = byte | 0x20
+                        count += 1
+                    } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                        letters[count] = byte
+                        count += 1
+                    } else if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: "."), count > 0 {
+                        break
+                    }
+                }
+                let word = UnsafeBufferPointer(rebasing: letters[..<count])
+                let key = WordKey(word)
+                // A leading `the` is no part of the normal form; `saint` is written `st`.
+                if key == .the, !pastThe {
+                    pastThe = true
+                    continue
+                }
+                return key == .saint ? .st : key
             }
         }
-        return ascii ?? WordKey(generalNormalized(String(decoding: bytes, as: UTF8.self)))
+        return ascii ?? WordKey(generalNormalized(String(decoding: bytes, as: UTF8.self)).prefix { $0 != " " })
     }
 
     /// Works out the normal form of ASCII text (curly apostrophes aside) on its bytes and

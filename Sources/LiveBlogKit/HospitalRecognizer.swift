@@ -173,21 +173,23 @@ enum HospitalRecognizer {
     }
 
     /// The runs of a paragraph (its `unit`th text unit) that `referenceCandidates` would read,
-    /// as the first reading keeps them: before any directory exists, each run's normal form
-    /// is kept as a `WordKey` alone, enough to tell later whether the directory may match it.
+    /// as the first reading keeps them: before any directory exists, the first word of each
+    /// run's normal form is kept as a `WordKey` alone, enough to tell later whether the
+    /// directory may match it.
     static func referenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention]) -> [ReferenceRun] {
         let tokens = paragraph.tokens
         let taken = TokenMask(count: tokens.count, ranges: taken.lazy.map(\.tokens))
-        var kept: [ReferenceRun] = []
-        kept.reserveCapacity(runs.count)
-        for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
-            let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
-            // An initialism is looked up as written, anything else by its normal form.
-            let word = paragraph.withBytes(of: run) { isInitialism ? WordKey($0) : HospitalName.normalWord($0) }
-            kept.append(ReferenceRun(unit: unit, word: word, isInitialism: isInitialism,
-                                     mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
+        return paragraph.withUTF8 { utf8 in
+            var kept: [ReferenceRun] = []
+            kept.reserveCapacity(runs.count)
+            for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
+                let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+                // An initialism is looked up as written, which is its normal form's one word.
+                kept.append(ReferenceRun(unit: unit, word: HospitalName.normalFirstWord(paragraph.bytes(of: run, in: utf8)), isInitialism: isInitialism,
+                                         mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
+            }
+            return kept
         }
-        return kept
     }
 
     /// A run read as a possible reference, or nil for an institution's name (`King’s Fund`),

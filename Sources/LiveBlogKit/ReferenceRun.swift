@@ -13,7 +13,9 @@ struct ReferenceRun: Sendable {
     private static let workplaceFlag: UInt64 = 1 << 57
 
     /// - Parameters:
-    ///   - word: the `WordKey` of the run's normal form; of its text, for an initialism.
+    ///   - word: the `WordKey` of the first word of the run's normal form
+    ///     (`HospitalName.normalFirstWord`): the directory can match the run only if one of its
+    ///     names, initialisms or first words starts with that word.
     ///   - mayBeWorkplace: the run stands where a medical worker's workplace is named; only
     ///     the blog's places, not known yet, can rule it out.
     init(unit: Int, word: WordKey, isInitialism: Bool, mayBeWorkplace: Bool) {

@@ -31,13 +31,28 @@ struct TokenizedParagraph: Sendable {
     /// The UTF-8 bytes of tokens `range`, as `surface` would give them, read in place: for
     /// keys made of a run's text, which need no string.
     func withBytes<Result>(of range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        guard let first = range.first, range.upperBound <= tokens.count,
-              let result = text.utf8.withContiguousStorageIfAvailable({ utf8 in
-                  body(UnsafeBufferPointer(rebasing: utf8[Int(tokens[first].start)..<Int(tokens[range.upperBound - 1].end)]))
-              }) else {
+        // Not by way of `withUTF8`: the compiler then inlines less of what calls this.
+        guard !range.isEmpty, range.upperBound <= tokens.count,
+              let result = text.utf8.withContiguousStorageIfAvailable({ body(bytes(of: range, in: $0)) }) else {
             return Array(surface(range).utf8).withUnsafeBufferPointer(body)
         }
         return result
+    }
+
+    /// Calls `body` with the paragraph's UTF-8, read in place: for a rule that reads many
+    /// runs' bytes (`bytes(of:in:)`), the text is reached once.
+    @inline(__always)
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// The bytes of tokens `range` in `utf8`, the paragraph's UTF-8 (`withUTF8`), from the
+    /// first's start to the last's end.
+    @inline(__always)
+    func bytes(of range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        guard let first = range.first, range.upperBound <= tokens.count else { return UnsafeBufferPointer(rebasing: utf8[0..<0]) }
+        return UnsafeBufferPointer(rebasing: utf8[Int(tokens[first].start)..<Int(tokens[range.upperBound - 1].end)])
     }
 
     /// One token's text, as written.

@@ -114,13 +114,15 @@ extension HospitalTests {
             let fast = contiguous.withUTF8 { HospitalName.asciiNormalized($0) }
             if let fast { #expect(fast == HospitalName.generalNormalized(text), "\(text)") }
             #expect(HospitalName.normalize(text) == HospitalName.generalNormalized(text), "\(text)")
-            #expect(contiguous.withUTF8 { HospitalName.normalWord($0) } == WordKey(HospitalName.generalNormalized(text)), "\(text)")
+            #expect(contiguous.withUTF8 { HospitalName.normalFirstWord($0) } == WordKey(HospitalName.generalNormalized(text).prefix { $0 != " " }),
+                    "\(text)")
         }
     }
 
-    @Test(arguments: ["the", "THE", "Saint", "saint", "St", "Kings", "RUH", "2nd", "", "Hospital"])
-    func oneWordsNormalKeyIsItsNormalFormsKey(word: String) {
-        var contiguous = word
-        #expect(contiguous.withUTF8 { HospitalName.normalWord($0) } == WordKey(HospitalName.generalNormalized(word)))
+    @Test(arguments: ["the", "THE", "Saint", "saint", "St", "Kings", "RUH", "2nd", "", "Hospital", "The Saint Mary’s", "the the",
+                      "The", "The Zoë", "King’s College", "NHS-trained", "‘Guy’s", ".St. Thomas’", "A&E"])
+    func firstWordsKeyIsTheKeyOfItsNormalFormsFirstWord(text: String) {
+        var contiguous = text
+        #expect(contiguous.withUTF8 { HospitalName.normalFirstWord($0) } == WordKey(HospitalName.generalNormalized(text).prefix { $0 != " " }))
     }
 }
