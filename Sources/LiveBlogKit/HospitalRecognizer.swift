@@ -183,9 +183,9 @@ enum HospitalRecognizer {
             var kept: [ReferenceRun] = []
             kept.reserveCapacity(runs.count)
             for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
-                let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
                 // An initialism is looked up as written, which is its normal form's one word.
-                kept.append(ReferenceRun(unit: unit, word: HospitalName.normalFirstWord(paragraph.bytes(of: run, in: utf8)), isInitialism: isInitialism,
+                let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+                kept.append(ReferenceRun(unit: unit, word: HospitalName.normalFirstWord(paragraph.bytes(of: run, in: utf8)),
                                          mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
             }
             return kept

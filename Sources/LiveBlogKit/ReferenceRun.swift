@@ -6,10 +6,9 @@
 struct ReferenceRun: Sendable {
     /// The post's text unit the run stands in (title first, then paragraphs).
     let unit: Int32
-    /// The word in the low 56 bits, the flags above.
+    /// The word in the low 56 bits, the flag above.
     private let packed: UInt64
 
-    private static let initialismFlag: UInt64 = 1 << 56
     private static let workplaceFlag: UInt64 = 1 << 57
 
     /// - Parameters:
@@ -18,13 +17,11 @@ struct ReferenceRun: Sendable {
     ///     names, initialisms or first words starts with that word.
     ///   - mayBeWorkplace: the run stands where a medical worker's workplace is named; only
     ///     the blog's places, not known yet, can rule it out.
-    init(unit: Int, word: WordKey, isInitialism: Bool, mayBeWorkplace: Bool) {
+    init(unit: Int, word: WordKey, mayBeWorkplace: Bool) {
         self.unit = Int32(truncatingIfNeeded: unit)
-        packed = word.value | (isInitialism ? Self.initialismFlag : 0) | (mayBeWorkplace ? Self.workplaceFlag : 0)
+        packed = word.value | (mayBeWorkplace ? Self.workplaceFlag : 0)
     }
 
     var word: WordKey { WordKey(value: packed) }
-    /// One word in capitals: it can only be an initialism a full name defines.
-    var isInitialism: Bool { packed & Self.initialismFlag != 0 }
     var mayBeWorkplace: Bool { packed & Self.workplaceFlag != 0 }
 }
