@@ -71,9 +71,12 @@ enum BlogExtractor {
 
     private static func unclosedQuoteNotes(_ posts: [Post]) -> [Diagnostic] {
         var log = DiagnosticLog(kind: .unclosedQuote)
-        for post in posts {
-            for quote in post.quotes where !quote.isClosed {
-                log.note(line: nil, "post \(post.id) (\(post.time)): a quote opened in paragraph \(quote.paragraphs.lowerBound + 1) never closes")
+        // Posts read in place: a copy of each would retain all it holds.
+        posts.withUnsafeBufferPointer { posts in
+            for index in posts.indices where posts[index].quotes.contains(where: { !$0.isClosed }) {
+                for quote in posts[index].quotes where !quote.isClosed {
+                    log.note(line: nil, "post \(posts[index].id) (\(posts[index].time)): a quote opened in paragraph \(quote.paragraphs.lowerBound + 1) never closes")
+                }
             }
         }
         return log.all
