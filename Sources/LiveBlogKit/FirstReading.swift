@@ -88,12 +88,11 @@ struct FirstReading {
             }
         }
 
-        /// The full-name mentions of each of a post's text units.
-        func found(post: Int, unitCount: Int) -> [[HospitalMention]] {
-            var found = Array(repeating: [HospitalMention](), count: unitCount)
-            guard let (slice, offset) = slice(holding: post) else { return found }
-            for (unit, mention) in slice.found(ofPost: offset) where unit < unitCount { found[Int(unit)].append(mention) }
-            return found
+        /// The full-name mentions of a post, each with its text unit, unit after unit (in
+        /// reading order within one), read in place.
+        func found(post: Int) -> ArraySlice<(unit: Int32, mention: HospitalMention)> {
+            guard let (slice, offset) = slice(holding: post) else { return [] }
+            return slice.found(ofPost: offset)
         }
 
         /// The words of every name run that stands where a workplace is named.

@@ -54,7 +54,7 @@ enum HospitalPass {
         /// Runs the directory could not match then: their tokens and key.
         let unknown: [(run: Range<Int32>, word: WordKey)]
 
-        init(_ unit: TokenizedParagraph, known: HospitalDirectory, excluding found: [HospitalMention]) {
+        init(_ unit: TokenizedParagraph, known: HospitalDirectory, excluding found: some Collection<HospitalMention>) {
             self.unit = unit
             (candidates, unknown) = HospitalRecognizer.referenceCandidates(in: unit, known: known, excluding: found)
         }
@@ -117,28 +117,34 @@ enum HospitalPass {
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
             let unitCount = texts.unitCount(post)
-            let found = readings.found(post: post, unitCount: unitCount)
             var read: [Int: UnitReferences] = [:]
             let runs = readings.referenceRuns(ofPost: post)
             // The post is split into its units only when a run is to be read again: most are not.
             let unitTexts = runs.isEmpty ? [] : texts.unitTexts(post)
             for run in runs where run.unit < unitCount && !read.keys.contains(Int(run.unit)) {
                 let unit = Int(run.unit)
-                read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found[unit])
+                let found = readings.found(post: post).lazy.filter { $0.unit == unit }.map(\.mention)
+                read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found)
             }
-            return (unitCount: unitCount, found: found, read: read, prepared: prepare(post))
+            return (unitCount: unitCount, read: read, prepared: prepare(post))
         }, consume: { post, work in
+            // The first reading's mentions are read where it keeps them: unit after unit.
+            let found = readings.found(post: post)
+            var next = found.startIndex
             var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
             postMentions.reserveCapacity(work.unitCount)
             for u in 0..<work.unitCount {
+                let first = next
+                while next < found.endIndex, found[next].unit == u { next += 1 }
+                let unitFound = found[first..<next]
                 let references = work.read[u]?.references(directory: directory) ?? []
                 // Most units name no hospital: they cost no allocation.
-                guard !work.found[u].isEmpty || !references.isEmpty else {
+                guard !unitFound.isEmpty || !references.isEmpty else {
                     postMentions.append([])
                     continue
                 }
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                for mention in (work.found[u] + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                for mention in (unitFound.map(\.mention) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)
                     directory.record(mention, entity: entity, post: post)
                     resolved.append((mention.tokens, entity))
