@@ -23,19 +23,21 @@ struct OrderedParallelMap {
         var results = run(batches[0], work: work)
         for index in batches.indices {
             let next = index + 1 < batches.count ? start(batches[index + 1], work: work) : nil
-            for (offset, result) in results.enumerated() {
-                if let result { consume(batches[index][batches[index].startIndex + offset], result) }
+            for offset in batches[index].indices {
+                if let result = results.take(offset - batches[index].startIndex) { consume(batches[index][offset], result) }
             }
             progress(batches[index].endIndex - items.startIndex)
-            results = next?.wait() ?? []
+            guard let next else { break }
+            next.wait()
+            results = next
         }
     }
 
-    /// Works on a batch on every core, this thread included, and returns its results.
-    private func run<Result: Sendable>(_ batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) -> [Result?] {
+    /// Works on a batch on every core, this thread included, and returns it done.
+    private func run<Result: Sendable>(_ batch: ArraySlice<Int>, work: @escaping @Sendable (Int) -> Result) -> PendingBatch<Result> {
         let pending = PendingBatch<Result>(count: batch.count)
         Self.fill(pending, from: batch, chunkSize: chunkSize, work: work)
-        return pending.wait()
+        return pending
     }
 
     /// Starts working on a batch in the background.
@@ -63,8 +65,8 @@ struct OrderedParallelMap {
         }
     }
 
-    /// A batch's result slots while workers fill them; `wait` hands them over once all are
-    /// written (the group's wait orders the workers' writes before the reads).
+    /// A batch's result slots while workers fill them; once `wait` has returned (the group's
+    /// wait orders the workers' writes before the reads), `take` hands each result over.
     private final class PendingBatch<Result: Sendable>: @unchecked Sendable {
         let group = DispatchGroup()
         let slots: UnsafeMutableBufferPointer<Result?>
@@ -79,9 +81,14 @@ struct OrderedParallelMap {
             slots.deallocate()
         }
 
-        func wait() -> [Result?] {
+        func wait() {
             group.wait()
-            return Array(slots)
+        }
+
+        /// The result in slot `index`, moved out (the slot is left empty): a copy would retain
+        /// all that the result holds, only for the slot to release it.
+        func take(_ index: Int) -> Result? {
+            slots[index].take()
         }
     }
 }
