@@ -29,7 +29,7 @@ struct FirstReading {
             slices.append(slice)
             group.enter()
             DispatchQueue.global().async { [group] in
-                slice.read(Array(chunk))
+                slice.read(chunk)
                 group.leave()
             }
             start = end
@@ -64,7 +64,7 @@ struct FirstReading {
         }
         let added = pieces.map { Slice(first: $0.lowerBound, count: $0.count) }
         DispatchQueue.concurrentPerform(iterations: added.count) { index in
-            added[index].read(Array(posts[pieces[index]]))
+            added[index].read(posts[pieces[index]])
         }
         return (slices + added).sorted { $0.first < $1.first }
     }
@@ -159,12 +159,12 @@ struct FirstReading {
             self.count = count
         }
 
-        fileprivate func read(_ posts: [Post]) {
+        fileprivate func read(_ posts: ArraySlice<Post>) {
             let texts = PostTexts(posts: posts)
             foundStarts.reserveCapacity(posts.count + 1)
             candidateStarts.reserveCapacity(posts.count + 1)
             referenceRunStarts.reserveCapacity(posts.count + 1)
-            for post in posts.indices {
+            for post in 0..<texts.count {
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
                 referenceRunStarts.append(Int32(referenceRuns.count))

@@ -6,9 +6,16 @@
 /// lives: extraction gathers its results and writes them back afterwards. A post's
 /// paragraphs are slices of its one body string.
 struct PostTexts {
-    private let posts: [Post]
+    /// The posts, numbered from 0 whatever the slice's own indices.
+    private let posts: ArraySlice<Post>
 
     init(posts: [Post]) {
+        self.posts = posts[...]
+    }
+
+    /// Posts that are a slice of a larger array, read in place: a copy of each would retain
+    /// all it holds.
+    init(posts: ArraySlice<Post>) {
         self.posts = posts
     }
 
@@ -21,19 +28,19 @@ struct PostTexts {
     /// The post's text units, title first, as written: nothing tokenised.
     func unitTexts(_ post: Int) -> [Substring] {
         // Fields read one by one: a copy of the post would retain all it holds.
-        guard let title = posts[post].title else { return posts[post].paragraphSlices }
-        return [title[...]] + posts[post].paragraphSlices
+        guard let title = posts[posts.startIndex + post].title else { return posts[posts.startIndex + post].paragraphSlices }
+        return [title[...]] + posts[posts.startIndex + post].paragraphSlices
     }
 
     /// The string a text unit is a slice of: the title, or the body that holds every paragraph;
     /// nil past the post's units. Nothing is split.
     func unitString(_ post: Int, unit: Int) -> String? {
         guard unit >= 0, unit < unitCount(post) else { return nil }
-        return unit < titleOffset(post) ? posts[post].title : posts[post].body
+        return unit < titleOffset(post) ? posts[posts.startIndex + post].title : posts[posts.startIndex + post].body
     }
 
     /// 1 when unit 0 is the title, else 0: paragraph `p` is unit `p + titleOffset`.
-    func titleOffset(_ post: Int) -> Int { posts[post].title == nil ? 0 : 1 }
+    func titleOffset(_ post: Int) -> Int { posts[posts.startIndex + post].title == nil ? 0 : 1 }
 
-    func unitCount(_ post: Int) -> Int { Int(posts[post].paragraphCount) + titleOffset(post) }
+    func unitCount(_ post: Int) -> Int { Int(posts[posts.startIndex + post].paragraphCount) + titleOffset(post) }
 }
