@@ -43,7 +43,7 @@ enum BlogExtractor {
         evidence.add(PeoplePass.candidates(in: header).compactMap { candidate in
                          PersonEvidenceGathering.Occurrence(candidate) { headerStrings.indices.contains($0) ? headerStrings[$0] : nil }
                      },
-                     hospitals: Array(repeating: [], count: header.count))
+                     hospitals: [])
         let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.05 + 0.35 * $0) },
                                               prepare: { [readings] post in
             // Each name's evidence is made on every core; only the weighing is in story order.

@@ -15,11 +15,23 @@ struct HospitalDirectory: Sendable {
     /// distinct spellings rather than the length of the blog.
     struct Entry {
         /// Normal-form names that lead here.
-        var keys: Set<String>
+        private(set) var keys: Set<String>
+        /// The most words any of `keys` has: asked of every reference that matches one.
+        private(set) var wordCount = 0
         var spellings: [String: Spelling] = [:]
         var locations: [String: Int] = [:]
         /// Indices of the posts that mention it.
         var posts: [Int] = []
+
+        init(keys: Set<String>) {
+            self.keys = []
+            for key in keys { insert(key) }
+        }
+
+        mutating func insert(_ key: String) {
+            keys.insert(key)
+            wordCount = max(wordCount, key.split(separator: " ").count)
+        }
     }
 
     private(set) var entries: [Entry] = []
@@ -60,7 +72,7 @@ struct HospitalDirectory: Sendable {
             }
             for key in keys where byKey[key] == nil {
                 byKey[key] = entity
-                entries[entity].keys.insert(key)
+                entries[entity].insert(key)
             }
             for initialism in initialisms where byInitialism[initialism] == nil { byInitialism[initialism] = entity }
         }
@@ -121,7 +133,7 @@ struct HospitalDirectory: Sendable {
     func entity(forFirstWord word: String) -> Int? { byFirstWord[word] }
 
     func wordCount(of entity: Int) -> Int {
-        entries[entity].keys.map { $0.split(separator: " ").count }.max() ?? 0
+        entries[entity].wordCount
     }
 
     /// Which entry a mention belongs to, adding an entry for a new workplace name.

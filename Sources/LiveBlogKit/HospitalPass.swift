@@ -10,6 +10,12 @@ enum HospitalPass {
         var name: String
     }
 
+    /// A text unit's hospital mentions, each with the entity it was resolved to.
+    struct UnitMentions {
+        var unit: Int
+        var mentions: [(tokens: Range<Int>, entity: Int)]
+    }
+
     /// Every mention resolved to a hospital entity, before the entities have their names.
     struct Resolution {
         fileprivate var directory: HospitalDirectory
@@ -92,14 +98,15 @@ enum HospitalPass {
     /// - Parameter prepare: work of the caller's on each post's text units, done on every
     ///   core alongside the pass's own; its result is handed to `resolved`.
     /// - Parameter resolved: hears, post by post in story order, what `prepare` made of the
-    ///   post and each of its units' mentions with the entities they were resolved to.
+    ///   post and the mentions of each of its units that names a hospital (in unit order), with
+    ///   the entities they were resolved to.
     /// - Parameter readingEveryUnit: on only for tests that check the units read against
     ///   reading every unit that holds a name run.
     static func resolve<Prepared: Sendable>(
         texts: PostTexts, readings: FirstReading.Readings, order: [Int], readingEveryUnit: Bool = false,
         progress: @escaping (Double) -> Void = { _ in },
         prepare: @escaping @Sendable (_ post: Int) -> Prepared,
-        resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [[(tokens: Range<Int>, entity: Int)]]) -> Void
+        resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [UnitMentions]) -> Void
     ) -> Resolution {
         var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
@@ -117,40 +124,45 @@ enum HospitalPass {
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
             let unitCount = texts.unitCount(post)
-            var read: [Int: UnitReferences] = [:]
+            var read: [(unit: Int, references: UnitReferences)] = []
             let runs = readings.referenceRuns(ofPost: post)
             // The post is split into its units only when a run is to be read again: most are not.
             let unitTexts = runs.isEmpty ? [] : texts.unitTexts(post)
-            for run in runs where run.unit < unitCount && !read.keys.contains(Int(run.unit)) {
+            // Runs stand unit after unit: each unit is read once.
+            for run in runs where run.unit < unitCount && read.last?.unit != Int(run.unit) {
                 let unit = Int(run.unit)
                 let found = readings.found(post: post).lazy.filter { $0.unit == unit }.map(\.mention)
-                read[unit] = UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found)
+                read.append((unit, UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found)))
             }
             return (unitCount: unitCount, read: read, prepared: prepare(post))
         }, consume: { post, work in
-            // The first reading's mentions are read where it keeps them: unit after unit.
+            // The first reading's mentions are read where it keeps them, unit after unit; only
+            // the units that name a hospital or may refer to one are visited (most name none).
             let found = readings.found(post: post)
             var next = found.startIndex
-            var postMentions: [[(tokens: Range<Int>, entity: Int)]] = []
-            postMentions.reserveCapacity(work.unitCount)
-            for u in 0..<work.unitCount {
+            var nextRead = 0
+            var postMentions: [UnitMentions] = []
+            while true {
+                let foundUnit = next < found.endIndex ? Int(found[next].unit) : Int.max
+                let readUnit = nextRead < work.read.count ? work.read[nextRead].unit : Int.max
+                let unit = min(foundUnit, readUnit)
+                guard unit < work.unitCount else { break }
                 let first = next
-                while next < found.endIndex, found[next].unit == u { next += 1 }
-                let unitFound = found[first..<next]
-                let references = work.read[u]?.references(directory: directory) ?? []
-                // Most units name no hospital: they cost no allocation.
-                guard !unitFound.isEmpty || !references.isEmpty else {
-                    postMentions.append([])
-                    continue
+                while next < found.endIndex, found[next].unit == unit { next += 1 }
+                var references: [HospitalMention] = []
+                if readUnit == unit {
+                    references = work.read[nextRead].references.references(directory: directory)
+                    nextRead += 1
                 }
+                guard first < next || !references.isEmpty else { continue }
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                for mention in (unitFound.map(\.mention) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                for mention in (found[first..<next].map(\.mention) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
                     let entity = directory.resolve(mention)
                     directory.record(mention, entity: entity, post: post)
                     resolved.append((mention.tokens, entity))
                 }
-                entities.set(resolved, post: post, unit: u)
-                postMentions.append(resolved)
+                entities.set(resolved, post: post, unit: unit)
+                postMentions.append(UnitMentions(unit: unit, mentions: resolved))
             }
             resolved(post, work.prepared, postMentions)
         })

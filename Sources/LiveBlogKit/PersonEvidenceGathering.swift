@@ -44,24 +44,37 @@ struct PersonEvidenceGathering {
     }
 
     /// Adds the evidence of a post's occurrences that no hospital mention overlaps.
-    /// - Parameter hospitals: each unit's resolved hospital mentions, in reading order.
-    mutating func add(_ occurrences: [Occurrence], hospitals: [[(tokens: Range<Int>, entity: Int)]]) {
+    /// - Parameter hospitals: the resolved hospital mentions of each unit that has any, in
+    ///   unit order, each unit's in reading order.
+    mutating func add(_ occurrences: [Occurrence], hospitals: [HospitalPass.UnitMentions]) {
         var current = -1
+        var mentions: [(tokens: Range<Int>, entity: Int)] = []
         var taken = TokenMask(count: 0, ranges: [])
         for occurrence in occurrences {
             let unit = occurrence.unit
-            guard unit < hospitals.count else { continue }
             if unit != current {
                 current = unit
+                mentions = Self.mentions(ofUnit: unit, in: hospitals)
                 // Covering every mention is enough: no token past the furthest can be taken.
-                let end = hospitals[unit].reduce(0) { max($0, $1.tokens.upperBound) }
-                taken = TokenMask(count: end, ranges: hospitals[unit].lazy.map(\.tokens))
+                let end = mentions.reduce(0) { max($0, $1.tokens.upperBound) }
+                taken = TokenMask(count: end, ranges: mentions.lazy.map(\.tokens))
             }
             guard !taken.overlaps(occurrence.run) else { continue }
             // The workplace is the first mention starting where the evidence points.
-            let workplace = occurrence.evidence.workplaceToken.flatMap { token in hospitals[unit].first { $0.tokens.lowerBound == token }?.entity }
+            let workplace = occurrence.evidence.workplaceToken.flatMap { token in mentions.first { $0.tokens.lowerBound == token }?.entity }
             merge(occurrence.evidence, workplace: workplace)
         }
+    }
+
+    /// A unit's mentions among those of the units that have any (in unit order), by binary search.
+    private static func mentions(ofUnit unit: Int, in hospitals: [HospitalPass.UnitMentions]) -> [(tokens: Range<Int>, entity: Int)] {
+        var low = 0
+        var high = hospitals.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hospitals[middle].unit < unit { low = middle + 1 } else { high = middle }
+        }
+        return low < hospitals.count && hospitals[low].unit == unit ? hospitals[low].mentions : []
     }
 }
 
