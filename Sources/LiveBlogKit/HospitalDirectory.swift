@@ -9,6 +9,12 @@ struct HospitalDirectory: Sendable {
         var count: Int
         /// When it was first met (oldest post first).
         var first: Int
+
+        /// Counts one more mention so written, recognised as `kind`.
+        mutating func add(_ kind: HospitalMention.Kind) {
+            count += 1
+            self.kind = min(self.kind, kind)
+        }
     }
 
     /// One hospital being gathered: counts, not every mention, so memory follows the number of
@@ -158,10 +164,10 @@ struct HospitalDirectory: Sendable {
 
     mutating func record(_ mention: HospitalMention, entity: Int, post: Int) {
         sequence += 1
-        var spelling = entries[entity].spellings[mention.surface] ?? Spelling(kind: mention.kind, key: mention.key, count: 0, first: sequence)
-        spelling.count += 1
-        spelling.kind = min(spelling.kind, mention.kind)
-        entries[entity].spellings[mention.surface] = spelling
+        let first = sequence
+        // Updated in place: one lookup of the spelling, not one to read it and one to write it.
+        entries[entity].spellings[mention.surface, default: Spelling(kind: mention.kind, key: mention.key, count: 0, first: first)]
+            .add(mention.kind)
         if let location = mention.location { entries[entity].locations[location, default: 0] += 1 }
         if entries[entity].posts.last != post { entries[entity].posts.append(post) }
     }
