@@ -168,15 +168,16 @@ struct FirstReading {
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
                 referenceRunStarts.append(Int32(referenceRuns.count))
-                let units = texts.units(post)
-                for (u, unit) in units.enumerated() {
-                    let names = HospitalPass.UnitNames(unit, index: u)
+                for (u, unit) in texts.units(post).enumerated() {
+                    // The name runs, found once for the four readings of them.
+                    let runs = NameRuns.runs(in: unit.tokens)
+                    let names = HospitalPass.UnitNames(unit, index: u, runs: runs)
                     found += names.found.map { (Int32(u), $0) }
                     initialisms.formUnion(names.initialisms)
                     places.formUnion(names.places)
                     referenceRuns += names.referenceRuns
+                    PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates)
                 }
-                candidates += PeoplePass.candidates(in: units)
             }
             foundStarts.append(Int32(found.count))
             candidateStarts.append(Int32(candidates.count))

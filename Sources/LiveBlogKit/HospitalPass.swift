@@ -41,10 +41,8 @@ enum HospitalPass {
         var initialisms: [String]
         var referenceRuns: [ReferenceRun]
 
-        /// Reads the post's `index`th text unit.
-        init(_ unit: TokenizedParagraph, index: Int) {
-            // The name runs, found once for the three readings of them.
-            let runs = NameRuns.runs(in: unit.tokens)
+        /// Reads the post's `index`th text unit, whose name runs (`NameRuns.runs`) are `runs`.
+        init(_ unit: TokenizedParagraph, index: Int, runs: [Range<Int>]) {
             found = HospitalRecognizer.fullNames(in: unit, runs: runs)
             places = HospitalRecognizer.placeKeys(in: unit, runs: runs)
             initialisms = unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) }

@@ -24,12 +24,17 @@ enum PeoplePass {
     /// The evidence each name run of two words or more in a post's units gives of a person.
     static func candidates(in units: [TokenizedParagraph]) -> [PersonCandidate] {
         var found: [PersonCandidate] = []
-        for (u, unit) in units.enumerated() {
-            for run in candidateRuns(in: unit) where NameRuns.wordCount(run, in: unit.tokens) >= 2 {
-                found.append(PersonCandidate(run: run, in: unit, unit: u))
-            }
-        }
+        for (u, unit) in units.enumerated() { addCandidates(in: unit, unit: u, nameRuns: NameRuns.runs(in: unit.tokens), to: &found) }
         return found
+    }
+
+    /// Adds to `found` the candidates of one text unit (the post's `unit`th), whose name runs
+    /// (found without splitting possessives) are read already.
+    static func addCandidates(in paragraph: TokenizedParagraph, unit: Int, nameRuns: [Range<Int>], to found: inout [PersonCandidate]) {
+        for run in candidateRuns(in: paragraph, split: NameRuns.splittingPossessives(nameRuns, in: paragraph.tokens))
+        where NameRuns.wordCount(run, in: paragraph.tokens) >= 2 {
+            found.append(PersonCandidate(run: run, in: paragraph, unit: unit))
+        }
     }
 
     /// - Parameters:
@@ -82,9 +87,10 @@ enum PeoplePass {
     }
 
     /// Runs of title-case words that may name a person, hospitals aside: not an institution.
-    private static func candidateRuns(in unit: TokenizedParagraph) -> [Range<Int>] {
+    /// - Parameter split: the unit's name runs, split after possessives, when read already.
+    private static func candidateRuns(in unit: TokenizedParagraph, split: [Range<Int>]? = nil) -> [Range<Int>] {
         let tokens = unit.tokens
-        var runs = NameRuns.runs(in: tokens, splittingPossessives: true)
+        var runs = split ?? NameRuns.runs(in: tokens, splittingPossessives: true)
         // Filtered in place: no second array.
         runs.removeAll { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,

@@ -1,0 +1,24 @@
+import Testing
+import TestSupport
+@testable import LiveBlogKit
+
+/// Name runs split after possessives are made from the runs found without splitting; the two
+/// readings must agree on any text.
+@Suite struct NameRunsTests {
+    @Test(arguments: 0..<20)
+    func splittingFoundRunsIsSplittingWhileFinding(seed: Int) {
+        var random = SplitMix(state: UInt64(seed) &+ 57)
+        let pieces = ["Guy’s", "King's", "Thomas’", "St", "St.", "Dr", ".", "and", "&", "of", "de", "Maria", "Souza", "The", "the",
+                      "Hunt’s", "NHS", "RUH", "said", "Royal", "United", "Hospital", ",", "“", "”", "James's", "O'Neill", "A", "x"]
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 1...16, using: &random)).map { _ in
+                let piece = pieces.randomElement(using: &random) ?? ""
+                // Mostly spaced, sometimes glued to the word before.
+                return Int.random(in: 0..<5, using: &random) == 0 ? piece : " " + piece
+            }.joined()
+            let tokens = TokenizedParagraph(text).tokens
+            #expect(NameRuns.splittingPossessives(NameRuns.runs(in: tokens), in: tokens) == NameRuns.runs(in: tokens, splittingPossessives: true),
+                    "\(text)")
+        }
+    }
+}
