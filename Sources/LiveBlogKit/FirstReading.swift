@@ -164,11 +164,14 @@ struct FirstReading {
             foundStarts.reserveCapacity(posts.count + 1)
             candidateStarts.reserveCapacity(posts.count + 1)
             referenceRunStarts.reserveCapacity(posts.count + 1)
+            // One buffer for every unit's tokens: each unit is read through before the next.
+            var tokens: [Token] = []
             for post in 0..<texts.count {
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
                 referenceRunStarts.append(Int32(referenceRuns.count))
-                for (u, unit) in texts.units(post).enumerated() {
+                for (u, text) in texts.unitTexts(post).enumerated() {
+                    let unit = TokenizedParagraph(text, reusing: &tokens)
                     // The name runs, found once for the four readings of them.
                     let runs = NameRuns.runs(in: unit.tokens)
                     let names = HospitalPass.UnitNames(unit, index: u, runs: runs)

@@ -17,6 +17,18 @@ struct TokenizedParagraph: Sendable {
         self.init(text[...])
     }
 
+    /// Tokenises `text` into `buffer`'s storage, which the paragraph then shares: a reader of
+    /// unit after unit that lets each go before the next hands the same storage over every
+    /// time, and allocates none. (Storage a paragraph still holds is never written: the
+    /// buffer is copied first.)
+    init(_ text: Substring, reusing buffer: inout [Token]) {
+        var contiguous = text
+        buffer.removeAll(keepingCapacity: true)
+        contents = contiguous.withUTF8 { Tokenizer.read($0, into: &buffer) }
+        tokens = buffer
+        self.text = contiguous
+    }
+
     /// Where a byte offset stands in `text` (constant time: the text is native UTF-8).
     func index(_ offset: UInt32) -> String.Index {
         text.utf8.index(text.utf8.startIndex, offsetBy: Int(offset))

@@ -11,11 +11,18 @@ enum Tokenizer {
     /// hashtags, quote marks) are among them: what lets a rule pass over a paragraph that
     /// holds none of what it looks for without reading its tokens.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool = true) -> (tokens: [Token], contents: Token.Contents) {
-        var contents: Token.Contents = []
         var tokens: [Token] = []
+        let contents = read(bytes, asciiFastPath: asciiFastPath, into: &tokens)
+        return (tokens, contents)
+    }
+
+    /// `read`, appending the tokens to `tokens`: a caller that reads paragraph after paragraph
+    /// can hand the same storage over each time.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool = true, into tokens: inout [Token]) -> Token.Contents {
+        var contents: Token.Contents = []
         // English prose has about one token in five bytes, a short line (a time, a byline) one
         // in three: room for one in four, and eight more, is one allocation for nearly every unit.
-        tokens.reserveCapacity(bytes.count / 4 + 8)
+        tokens.reserveCapacity(tokens.count + bytes.count / 4 + 8)
         var index = 0
         var spaceBefore = false
         while index < bytes.count {
@@ -135,7 +142,7 @@ enum Tokenizer {
             tokens.append(token)
             spaceBefore = false
         }
-        return (tokens, contents)
+        return contents
     }
 
     /// Where a number starting with an ASCII digit at `start` ends, read on the bytes as the
