@@ -37,6 +37,19 @@ import TestSupport
 }
 
 extension TweetTests {
+    /// Paragraphs tokenised into one buffer: one still held keeps its own tokens when the
+    /// buffer is used for the next.
+    @Test func aReusedBufferLeavesAHeldParagraphAsItWas() {
+        var buffer: [Token] = []
+        let first = TokenizedParagraph("King’s College Hospital, said Dr Shruti Patel.", reusing: &buffer)
+        let second = TokenizedParagraph("“Go.” #Strike https://t.co/x", reusing: &buffer)
+        let third = TokenizedParagraph("", reusing: &buffer)
+        #expect(first.tokens == TokenizedParagraph("King’s College Hospital, said Dr Shruti Patel.").tokens)
+        #expect(second.tokens == TokenizedParagraph("“Go.” #Strike https://t.co/x").tokens)
+        #expect(second.contents == [.quoteMark, .hashtag, .link])
+        #expect(third.tokens.isEmpty && third.contents.isEmpty)
+    }
+
     @Test(arguments: 0..<20)
     func asciiFastPathReadsWordsAsTheGeneralReadingDoes(seed: Int) {
         var random = SplitMix(state: UInt64(seed) &+ 99)
