@@ -34,6 +34,9 @@ enum HospitalRecognizer {
         }
         let taken = TokenMask(count: tokens.count, ranges: mentions.lazy.map(\.tokens))
         let firstWords = WellKnownHospitals.firstWords
+        // Names with a keyword are found in reading order: only a well-known name found after
+        // them needs sorting in.
+        let keywordNames = mentions.count
         for run in runs where !taken.overlaps(run) {
             // Most runs are no famous hospital: the first word says so without normalising.
             guard firstWords.contains(tokens[run.lowerBound].lower) else { continue }
@@ -44,7 +47,8 @@ enum HospitalRecognizer {
             attachLocation(to: &mention, in: paragraph)
             mentions.append(mention)
         }
-        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        if mentions.count > keywordNames, keywordNames > 0 { mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        return mentions
     }
 
     /// A keyword's possessive (`Hospital’s main gate`).
