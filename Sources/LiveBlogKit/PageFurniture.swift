@@ -27,6 +27,9 @@ enum PageFurniture {
     /// The UTF-8 length of the longest known title, so longer lines skip the lookup.
     static let longestKnownTitle = knownTitles.map(\.utf8.count).max() ?? 0
 
+    /// The UTF-8 length of the longest label of every kind: a line longer once trimmed is none.
+    private static let longestLabel = [footerLines, keyEventsLabels, pinnedLabels, keyEventLabels].joined().map(\.utf8.count).max() ?? 0
+
     /// Whether a line is one of `labels`, in any case and spacing. Labels are short: a long
     /// paragraph is ruled out on its length, not lowercased to be compared.
     static func isLabel<S: StringProtocol>(_ line: S, in labels: Set<String>) -> Bool {
@@ -35,7 +38,7 @@ enum PageFurniture {
         guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) else {
             return false
         }
-        if let ascii = line.utf8.withContiguousStorageIfAvailable({ asciiNormalized($0) }), let ascii { return labels.contains(ascii) }
+        if let decided = line.utf8.withContiguousStorageIfAvailable({ asciiLabel($0, in: labels) }), let decided { return decided }
         // Every label is ASCII: a line whose lowercase form holds anything else is none of
         // them. Lowercasing a line beyond ASCII in full is slow, and most such lines hold a
         // curly quote, so each scalar's lowercase form is looked at first.
@@ -46,19 +49,22 @@ enum PageFurniture {
         return labels.contains(trimmed.lowercased())
     }
 
-    /// `normalized` of an ASCII line, worked out on its bytes (case folding and trimming are
-    /// byte for byte in ASCII); nil for a line with bytes beyond ASCII.
-    private static func asciiNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// `isLabel` of an ASCII line, worked out on its bytes (case folding and trimming are byte
+    /// for byte in ASCII); nil for a line with bytes beyond ASCII.
+    private static func asciiLabel(_ bytes: UnsafeBufferPointer<UInt8>, in labels: Set<String>) -> Bool? {
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         guard let start = bytes.firstIndex(where: { !AsciiLanes.isSpace($0) }),
-              let end = bytes.lastIndex(where: { !AsciiLanes.isSpace($0) }) else { return "" }
-        return String(unsafeUninitializedCapacity: end - start + 1) { buffer in
+              let end = bytes.lastIndex(where: { !AsciiLanes.isSpace($0) }) else { return labels.contains("") }
+        // Longer than every label once trimmed (most lines a post opens with): no string is
+        // made to be looked up in vain.
+        guard end - start + 1 <= longestLabel else { return false }
+        return labels.contains(String(unsafeUninitializedCapacity: end - start + 1) { buffer in
             for offset in start...end {
                 let byte = bytes[offset]
                 buffer[offset - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
             }
             return end - start + 1
-        }
+        })
     }
 
     static func isFooter<S: StringProtocol>(_ line: S) -> Bool {
