@@ -47,29 +47,7 @@ public enum HospitalName {
             var pastThe = false
             while true {
                 var count = 0
-                // A word's letters and digits, lowercased; apostrophes and dots are dropped,
-                // anything else ends it.
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte >= 0x80 {
-                        // ’ and ‘ are dropped like `'`; anything else beyond ASCII may be part
-                        // of the word: the general reading decides.
-                        guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                              bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 else { return nil }
-                        index += 3
-                        continue
-                    }
-                    index += 1
-                    if byte &- 0x41 < 26 {
-                        letters[count] = byte | 0x20
-                        count += 1
-                    } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                        letters[count] = byte
-                        count += 1
-                    } else if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: "."), count > 0 {
-                        break
-                    }
-                }
+                guard NormalByte.readWord(bytes, from: &index, into: letters, count: &count) else { return nil }
                 let word = UnsafeBufferPointer(rebasing: letters[..<count])
                 let key = WordKey(word)
                 // A leading `the` is no part of the normal form; `saint` is written `st`.
@@ -103,27 +81,9 @@ public enum HospitalName {
                     words += 1
                 }
                 while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte >= 0x80 {
-                        // ’ and ‘ are skipped like ASCII apostrophes; anything else beyond ASCII
-                        // is not for this path.
-                        guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                              bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 else { return nil }
-                        index += 3
-                        continue
-                    }
-                    if byte &- 0x41 < 26 {
-                        letters[count] = byte | 0x20
-                        count += 1
-                    } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                        letters[count] = byte
-                        count += 1
-                    } else if byte != UInt8(ascii: "'"), byte != UInt8(ascii: "`"), byte != UInt8(ascii: ".") {
-                        endWord()
-                    }
-                    index += 1
+                    guard NormalByte.readWord(bytes, from: &index, into: letters, count: &count) else { return nil }
+                    endWord()
                 }
-                endWord()
                 let letters = UnsafeBufferPointer(letters)
                 func word(_ number: Int) -> UnsafeBufferPointer<UInt8> {
                     UnsafeBufferPointer(rebasing: letters[(number == 0 ? 0 : ends[number - 1])..<ends[number]])
@@ -158,6 +118,64 @@ public enum HospitalName {
                     return offset
                 }
             }
+        }
+    }
+
+    /// What the ASCII reading of a normal form makes of the byte at an offset of a text: a
+    /// letter or digit of a word (lowercased), a mark it drops (an apostrophe, straight or
+    /// curly, a backtick, a dot) or a word's end; nil for a byte beyond ASCII that is no
+    /// curly apostrophe, which only the general reading decides.
+    private enum NormalByte {
+        case letter(UInt8)
+        case dropped(length: Int)
+        case separator
+
+        @inline(__always)
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                // ’ and ‘ are dropped like `'`.
+                guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                      bytes[index + 2] == 0x99 || bytes[index + 2] == 0x98 else { return nil }
+                self = .dropped(length: 3)
+            } else if byte &- 0x41 < 26 {
+                self = .letter(byte | 0x20)
+            } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                self = .letter(byte)
+            } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: ".") {
+                self = .dropped(length: 1)
+            } else {
+                self = .separator
+            }
+        }
+
+        /// The bytes it takes.
+        var length: Int {
+            if case .dropped(let length) = self { return length }
+            return 1
+        }
+
+        /// Reads the next word of a text's normal form from `index` (past any separators
+        /// before it) into `letters` from `count`, and stops past the separator that ends it;
+        /// false for a byte the ASCII reading cannot decide.
+        @inline(__always)
+        static func readWord(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int,
+                             into letters: UnsafeMutableBufferPointer<UInt8>, count: inout Int) -> Bool {
+            let start = count
+            while index < bytes.count {
+                guard let read = NormalByte(bytes, at: index) else { return false }
+                index += read.length
+                switch read {
+                case .letter(let letter):
+                    letters[count] = letter
+                    count += 1
+                case .dropped:
+                    break
+                case .separator:
+                    if count > start { return true }
+                }
+            }
+            return true
         }
     }
 
