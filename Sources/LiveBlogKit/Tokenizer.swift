@@ -43,8 +43,9 @@ enum Tokenizer {
                     let block = AsciiLanes.load(base + index, available: 8)
                     let lanes = AsciiLanes(block: block, available: 8)
                     let length = lanes.wordRun
-                    // Read only when the word ends inside the eight bytes, so never past the end.
-                    let end = length < 8 ? base[index &+ length] : 0x80
+                    // The byte that ends the word, when it is among the eight, taken from the
+                    // block loaded already: a second load would wait on the word's length.
+                    let end = length < 8 ? UInt8(truncatingIfNeeded: block >> (8 &* UInt64(length))) : 0x80
                     if endsPlainly(end), !LinkScanner.startsLink(byte) || !LinkScanner.mayStart(base + index, available: 8) {
                         let covered = AsciiLanes.highBits(lanes: length)
                         // `wordShape` written out: its arguments would be worked out for every
