@@ -177,15 +177,17 @@ enum HospitalPass {
         var postHospitals = Array(repeating: [String](), count: texts.count)
         var mentions = UnitTable<Resolved>(texts)
         for post in 0..<texts.count {
-            var seen: Set<String> = []
-            for u in 0..<texts.unitCount(post) {
-                let resolved = entities[post, u].compactMap { tokens, entity -> Resolved? in
+            // A post names a few hospitals: kept in order first named, with no set made.
+            var named = FirstMet<String>()
+            entities.forEachUnit(ofPost: post) { unit, unitEntities in
+                let resolved = unitEntities.compactMap { tokens, entity -> Resolved? in
                     guard let name = canonical[entity] else { return nil }
-                    if seen.insert(name).inserted { postHospitals[post].append(name) }
+                    named.meet(name)
                     return Resolved(tokens: tokens, name: name)
                 }
-                mentions.set(resolved, post: post, unit: u)
+                mentions.set(resolved, post: post, unit: unit)
             }
+            postHospitals[post] = named.elements
         }
         return Output(list: finished.map(\.hospital), postHospitals: postHospitals, mentions: mentions, names: canonical)
     }

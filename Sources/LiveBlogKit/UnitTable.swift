@@ -28,6 +28,15 @@ struct UnitTable<Element> {
         ranges[firstUnit[post] + unit] = Int32(start)..<Int32(values.count)
     }
 
+    /// Calls `body` with each unit of a post that has values, in order, and its values: the
+    /// units without any (most) are passed over.
+    func forEachUnit(ofPost post: Int, _ body: (_ unit: Int, _ values: ArraySlice<Element>) -> Void) {
+        let end = post + 1 < firstUnit.count ? firstUnit[post + 1] : ranges.count
+        for index in firstUnit[post]..<end where !ranges[index].isEmpty {
+            body(index - firstUnit[post], values[Int(ranges[index].lowerBound)..<Int(ranges[index].upperBound)])
+        }
+    }
+
     subscript(post: Int, unit: Int) -> ArraySlice<Element> {
         let range = ranges[firstUnit[post] + unit]
         return values[Int(range.lowerBound)..<Int(range.upperBound)]
