@@ -161,6 +161,16 @@ struct FirstReading {
 
         fileprivate func read(_ posts: ArraySlice<Post>) {
             let texts = PostTexts(posts: posts)
+            // Gathered in locals and stored once: every access to a class's property is checked
+            // for exclusivity, and a unit would make five.
+            var found: [(unit: Int32, mention: HospitalMention)] = []
+            var foundStarts: [Int32] = []
+            var candidates: [PersonCandidate] = []
+            var candidateStarts: [Int32] = []
+            var referenceRuns: [ReferenceRun] = []
+            var referenceRunStarts: [Int32] = []
+            var initialisms: Set<String> = []
+            var places: Set<String> = []
             foundStarts.reserveCapacity(posts.count + 1)
             candidateStarts.reserveCapacity(posts.count + 1)
             referenceRunStarts.reserveCapacity(posts.count + 1)
@@ -186,9 +196,14 @@ struct FirstReading {
             candidateStarts.append(Int32(candidates.count))
             referenceRunStarts.append(Int32(referenceRuns.count))
             // Kept until the blog is read: held at their exact size, without the room to grow.
-            found = Array(found[...])
-            candidates = Array(candidates[...])
-            referenceRuns = Array(referenceRuns[...])
+            self.found = Array(found[...])
+            self.foundStarts = foundStarts
+            self.candidates = Array(candidates[...])
+            self.candidateStarts = candidateStarts
+            self.referenceRuns = Array(referenceRuns[...])
+            self.referenceRunStarts = referenceRunStarts
+            self.initialisms = initialisms
+            self.places = places
         }
 
         /// The full-name mentions of the slice's `post`th post.
