@@ -134,22 +134,24 @@ struct FirstReading {
     }
 
     /// A run of consecutive posts and what the first reading found in them. Written by one
-    /// task, read once the reading's group has been waited on.
+    /// task, read once the reading's group has been waited on. Its lists are looked up for
+    /// every post of every pass, and are never written while read: they go unchecked for
+    /// overlapping access, which a class's properties otherwise are at every access.
     final class Slice: @unchecked Sendable {
         /// The index of its first post.
-        fileprivate(set) var first: Int
+        @exclusivity(unchecked) fileprivate(set) var first: Int
         let count: Int
         /// Full-name mentions of every post, each with its text unit, post after post;
         /// `foundStarts[p]` is where post `p`'s start (one more entry marks the end).
-        private(set) var found: [(unit: Int32, mention: HospitalMention)] = []
-        private(set) var foundStarts: [Int32] = []
+        @exclusivity(unchecked) private(set) var found: [(unit: Int32, mention: HospitalMention)] = []
+        @exclusivity(unchecked) private(set) var foundStarts: [Int32] = []
         /// Person evidence of every post, post after post, likewise.
-        private(set) var candidates: [PersonCandidate] = []
-        private(set) var candidateStarts: [Int32] = []
+        @exclusivity(unchecked) private(set) var candidates: [PersonCandidate] = []
+        @exclusivity(unchecked) private(set) var candidateStarts: [Int32] = []
         /// The name runs of every post that may refer to a hospital named elsewhere, likewise;
         /// once the hospital pass begins, only those it reads again.
-        private(set) var referenceRuns: [ReferenceRun] = []
-        private(set) var referenceRunStarts: [Int32] = []
+        @exclusivity(unchecked) private(set) var referenceRuns: [ReferenceRun] = []
+        @exclusivity(unchecked) private(set) var referenceRunStarts: [Int32] = []
         /// The initialisms and the places (`in X`) its posts use.
         private(set) var initialisms: Set<String> = []
         private(set) var places: Set<String> = []
