@@ -126,10 +126,11 @@ enum HospitalPass {
             let runs = readings.referenceRuns(ofPost: post)
             // The post is split into its units only when a run is to be read again: most are not.
             let unitTexts = runs.isEmpty ? [] : texts.unitTexts(post)
+            let postFound = runs.isEmpty ? [] : readings.found(post: post)
             // Runs stand unit after unit: each unit is read once.
             for run in runs where run.unit < unitCount && read.last?.unit != Int(run.unit) {
                 let unit = Int(run.unit)
-                let found = readings.found(post: post).lazy.filter { $0.unit == unit }.map(\.mention)
+                let found = postFound.lazy.filter { $0.unit == unit }.map(\.mention)
                 read.append((unit, UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found)))
             }
             return (unitCount: unitCount, read: read, prepared: prepare(post))

@@ -22,7 +22,8 @@ struct PostPeople: Sendable {
             shifted.paragraph -= titleOffset
             return shifted.paragraph >= 0 ? shifted : nil
         }
-        let spans = QuoteScanner.spans(in: Array(units.dropFirst(titleOffset)))
+        let paragraphs = Array(units.dropFirst(titleOffset))
+        let spans = QuoteScanner.spans(in: paragraphs)
         let quotedByParagraph = PeoplePass.quotedRanges(spans, paragraphCount: units.count - titleOffset)
         // The people named, and when each was last named in the post: a lone name means the latest.
         var people = FirstMet<Int>()
@@ -71,7 +72,7 @@ struct PostPeople: Sendable {
             }
             mentions.append(named)
         }
-        let attributor = QuoteAttributor(paragraphs: Array(units.dropFirst(titleOffset)), mentions: Array(mentions.dropFirst(titleOffset)))
+        let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
         self.descriptions = descriptions
         self.people = people.elements
         findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people.elements.map { directory.people[$0].name },

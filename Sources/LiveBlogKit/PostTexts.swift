@@ -21,6 +21,9 @@ struct PostTexts {
 
     var count: Int { posts.count }
 
+    /// Where post `post` (counted from 0) stands in the slice.
+    private func index(_ post: Int) -> Int { posts.startIndex + post }
+
     func units(_ post: Int) -> [TokenizedParagraph] {
         unitTexts(post).map(TokenizedParagraph.init)
     }
@@ -28,19 +31,19 @@ struct PostTexts {
     /// The post's text units, title first, as written: nothing tokenised.
     func unitTexts(_ post: Int) -> [Substring] {
         // Fields read one by one: a copy of the post would retain all it holds.
-        guard let title = posts[posts.startIndex + post].title else { return posts[posts.startIndex + post].paragraphSlices }
-        return [title[...]] + posts[posts.startIndex + post].paragraphSlices
+        guard let title = posts[index(post)].title else { return posts[index(post)].paragraphSlices }
+        return [title[...]] + posts[index(post)].paragraphSlices
     }
 
     /// The string a text unit is a slice of: the title, or the body that holds every paragraph;
     /// nil past the post's units. Nothing is split.
     func unitString(_ post: Int, unit: Int) -> String? {
         guard unit >= 0, unit < unitCount(post) else { return nil }
-        return unit < titleOffset(post) ? posts[posts.startIndex + post].title : posts[posts.startIndex + post].body
+        return unit < titleOffset(post) ? posts[index(post)].title : posts[index(post)].body
     }
 
     /// 1 when unit 0 is the title, else 0: paragraph `p` is unit `p + titleOffset`.
-    func titleOffset(_ post: Int) -> Int { posts[posts.startIndex + post].title == nil ? 0 : 1 }
+    func titleOffset(_ post: Int) -> Int { posts[index(post)].title == nil ? 0 : 1 }
 
-    func unitCount(_ post: Int) -> Int { Int(posts[posts.startIndex + post].paragraphCount) + titleOffset(post) }
+    func unitCount(_ post: Int) -> Int { Int(posts[index(post)].paragraphCount) + titleOffset(post) }
 }

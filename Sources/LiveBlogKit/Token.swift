@@ -64,12 +64,16 @@ struct Token: Equatable, Sendable {
         switch kind {
         case .url: return .link
         case .hashtag: return .hashtag
-        case .punctuation:
-            let mark = mark
-            // `"` `'`, U+2018–U+201F (‘ ’ ‚ ‛ “ ” „ ‟), « ».
-            return mark == 0x22 || mark == 0x27 || mark &- 0x2018 < 8 || mark == 0xAB || mark == 0xBB ? .quoteMark : []
+        case .punctuation: return Self.isQuoteMark(mark) ? .quoteMark : []
         case .word, .number: return []
         }
+    }
+
+    /// Whether a punctuation mark's scalar can open or close a quote: `"` `'`, U+2018–U+201F
+    /// (‘ ’ ‚ ‛ “ ” „ ‟), « ».
+    @inline(__always)
+    static func isQuoteMark(_ scalar: UInt32) -> Bool {
+        scalar == 0x22 || scalar == 0x27 || scalar &- 0x2018 < 8 || scalar == 0xAB || scalar == 0xBB
     }
 
     /// Whether the token is one of `marks`. The marks are a literal, read as bytes: a String

@@ -33,13 +33,17 @@ struct UnitTable<Element> {
     func forEachUnit(ofPost post: Int, _ body: (_ unit: Int, _ values: ArraySlice<Element>) -> Void) {
         let end = post + 1 < firstUnit.count ? firstUnit[post + 1] : ranges.count
         for index in firstUnit[post]..<end where !ranges[index].isEmpty {
-            body(index - firstUnit[post], values[Int(ranges[index].lowerBound)..<Int(ranges[index].upperBound)])
+            body(index - firstUnit[post], values(of: index))
         }
     }
 
     subscript(post: Int, unit: Int) -> ArraySlice<Element> {
-        let range = ranges[firstUnit[post] + unit]
-        return values[Int(range.lowerBound)..<Int(range.upperBound)]
+        values(of: firstUnit[post] + unit)
+    }
+
+    /// The values of the unit at `index` among all units.
+    private func values(of index: Int) -> ArraySlice<Element> {
+        values[Int(ranges[index].lowerBound)..<Int(ranges[index].upperBound)]
     }
 }
 
