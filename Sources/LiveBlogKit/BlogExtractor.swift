@@ -13,9 +13,10 @@ enum BlogExtractor {
     /// - Parameter progress: hears the share of extraction done, from 0 to 1.
     /// - Parameter firstReading: slices of the posts already read (`FirstReading`); the rest
     ///   are read here.
-    static func extract(into blog: inout LiveBlog, firstReading: consuming [FirstReading.Slice] = [],
+    /// - Parameter postIDs: each post's id, when the caller has them; else they are worked out.
+    static func extract(into blog: inout LiveBlog, firstReading: consuming [FirstReading.Slice] = [], postIDs: [String]? = nil,
                         progress: @escaping (Double) -> Void = { _ in }) {
-        let found = findings(in: blog, firstReading: firstReading, progress: progress)
+        let found = findings(in: blog, firstReading: firstReading, postIDs: postIDs, progress: progress)
         blog.hospitals = found.hospitals
         blog.people = found.people
         blog.reporters = found.reporters
@@ -25,11 +26,13 @@ enum BlogExtractor {
     }
 
     /// Everything the passes find, each post's findings packed as the post will hold them.
-    private static func findings(in blog: LiveBlog, firstReading: consuming [FirstReading.Slice], progress: @escaping (Double) -> Void)
+    private static func findings(in blog: LiveBlog, firstReading: consuming [FirstReading.Slice], postIDs: [String]?,
+                                 progress: @escaping (Double) -> Void)
         -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?]) {
         let order = Array(blog.posts.indices.reversed())
         let texts = PostTexts(posts: blog.posts)
-        let ids = ParallelMap.map(count: blog.posts.count) { [posts = blog.posts] in posts[$0].id }
+        let ids = postIDs.flatMap { $0.count == blog.posts.count ? $0 : nil }
+            ?? ParallelMap.map(count: blog.posts.count) { [posts = blog.posts] in posts[$0].id }
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
         // Shares of the time (session 5, 100 MB): the rest of the first reading under 5%,
         // hospital references 35%, people 60%.

@@ -17,6 +17,9 @@ struct FirstReading {
     private let group = DispatchGroup()
     /// Posts built before the blog's first that the structure set aside (the pinned post).
     private var setAside = 0
+    /// The blog's posts' ids, which the structure works out as it numbers repeats: handed to
+    /// extraction with the slices, so that no post's opening text is hashed twice.
+    var postIDs: [String]?
 
     /// Starts reading `posts`, whose first has index `first` in the blog's posts as the
     /// structure parser numbers them (file order).

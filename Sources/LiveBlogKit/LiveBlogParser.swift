@@ -7,7 +7,7 @@ public enum LiveBlogParser {
         var contiguous = text
         var reading: FirstReading? = FirstReading()
         var blog = contiguous.withUTF8 { structure(of: $0, reading: &reading) }
-        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [])
+        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [], postIDs: reading?.postIDs)
         return blog
     }
 
@@ -17,7 +17,7 @@ public enum LiveBlogParser {
     public static func parse<Bytes: Collection>(bytes: consuming Bytes) -> LiveBlog where Bytes.Element == UInt8 {
         var reading: FirstReading? = FirstReading()
         var blog = structure(ofOwned: bytes, reading: &reading)
-        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [])
+        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [], postIDs: reading?.postIDs)
         return blog
     }
 
@@ -30,7 +30,7 @@ public enum LiveBlogParser {
     where Chunk.Element == UInt8 {
         var reading: FirstReading? = FirstReading()
         var blog = try structure(chunks: next, reading: &reading)
-        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [], progress: extracting)
+        BlogExtractor.extract(into: &blog, firstReading: reading?.finish() ?? [], postIDs: reading?.postIDs, progress: extracting)
         return blog
     }
 
@@ -86,6 +86,7 @@ public enum LiveBlogParser {
         if handedOver > 0 { FreedMemory.release() }
         // The pinned post, when the header has one, was the first post built.
         reading?.setAside(builder.postCount - blog.posts.count)
+        reading?.postIDs = builder.postIDs
         if lines.repaired {
             blog.diagnostics.insert(
                 Diagnostic(kind: .invalidUTF8, line: nil, message: "input was not valid UTF-8; bad bytes shown as �"),

@@ -44,10 +44,9 @@ public struct Post: Equatable, Sendable, Identifiable {
         get {
             switch idForm {
             case 0: return ""
-            case 1: return PostID.make(for: self)
             case -1: return "pinned-" + PostID.make(for: self)
             case -2: return labels?.value.otherID ?? ""
-            default: return PostID.make(for: self) + "-" + String(idForm)
+            default: return PostID.repeated(PostID.make(for: self), ordinal: Int(idForm))
             }
         }
         set {

@@ -46,6 +46,12 @@ enum PostID {
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
     }
 
+    /// The id of the `ordinal`-th post, counting from the oldest, whose content id is `base`:
+    /// the first keeps it bare, later ones get `-2`, `-3`…
+    static func repeated(_ base: String, ordinal: Int) -> String {
+        ordinal <= 1 ? base : base + "-" + String(ordinal)
+    }
+
     /// The id a `number` stands for: `1253-9f3a2c`.
     static func text(of number: UInt64) -> String {
         let minutes = Int(number >> 24) - 1

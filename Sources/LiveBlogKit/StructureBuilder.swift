@@ -15,6 +15,9 @@ struct StructureBuilder {
     private static let batchSize = 4096
     /// Posts finished so far, in file order.
     private(set) var postCount = 0
+    /// Once `finish` has run, the id of each of the blog's posts, in order: worked out with
+    /// the ids, so that extraction need not hash every post's opening text again.
+    private(set) var postIDs: [String] = []
 
     /// Takes the next non-blank line of the blog.
     mutating func add(_ line: SourceLine) {
@@ -104,7 +107,7 @@ struct StructureBuilder {
             timeLineNumbers.removeFirst()
         }
         blog.diagnostics += Self.assignDays(&posts, lineNumbers: timeLineNumbers)
-        Self.assignIDs(&posts)
+        postIDs = Self.assignIDs(&posts)
         if var pinned = blog.pinned?.post {
             pinned.setPinnedID()
             blog.pinned?.post = pinned
@@ -174,10 +177,11 @@ struct StructureBuilder {
     }
 
     /// Ids from each post's own content, numbered from the oldest post when two collide, so
-    /// that posts added on top never change an existing id.
-    private static func assignIDs(_ posts: inout [Post]) {
+    /// that posts added on top never change an existing id. Returns each post's id.
+    private static func assignIDs(_ posts: inout [Post]) -> [String] {
         var seen: [UInt64: Int32] = [:]
         seen.reserveCapacity(posts.count)
+        var ids = [String](repeating: "", count: posts.count)
         // Hashing each post's opening text is the costly part, and needs no other post: it is
         // done on every core, a block of posts at a time (oldest first), so that no number
         // is held for every post of a blog of millions.
@@ -185,14 +189,19 @@ struct StructureBuilder {
         var end = posts.count
         while end > 0 {
             let start = max(0, end - block)
-            let numbers = ParallelMap.map(count: end - start) { [posts] in PostID.number(for: posts[start + $0]) }
+            let numbers = ParallelMap.map(count: end - start) { [posts] in
+                let number = PostID.number(for: posts[start + $0])
+                return (number: number, text: PostID.text(of: number))
+            }
             for index in (start..<end).reversed() {
                 let base = numbers[index - start]
-                let count = seen[base, default: 0] + 1
-                seen[base] = count
+                let count = seen[base.number, default: 0] + 1
+                seen[base.number] = count
                 posts[index].setContentID(repeat: Int(count))
+                ids[index] = PostID.repeated(base.text, ordinal: Int(count))
             }
             end = start
         }
+        return ids
     }
 }
