@@ -190,10 +190,11 @@ struct FirstReading {
                     // The name runs, found once for the four readings of them.
                     let runs = NameRuns.runs(in: unit.tokens)
                     let names = HospitalPass.UnitNames(unit, index: u, runs: runs)
-                    found += names.found.map { (Int32(u), $0) }
-                    initialisms.formUnion(names.initialisms)
-                    places.formUnion(names.places)
-                    referenceRuns += names.referenceRuns
+                    // Most units name no hospital, initialism or place: nothing is merged for them.
+                    if !names.found.isEmpty { found += names.found.map { (Int32(u), $0) } }
+                    if !names.initialisms.isEmpty { initialisms.formUnion(names.initialisms) }
+                    if !names.places.isEmpty { places.formUnion(names.places) }
+                    if !names.referenceRuns.isEmpty { referenceRuns += names.referenceRuns }
                     PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates)
                 }
             }
