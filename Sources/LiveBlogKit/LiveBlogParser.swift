@@ -69,8 +69,8 @@ public enum LiveBlogParser {
         var builder = StructureBuilder()
         var handedOver = 0
         while let chunk = try next() {
-            if chunk.withContiguousStorageIfAvailable({ lines.read($0) { builder.add($0) } }) == nil {
-                Array(chunk).withUnsafeBufferPointer { lines.read($0) { builder.add($0) } }
+            if chunk.withContiguousStorageIfAvailable({ lines.read($0) { builder.add($0, number: $1) } }) == nil {
+                Array(chunk).withUnsafeBufferPointer { lines.read($0) { builder.add($0, number: $1) } }
             }
             while reading != nil, handedOver < builder.settledBatchCount {
                 let (posts, first) = builder.settledBatch(handedOver)
@@ -78,7 +78,7 @@ public enum LiveBlogParser {
                 handedOver += 1
             }
         }
-        lines.finish { builder.add($0) }
+        lines.finish { builder.add($0, number: $1) }
         var blog = builder.finish()
         // Extraction allocates mostly on other threads, which cannot reuse the holes the
         // batches of posts left when they were joined: those are handed back first. A blog of
@@ -87,7 +87,7 @@ public enum LiveBlogParser {
         // The pinned post, when the header has one, was the first post built.
         reading?.setAside(builder.postCount - blog.posts.count)
         reading?.postIDs = builder.postIDs
-        if lines.repaired {
+        if builder.repaired {
             blog.diagnostics.insert(
                 Diagnostic(kind: .invalidUTF8, line: nil, message: "input was not valid UTF-8; bad bytes shown as �"),
                 at: 0)

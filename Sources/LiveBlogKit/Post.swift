@@ -187,6 +187,12 @@ public struct Post: Equatable, Sendable, Identifiable {
         }
     }
 
+    /// Sets the paragraphs from a body that holds them joined by line breaks already.
+    mutating func setBody(_ joined: String, paragraphCount count: Int) {
+        body = joined
+        paragraphCount = Int32(clamping: count)
+    }
+
     /// The paragraphs as slices of one string, without copying them out.
     public var paragraphSlices: [Substring] {
         PostBody.paragraphs(of: body, count: paragraphCount)

@@ -5,36 +5,41 @@ struct PostLayout {
     var title: String?
     var byline: String?
     var updated: String?
-    var paragraphs: [String]
+    /// Which of the lines are the post's paragraphs: all but the labels.
+    var paragraphLines: Range<Int>
 
-    init(lines: [String]) {
-        var body = lines[...]
-        if let first = body.first, PageFurniture.isLabel(first, in: PageFurniture.keyEventLabels) {
-            keyEventLabel = first
+    init(lines: [Substring]) {
+        var body = lines.indices
+        if let first = body.first, PageFurniture.isLabel(lines[first], in: PageFurniture.keyEventLabels) {
+            keyEventLabel = String(lines[first])
             body = body.dropFirst()
         }
-        if let first = body.first, !Self.isByline(first), Self.isTitle(first, followedByText: body.count > 1) {
-            title = first
+        if let first = body.first, !Self.isByline(lines[first]), Self.isTitle(lines[first], followedByText: body.count > 1) {
+            title = String(lines[first])
             body = body.dropFirst()
         }
-        if let first = body.first, Self.isByline(first) {
-            byline = first
+        if let first = body.first, Self.isByline(lines[first]) {
+            byline = String(lines[first])
             body = body.dropFirst()
         }
-        if let last = body.last, Self.isUpdatedLine(last) {
-            updated = last
+        if let last = body.last, Self.isUpdatedLine(lines[last]) {
+            updated = String(lines[last])
             body = body.dropLast()
         }
-        paragraphs = Array(body)
+        paragraphLines = body
+    }
+
+    static func isTitle(_ line: String, followedByText: Bool) -> Bool {
+        isTitle(line[...], followedByText: followedByText)
     }
 
     /// A heading: a known title word, or a short line with no sentence ending, link or quote
     /// that has text below it.
-    static func isTitle(_ line: String, followedByText: Bool) -> Bool {
+    static func isTitle(_ line: Substring, followedByText: Bool) -> Bool {
         // Titles are short: most lines are rejected on length before anything is split.
         guard line.utf8.count <= 400 else { return false }
         // A slice, not a copy: most first lines are read no further than their ends.
-        let slice = line[...].trimmedOfWhitespace()
+        let slice = line.trimmedOfWhitespace()
         if slice.utf8.count <= PageFurniture.longestKnownTitle, PageFurniture.knownTitles.contains(slice.lowercased()) { return true }
         // The cheap tests first: most first lines are sentences, which end in punctuation.
         guard followedByText, let first = slice.unicodeScalars.first,
@@ -67,7 +72,7 @@ struct PostLayout {
     private static let sentenceEnds: Set<Character> = [".", "!", "?", ":", ";", ",", "…", "\"", "”", "’", "'", "–", "—", "-", ")"]
 
     /// `By Damien Gayle`: `By` and up to five capitalised words.
-    static func isByline(_ line: String) -> Bool {
+    static func isByline(_ line: Substring) -> Bool {
         guard line.utf8.count <= 120 else { return false }
         // Its first word is `By`: most lines are ruled out on their first two letters (a line
         // opening with white space beyond ASCII is left to the full reading).
@@ -82,7 +87,7 @@ struct PostLayout {
     }
 
     /// `Updated at 10.02am BST`.
-    static func isUpdatedLine(_ line: String) -> Bool {
+    static func isUpdatedLine(_ line: Substring) -> Bool {
         guard line.unicodeScalars.first(where: { !$0.isWhitespaceFast }) == "U" else { return false }
         let trimmed = line.trimmingWhitespace()
         for prefix in ["Updated at ", "Updated "] where trimmed.hasPrefix(prefix) {

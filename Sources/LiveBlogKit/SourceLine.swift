@@ -42,18 +42,18 @@ struct SourceLine: Equatable, Sendable {
 /// Splits UTF-8 input into its non-blank lines as it arrives, a chunk at a time, so that a
 /// blog can be read from a file without ever holding all of its bytes. Lines split at LF (the
 /// CR of a CRLF dropped); a line holding only white space, no-break spaces included, is
-/// blank. Invalid UTF-8 is repaired line by line (an LF never sits inside a sequence, so this
-/// is what decoding the whole text would give). How the input is cut into chunks never
-/// changes the lines.
+/// blank. Lines are handed over as bytes, not decoded: the reader of them decodes what it
+/// keeps (invalid UTF-8 is repaired as it is decoded: an LF never sits inside a sequence, so
+/// lines decoded apart or joined by line breaks come out as decoding the whole text would).
+/// How the input is cut into chunks never changes the lines.
 struct LineReader {
     /// The start of a line whose end has not arrived yet.
     private var pending: [UInt8] = []
     private var number = 1
-    /// Whether any line needed its invalid UTF-8 repaired.
-    private(set) var repaired = false
 
-    /// Reads a chunk, calling `body` with each non-blank line it completes.
-    mutating func read(_ chunk: UnsafeBufferPointer<UInt8>, _ body: (SourceLine) -> Void) {
+    /// Reads a chunk, calling `body` with each non-blank line it completes and the line's
+    /// 1-based number. The bytes are valid only during the call.
+    mutating func read(_ chunk: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         var lineStart = 0
         while let newline = Self.newline(in: chunk, from: lineStart) {
             if pending.isEmpty {
@@ -70,16 +70,16 @@ struct LineReader {
     }
 
     /// Ends the input: the last line, which has no LF after it.
-    mutating func finish(_ body: (SourceLine) -> Void) {
+    mutating func finish(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         let line = pending
         pending = []
         line.withUnsafeBufferPointer { emit($0, body) }
     }
 
-    private mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (SourceLine) -> Void) {
+    private mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         var line = bytes
         if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
-        if !SourceLine.isBlank(line) { body(SourceLine(text: SourceLine.decode(line, repaired: &repaired), number: number)) }
+        if !SourceLine.isBlank(line) { body(line, number) }
         number += 1
     }
 

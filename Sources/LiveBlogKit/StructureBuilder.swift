@@ -9,8 +9,14 @@ struct StructureBuilder {
     private var batch: [Post] = []
     private var timeLineNumbers: [Int] = []
     private var current: Post?
-    private var body: [String] = []
+    /// The current post's lines, as bytes joined by line breaks: decoded once, when the post
+    /// ends (a string a line would cost an allocation and a validation each, and a copy more
+    /// to join them).
+    private var body: [UInt8] = []
+    private var lineCount = 0
     private var justAfterTime = false
+    /// Whether any line needed its invalid UTF-8 repaired.
+    private(set) var repaired = false
 
     private static let batchSize = 4096
     /// Posts finished so far, in file order.
@@ -19,10 +25,26 @@ struct StructureBuilder {
     /// the ids, so that extraction need not hash every post's opening text again.
     private(set) var postIDs: [String] = []
 
-    /// Takes the next non-blank line of the blog.
-    mutating func add(_ line: SourceLine) {
+    /// Takes the next non-blank line of the blog, as bytes, and its number.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
+        // Inside a post, a line that cannot be a time line is kept as bytes: most lines.
+        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes) {
+            appendToBody(bytes)
+            justAfterTime = false
+            return
+        }
+        add(SourceLine(text: SourceLine.decode(bytes, repaired: &repaired), number: number))
+    }
+
+    /// Takes the next non-blank line of the blog, decoded.
+    private mutating func add(_ line: SourceLine) {
         guard let time = TimeOfDay.parseLine(line.text) else {
-            if case .none = current { header.append(line) } else { body.append(line.text) }
+            if case .none = current {
+                header.append(line)
+            } else {
+                var text = line.text
+                text.withUTF8 { appendToBody($0) }
+            }
             justAfterTime = false
             return
         }
@@ -39,12 +61,28 @@ struct StructureBuilder {
         justAfterTime = true
     }
 
+    private mutating func appendToBody(_ line: UnsafeBufferPointer<UInt8>) {
+        if lineCount > 0 { body.append(10) }
+        body.append(contentsOf: line)
+        lineCount += 1
+    }
+
     private mutating func finishPost() {
         guard var post = current else { return }
-        let layout = PostLayout(lines: body)
+        // Decoded at once (one validation, one allocation), then read as slices of it.
+        let text = body.withUnsafeBufferPointer { SourceLine.decode($0, repaired: &repaired) }
+        let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
+        let layout = PostLayout(lines: lines)
         post.setLabels(Post.Labels(secondaryTime: post.secondaryTime, keyEventLabel: layout.keyEventLabel, title: layout.title,
                                    byline: layout.byline, updated: layout.updated))
-        post.paragraphs = layout.paragraphs
+        let kept = layout.paragraphLines
+        if kept.count == lines.count {
+            post.setBody(text, paragraphCount: kept.count)
+        } else if let first = kept.first, let last = kept.last {
+            post.setBody(String(text[lines[first].startIndex..<lines[last].endIndex]), paragraphCount: kept.count)
+        } else {
+            post.setBody("", paragraphCount: 0)
+        }
         if batch.isEmpty { batch.reserveCapacity(Self.batchSize) }
         batch.append(post)
         postCount += 1
@@ -53,7 +91,8 @@ struct StructureBuilder {
             batch = []
         }
         current = nil
-        body = []
+        body.removeAll(keepingCapacity: true)
+        lineCount = 0
     }
 
     /// How many full batches of posts are settled: their text will not change again. While

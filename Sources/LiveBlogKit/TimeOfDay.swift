@@ -49,6 +49,20 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     }
 }
 
+extension TimeOfDay {
+    /// False for a line's bytes that `parseLine` would surely read as no time: longer than
+    /// its forty scalars can be, or opening (past ASCII white space) with an ASCII byte that
+    /// is no digit. A line opening with a byte beyond ASCII (which may be a no-break space) is
+    /// left to `parseLine`. Lets most lines be told from a time without being decoded.
+    static func mayBeTimeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count <= 4 * 40 else { return false }
+        for byte in bytes where !AsciiLanes.isSpace(byte) {
+            return byte >= 0x80 || byte &- 0x30 < 10
+        }
+        return true
+    }
+}
+
 /// A cursor over a short line's scalars that reads the time-line grammar.
 struct TimeScanner {
     private let scalars: UnsafeBufferPointer<Unicode.Scalar>

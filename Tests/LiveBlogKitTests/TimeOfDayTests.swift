@@ -1,5 +1,6 @@
 import Testing
 @testable import LiveBlogKit
+import TestSupport
 
 @Suite struct TimeOfDayTests {
     @Test(arguments: [
@@ -25,6 +26,29 @@ import Testing
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
+    }
+
+    /// The structure reads only the lines `mayBeTimeLine` lets through: it must let through
+    /// every line `parseLine` reads as a time, white space of any kind around it included.
+    @Test func bytesTellEveryTimeLine() {
+        var random = SplitMix(state: 5)
+        let pieces = ["1", "9", "12", "05", ".", ":", "53", "30", "am", "pm", "PM", " ", "\u{00A0}", "\u{2009}", "\t",
+                      "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}"]
+        for _ in 0..<20_000 {
+            var line = ""
+            for _ in 0..<Int.random(in: 0..<8, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
+            if Bool.random(using: &random) { line = "9.41am BST" + line }
+            let bytes = Array(line.utf8)
+            if TimeOfDay.parseLine(line) != nil {
+                #expect(bytes.withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine), "\(line.debugDescription)")
+            }
+        }
+        for line in ["12.53pm BST", "\u{00A0}19.30 GMT", "  7.19am  ", "18:00"] {
+            #expect(Array(line.utf8).withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine))
+        }
+        for line in ["Junior doctors", "at 9.41am", String(repeating: "1", count: 161)] {
+            #expect(!Array(line.utf8).withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine))
+        }
     }
 
     @Test func twentyFourHourForm() {
