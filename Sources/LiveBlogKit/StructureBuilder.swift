@@ -107,15 +107,28 @@ struct StructureBuilder {
         return first == 0 ? (batches[index].dropFirst(), 1) : (batches[index][...], first)
     }
 
-    /// Every post, in one array of exactly their number, releasing each batch once copied.
+    /// Every post, in one array of exactly their number. Each batch's posts are moved, not
+    /// copied (a copy retains all that a post holds, only for the batch to release it), and
+    /// each batch is freed once emptied.
     private mutating func takePosts() -> [Post] {
         batches.append(batch)
         batch = []
-        var posts: [Post] = []
-        posts.reserveCapacity(batches.reduce(0) { $0 + $1.count })
-        for index in batches.indices {
-            posts.append(contentsOf: batches[index])
-            batches[index] = []
+        let total = batches.reduce(0) { $0 + $1.count }
+        // What a batch's emptied slots are left holding: a post that holds nothing to release.
+        let vacant = Post(timeLine: "", timeOfDay: TimeOfDay(minutes: 0))
+        let posts = [Post](unsafeUninitializedCapacity: total) { buffer, initialized in
+            guard let destination = buffer.baseAddress else { return }
+            for index in batches.indices {
+                // A batch the first reading still holds is copied first (copy on write): what
+                // appending it did to every batch.
+                batches[index].withUnsafeMutableBufferPointer { source in
+                    guard let origin = source.baseAddress else { return }
+                    (destination + initialized).moveInitialize(from: origin, count: source.count)
+                    origin.initialize(repeating: vacant, count: source.count)
+                    initialized += source.count
+                }
+                batches[index] = []
+            }
         }
         batches = []
         return posts
