@@ -49,13 +49,6 @@ public struct PostFilter: Equatable, Sendable {
         }
     }
 
-    /// The blog's posts, read (never written) by every worker while the filter runs, through
-    /// their address: fields are read in place rather than copied out.
-    private struct SharedPosts: @unchecked Sendable {
-        let base: UnsafePointer<Post>
-        let count: Int
-    }
-
     /// The items a test accepts, in order, judged on every core in contiguous chunks; each
     /// chunk makes its own test.
     private static func parallelFilter(_ items: [Int], _ makeTest: @Sendable () -> (Int) -> Bool) -> [Int] {

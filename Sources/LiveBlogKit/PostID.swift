@@ -12,17 +12,22 @@ enum PostID {
     /// above the 24-bit hash. Counting repeats of a million posts' ids by number needs no
     /// million strings.
     static func number(for post: Post) -> UInt64 {
+        withUnsafePointer(to: post) { number(at: $0) }
+    }
+
+    /// `number(for:)` of the post at `post`, read in place: a copy of a post retains every field.
+    static func number(at post: UnsafePointer<Post>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // FNV-1a over the time line, a line break, then the title or the first paragraph.
-        add(post.time, upToLineBreak: false, to: &hash)
+        add(post.pointee.time, upToLineBreak: false, to: &hash)
         add(bytes: CollectionOfOne(10), to: &hash)
-        if let title = post.title {
+        if let title = post.pointee.title {
             add(title, upToLineBreak: false, to: &hash)
-        } else if post.paragraphCount > 0 {
-            add(post.body, upToLineBreak: true, to: &hash)
+        } else if post.pointee.paragraphCount > 0 {
+            add(post.pointee.body, upToLineBreak: true, to: &hash)
         }
         // Minutes are stored one up, so that a post without a time (shown as 0000) is 0.
-        let minutes = post.minutesOfDay.map { UInt64($0) + 1 } ?? 0
+        let minutes = post.pointee.minutesOfDay.map { UInt64($0) + 1 } ?? 0
         return minutes << 24 | hash & 0xff_ffff
     }
 

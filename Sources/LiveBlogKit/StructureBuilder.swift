@@ -49,7 +49,8 @@ struct StructureBuilder {
             return
         }
         // `5.19am BST` then `05:19`: the second line repeats the first in 24-hour form.
-        if justAfterTime, let post = current, post.secondaryTime == nil, time.minutes == post.minutesOfDay,
+        // The post is read in place: a copy would retain all it holds.
+        if justAfterTime, case .some = current, current?.secondaryTime == nil, time.minutes == current?.minutesOfDay,
            time.zone == nil, line.text.trimmingWhitespace().count == 5 {
             current?.secondaryTime = line.text
             justAfterTime = false
@@ -68,7 +69,8 @@ struct StructureBuilder {
     }
 
     private mutating func finishPost() {
-        guard var post = current else { return }
+        // Taken out, not copied: a copy would retain all the post holds.
+        guard var post = current.take() else { return }
         // Decoded at once (one validation, one allocation), then read as slices of it.
         let text = body.withUnsafeBufferPointer { SourceLine.decode($0, repaired: &repaired) }
         let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
@@ -84,13 +86,12 @@ struct StructureBuilder {
             post.setBody("", paragraphCount: 0)
         }
         if batch.isEmpty { batch.reserveCapacity(Self.batchSize) }
-        batch.append(post)
+        batch.append(consume post)
         postCount += 1
         if batch.count == Self.batchSize {
             batches.append(batch)
             batch = []
         }
-        current = nil
         body.removeAll(keepingCapacity: true)
         lineCount = 0
     }
@@ -241,9 +242,12 @@ struct StructureBuilder {
         var end = posts.count
         while end > 0 {
             let start = max(0, end - block)
-            let numbers = ParallelMap.map(count: end - start) { [posts] in
-                let number = PostID.number(for: posts[start + $0])
-                return (number: number, text: PostID.text(of: number))
+            let numbers = posts.withUnsafeBufferPointer { buffer in
+                let shared = buffer.baseAddress.map { SharedPosts(base: $0, count: buffer.count) }
+                return ParallelMap.map(count: end - start) { offset in
+                    let number = shared.map { PostID.number(at: $0.base + start + offset) } ?? 0
+                    return (number: number, text: PostID.text(of: number))
+                }
             }
             for index in (start..<end).reversed() {
                 let base = numbers[index - start]
