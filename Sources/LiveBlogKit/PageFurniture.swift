@@ -74,7 +74,25 @@ enum PageFurniture {
 
 extension Substring {
     /// The slice without leading and trailing white space (no-break spaces included): no copy.
+    /// ASCII white space is passed over byte by byte; where an end holds a byte beyond ASCII
+    /// (which may be a no-break space), that end is read scalar by scalar.
     func trimmedOfWhitespace() -> Substring {
+        let utf8 = utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, AsciiLanes.isSpace(utf8[start]) { start = utf8.index(after: start) }
+        while start < end, AsciiLanes.isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        // Both ends stand on ASCII bytes, so on scalar boundaries.
+        guard start < end else { return self[endIndex...] }
+        let trimmed = Substring(utf8[start..<end])
+        guard utf8[start] >= 0x80 || utf8[utf8.index(before: end)] >= 0x80 else { return trimmed }
+        let byScalar = trimmed.trimmedOfWhitespaceByScalar()
+        // Nothing but white space: empty at the end, as the scalar reading of the whole leaves it.
+        return byScalar.isEmpty ? self[endIndex...] : byScalar
+    }
+
+    /// `trimmedOfWhitespace`, scalar by scalar.
+    func trimmedOfWhitespaceByScalar() -> Substring {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.isWhitespaceFast }),
               let last = scalars.lastIndex(where: { !$0.isWhitespaceFast }) else {

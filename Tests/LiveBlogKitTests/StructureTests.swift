@@ -1,5 +1,6 @@
 import Testing
 @testable import LiveBlogKit
+import TestSupport
 
 @Suite struct StructureTests {
     let blog = LiveBlogParser.parse(Fixtures.electionNight)
@@ -156,6 +157,23 @@ extension StructureTests {
     }
 
     /// A title is a short heading line; its last character is read on the bytes when ASCII.
+    /// Trimming passes over ASCII white space byte by byte and reads only an end beyond ASCII
+    /// scalar by scalar: it must trim as the scalar reading does, to the same slice.
+    @Test func trimmingAgreesWithTheScalarReading() {
+        var random = SplitMix(state: 11)
+        let pieces = [" ", "\t", "\u{00A0}", "\u{2003}", "\u{3000}", "a", "Z", "é", "e\u{301}", "”", "“", "…", "\r", "\n", "."]
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0..<9, using: &random) { text += pieces.randomElement(using: &random) ?? "" }
+            // A slice of a longer string, as the callers trim.
+            let whole = "x" + text + "y"
+            let slice = whole.dropFirst().dropLast()
+            let fast = slice.trimmedOfWhitespace()
+            let slow = slice.trimmedOfWhitespaceByScalar()
+            #expect(fast == slow && fast.startIndex == slow.startIndex && fast.endIndex == slow.endIndex, "\(text.debugDescription)")
+        }
+    }
+
     @Test func titlesAreShortHeadingsWithoutSentenceEnds() {
         #expect(PostLayout.isTitle("Picket lines across England", followedByText: true))
         #expect(PostLayout.isTitle("  Afternoon summary ", followedByText: false))
