@@ -29,6 +29,7 @@ struct PostLayout {
         paragraphLines = body
     }
 
+    /// `isTitle` of a whole string.
     static func isTitle(_ line: String, followedByText: Bool) -> Bool {
         isTitle(line[...], followedByText: followedByText)
     }
