@@ -41,6 +41,14 @@ enum LinkScanner {
         }
         var index = start
         while index < bytes.count {
+            // Links are mostly ASCII: its bytes are read as they are, white space as
+            // `isWhitespaceFast` tells it in ASCII.
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if AsciiLanes.isSpace(byte) { break }
+                index += 1
+                continue
+            }
             let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
             if scalar.isWhitespaceFast { break }
             index += length
