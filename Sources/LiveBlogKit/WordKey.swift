@@ -103,25 +103,29 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 }
 
 /// The words the rules compare single tokens with, hashed once rather than at each comparison.
+/// A word of up to eight letters is written as its letters packed little-endian (`the` is
+/// `0x65_68_74`: e, h, t), so that its key is worked out when the code is compiled: a key made
+/// from a string is made at run time, and every use of it checks that it has been. A test
+/// holds each to its word.
 extension WordKey {
-    static let a: WordKey = "a"
-    static let an: WordKey = "an"
-    static let at: WordKey = "at"
-    static let been: WordKey = "been"
-    static let `for`: WordKey = "for"
-    static let has: WordKey = "has"
-    static let `in`: WordKey = "in"
+    static let a = WordKey(packedLowercase: 0x61, count: 1)
+    static let an = WordKey(packedLowercase: 0x6e_61, count: 2)
+    static let at = WordKey(packedLowercase: 0x74_61, count: 2)
+    static let been = WordKey(packedLowercase: 0x6e_65_65_62, count: 4)
+    static let `for` = WordKey(packedLowercase: 0x72_6f_66, count: 3)
+    static let has = WordKey(packedLowercase: 0x73_61_68, count: 3)
+    static let `in` = WordKey(packedLowercase: 0x6e_69, count: 2)
     static let interviewed: WordKey = "interviewed"
-    static let `is`: WordKey = "is"
-    static let more: WordKey = "more"
-    static let saint: WordKey = "saint"
-    static let st: WordKey = "st"
-    static let tells: WordKey = "tells"
-    static let telling: WordKey = "telling"
-    static let the: WordKey = "the"
-    static let they: WordKey = "they"
-    static let was: WordKey = "was"
-    static let who: WordKey = "who"
+    static let `is` = WordKey(packedLowercase: 0x73_69, count: 2)
+    static let more = WordKey(packedLowercase: 0x65_72_6f_6d, count: 4)
+    static let saint = WordKey(packedLowercase: 0x74_6e_69_61_73, count: 5)
+    static let st = WordKey(packedLowercase: 0x74_73, count: 2)
+    static let tells = WordKey(packedLowercase: 0x73_6c_6c_65_74, count: 5)
+    static let telling = WordKey(packedLowercase: 0x67_6e_69_6c_6c_65_74, count: 7)
+    static let the = WordKey(packedLowercase: 0x65_68_74, count: 3)
+    static let they = WordKey(packedLowercase: 0x79_65_68_74, count: 4)
+    static let was = WordKey(packedLowercase: 0x73_61_77, count: 3)
+    static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
 }
 
 /// A set of words, asked about by key: the vocabulary's word lists in the form the rules use.
