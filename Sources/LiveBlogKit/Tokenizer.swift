@@ -19,10 +19,37 @@ enum Tokenizer {
     /// `read`, appending the tokens to `tokens`: a caller that reads paragraph after paragraph
     /// can hand the same storage over each time.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool = true, into tokens: inout [Token]) -> Token.Contents {
-        var contents: Token.Contents = []
         // English prose has about one token in five bytes, a short line (a time, a byline) one
         // in three: room for one in four, and eight more, is one allocation for nearly every unit.
         tokens.reserveCapacity(tokens.count + bytes.count / 4 + 8)
+        // Tokens are gathered a block at a time on the stack and appended to `tokens` a block
+        // at once: appending them one by one checked at every token that the array's storage
+        // was its own.
+        return withUnsafeTemporaryAllocation(of: Token.self, capacity: blockSize) { block in
+            var gathered = 0
+            @inline(__always)
+            func emit(_ token: Token) {
+                block.initializeElement(at: gathered, to: token)
+                gathered += 1
+                if gathered == block.count {
+                    tokens.append(contentsOf: UnsafeBufferPointer(rebasing: block[..<gathered]))
+                    gathered = 0
+                }
+            }
+            let contents = read(bytes, asciiFastPath: asciiFastPath, emit: emit)
+            tokens.append(contentsOf: UnsafeBufferPointer(rebasing: block[..<gathered]))
+            return contents
+        }
+    }
+
+    /// Tokens gathered on the stack before they are appended: 64 of 16 bytes, which the
+    /// standard library keeps on the stack (a kilobyte).
+    private static let blockSize = 64
+
+    /// Reads `bytes`, handing each token to `emit` in order.
+    @inline(__always)
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, asciiFastPath: Bool, emit: (Token) -> Void) -> Token.Contents {
+        var contents: Token.Contents = []
         var index = 0
         var spaceBefore = false
         while index < bytes.count {
@@ -65,7 +92,7 @@ enum Tokenizer {
                 if word.end == 0 { word = longAsciiWord(bytes, from: index, spaceBefore: spaceBefore) }
                 if word.end == 0 { word = asciiWord(bytes, from: index, spaceBefore: spaceBefore) }
                 if word.end != 0 {
-                    tokens.append(word)
+                    emit(word)
                     index = Int(word.end)
                     // A space, the commonest byte after a word, is passed over here.
                     spaceBefore = index < bytes.count && bytes[index] == 0x20
@@ -73,14 +100,14 @@ enum Tokenizer {
                     continue
                 }
             } else if asciiFastPath, byte &- 0x30 < 10, let end = asciiNumberEnd(bytes, from: index) {
-                tokens.append(makeToken(bytes, index..<end, kind: .number, spaceBefore: spaceBefore))
+                emit(makeToken(bytes, index..<end, kind: .number, spaceBefore: spaceBefore))
                 index = end
                 spaceBefore = false
                 continue
             } else if asciiFastPath, let length = markLength(bytes, at: index) {
                 // Every mark of three bytes `markLength` lets through is a curly quote.
                 if length == 3 || Token.isQuoteMark(UInt32(byte)) { contents.insert(.quoteMark) }
-                tokens.append(markToken(bytes, index..<index + length, spaceBefore: spaceBefore))
+                emit(markToken(bytes, index..<index + length, spaceBefore: spaceBefore))
                 index += length
                 spaceBefore = false
                 continue
@@ -140,7 +167,7 @@ enum Tokenizer {
             }
             let token = makeToken(bytes, start..<index, kind: kind, spaceBefore: spaceBefore)
             contents.formUnion(token.contents)
-            tokens.append(token)
+            emit(token)
             spaceBefore = false
         }
         return contents

@@ -50,6 +50,26 @@ extension TweetTests {
         #expect(third.tokens.isEmpty && third.contents.isEmpty)
     }
 
+    /// The tokenizer gathers tokens a block at a time before appending them: a paragraph of
+    /// any length keeps every token, in order, around and across the blocks' edges, on either
+    /// path, and what a buffer held already is kept.
+    @Test(arguments: [1, 63, 64, 65, 127, 128, 129, 300])
+    func everyTokenOfALongParagraphIsKept(count: Int) {
+        var text = (0..<count).map { "w\($0)," }.joined(separator: " ")
+        for fastPath in [true, false] {
+            var tokens = [Token(start: 0, end: 1, kind: .word, shape: [], key: 1)]
+            _ = text.withUTF8 { Tokenizer.read($0, asciiFastPath: fastPath, into: &tokens) }
+            #expect(tokens.count == 1 + 2 * count)
+            #expect(tokens.first == Token(start: 0, end: 1, kind: .word, shape: [], key: 1))
+            let paragraph = TokenizedParagraph(text)
+            for index in 0..<count {
+                #expect(paragraph.text(of: 2 * index) == "w\(index)")
+                #expect(paragraph.tokens[2 * index] == tokens[1 + 2 * index])
+                #expect(paragraph.tokens[2 * index + 1].isMark(","))
+            }
+        }
+    }
+
     @Test(arguments: 0..<20)
     func asciiFastPathReadsWordsAsTheGeneralReadingDoes(seed: Int) {
         var random = SplitMix(state: UInt64(seed) &+ 99)
