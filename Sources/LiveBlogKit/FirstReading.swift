@@ -179,8 +179,11 @@ struct FirstReading {
             foundStarts.reserveCapacity(posts.count + 1)
             candidateStarts.reserveCapacity(posts.count + 1)
             referenceRunStarts.reserveCapacity(posts.count + 1)
-            // One buffer for every unit's tokens: each unit is read through before the next.
+            // One buffer for every unit's tokens, and one for each list of its runs: each unit
+            // is read through before the next.
             var tokens: [Token] = []
+            var runs: [Range<Int>] = []
+            var split: [Range<Int>] = []
             for post in 0..<texts.count {
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
@@ -188,14 +191,15 @@ struct FirstReading {
                 for (u, text) in texts.unitTexts(post).enumerated() {
                     let unit = TokenizedParagraph(text, reusing: &tokens)
                     // The name runs, found once for the four readings of them.
-                    let runs = NameRuns.runs(in: unit.tokens)
-                    let names = HospitalPass.UnitNames(unit, index: u, runs: runs)
+                    runs.removeAll(keepingCapacity: true)
+                    NameRuns.appendRuns(in: unit.tokens, to: &runs)
+                    let names = HospitalPass.UnitNames(unit, runs: runs)
                     // Most units name no hospital, initialism or place: nothing is merged for them.
                     if !names.found.isEmpty { found += names.found.map { (Int32(u), $0) } }
                     if !names.initialisms.isEmpty { initialisms.formUnion(names.initialisms) }
                     if !names.places.isEmpty { places.formUnion(names.places) }
-                    if !names.referenceRuns.isEmpty { referenceRuns += names.referenceRuns }
-                    PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates)
+                    HospitalRecognizer.appendReferenceRuns(in: unit, runs: runs, unit: u, excluding: names.found, to: &referenceRuns)
+                    PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates, scratch: &split)
                 }
             }
             foundStarts.append(Int32(found.count))

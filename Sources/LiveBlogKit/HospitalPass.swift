@@ -33,20 +33,18 @@ enum HospitalPass {
     }
 
     /// What one text unit says before any other post is known: hospitals named with their
-    /// own evidence, the places it puts things `in`, the initialisms it uses, and the name
-    /// runs that may refer to a hospital named elsewhere.
+    /// own evidence, the places it puts things `in` and the initialisms it uses. (Its name runs
+    /// that may refer to a hospital named elsewhere are `HospitalRecognizer.appendReferenceRuns`.)
     struct UnitNames: Sendable {
         var found: [HospitalMention]
         var places: [String]
         var initialisms: [String]
-        var referenceRuns: [ReferenceRun]
 
-        /// Reads the post's `index`th text unit, whose name runs (`NameRuns.runs`) are `runs`.
-        init(_ unit: TokenizedParagraph, index: Int, runs: [Range<Int>]) {
+        /// Reads a text unit whose name runs (`NameRuns.runs`) are `runs`.
+        init(_ unit: TokenizedParagraph, runs: [Range<Int>]) {
             found = HospitalRecognizer.fullNames(in: unit, runs: runs)
             places = HospitalRecognizer.placeKeys(in: unit, runs: runs)
             initialisms = unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) }
-            referenceRuns = HospitalRecognizer.referenceRuns(in: unit, runs: runs, unit: index, excluding: found)
         }
     }
 

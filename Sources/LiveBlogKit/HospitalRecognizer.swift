@@ -176,23 +176,21 @@ enum HospitalRecognizer {
         return (candidates, unknown)
     }
 
-    /// The runs of a paragraph (its `unit`th text unit) that `referenceCandidates` would read,
-    /// as the first reading keeps them: before any directory exists, the first word of each
-    /// run's normal form is kept as a `WordKey` alone, enough to tell later whether the
-    /// directory may match it.
-    static func referenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention]) -> [ReferenceRun] {
+    /// Appends to `kept` (the list of every unit's: no list is made for one) the runs of a
+    /// paragraph, its `unit`th text unit, that `referenceCandidates` would read, as the first
+    /// reading keeps them: before any directory exists, the first word of each run's normal
+    /// form is kept as a `WordKey` alone, enough to tell later whether the directory may match it.
+    static func appendReferenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention],
+                                    to kept: inout [ReferenceRun]) {
         let tokens = paragraph.tokens
         let taken = TokenMask(count: tokens.count, ranges: taken.lazy.map(\.tokens))
-        return paragraph.withUTF8 { utf8 in
-            var kept: [ReferenceRun] = []
-            kept.reserveCapacity(runs.count)
+        paragraph.withUTF8 { utf8 in
             for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
                 // An initialism is looked up as written, which is its normal form's one word.
                 let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
                 kept.append(ReferenceRun(unit: unit, word: HospitalName.normalFirstWord(paragraph.bytes(of: run, in: utf8)),
                                          mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
             }
-            return kept
         }
     }
 

@@ -22,6 +22,13 @@ enum NameRuns {
         var runs: [Range<Int>] = []
         // One allocation for most paragraphs: prose has a name run in every ten tokens or so.
         runs.reserveCapacity(tokens.count / 4 + 1)
+        appendRuns(in: tokens, splittingPossessives: splittingPossessives, to: &runs)
+        return runs
+    }
+
+    /// `runs(in:splittingPossessives:)`, appended to `runs`: a reader of unit after unit can
+    /// hand the same storage over each time.
+    static func appendRuns(in tokens: [Token], splittingPossessives: Bool = false, to runs: inout [Range<Int>]) {
         // The word lists, looked up once: a static's every use checks that it is made.
         let nonNameWords = Vocabulary.nonNameWords
         let connectors = connectors
@@ -49,7 +56,6 @@ enum NameRuns {
             runs.append(start..<end)
             index = end
         }
-        return runs
     }
 
     /// `runs(in:splittingPossessives: true)` made from the runs found without splitting, with
@@ -59,6 +65,12 @@ enum NameRuns {
     static func splittingPossessives(_ runs: [Range<Int>], in tokens: [Token]) -> [Range<Int>] {
         var split: [Range<Int>] = []
         split.reserveCapacity(runs.count)
+        appendSplittingPossessives(runs, in: tokens, to: &split)
+        return split
+    }
+
+    /// `splittingPossessives`, appended to `split`.
+    static func appendSplittingPossessives(_ runs: [Range<Int>], in tokens: [Token], to split: inout [Range<Int>]) {
         for run in runs {
             var start = run.lowerBound
             for index in run.dropLast() where tokens[index].isPossessive {
@@ -69,7 +81,6 @@ enum NameRuns {
             }
             split.append(start..<run.upperBound)
         }
-        return split
     }
 
     /// Connectors are written in lowercase (`Maria de Souza`), `&` aside: `Of` or `And`

@@ -31,8 +31,18 @@ enum PeoplePass {
     /// Adds to `found` the candidates of one text unit (the post's `unit`th), whose name runs
     /// (found without splitting possessives) are read already.
     static func addCandidates(in paragraph: TokenizedParagraph, unit: Int, nameRuns: [Range<Int>], to found: inout [PersonCandidate]) {
-        for run in candidateRuns(in: paragraph, split: NameRuns.splittingPossessives(nameRuns, in: paragraph.tokens))
-        where NameRuns.wordCount(run, in: paragraph.tokens) >= 2 {
+        var scratch: [Range<Int>] = []
+        addCandidates(in: paragraph, unit: unit, nameRuns: nameRuns, to: &found, scratch: &scratch)
+    }
+
+    /// `addCandidates`, with storage for the unit's runs split after possessives handed over:
+    /// a reader of unit after unit hands the same each time.
+    static func addCandidates(in paragraph: TokenizedParagraph, unit: Int, nameRuns: [Range<Int>], to found: inout [PersonCandidate],
+                              scratch runs: inout [Range<Int>]) {
+        runs.removeAll(keepingCapacity: true)
+        NameRuns.appendSplittingPossessives(nameRuns, in: paragraph.tokens, to: &runs)
+        keepCandidateRuns(&runs, in: paragraph)
+        for run in runs where NameRuns.wordCount(run, in: paragraph.tokens) >= 2 {
             found.append(PersonCandidate(run: run, in: paragraph, unit: unit))
         }
     }
@@ -87,10 +97,16 @@ enum PeoplePass {
     }
 
     /// Runs of title-case words that may name a person, hospitals aside: not an institution.
-    /// - Parameter split: the unit's name runs, split after possessives, when read already.
-    private static func candidateRuns(in unit: TokenizedParagraph, split: [Range<Int>]? = nil) -> [Range<Int>] {
+    private static func candidateRuns(in unit: TokenizedParagraph) -> [Range<Int>] {
+        var runs = NameRuns.runs(in: unit.tokens, splittingPossessives: true)
+        keepCandidateRuns(&runs, in: unit)
+        return runs
+    }
+
+    /// Keeps of a unit's name runs, split after possessives, those that may name a person:
+    /// title-case words, not an institution's.
+    private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph) {
         let tokens = unit.tokens
-        var runs = split ?? NameRuns.runs(in: tokens, splittingPossessives: true)
         // Filtered in place: no second array.
         runs.removeAll { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,
@@ -98,7 +114,6 @@ enum PeoplePass {
                   !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return true }
             return NameRuns.isFollowedByInstitution(run, in: tokens)
         }
-        return runs
     }
 
     /// Token ranges inside quotes, for each of a post's `paragraphCount` paragraphs (a title
