@@ -45,7 +45,7 @@ struct PostLayout {
         // The cheap tests first: most first lines are sentences, which end in punctuation.
         guard followedByText, let first = slice.unicodeScalars.first,
               first.value &- 0x41 < 26 || ("0"..."9").contains(first) || (!first.isASCII && first.properties.isUppercase),
-              let last = lastCharacter(of: slice), !Self.sentenceEnds.contains(last) else { return false }
+              endsOutsideASentence(slice) else { return false }
         // Characters are counted on a string of its own, whose clusters start where it starts.
         let trimmed = String(slice)
         guard trimmed.count <= 90 else { return false }
@@ -59,18 +59,24 @@ struct PostLayout {
         return true
     }
 
-    /// A text's last character; read from its last byte when the two last bytes are ASCII
-    /// (two ASCII scalars other than CR LF always stand in characters of their own), which
-    /// spares finding where the last grapheme cluster starts.
-    private static func lastCharacter(of text: Substring) -> Character? {
+    /// Whether a text has a last character and it is none of `sentenceEnds`. Read on the last
+    /// byte when the two last bytes are ASCII (two ASCII scalars other than CR LF always stand
+    /// in characters of their own), which spares finding where the last grapheme cluster
+    /// starts, and hashing it.
+    private static func endsOutsideASentence(_ text: Substring) -> Bool {
         let utf8 = text.utf8
         guard utf8.count >= 2, let last = utf8.last, last < 0x80, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80,
-              last != 10 else { return String(text).last }
-        return Character(Unicode.Scalar(last))
+              last != 10 else {
+            guard let last = String(text).last else { return false }
+            return !sentenceEnds.contains(last)
+        }
+        return !asciiSentenceEnds[Int(last)]
     }
 
     /// What a line that is no title ends with.
     private static let sentenceEnds: Set<Character> = [".", "!", "?", ":", ";", ",", "…", "\"", "”", "’", "'", "–", "—", "-", ")"]
+    /// `sentenceEnds`' ASCII members, by byte.
+    private static let asciiSentenceEnds: [Bool] = (0..<128).map { sentenceEnds.contains(Character(Unicode.Scalar(UInt8($0)))) }
 
     /// `By Damien Gayle`: `By` and up to five capitalised words.
     static func isByline(_ line: Substring) -> Bool {
