@@ -30,7 +30,9 @@ struct QuoteAttributor {
         var focus: String?
         var spanIndex = 0
         for p in paragraphs.indices {
-            var previous: (quote: Quote, span: QuoteSpan)?
+            // The paragraph's quote before, by its place in `quotes` and `spans`: a copy of
+            // each would retain all it holds.
+            var previous: (quote: Int, span: Int)?
             var attributed = false
             while spanIndex < spans.count, spans[spanIndex].startParagraph == p {
                 let span = spans[spanIndex]
@@ -45,9 +47,9 @@ struct QuoteAttributor {
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
                     quote.isFragment = false
-                } else if let earlier = previous, !earlier.quote.isFragment, startsSentence, earlier.span.endParagraph == p {
-                    quote.speaker = earlier.quote.speaker
-                    quote.attribution = earlier.quote.attribution
+                } else if let earlier = previous, !quotes[earlier.quote].isFragment, startsSentence, spans[earlier.span].endParagraph == p {
+                    quote.speaker = quotes[earlier.quote].speaker
+                    quote.attribution = quotes[earlier.quote].attribution
                     quote.isFragment = false
                 } else if opensParagraph || span.startParagraph != span.endParagraph
                             || (startsSentence && endsStatement(words)) {
@@ -58,7 +60,7 @@ struct QuoteAttributor {
                     focus = name
                     attributed = true
                 }
-                previous = (quote, span)
+                previous = (quotes.count, spanIndex - 1)
                 quotes.append(quote)
             }
             if !attributed, let named = firstPerson(in: p, before: nil) {
