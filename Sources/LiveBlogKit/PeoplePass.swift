@@ -82,11 +82,6 @@ enum PeoplePass {
         return Output(list: list, reporters: reporters.elements)
     }
 
-    /// Canonical hospital names by the token their mention starts at.
-    static func hospitalsByStart(_ hospitals: ArraySlice<HospitalPass.Resolved>) -> [Int: String] {
-        Dictionary(hospitals.map { ($0.tokens.lowerBound, $0.name) }, uniquingKeysWith: { first, _ in first })
-    }
-
     /// Runs of title-case words that may name a person: not a hospital, not an institution.
     static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
         var runs = candidateRuns(in: unit)

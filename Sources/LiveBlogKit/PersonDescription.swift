@@ -7,9 +7,12 @@ struct PersonDescription: Sendable {
     var roleIsTitle: Bool
     var hospital: String?
 
-    /// Reads the occurrence at `run` of `unit`, whose hospital mentions start at the tokens
-    /// `hospitals` maps to their canonical names.
-    init(run: Range<Int>, in unit: TokenizedParagraph, hospitals: [Int: String]) {
+    /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`
+    /// (a unit names a few: each is looked for in turn, the first starting at a token).
+    init(run: Range<Int>, in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) {
+        func hospitalName(at token: Int) -> String? {
+            hospitals.first { $0.tokens.lowerBound == token }?.name
+        }
         let tokens = unit.tokens
         let evidence = PersonEvidence.read(run: run, in: unit)
         var role = evidence.role
@@ -22,13 +25,13 @@ struct PersonDescription: Sendable {
             roleIsTitle = false
             workplace = workplace ?? found.1
         }
-        var hospital = workplace.flatMap { hospitals[$0] }
+        var hospital = workplace.flatMap(hospitalName(at:))
         if hospital == nil {
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
                 if tokens[index].lower == .at, tokens[index].isWord {
                     let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
-                    if let found = hospitals[start] {
+                    if let found = hospitalName(at: start) {
                         hospital = found
                         break
                     }

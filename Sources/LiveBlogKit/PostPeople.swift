@@ -37,7 +37,6 @@ struct PostPeople: Sendable {
             let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
             var named: [NamedMention] = []
             let hospitals = hospitalMentions[post, u]
-            var hospitalsByStart: [Int: String]?
             for run in PeoplePass.candidateRuns(in: unit, hospitals: hospitals) {
                 let surface = NameRuns.name(of: run, in: unit)
                 var identity = directory.identity(of: surface)
@@ -62,8 +61,7 @@ struct PostPeople: Sendable {
                     if met.isNew { lastNamed.append(clock) } else { lastNamed[met.place] = clock }
                     // A person who has all an occurrence can add before the pass never learns more.
                     if directory.wantsDetail(person) {
-                        if hospitalsByStart == nil { hospitalsByStart = PeoplePass.hospitalsByStart(hospitals) }
-                        descriptions.append((person, PersonDescription(run: run, in: unit, hospitals: hospitalsByStart ?? [:])))
+                        descriptions.append((person, PersonDescription(run: run, in: unit, hospitals: hospitals)))
                     }
                 }
                 if !quoted.overlaps(run) {
