@@ -7,11 +7,19 @@ struct PersonDescription: Sendable {
     var roleIsTitle: Bool
     var hospital: String?
 
-    /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`
-    /// (a unit names a few: each is looked for in turn, the first starting at a token).
+    /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
+    /// in reading order (as `HospitalPass` resolves them).
     init(run: Range<Int>, in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) {
+        /// The name of the first mention starting at `token`, found by binary search: a unit
+        /// may name hundreds of thousands, and each occurrence looks up a few tokens.
         func hospitalName(at token: Int) -> String? {
-            hospitals.first { $0.tokens.lowerBound == token }?.name
+            var low = hospitals.startIndex
+            var high = hospitals.endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if hospitals[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
+            }
+            return low < hospitals.endIndex && hospitals[low].tokens.lowerBound == token ? hospitals[low].name : nil
         }
         let tokens = unit.tokens
         let evidence = PersonEvidence.read(run: run, in: unit)

@@ -69,6 +69,17 @@ import Testing
         #expect(blog.person(named: "Grace Moyo")?.hospital == "Whittington Hospital")
     }
 
+    /// A paragraph naming many hospitals: each person's workplace is the mention their own
+    /// words point to, looked up among them all.
+    @Test func workplacesAmongManyHospitalsInOneParagraph() {
+        let others = (0..<300).map { "Town\(String(UnicodeScalar(UInt8(65 + $0 % 26))))\($0) Hospital" }.joined(separator: " and ")
+        let text = "H\n\n9.00am BST\nPickets stood outside \(others). Jo Park, a nurse at Whittington Hospital, said: “We stay.” "
+            + "Later Sam Reed, a porter at the Royal Free Hospital, told us: “We wait.”"
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.person(named: "Jo Park")?.hospital == "Whittington Hospital")
+        #expect(blog.person(named: "Sam Reed")?.hospital == "Royal Free Hospital")
+    }
+
     @Test func roleFromIsA() {
         let blog = LiveBlogParser.parse("H\n\n9.00am BST\nJo Park, 36, has worked here for years. Park is a specialist cancer surgeon.")
         #expect(blog.person(named: "Jo Park")?.role == "specialist cancer surgeon")
