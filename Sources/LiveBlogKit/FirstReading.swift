@@ -125,14 +125,9 @@ struct FirstReading {
         /// The slice holding a post, and the post's place in it.
         private func slice(holding post: Int) -> (Slice, Int)? {
             // The last slice whose first post is not after it.
-            var low = 0
-            var high = slices.count
-            while high - low > 1 {
-                let middle = (low + high) / 2
-                if slices[middle].first <= post { low = middle } else { high = middle }
-            }
-            guard low < slices.count, post >= slices[low].first, post - slices[low].first < slices[low].count else { return nil }
-            return (slices[low], post - slices[low].first)
+            let index = slices.firstIndex(notBelow: post + 1) { $0.first } - 1
+            guard index >= 0, post - slices[index].first < slices[index].count else { return nil }
+            return (slices[index], post - slices[index].first)
         }
     }
 

@@ -10,16 +10,10 @@ struct PersonDescription: Sendable {
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
     /// in reading order (as `HospitalPass` resolves them).
     init(run: Range<Int>, in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) {
-        /// The name of the first mention starting at `token`, found by binary search: a unit
-        /// may name hundreds of thousands, and each occurrence looks up a few tokens.
+        /// The name of the first mention starting at `token`: a unit may name hundreds of
+        /// thousands, and each occurrence looks up a few tokens.
         func hospitalName(at token: Int) -> String? {
-            var low = hospitals.startIndex
-            var high = hospitals.endIndex
-            while low < high {
-                let middle = (low + high) / 2
-                if hospitals[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
-            }
-            return low < hospitals.endIndex && hospitals[low].tokens.lowerBound == token ? hospitals[low].name : nil
+            hospitals.first(withKey: token) { $0.tokens.lowerBound }?.name
         }
         let tokens = unit.tokens
         let evidence = PersonEvidence.read(run: run, in: unit)

@@ -60,21 +60,16 @@ struct PersonEvidenceGathering {
                 taken = TokenMask(count: end, ranges: mentions.lazy.map(\.tokens))
             }
             guard !taken.overlaps(occurrence.run) else { continue }
-            // The workplace is the first mention starting where the evidence points.
-            let workplace = occurrence.evidence.workplaceToken.flatMap { token in mentions.first { $0.tokens.lowerBound == token }?.entity }
+            // The workplace is the first mention starting where the evidence points (a unit's
+            // mentions stand in reading order).
+            let workplace = occurrence.evidence.workplaceToken.flatMap { token in mentions.first(withKey: token) { $0.tokens.lowerBound }?.entity }
             merge(occurrence.evidence, workplace: workplace)
         }
     }
 
-    /// A unit's mentions among those of the units that have any (in unit order), by binary search.
+    /// A unit's mentions among those of the units that have any (in unit order).
     private static func mentions(ofUnit unit: Int, in hospitals: [HospitalPass.UnitMentions]) -> [(tokens: Range<Int>, entity: Int)] {
-        var low = 0
-        var high = hospitals.count
-        while low < high {
-            let middle = (low + high) / 2
-            if hospitals[middle].unit < unit { low = middle + 1 } else { high = middle }
-        }
-        return low < hospitals.count && hospitals[low].unit == unit ? hospitals[low].mentions : []
+        hospitals.first(withKey: unit) { $0.unit }?.mentions ?? []
     }
 }
 

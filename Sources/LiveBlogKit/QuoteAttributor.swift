@@ -79,14 +79,7 @@ struct QuoteAttributor {
     private func mention(startingAt index: Int, in paragraph: Int) -> NamedMention? {
         // Mentions stand in reading order and never overlap: a binary search finds one by its
         // first token without a table per paragraph.
-        let list = mentions[paragraph]
-        var low = 0
-        var high = list.count
-        while low < high {
-            let middle = (low + high) / 2
-            if list[middle].tokens.lowerBound < index { low = middle + 1 } else { high = middle }
-        }
-        return low < list.count && list[low].tokens.lowerBound == index ? list[low] : nil
+        mentions[paragraph].first(withKey: index) { $0.tokens.lowerBound }
     }
 
     /// `,” said Name`, `,” Name said`, `,” he said`, `” one person said`.

@@ -36,10 +36,10 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
         // Nearly every line is prose: reject on its first visible character before collecting.
         guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first) else { return nil }
         // A time line is short: its scalars are gathered on the stack, not in an array.
-        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 40) { buffer -> TimeOfDay? in
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestTimeLine) { buffer -> TimeOfDay? in
             var count = 0
             for scalar in line.unicodeScalars {
-                guard count < 40 else { return nil }
+                guard count < longestTimeLine else { return nil }
                 buffer.initializeElement(at: count, to: scalar)
                 count += 1
             }
@@ -50,12 +50,16 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
 }
 
 extension TimeOfDay {
+    /// The most scalars a time line has, white space included: `parseLine` reads no longer line.
+    static var longestTimeLine: Int { 40 }
+
     /// False for a line's bytes that `parseLine` would surely read as no time: longer than
-    /// its forty scalars can be, or opening (past ASCII white space) with an ASCII byte that
-    /// is no digit. A line opening with a byte beyond ASCII (which may be a no-break space) is
-    /// left to `parseLine`. Lets most lines be told from a time without being decoded.
+    /// `longestTimeLine` scalars can be, or opening (past ASCII white space) with an ASCII byte
+    /// that is no digit. A line opening with a byte beyond ASCII (which may be a no-break space)
+    /// is left to `parseLine`. Lets most lines be told from a time without being decoded.
     static func mayBeTimeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count <= 4 * 40 else { return false }
+        // A scalar takes at most four bytes.
+        guard bytes.count <= 4 * longestTimeLine else { return false }
         for byte in bytes where !AsciiLanes.isSpace(byte) {
             return byte >= 0x80 || byte &- 0x30 < 10
         }

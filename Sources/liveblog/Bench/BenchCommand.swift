@@ -56,10 +56,10 @@ struct BenchCommand: ParsableCommand {
         print("\ntyping into the reader's search bar, a key at a time (the filter applied, a frame drawn), ms")
         print("size     search           first key   then median   worst")
         for (label, search, keys) in typing {
-            let rest = keys.dropFirst().sorted()
+            let rest = Measure.summary(keys.dropFirst())
             print([label.padding(toLength: 8, withPad: " ", startingAt: 0), search.padding(toLength: 15, withPad: " ", startingAt: 0),
                    format(keys.first ?? 0, 2).leftPad(10),
-                   format(rest.isEmpty ? 0 : rest[rest.count / 2], 2).leftPad(13), format(rest.last ?? 0, 2).leftPad(7)].joined(separator: " "))
+                   format(rest.median, 2).leftPad(13), format(rest.worst, 2).leftPad(7)].joined(separator: " "))
         }
         if hostile { try runHostile() }
     }

@@ -12,10 +12,13 @@ enum Measure {
 
     /// Median and worst of `runs` timings, in milliseconds.
     static func latency(runs: Int, _ work: (Int) -> Void) -> (median: Double, worst: Double) {
-        var times: [Double] = []
-        for run in 0..<runs { times.append(seconds { work(run) } * 1000) }
-        times.sort()
-        return (times[times.count / 2], times.last ?? 0)
+        summary((0..<runs).map { run in seconds { work(run) } * 1000 })
+    }
+
+    /// Median and worst of timings; 0 for none.
+    static func summary(_ times: some Collection<Double>) -> (median: Double, worst: Double) {
+        let sorted = times.sorted()
+        return (sorted.isEmpty ? 0 : sorted[sorted.count / 2], sorted.last ?? 0)
     }
 
     /// The peak resident memory of this process's own image so far, in bytes (`VmHWM`):
