@@ -153,10 +153,20 @@ enum HospitalPass {
                 }
                 guard first < next || !references.isEmpty else { continue }
                 var resolved: [(tokens: Range<Int>, entity: Int)] = []
-                for mention in (found[first..<next].map(\.mention) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                resolved.reserveCapacity(next - first + references.count)
+                func settle(_ mention: HospitalMention) {
                     let entity = directory.resolve(mention)
                     directory.record(mention, entity: entity, post: post)
                     resolved.append((mention.tokens, entity))
+                }
+                // The first reading's mentions stand in reading order already: only references
+                // found since need sorting in (this runs in story order, on one core).
+                if references.isEmpty {
+                    for item in found[first..<next] { settle(item.mention) }
+                } else {
+                    for mention in (found[first..<next].map(\.mention) + references).sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+                        settle(mention)
+                    }
                 }
                 entities.set(resolved, post: post, unit: unit)
                 postMentions.append(UnitMentions(unit: unit, mentions: resolved))

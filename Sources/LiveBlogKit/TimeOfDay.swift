@@ -34,7 +34,7 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// no-break space or not), `18:00`. Nil when the line is anything else.
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
         // Nearly every line is prose: reject on its first visible character before collecting.
-        guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), ("0"..."9").contains(first) else { return nil }
+        guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), first.value &- 0x30 < 10 else { return nil }
         // A time line is short: its scalars are gathered on the stack, not in an array.
         return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestTimeLine) { buffer -> TimeOfDay? in
             var count = 0
@@ -84,29 +84,44 @@ struct TimeScanner {
         guard let separator = next(), separator == "." || separator == ":" else { return nil }
         guard let minute = digits(min: 2, max: 2) else { return nil }
         skipSpace()
-        var meridiem: Character?
+        // Whether the time is after noon, when written with am or pm.
+        var isPM: Bool?
         if let first = peek(), first == "a" || first == "p" || first == "A" || first == "P",
            position + 1 < scalars.count, scalars[position + 1] == "m" || scalars[position + 1] == "M" {
-            meridiem = Character(String(first).lowercased())
+            isPM = first == "p" || first == "P"
             position += 2
         }
         skipSpace()
-        var zone = ""
-        while let scalar = peek(), ("A"..."Z").contains(scalar) || scalar == "+" || scalar == "-"
-            || (!zone.isEmpty && ("0"..."9").contains(scalar)) {
-            zone.unicodeScalars.append(scalar)
+        // The zone's scalars are ASCII: their count is its count of characters.
+        let zoneStart = position
+        while let scalar = peek(), scalar.value &- 0x41 < 26 || scalar == "+" || scalar == "-"
+            || (position > zoneStart && Self.isDigit(scalar)) {
             position += 1
         }
+        let zoneLength = position - zoneStart
         skipSpace()
-        guard position == scalars.count, zone.isEmpty || (2...8).contains(zone.count) else { return nil }
+        guard position == scalars.count, zoneLength == 0 || (2...8).contains(zoneLength) else { return nil }
         // `12.53` alone could be a number; a dotted time needs am/pm or a zone, `18:00` does not.
-        if separator == ".", meridiem == nil, zone.isEmpty { return nil }
+        if separator == ".", isPM == nil, zoneLength == 0 { return nil }
         var hour24 = hour
-        if let meridiem {
+        if let isPM {
             guard (1...12).contains(hour) else { return nil }
-            hour24 = hour % 12 + (meridiem == "p" ? 12 : 0)
+            hour24 = hour % 12 + (isPM ? 12 : 0)
         }
-        return TimeOfDay(hour: hour24, minute: minute, zone: zone.isEmpty ? nil : zone)
+        return TimeOfDay(hour: hour24, minute: minute, zone: zoneLength == 0 ? nil : zone(scalars[zoneStart..<zoneStart + zoneLength]))
+    }
+
+    /// A zone's text from its scalars, ASCII all (at most eight): made from their bytes, as
+    /// a string built scalar by scalar costs more than the rest of the line's reading.
+    private func zone(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count) { bytes in
+            for (offset, scalar) in scalars.enumerated() { bytes[offset] = UInt8(truncatingIfNeeded: scalar.value) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value &- 0x30 < 10
     }
 
     private func peek() -> Unicode.Scalar? {
@@ -125,7 +140,7 @@ struct TimeScanner {
     private mutating func digits(min: Int, max: Int) -> Int? {
         var value = 0
         var count = 0
-        while count < max, let scalar = peek(), ("0"..."9").contains(scalar) {
+        while count < max, let scalar = peek(), Self.isDigit(scalar) {
             value = value * 10 + Int(scalar.value - 48)
             count += 1
             position += 1
