@@ -9,8 +9,10 @@ enum TweetExtractor {
 
     static func extract(from paragraphs: [TokenizedParagraph]) -> Result {
         var result = Result()
-        var seenTags: Set<String> = []
-        var seenLinks: Set<String> = []
+        // A post holds a few links and tags: kept in order first met, with no hash table made
+        // for each post (`FirstMet`). Tags are told apart in any case, and listed as first written.
+        var links = FirstMet<String>()
+        var tagKeys = FirstMet<String>()
         for (index, paragraph) in paragraphs.enumerated() {
             // Most paragraphs hold neither: their tokens are not read.
             guard !paragraph.contents.isDisjoint(with: [.link, .hashtag]) else { continue }
@@ -18,12 +20,11 @@ enum TweetExtractor {
             for (position, token) in paragraph.tokens.enumerated() {
                 switch token.kind {
                 case .url:
-                    let link = String(paragraph.text(of: position))
-                    if seenLinks.insert(link).inserted { result.links.append(link) }
+                    links.meet(String(paragraph.text(of: position)))
                 case .hashtag:
                     let tag = String(paragraph.text(of: position))
                     paragraphTags.append(tag)
-                    if seenTags.insert(tag.lowercased()).inserted { result.hashtags.append(tag) }
+                    if tagKeys.meet(tag.lowercased()).isNew { result.hashtags.append(tag) }
                 default:
                     break
                 }
@@ -34,6 +35,7 @@ enum TweetExtractor {
             let text = paragraph.text[paragraph.text.startIndex..<paragraph.index(paragraph.tokens[last].start)].trimmingWhitespace()
             result.tweets.append(Tweet(paragraph: index, text: String(text), url: String(url), hashtags: paragraphTags))
         }
+        result.links = links.elements
         return result
     }
 
