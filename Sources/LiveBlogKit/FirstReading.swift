@@ -183,7 +183,7 @@ struct FirstReading {
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
                 referenceRunStarts.append(Int32(referenceRuns.count))
-                for (u, text) in texts.unitTexts(post).enumerated() {
+                texts.forEachUnitText(post) { u, text in
                     let unit = TokenizedParagraph(text, reusing: &tokens)
                     // The name runs, found once for the four readings of them.
                     runs.removeAll(keepingCapacity: true)

@@ -18,31 +18,39 @@ enum PostBody {
         return joined
     }
 
-    /// The paragraphs of a body holding `count` of them. Split on the byte, in one pass:
-    /// splitting a string on a Character walks grapheme clusters, several times slower.
+    /// The paragraphs of a body holding `count` of them.
     static func paragraphs(of body: String, count: Int32) -> [Substring] {
         guard count > 0 else { return [] }
         var slices: [Substring] = []
         slices.reserveCapacity(Int(count))
+        forEachParagraph(of: body, count: count) { slices.append($0) }
+        return slices
+    }
+
+    /// Calls `visit` with each paragraph of a body holding `count` of them, in order, with
+    /// no list made. Split on the byte, in one pass: splitting a string on a Character walks
+    /// grapheme clusters, several times slower.
+    @inline(__always)
+    static func forEachParagraph(of body: String, count: Int32, _ visit: (Substring) -> Void) {
+        guard count > 0 else { return }
         let utf8 = body.utf8
         // Slices are made from byte offsets (constant time on a native string).
         let found: Void? = utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else {
-                slices.append(body[...])
+                visit(body[...])
                 return
             }
             var start = 0
             // memchr finds each line break many bytes at a time.
             while let hit = memchr(base + start, 10, bytes.count - start) {
                 let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: index)]))
+                visit(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: index)]))
                 start = index + 1
             }
-            slices.append(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)...]))
+            visit(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: start)...]))
         }
         if found == nil {
-            slices = utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
+            for line in utf8.split(separator: 10, omittingEmptySubsequences: false) { visit(Substring(line)) }
         }
-        return slices
     }
 }

@@ -25,14 +25,34 @@ struct PostTexts {
     private func index(_ post: Int) -> Int { posts.startIndex + post }
 
     func units(_ post: Int) -> [TokenizedParagraph] {
-        unitTexts(post).map(TokenizedParagraph.init)
+        var units: [TokenizedParagraph] = []
+        units.reserveCapacity(unitCount(post))
+        forEachUnitText(post) { _, text in units.append(TokenizedParagraph(text)) }
+        return units
+    }
+
+    /// Calls `visit` with each of the post's text units, title first, as written, and its
+    /// number: nothing tokenised, and no list of them made.
+    @inline(__always)
+    func forEachUnitText(_ post: Int, _ visit: (_ unit: Int, _ text: Substring) -> Void) {
+        var unit = 0
+        if let title = posts[index(post)].title {
+            visit(0, title[...])
+            unit = 1
+        }
+        // Fields read one by one: a copy of the post would retain all it holds.
+        PostBody.forEachParagraph(of: posts[index(post)].body, count: posts[index(post)].paragraphCount) { paragraph in
+            visit(unit, paragraph)
+            unit += 1
+        }
     }
 
     /// The post's text units, title first, as written: nothing tokenised.
     func unitTexts(_ post: Int) -> [Substring] {
-        // Fields read one by one: a copy of the post would retain all it holds.
-        guard let title = posts[index(post)].title else { return posts[index(post)].paragraphSlices }
-        return [title[...]] + posts[index(post)].paragraphSlices
+        var texts: [Substring] = []
+        texts.reserveCapacity(unitCount(post))
+        forEachUnitText(post) { _, text in texts.append(text) }
+        return texts
     }
 
     /// The string a text unit is a slice of: the title, or the body that holds every paragraph;
