@@ -24,7 +24,9 @@ enum HospitalRecognizer {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.isWord, keywords.contains(token.lower) || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
+            // Most words are not a keyword's length, nor a possessive: those skip the lookups.
+            if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
+                || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
                let mention = nameEnding(at: index, in: paragraph) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound

@@ -52,6 +52,8 @@ struct Token: Equatable, Sendable {
     var mark: UInt32 { kind == .punctuation ? UInt32(truncatingIfNeeded: packed & ((1 << 56) - 1)) : 0 }
 
     var isWord: Bool { kind == .word }
+    /// How many UTF-8 bytes the token takes.
+    var length: Int { Int(end &- start) }
     var spaceBefore: Bool { shape.contains(.spaceBefore) }
     var isCapitalized: Bool { shape.contains(.capitalized) }
     var isTitleCase: Bool { shape.contains(.titleCase) }

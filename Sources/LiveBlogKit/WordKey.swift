@@ -134,12 +134,15 @@ extension WordKey {
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let slots: [UInt64]
     private let mask: Int
+    /// Bit `n` is set when a word of `n` UTF-8 bytes may be in the set (bit 63: any longer).
+    private var lengths: UInt64 = ~0
 
     init(_ words: [String]) {
         self.init(keys: words.map { WordKey($0) })
+        lengths = words.reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
     }
 
-    /// A set of the words these keys are of.
+    /// A set of the words these keys are of, of any length.
     init(keys: [WordKey]) {
         var capacity = 8
         while capacity < keys.count * 4 { capacity *= 2 }
@@ -167,6 +170,18 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
             if slot == 0 { return false }
             index = (index + 1) & mask
         }
+    }
+
+    /// False when no word of the set is `length` bytes long: a question of one instruction
+    /// or two, for a rule that asks about every word of a paragraph and finds few.
+    @inline(__always)
+    func mayContain(length: Int) -> Bool {
+        lengths & Self.lengthBit(length) != 0
+    }
+
+    @inline(__always)
+    private static func lengthBit(_ length: Int) -> UInt64 {
+        1 << UInt64(min(max(length, 0), 63))
     }
 
     /// Whether `text` is in the set, in any case.
