@@ -82,20 +82,16 @@ enum PeoplePass {
         return Output(list: list, reporters: reporters.elements)
     }
 
-    /// Runs of title-case words that may name a person: not a hospital, not an institution.
-    static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) -> [Range<Int>] {
-        var runs = candidateRuns(in: unit)
-        guard !hospitals.isEmpty else { return runs }
+    /// Runs of title-case words that may name a person: not a hospital, not an institution,
+    /// read into `runs` in place of what it held: a reader of unit after unit hands the same
+    /// storage over each time.
+    static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>, into runs: inout [Range<Int>]) {
+        runs.removeAll(keepingCapacity: true)
+        NameRuns.appendRuns(in: unit.tokens, splittingPossessives: true, to: &runs)
+        keepCandidateRuns(&runs, in: unit)
+        guard !hospitals.isEmpty else { return }
         let taken = TokenMask(count: unit.tokens.count, ranges: hospitals.lazy.map(\.tokens))
         runs.removeAll { taken.overlaps($0) }
-        return runs
-    }
-
-    /// Runs of title-case words that may name a person, hospitals aside: not an institution.
-    private static func candidateRuns(in unit: TokenizedParagraph) -> [Range<Int>] {
-        var runs = NameRuns.runs(in: unit.tokens, splittingPossessives: true)
-        keepCandidateRuns(&runs, in: unit)
-        return runs
     }
 
     /// Keeps of a unit's name runs, split after possessives, those that may name a person:

@@ -32,12 +32,16 @@ struct PostPeople: Sendable {
         var reporters = FirstMet<String>()
         var descriptions: [(person: Int, description: PersonDescription)] = []
         var mentions: [[NamedMention]] = []
+        mentions.reserveCapacity(units.count)
+        // One list for every unit's runs: each unit's are read through before the next.
+        var runs: [Range<Int>] = []
         for (u, unit) in units.enumerated() {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
             let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
             var named: [NamedMention] = []
             let hospitals = hospitalMentions[post, u]
-            for run in PeoplePass.candidateRuns(in: unit, hospitals: hospitals) {
+            PeoplePass.candidateRuns(in: unit, hospitals: hospitals, into: &runs)
+            for run in runs {
                 let surface = NameRuns.name(of: run, in: unit)
                 var identity = directory.identity(of: surface)
                 if identity == nil, run.count == 1,
