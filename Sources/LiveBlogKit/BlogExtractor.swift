@@ -58,7 +58,7 @@ enum BlogExtractor {
         // would be the parse's peak.
         readings = FirstReading.Readings([])
         FreedMemory.release()
-        let hospitals = HospitalPass.finish(resolution, texts: texts, postIDs: ids)
+        let hospitals = HospitalPass.finish(resolution, postIDs: ids)
         let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })
         evidence = PersonEvidenceGathering()
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
@@ -66,7 +66,7 @@ enum BlogExtractor {
                                     hospitalMentions: hospitals.mentions, postIDs: ids,
                                     progress: { progress(0.4 + 0.6 * $0) }) { index, found in
             posts[index] = Post.packed(Post.Extraction(
-                quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: hospitals.postHospitals[index],
+                quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: found.hospitals,
                 tweets: found.tweets, links: found.links, hashtags: found.hashtags))
         }
         return (hospitals.list, people.list, people.reporters, posts)

@@ -24,10 +24,8 @@ enum HospitalPass {
 
     struct Output {
         var list: [Hospital]
-        /// Canonical names per post, in reading order.
-        var postHospitals: [[String]]
-        /// Resolved mentions per post and text unit.
-        var mentions: UnitTable<Resolved>
+        /// Resolved mentions per post and text unit, named as a post is read.
+        var mentions: HospitalMentions
         /// Each hospital entity's canonical name.
         var names: [Int: String]
     }
@@ -176,28 +174,13 @@ enum HospitalPass {
         return Resolution(directory: directory, entities: entities)
     }
 
-    /// The hospitals with their names, and each post's, from the resolved mentions;
+    /// The hospitals with their names, and the resolved mentions to name each post's by;
     /// `postIDs` maps post indices to ids.
-    static func finish(_ resolution: consuming Resolution, texts: PostTexts, postIDs: [String]) -> Output {
-        let entities = resolution.entities
+    static func finish(_ resolution: consuming Resolution, postIDs: [String]) -> Output {
         let finished = resolution.directory.hospitals(postIDs: postIDs)
         var canonical: [Int: String] = [:]
         for (entity, hospital) in finished { canonical[entity] = hospital.name }
-        var postHospitals = Array(repeating: [String](), count: texts.count)
-        var mentions = UnitTable<Resolved>(texts)
-        for post in 0..<texts.count {
-            // A post names a few hospitals: kept in order first named, with no set made.
-            var named = FirstMet<String>()
-            entities.forEachUnit(ofPost: post) { unit, unitEntities in
-                let resolved = unitEntities.compactMap { tokens, entity -> Resolved? in
-                    guard let name = canonical[entity] else { return nil }
-                    named.meet(name)
-                    return Resolved(tokens: tokens, name: name)
-                }
-                mentions.set(resolved, post: post, unit: unit)
-            }
-            postHospitals[post] = named.elements
-        }
-        return Output(list: finished.map(\.hospital), postHospitals: postHospitals, mentions: mentions, names: canonical)
+        return Output(list: finished.map(\.hospital), mentions: HospitalMentions(entities: resolution.entities, names: canonical),
+                      names: canonical)
     }
 }

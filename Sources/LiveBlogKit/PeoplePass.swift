@@ -16,6 +16,8 @@ enum PeoplePass {
         var quotes: [Quote]
         var people: [String]
         var reporters: [String]
+        /// The hospitals it names, in the order first named.
+        var hospitals: [String]
         var tweets: [Tweet]
         var links: [String]
         var hashtags: [String]
@@ -52,7 +54,7 @@ enum PeoplePass {
     ///   - progress: hears the share of the pass done, from 0 to 1.
     ///   - deliver: receives each post's findings, in story order.
     static func run(texts: PostTexts, directory: consuming PersonDirectory, order: [Int],
-                    hospitalMentions: UnitTable<HospitalPass.Resolved>, postIDs: [String],
+                    hospitalMentions: HospitalMentions, postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
         var parallel = OrderedParallelMap()
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }

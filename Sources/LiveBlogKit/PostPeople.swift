@@ -12,7 +12,7 @@ struct PostPeople: Sendable {
     /// reading order.
     let descriptions: [(person: Int, description: PersonDescription)]
 
-    init(post: Int, texts: PostTexts, hospitalMentions: UnitTable<HospitalPass.Resolved>, directory: PersonDirectory) {
+    init(post: Int, texts: PostTexts, hospitalMentions: HospitalMentions, directory: PersonDirectory) {
         let units = texts.units(post)
         let titleOffset = texts.titleOffset(post)
         let found = TweetExtractor.extract(from: units)
@@ -39,7 +39,7 @@ struct PostPeople: Sendable {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
             let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
             var named: [NamedMention] = []
-            let hospitals = hospitalMentions[post, u]
+            let hospitals = hospitalMentions.resolved(post: post, unit: u)[...]
             PeoplePass.candidateRuns(in: unit, hospitals: hospitals, into: &runs)
             for run in runs {
                 let surface = NameRuns.name(of: run, in: unit)
@@ -78,7 +78,7 @@ struct PostPeople: Sendable {
         self.descriptions = descriptions
         self.people = people.elements
         findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people.elements.map { directory.people[$0].name },
-                                       reporters: reporters.elements,
+                                       reporters: reporters.elements, hospitals: hospitalMentions.hospitals(ofPost: post),
                                        tweets: tweets, links: found.links, hashtags: found.hashtags)
     }
 }

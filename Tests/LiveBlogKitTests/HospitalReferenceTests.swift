@@ -51,15 +51,15 @@ import TestSupport
             let readings = FirstReading.Readings(FirstReading.completing([], in: blog.posts))
             let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: Array(blog.posts.indices.reversed()),
                                                   readingEveryUnit: readingEveryUnit, prepare: { _ in () }, resolved: { _, _, _ in })
-            return HospitalPass.finish(resolution, texts: texts, postIDs: ids)
+            return HospitalPass.finish(resolution, postIDs: ids)
         }
         let some = hospitals(readingEveryUnit: false)
         let every = hospitals(readingEveryUnit: true)
         #expect(some.list == every.list)
-        #expect(some.postHospitals == every.postHospitals)
         for post in blog.posts.indices {
+            #expect(some.mentions.hospitals(ofPost: post) == every.mentions.hospitals(ofPost: post), "post \(post)")
             for unit in 0..<texts.unitCount(post) {
-                #expect(Array(some.mentions[post, unit]) == Array(every.mentions[post, unit]), "post \(post) unit \(unit)")
+                #expect(some.mentions.resolved(post: post, unit: unit) == every.mentions.resolved(post: post, unit: unit), "post \(post) unit \(unit)")
             }
         }
     }
