@@ -16,19 +16,25 @@ enum BlogExtractor {
     /// - Parameter postIDs: each post's id, when the caller has them; else they are worked out.
     static func extract(into blog: inout LiveBlog, firstReading: consuming [FirstReading.Slice] = [], postIDs: [String]? = nil,
                         progress: @escaping (Double) -> Void = { _ in }) {
-        let found = findings(in: blog, firstReading: firstReading, postIDs: postIDs, progress: progress)
+        var found = findings(in: blog, firstReading: firstReading, postIDs: postIDs, progress: progress)
         blog.hospitals = found.hospitals
         blog.people = found.people
         blog.reporters = found.reporters
-        // The passes read the posts in place; only now, with them done, are the posts written.
-        for (index, packed) in found.posts.enumerated() { blog.posts[index].setExtraction(packed: packed) }
-        blog.diagnostics += unclosedQuoteNotes(blog.posts)
+        // The passes read the posts in place; only now, with them done, are the posts written:
+        // each post's findings moved in, through the storage of both lists at once (an element
+        // at a time, each list would be checked for sharing at every post).
+        blog.posts.withUnsafeMutableBufferPointer { posts in
+            found.posts.withUnsafeMutableBufferPointer { packed in
+                for index in posts.indices { posts[index].setExtraction(packed: packed[index].take()) }
+            }
+        }
+        blog.diagnostics += unclosedQuoteNotes(blog.posts, among: found.unclosed)
     }
 
     /// Everything the passes find, each post's findings packed as the post will hold them.
     private static func findings(in blog: LiveBlog, firstReading: consuming [FirstReading.Slice], postIDs: [String]?,
                                  progress: @escaping (Double) -> Void)
-        -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?]) {
+        -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?], unclosed: [Int]) {
         let order = Array(blog.posts.indices.reversed())
         let texts = PostTexts(posts: blog.posts)
         let ids = postIDs.flatMap { $0.count == blog.posts.count ? $0 : nil }
@@ -54,29 +60,35 @@ enum BlogExtractor {
         }, resolved: { _, occurrences, mentions in
             evidence.add(occurrences, hospitals: mentions)
         })
-        // The first reading is let go before the hospitals' tables are made: the two together
-        // would be the parse's peak.
+        // The first reading is let go, and its pages handed back, on another thread while the
+        // people pass begins: it is freed long before that pass's peak.
+        FreedMemory.release(readings)
         readings = FirstReading.Readings([])
-        FreedMemory.release()
         let hospitals = HospitalPass.finish(resolution, postIDs: ids)
         let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })
         evidence = PersonEvidenceGathering()
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
+        // The posts with a quote that never closes, noted as they are delivered: no pass over
+        // every post is needed to find the few.
+        var unclosed: [Int] = []
         let people = PeoplePass.run(texts: texts, directory: directory, order: order,
                                     hospitalMentions: hospitals.mentions, postIDs: ids,
                                     progress: { progress(0.4 + 0.6 * $0) }) { index, found in
+            if found.quotes.contains(where: { !$0.isClosed }) { unclosed.append(index) }
             posts[index] = Post.packed(Post.Extraction(
                 quotes: found.quotes, people: found.people, reporters: found.reporters, hospitals: found.hospitals,
                 tweets: found.tweets, links: found.links, hashtags: found.hashtags))
         }
-        return (hospitals.list, people.list, people.reporters, posts)
+        return (hospitals.list, people.list, people.reporters, posts, unclosed)
     }
 
-    private static func unclosedQuoteNotes(_ posts: [Post]) -> [Diagnostic] {
+    /// A note for each quote that never closes, in the posts at `indices` (in any order),
+    /// post by post in the blog's order.
+    private static func unclosedQuoteNotes(_ posts: [Post], among indices: [Int]) -> [Diagnostic] {
         var log = DiagnosticLog(kind: .unclosedQuote)
         // Posts read in place: a copy of each would retain all it holds.
         posts.withUnsafeBufferPointer { posts in
-            for index in posts.indices where posts[index].quotes.contains(where: { !$0.isClosed }) {
+            for index in indices.sorted() {
                 for quote in posts[index].quotes where !quote.isClosed {
                     log.note(line: nil, "post \(posts[index].id) (\(posts[index].time)): a quote opened in paragraph \(quote.paragraphs.lowerBound + 1) never closes")
                 }
