@@ -84,11 +84,15 @@ struct FirstReading {
         var initialisms: Set<String> { slices.reduce(into: []) { $0.formUnion($1.initialisms) } }
         var places: Set<String> { slices.reduce(into: []) { $0.formUnion($1.places) } }
 
-        /// Calls `body` with each post's index, slice and place in it, oldest post first.
-        func forEachOldestFirst(_ body: (_ post: Int, _ slice: Slice, _ offset: Int) -> Void) {
+        /// The first mention of each written full name (by key), oldest post first: merged
+        /// from each slice's own, so that only a slice's first of each name is looked at here.
+        var firstMentions: [HospitalMention] {
+            var collected: Set<String> = []
+            var mentions: [HospitalMention] = []
             for slice in slices.reversed() {
-                for offset in (0..<slice.count).reversed() { body(slice.first + offset, slice, offset) }
+                for mention in slice.firstMentions where collected.insert(mention.key).inserted { mentions.append(mention) }
             }
+            return mentions
         }
 
         /// The full-name mentions of a post, each with its text unit, unit after unit (in
@@ -150,6 +154,8 @@ struct FirstReading {
         /// once the hospital pass begins, only those it reads again.
         @exclusivity(unchecked) private(set) var referenceRuns: [ReferenceRun] = []
         @exclusivity(unchecked) private(set) var referenceRunStarts: [Int32] = []
+        /// The first of its mentions of each full name (by key), oldest post first.
+        private(set) var firstMentions: [HospitalMention] = []
         /// The initialisms and the places (`in X`) its posts use.
         private(set) var initialisms: Set<String> = []
         private(set) var places: Set<String> = []
@@ -209,6 +215,14 @@ struct FirstReading {
             self.referenceRunStarts = referenceRunStarts
             self.initialisms = initialisms
             self.places = places
+            // Worked out here, on the reading's core: the blog's first mentions are merged from
+            // these between the passes, when one core is at work.
+            var collected: Set<String> = []
+            var firstMentions: [HospitalMention] = []
+            for post in (0..<count).reversed() {
+                for (_, mention) in self.found(ofPost: post) where collected.insert(mention.key).inserted { firstMentions.append(mention) }
+            }
+            self.firstMentions = firstMentions
         }
 
         /// The full-name mentions of the slice's `post`th post.

@@ -75,17 +75,6 @@ enum HospitalPass {
         }
     }
 
-    /// The first mention of each written full name, oldest post first: what the directory is
-    /// built from.
-    private static func firstMentions(in readings: FirstReading.Readings) -> [HospitalMention] {
-        var collected: Set<String> = []
-        var mentions: [HospitalMention] = []
-        readings.forEachOldestFirst { _, slice, offset in
-            for (_, mention) in slice.found(ofPost: offset) where collected.insert(mention.key).inserted { mentions.append(mention) }
-        }
-        return mentions
-    }
-
     /// - Parameter readings: every post's first reading.
     /// - Parameter order: post indices, oldest first.
     /// - Parameter progress: hears the share of the pass done, from 0 to 1.
@@ -102,7 +91,7 @@ enum HospitalPass {
         prepare: @escaping @Sendable (_ post: Int) -> Prepared,
         resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [UnitMentions]) -> Void
     ) -> Resolution {
-        var directory = HospitalDirectory(fullNames: firstMentions(in: readings), initialismsUsed: readings.initialisms, placeKeys: readings.places)
+        var directory = HospitalDirectory(fullNames: readings.firstMentions, initialismsUsed: readings.initialisms, placeKeys: readings.places)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         // Candidates are read on every core against the directory as the pass begins, and
         // only in the text units holding a run it may match; the story-order consumer settles
