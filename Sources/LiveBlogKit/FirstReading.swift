@@ -104,7 +104,7 @@ struct FirstReading {
 
         /// The words of every name run that stands where a workplace is named.
         var workplaceWords: WordSet {
-            WordSet(keys: slices.flatMap { slice in slice.referenceRuns.lazy.filter(\.mayBeWorkplace).map(\.word) })
+            WordSet(keys: slices.flatMap(\.workplaceWords))
         }
 
         /// Lets go of the name runs that do not pass `keep`, in every slice, on every core.
@@ -156,6 +156,8 @@ struct FirstReading {
         @exclusivity(unchecked) private(set) var referenceRunStarts: [Int32] = []
         /// The first of its mentions of each full name (by key), oldest post first.
         private(set) var firstMentions: [HospitalMention] = []
+        /// The words of its name runs that stand where a workplace is named, each once.
+        private(set) var workplaceWords: [WordKey] = []
         /// The initialisms and the places (`in X`) its posts use.
         private(set) var initialisms: Set<String> = []
         private(set) var places: Set<String> = []
@@ -215,14 +217,17 @@ struct FirstReading {
             self.referenceRunStarts = referenceRunStarts
             self.initialisms = initialisms
             self.places = places
-            // Worked out here, on the reading's core: the blog's first mentions are merged from
-            // these between the passes, when one core is at work.
+            // Worked out here, on the reading's core: the blog's first mentions and workplace
+            // words are merged from these between the passes, when one core is at work.
             var collected: Set<String> = []
             var firstMentions: [HospitalMention] = []
             for post in (0..<count).reversed() {
                 for (_, mention) in self.found(ofPost: post) where collected.insert(mention.key).inserted { firstMentions.append(mention) }
             }
             self.firstMentions = firstMentions
+            var workplaceWords: Set<WordKey> = []
+            for run in referenceRuns where run.mayBeWorkplace { workplaceWords.insert(run.word) }
+            self.workplaceWords = Array(workplaceWords)
         }
 
         /// The full-name mentions of the slice's `post`th post.

@@ -25,6 +25,11 @@ enum FreedMemory {
         }
     }
 
+    /// `release` on another thread, for a caller that need not wait for it.
+    static func releaseInBackground() {
+        DispatchQueue.global().async { release() }
+    }
+
     /// A value a background thread lets go of.
     private final class Held<Value: Sendable>: @unchecked Sendable {
         private var value: Value?

@@ -81,9 +81,9 @@ public enum LiveBlogParser {
         lines.finish { builder.add($0, number: $1) }
         var blog = builder.finish()
         // Extraction allocates mostly on other threads, which cannot reuse the holes the
-        // batches of posts left when they were joined: those are handed back first. A blog of
-        // one batch left none.
-        if handedOver > 0 { FreedMemory.release() }
+        // batches of posts left when they were joined: those are handed back, on another
+        // thread, as extraction begins. A blog of one batch left none.
+        if handedOver > 0 { FreedMemory.releaseInBackground() }
         // The pinned post, when the header has one, was the first post built.
         reading?.setAside(builder.postCount - blog.posts.count)
         reading?.postIDs = builder.postIDs
