@@ -18,8 +18,17 @@ struct StructureBuilder {
     /// Whether any line needed its invalid UTF-8 repaired.
     private(set) var repaired = false
 
-    /// Small enough that the first reading starts a few milliseconds into the file.
-    private static let batchSize = 1024
+    /// Posts a batch holds: large enough to be allocated apart from the heap and handed back
+    /// whole once joined (a blog of a million short posts peaked 8% higher on 1,024).
+    private static let batchSize = 4096
+    /// Posts the first batch holds: few, so that the first reading starts a few milliseconds
+    /// into the file rather than one core parsing alone until 4,096 posts are built.
+    private static let firstBatchSize = 1024
+
+    /// The size of batch `index`.
+    private static func size(ofBatch index: Int) -> Int {
+        index == 0 ? firstBatchSize : batchSize
+    }
     /// Posts finished so far, in file order.
     private(set) var postCount = 0
     /// Once `finish` has run, the id of each of the blog's posts, in order: worked out with
@@ -86,10 +95,10 @@ struct StructureBuilder {
         } else {
             post.setBody("", paragraphCount: 0)
         }
-        if batch.isEmpty { batch.reserveCapacity(Self.batchSize) }
+        if batch.isEmpty { batch.reserveCapacity(Self.size(ofBatch: batches.count)) }
         batch.append(consume post)
         postCount += 1
-        if batch.count == Self.batchSize {
+        if batch.count == Self.size(ofBatch: batches.count) {
             batches.append(batch)
             batch = []
         }
@@ -105,7 +114,7 @@ struct StructureBuilder {
     /// The posts of settled batch `index`, with the file-order index of the first. The blog's
     /// first post is left out: it may turn out to be the pinned post.
     func settledBatch(_ index: Int) -> (posts: ArraySlice<Post>, first: Int) {
-        let first = index * Self.batchSize
+        let first = index == 0 ? 0 : Self.firstBatchSize + (index - 1) * Self.batchSize
         return first == 0 ? (batches[index].dropFirst(), 1) : (batches[index][...], first)
     }
 
