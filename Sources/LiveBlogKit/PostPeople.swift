@@ -33,8 +33,10 @@ struct PostPeople: Sendable {
         var descriptions: [(person: Int, description: PersonDescription)] = []
         var mentions: [[NamedMention]] = []
         mentions.reserveCapacity(units.count)
-        // One list for every unit's runs: each unit's are read through before the next.
+        // One list for every unit's runs: each unit's are read through before the next. Room
+        // for a post's usual few dozen at once: grown from nothing, it was allocated four times.
         var runs: [Range<Int>] = []
+        runs.reserveCapacity(32)
         for (u, unit) in units.enumerated() {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
             let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
