@@ -27,8 +27,8 @@ struct OrderedParallelMap {
     func forEach<Result: Sendable>(_ items: [Int], work: @escaping @Sendable (Int) -> Result, consume: (Int, Result) -> Void) {
         let batches = stride(from: 0, to: items.count, by: batchSize).map { items[$0..<min($0 + batchSize, items.count)] }
         guard !batches.isEmpty else { return }
-        // The first batch is worked on here as well as in the background, as a blog of one
-        // batch (one huge post) is best served. Later batches start behind it.
+        // The first batch is worked on here as well as in the background; later batches start
+        // behind it.
         var results = start(batches[0], work: work)
         results.help()
         results.wait()
