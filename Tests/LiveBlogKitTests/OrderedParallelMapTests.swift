@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 import Testing
 @testable import LiveBlogKit
 
@@ -13,17 +13,17 @@ import Testing
         map.chunkSize = 3
         map.backgroundWorkers = backgroundWorkers
         let items = Array((0..<95).reversed())
-        let calls = Atomic<Int>(0)
+        let calls = CallCount()
         var consumed: [(item: Int, result: Int)] = []
         var reported: [Int] = []
         map.progress = { reported.append($0) }
         map.forEach(items, work: { item in
-            calls.add(1, ordering: .relaxed)
+            calls.increment()
             return item * item
         }, consume: { item, result in
             consumed.append((item, result))
         })
-        #expect(calls.load(ordering: .relaxed) == items.count)
+        #expect(calls.value == items.count)
         #expect(consumed.map(\.item) == items)
         #expect(consumed.allSatisfy { $0.result == $0.item * $0.item })
         #expect(reported == Array(stride(from: 10, through: 90, by: 10)) + [95])
@@ -33,5 +33,23 @@ import Testing
         var called = false
         OrderedParallelMap().forEach([], work: { $0 }, consume: { _, _ in called = true })
         #expect(!called)
+    }
+}
+
+/// Calls counted from any thread.
+private final class CallCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
     }
 }
