@@ -29,6 +29,13 @@ enum NameRuns {
     /// `runs(in:splittingPossessives:)`, appended to `runs`: a reader of unit after unit can
     /// hand the same storage over each time.
     static func appendRuns(in tokens: [Token], splittingPossessives: Bool = false, to runs: inout [Range<Int>]) {
+        // Read through the tokens' storage: most tokens are passed over on one bit, and an
+        // array's every subscript would check its bounds as well.
+        tokens.withUnsafeBufferPointer { tokens in appendRuns(in: tokens, splittingPossessives: splittingPossessives, to: &runs) }
+    }
+
+    @inline(__always)
+    private static func appendRuns(in tokens: UnsafeBufferPointer<Token>, splittingPossessives: Bool, to runs: inout [Range<Int>]) {
         // The word lists, looked up once: a static's every use checks that it is made.
         let nonNameWords = Vocabulary.nonNameWords
         let connectors = connectors
