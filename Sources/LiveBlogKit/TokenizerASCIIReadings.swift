@@ -162,6 +162,13 @@ extension Tokenizer {
     /// a letter beyond ASCII).
     @inline(__always)
     static func joinBeyondASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        // The commonest such scalar, a curly apostrophe (`’`, E2 80 99) before an ASCII byte
+        // or the end (`doctors’ `, `it’s`), read on its bytes: it joins an ASCII letter.
+        if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+            guard index + 3 < bytes.count else { return 0 }
+            let next = bytes[index + 3]
+            if next < 0x80 { return (next | 0x20) &- 0x61 < 26 ? 3 : 0 }
+        }
         let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
         if scalar.isAlphabeticFast || scalar.isNonspacingMarkFast { return nil }
         guard isInnerJoiner(scalar) else { return 0 }
