@@ -15,3 +15,27 @@ import Testing
         #expect(key == WordKey(word.uppercased()))
     }
 }
+
+/// A word list made from its words knows their lengths, so a rule can pass over a word of no
+/// length in it unasked; one made from keys alone knows none and rules out no length.
+@Suite struct WordSetLengthTests {
+    @Test func aListOfWordsRulesOutOtherLengths() {
+        let words: WordSet = ["hospital", "infirmary", "at"]
+        for length in [2, 8, 9] { #expect(words.mayContain(length: length)) }
+        for length in [0, 1, 3, 7, 10, 64, 1_000] { #expect(!words.mayContain(length: length)) }
+        #expect(words.contains(WordKey("Hospital")))
+        #expect(!words.contains(WordKey("hospitals")))
+    }
+
+    @Test func aListOfKeysRulesOutNoLength() {
+        let keys = WordSet(keys: [WordKey("hospital")])
+        for length in [0, 1, 8, 100] { #expect(keys.mayContain(length: length)) }
+    }
+
+    @Test func aLongWordIsAskedAboutAtAnyLongLength() {
+        let long = WordSet([String(repeating: "a", count: 70)])
+        #expect(long.mayContain(length: 70))
+        #expect(long.mayContain(length: 63))
+        #expect(!long.mayContain(length: 62))
+    }
+}
