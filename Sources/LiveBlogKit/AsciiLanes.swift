@@ -54,6 +54,12 @@ struct AsciiLanes {
         return word
     }
 
+    /// Whether a byte is an ASCII letter, either case: its 0x20 bit set, it is a lowercase one.
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26
+    }
+
     /// Whether a byte is ASCII white space (space, tab, line and page breaks).
     @inline(__always)
     static func isSpace(_ byte: UInt8) -> Bool {

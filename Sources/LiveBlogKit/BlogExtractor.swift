@@ -62,7 +62,7 @@ enum BlogExtractor {
         })
         // The first reading is let go, and its pages handed back, on another thread while the
         // people pass begins: it is freed long before that pass's peak.
-        FreedMemory.release(readings)
+        FreedMemory.releaseInBackground(lettingGoOf: readings)
         readings = FirstReading.Readings([])
         let hospitals = HospitalPass.finish(resolution, postIDs: ids)
         let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })

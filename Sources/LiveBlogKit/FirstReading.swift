@@ -87,12 +87,7 @@ struct FirstReading {
         /// The first mention of each written full name (by key), oldest post first: merged
         /// from each slice's own, so that only a slice's first of each name is looked at here.
         var firstMentions: [HospitalMention] {
-            var collected: Set<String> = []
-            var mentions: [HospitalMention] = []
-            for slice in slices.reversed() {
-                for mention in slice.firstMentions where collected.insert(mention.key).inserted { mentions.append(mention) }
-            }
-            return mentions
+            HospitalMention.firstOfEachKey(slices.reversed().lazy.flatMap(\.firstMentions))
         }
 
         /// The full-name mentions of a post, each with its text unit, unit after unit (in
@@ -219,12 +214,7 @@ struct FirstReading {
             self.places = places
             // Worked out here, on the reading's core: the blog's first mentions and workplace
             // words are merged from these between the passes, when one core is at work.
-            var collected: Set<String> = []
-            var firstMentions: [HospitalMention] = []
-            for post in (0..<count).reversed() {
-                for (_, mention) in self.found(ofPost: post) where collected.insert(mention.key).inserted { firstMentions.append(mention) }
-            }
-            self.firstMentions = firstMentions
+            self.firstMentions = HospitalMention.firstOfEachKey((0..<count).reversed().lazy.flatMap { self.found(ofPost: $0).lazy.map(\.mention) })
             var workplaceWords: Set<WordKey> = []
             for run in referenceRuns where run.mayBeWorkplace { workplaceWords.insert(run.word) }
             self.workplaceWords = Array(workplaceWords)

@@ -17,7 +17,7 @@ enum FreedMemory {
     /// Lets go of `value` on another thread, then hands the pages it held back (`release`):
     /// for a caller that need not wait for either (freeing a pass's findings for a large blog
     /// takes tens of milliseconds on one core).
-    static func release<Value: Sendable>(_ value: consuming Value) {
+    static func releaseInBackground<Value: Sendable>(lettingGoOf value: consuming Value) {
         let held = Held(value)
         DispatchQueue.global().async {
             held.drop()

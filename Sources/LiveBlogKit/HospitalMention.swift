@@ -26,3 +26,12 @@ struct HospitalMention: Equatable, Sendable {
     /// Tokens the mention covers in its paragraph, location included.
     var tokens: Range<Int>
 }
+
+extension HospitalMention {
+    /// The first of `mentions` with each key, in their order: what the hospital directory is
+    /// made from (each first reading's slice keeps its own, merged across slices).
+    static func firstOfEachKey(_ mentions: some Sequence<HospitalMention>) -> [HospitalMention] {
+        var collected: Set<String> = []
+        return mentions.filter { collected.insert($0.key).inserted }
+    }
+}

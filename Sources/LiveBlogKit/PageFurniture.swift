@@ -35,7 +35,7 @@ enum PageFurniture {
     static func isLabel<S: StringProtocol>(_ line: S, in labels: Set<String>) -> Bool {
         guard line.utf8.count <= 128 else { return false }
         // Every label starts with a letter: a line that does not is ruled out unlowercased.
-        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first >= 0x80 || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) else {
+        guard let first = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), first >= 0x80 || AsciiLanes.isLetter(first) else {
             return false
         }
         if let decided = line.utf8.withContiguousStorageIfAvailable({ asciiLabel($0, in: labels) }), let decided { return decided }

@@ -26,19 +26,16 @@ enum PeoplePass {
     /// The evidence each name run of two words or more in a post's units gives of a person.
     static func candidates(in units: [TokenizedParagraph]) -> [PersonCandidate] {
         var found: [PersonCandidate] = []
-        for (u, unit) in units.enumerated() { addCandidates(in: unit, unit: u, nameRuns: NameRuns.runs(in: unit.tokens), to: &found) }
+        var scratch: [Range<Int>] = []
+        for (u, unit) in units.enumerated() {
+            addCandidates(in: unit, unit: u, nameRuns: NameRuns.runs(in: unit.tokens), to: &found, scratch: &scratch)
+        }
         return found
     }
 
     /// Adds to `found` the candidates of one text unit (the post's `unit`th), whose name runs
-    /// (found without splitting possessives) are read already.
-    static func addCandidates(in paragraph: TokenizedParagraph, unit: Int, nameRuns: [Range<Int>], to found: inout [PersonCandidate]) {
-        var scratch: [Range<Int>] = []
-        addCandidates(in: paragraph, unit: unit, nameRuns: nameRuns, to: &found, scratch: &scratch)
-    }
-
-    /// `addCandidates`, with storage for the unit's runs split after possessives handed over:
-    /// a reader of unit after unit hands the same each time.
+    /// (found without splitting possessives) are read already; `scratch` is storage for the
+    /// runs split after possessives, which a reader of unit after unit hands over each time.
     static func addCandidates(in paragraph: TokenizedParagraph, unit: Int, nameRuns: [Range<Int>], to found: inout [PersonCandidate],
                               scratch runs: inout [Range<Int>]) {
         runs.removeAll(keepingCapacity: true)

@@ -60,7 +60,7 @@ enum Tokenizer {
                 index += 1
                 continue
             }
-            if asciiFastPath, (byte | 0x20) &- 0x61 < 26 {
+            if asciiFastPath, AsciiLanes.isLetter(byte) {
                 var word = Token(start: 0, end: 0, kind: .word, shape: [], key: 0)
                 // The commonest word, read here with one load and no loop (the call cost as
                 // much as the reading): ASCII letters and digits, shorter than eight bytes,

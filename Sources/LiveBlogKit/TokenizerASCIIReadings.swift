@@ -12,7 +12,7 @@ extension Tokenizer {
         while index < bytes.count {
             let byte = bytes[index]
             if byte >= 0x80 { return nil }
-            if byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26 {
+            if byte &- 0x30 < 10 || AsciiLanes.isLetter(byte) {
                 index += 1
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":"),
                       index + 1 < bytes.count, bytes[index + 1] &- 0x30 < 10 {
@@ -129,7 +129,7 @@ extension Tokenizer {
                 guard byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-"), index + 1 < count else { break }
                 let next = base[index + 1]
                 if next >= 0x80 { return none }
-                guard next &- 0x41 < 26 || next &- 0x61 < 26 else { break }
+                guard AsciiLanes.isLetter(next) else { break }
                 allUpper = false
                 index += 1
             }
@@ -167,7 +167,7 @@ extension Tokenizer {
         if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
             guard index + 3 < bytes.count else { return 0 }
             let next = bytes[index + 3]
-            if next < 0x80 { return (next | 0x20) &- 0x61 < 26 ? 3 : 0 }
+            if next < 0x80 { return AsciiLanes.isLetter(next) ? 3 : 0 }
         }
         let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
         if scalar.isAlphabeticFast || scalar.isNonspacingMarkFast { return nil }

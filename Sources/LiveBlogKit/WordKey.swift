@@ -135,15 +135,19 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private let slots: [UInt64]
     private let mask: Int
     /// Bit `n` is set when a word of `n` UTF-8 bytes may be in the set (bit 63: any longer).
-    private var lengths: UInt64 = ~0
+    private let lengths: UInt64
 
     init(_ words: [String]) {
-        self.init(keys: words.map { WordKey($0) })
-        lengths = words.reduce(0) { $0 | Self.lengthBit($1.utf8.count) }
+        self.init(keys: words.map { WordKey($0) }, lengths: words.reduce(0) { $0 | Self.lengthBit($1.utf8.count) })
     }
 
     /// A set of the words these keys are of, of any length.
     init(keys: [WordKey]) {
+        self.init(keys: keys, lengths: ~0)
+    }
+
+    private init(keys: [WordKey], lengths: UInt64) {
+        self.lengths = lengths
         var capacity = 8
         while capacity < keys.count * 4 { capacity *= 2 }
         var slots = [UInt64](repeating: 0, count: capacity)
