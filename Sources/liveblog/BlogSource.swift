@@ -62,13 +62,11 @@ enum BlogSource: Sendable {
                 throw InputFailure(message: "cannot open '\(path)': it can no longer be read", code: SysExits.noInput)
             }
             defer { try? handle.close() }
+            // Read, not mapped: a live blog's file may be rewritten while it is read, and a
+            // mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
+            var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: Self.chunkSize)
             do {
-                return try body {
-                    // Read, not mapped: a live blog's file may be rewritten while it is read, and
-                    // a mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
-                    guard let chunk = try handle.read(upToCount: Self.chunkSize), !chunk.isEmpty else { return nil }
-                    return chunk
-                }
+                return try body { try chunks.next() }
             } catch {
                 throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
             }
