@@ -82,8 +82,9 @@ extension TweetTests {
                       // Beyond ASCII straight after a word's letters: curly joiners, quotes, marks.
                       "it’s", "l’été", "a‘b", "x\u{2011}y", "ab\u{301}", "NHS’", "—", "…", "‑", "„", "‟", "‚", "(", "#", "\u{7F}",
                       "\"", "«", "»", "‘", "‛"]
-        for _ in 0..<200 {
-            let text = (0..<Int.random(in: 1...30, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+        // Long texts too: a window of sixty-four bytes is read at once, and tokens cross its edges.
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 1...(Bool.random(using: &random) ? 30 : 160), using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
             var contiguous = text
             let (fast, general) = contiguous.withUTF8 { (Tokenizer.read($0), Tokenizer.read($0, asciiFastPath: false)) }
             #expect(fast.tokens == general.tokens, "\(text)")
