@@ -59,6 +59,12 @@ enum HospitalPass {
             (candidates, unknown) = HospitalRecognizer.referenceCandidates(in: unit, known: known, excluding: found)
         }
 
+        /// The references of the given runs of the unit alone.
+        init(_ unit: TokenizedParagraph, runs: some Sequence<Range<Int>>, known: HospitalDirectory) {
+            self.unit = unit
+            (candidates, unknown) = HospitalRecognizer.referenceCandidates(in: unit, runs: runs, known: known)
+        }
+
         /// The references the unit makes to the hospitals of `directory`, as it is now.
         func references(directory: HospitalDirectory) -> [HospitalMention] {
             var references = candidates.compactMap { HospitalRecognizer.reference($0, in: unit, directory: directory) }
@@ -83,8 +89,8 @@ enum HospitalPass {
     /// - Parameter resolved: hears, post by post in story order, what `prepare` made of the
     ///   post and the mentions of each of its units that names a hospital (in unit order), with
     ///   the entities they were resolved to.
-    /// - Parameter readingEveryUnit: on only for tests that check the units read against
-    ///   reading every unit that holds a name run.
+    /// - Parameter readingEveryUnit: on only for tests that check the units and runs read
+    ///   against reading every name run of every unit that holds one.
     static func resolve<Prepared: Sendable>(
         texts: PostTexts, readings: FirstReading.Readings, order: [Int], readingEveryUnit: Bool = false,
         progress: @escaping (Double) -> Void = { _ in },
@@ -112,11 +118,23 @@ enum HospitalPass {
             // The post is split into its units only when a run is to be read again: most are not.
             let unitTexts = runs.isEmpty ? [] : texts.unitTexts(post)
             let postFound = runs.isEmpty ? [] : readings.found(post: post)
-            // Runs stand unit after unit: each unit is read once.
-            for run in runs where run.unit < unitCount && read.last?.unit != Int(run.unit) {
-                let unit = Int(run.unit)
-                let found = postFound.lazy.filter { $0.unit == unit }.map(\.mention)
-                read.append((unit, UnitReferences(TokenizedParagraph(unitTexts[unit]), known: known, excluding: found)))
+            // Runs stand unit after unit: each unit is read once, for the runs kept in it (all
+            // its runs when one was too long to be kept with its tokens).
+            var next = runs.startIndex
+            while next < runs.endIndex {
+                let unit = Int(runs[next].unit)
+                var end = next + 1
+                while end < runs.endIndex, runs[end].unit == runs[next].unit { end += 1 }
+                let unitRuns = runs[next..<end]
+                next = end
+                guard unit >= 0, unit < unitCount else { continue }
+                let paragraph = TokenizedParagraph(unitTexts[unit])
+                if !readingEveryUnit, unitRuns.allSatisfy({ $0.tokens != nil }) {
+                    read.append((unit, UnitReferences(paragraph, runs: unitRuns.lazy.compactMap(\.tokens), known: known)))
+                } else {
+                    let found = postFound.lazy.filter { $0.unit == unit }.map(\.mention)
+                    read.append((unit, UnitReferences(paragraph, known: known, excluding: found)))
+                }
             }
             return (unitCount: unitCount, read: read, prepared: prepare(post))
         }, consume: { post, work in

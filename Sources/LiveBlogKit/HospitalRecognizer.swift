@@ -161,11 +161,17 @@ enum HospitalRecognizer {
     static func referenceCandidates(in paragraph: TokenizedParagraph, known: HospitalDirectory,
                                     excluding taken: some Collection<HospitalMention>)
         -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
-        let tokens = paragraph.tokens
+        let taken = TokenMask(count: paragraph.tokens.count, ranges: taken.lazy.map(\.tokens))
+        return referenceCandidates(in: paragraph, runs: NameRuns.runs(in: paragraph.tokens).filter { !taken.overlaps($0) }, known: known)
+    }
+
+    /// `referenceCandidates(in:known:excluding:)` of the given name runs alone: those the
+    /// first reading kept (`appendReferenceRuns`) that the directory may match.
+    static func referenceCandidates(in paragraph: TokenizedParagraph, runs: some Sequence<Range<Int>>, known: HospitalDirectory)
+        -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
         var candidates: [ReferenceCandidate] = []
         var unknown: [(run: Range<Int32>, word: WordKey)] = []
-        let taken = TokenMask(count: tokens.count, ranges: taken.lazy.map(\.tokens))
-        for run in NameRuns.runs(in: tokens) where !taken.overlaps(run) {
+        for run in runs where run.upperBound <= paragraph.tokens.count {
             guard var candidate = referenceCandidate(run, in: paragraph, placeKeys: known.placeKeys) else { continue }
             candidate.matchesKnown = candidate.kind(in: known) != nil
             if candidate.matchesKnown {
@@ -190,7 +196,7 @@ enum HospitalRecognizer {
             for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
                 // An initialism is looked up as written, which is its normal form's one word.
                 let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
-                kept.append(ReferenceRun(unit: unit, word: HospitalName.normalFirstWord(paragraph.bytes(of: run, in: utf8)),
+                kept.append(ReferenceRun(unit: unit, tokens: run, word: HospitalName.normalFirstWord(paragraph.bytes(of: run, in: utf8)),
                                          mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
             }
         }

@@ -22,6 +22,19 @@ import TestSupport
         Pickets gathered at Royal United Hospital in Bath and at King’s College Hospital.
         """
 
+    /// A paragraph whose first name run, which starts as a hospital named elsewhere does, is
+    /// longer than a kept run's tokens can be told in (`ReferenceRun`), before a reference to
+    /// that hospital.
+    static let longRun = """
+        Strike: live
+
+        4.00pm BST
+        Royal \((1...140).map { "Name\($0)" }.joined(separator: " ")) and nurses at the RUH joined them.
+
+        2.00pm BST
+        Pickets gathered at Royal United Hospital in Bath.
+        """
+
     /// Posts of one to three paragraphs drawn at random from every fixture's lines, so that
     /// full names, workplaces, initialisms and short forms meet in any order.
     static func shuffledBlog(seed: UInt64) -> String {
@@ -42,7 +55,7 @@ import TestSupport
         return text
     }
 
-    @Test(arguments: Fixtures.all + [workplaces, shuffledBlog(seed: 1), shuffledBlog(seed: 2)])
+    @Test(arguments: Fixtures.all + [workplaces, longRun, shuffledBlog(seed: 1), shuffledBlog(seed: 2)])
     func unitsReadFindWhatReadingEveryUnitFinds(text: String) {
         let blog = LiveBlogParser.parseLayout(bytes: Array(text.utf8))
         let texts = PostTexts(posts: blog.posts)
@@ -70,6 +83,20 @@ import TestSupport
         // Named in full somewhere, and by a short form or initialism elsewhere.
         #expect(blog.hospitals.contains { !$0.initialisms.isEmpty })
         #expect(blog.hospitals.contains { $0.aliases.count > 1 })
+    }
+
+    @Test func aReferenceAfterANameRunTooLongToKeepIsFound() {
+        let blog = LiveBlogParser.parse(Self.longRun)
+        #expect(blog.posts.first?.hospitals == ["Royal United Hospital"])
+    }
+
+    /// A kept run tells its tokens, unless there are more than it can hold.
+    @Test func aReferenceRunHoldsItsTokensUpToItsLimit() {
+        #expect(ReferenceRun(unit: 3, tokens: 5..<9, word: "royal", mayBeWorkplace: true).tokens == 5..<9)
+        #expect(ReferenceRun(unit: 3, tokens: 0..<127, word: "royal", mayBeWorkplace: false).tokens == 0..<127)
+        #expect(ReferenceRun(unit: 3, tokens: 0..<128, word: "royal", mayBeWorkplace: false).tokens == nil)
+        let run = ReferenceRun(unit: 3, tokens: 5..<9, word: "royal", mayBeWorkplace: true)
+        #expect(run.word == "royal" && run.mayBeWorkplace && run.unit == 3)
     }
 
     @Test func aWorkplaceNamedEarlierIsFoundWhereItStandsAlone() {
