@@ -11,14 +11,17 @@ struct PersonDirectory: Sendable {
 
     /// The people, in the order first met.
     private(set) var people: [Person] = []
-    private var identities: [String: Identity] = [:]
-    /// The people each first name or surname may mean.
-    private var byPart: [String: [Int]] = [:]
+    /// Who each full name is, and the people each first name or surname may mean: looked up
+    /// by a run's bytes, for every name run of every post.
+    private let identities: NameTable<Identity>
+    private let byPart: NameTable<[Int]>
     /// Whether each person's only known role came from a title before their name.
     private var roleIsTitle: [Bool] = []
 
     /// The directory the gathered evidence makes; `hospitalName` names a workplace's entity.
     init(_ gathering: PersonEvidenceGathering, hospitalName: (Int) -> String?) {
+        var identities: [String: Identity] = [:]
+        var byPart: [String: [Int]] = [:]
         for name in gathering.seen {
             guard let item = gathering.merged[name] else { continue }
             let describedAsSubject = item.age != nil || item.role != nil
@@ -34,17 +37,22 @@ struct PersonDirectory: Sendable {
                 }
             }
         }
+        self.identities = NameTable(identities.map { ($0.key, $0.value) })
+        self.byPart = NameTable(byPart.map { ($0.key, $0.value) })
     }
 
-    /// Who a full name is, if the directory knows it.
-    func identity(of name: String) -> Identity? { identities[name] }
+    /// Who the full name written in `bytes` is, with the name as the directory holds it (the
+    /// same text), if the directory knows it.
+    func identity(ofName bytes: UnsafeBufferPointer<UInt8>) -> (name: String, identity: Identity)? {
+        identities.entry(named: bytes).map { ($0.name, $0.value) }
+    }
 
     /// The person a one-word reference means: the one with that first name or surname named
     /// most recently in the same post (`recency` says when a person was last named there, if
-    /// they were), else the only person in the blog with it. `part` is written without a
-    /// possessive (`NameRuns.name`).
-    func resolve(part: String, recency: (Int) -> Int?) -> Int? {
-        guard let candidates = byPart[part] else { return nil }
+    /// they were), else the only person in the blog with it. `part` is the word's UTF-8,
+    /// without a possessive (`NameRuns.possessiveLength`).
+    func resolve(part: UnsafeBufferPointer<UInt8>, recency: (Int) -> Int?) -> Int? {
+        guard let candidates = byPart.entry(named: part)?.value else { return nil }
         var latest: (person: Int, when: Int)?
         for person in candidates {
             if let when = recency(person), when > latest?.when ?? Int.min { latest = (person, when) }

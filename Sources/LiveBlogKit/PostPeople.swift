@@ -44,23 +44,22 @@ struct PostPeople: Sendable {
             let hospitals = hospitalMentions.resolved(post: post, unit: u)[...]
             PeoplePass.candidateRuns(in: unit, hospitals: hospitals, into: &runs)
             for run in runs {
-                let surface = NameRuns.name(of: run, in: unit)
-                var identity = directory.identity(of: surface)
-                if identity == nil, run.count == 1,
-                   let person = directory.resolve(part: surface, recency: { people.place(of: $0).map { lastNamed[$0] } }) {
-                    identity = .person(person)
+                // The run's name (without a possessive) is looked up in place: most runs name
+                // no one, and need no string.
+                let found = unit.withBytes(of: run) { bytes -> (name: String, identity: PersonDirectory.Identity)? in
+                    let name = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - NameRuns.possessiveLength(bytes))])
+                    if let known = directory.identity(ofName: name) { return known }
+                    guard run.count == 1,
+                          let person = directory.resolve(part: name, recency: { people.place(of: $0).map { lastNamed[$0] } }) else { return nil }
+                    return (directory.people[person].name, .person(person))
                 }
-                let name: String
+                guard let (name, identity) = found else { continue }
                 let isReporter: Bool
                 switch identity {
-                case nil:
-                    continue
                 case .reporter:
-                    name = surface
                     isReporter = true
                     reporters.meet(name)
                 case .person(let person):
-                    name = directory.people[person].name
                     isReporter = false
                     clock += 1
                     let met = people.meet(person)
