@@ -39,7 +39,7 @@ enum HospitalPass {
         var initialisms: [String]
 
         /// Reads a text unit whose name runs (`NameRuns.runs`) are `runs`.
-        init(_ unit: TokenizedParagraph, runs: [Range<Int>]) {
+        init(_ unit: borrowing TokenizedParagraph, runs: borrowing [Range<Int>]) {
             found = HospitalRecognizer.fullNames(in: unit, runs: runs)
             places = HospitalRecognizer.placeKeys(in: unit, runs: runs)
             initialisms = unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) }
@@ -54,13 +54,13 @@ enum HospitalPass {
         /// Runs the directory could not match then: their tokens and key.
         let unknown: [(run: Range<Int32>, word: WordKey)]
 
-        init(_ unit: TokenizedParagraph, known: HospitalDirectory, excluding found: some Collection<HospitalMention>) {
+        init(_ unit: TokenizedParagraph, known: borrowing HospitalDirectory, excluding found: some Collection<HospitalMention>) {
             self.unit = unit
             (candidates, unknown) = HospitalRecognizer.referenceCandidates(in: unit, known: known, excluding: found)
         }
 
         /// The references of the given runs of the unit alone.
-        init(_ unit: TokenizedParagraph, runs: some Sequence<Range<Int>>, known: HospitalDirectory) {
+        init(_ unit: TokenizedParagraph, runs: some Sequence<Range<Int>>, known: borrowing HospitalDirectory) {
             self.unit = unit
             (candidates, unknown) = HospitalRecognizer.referenceCandidates(in: unit, runs: runs, known: known)
         }

@@ -28,7 +28,7 @@ struct PersonCandidate: Sendable {
     private static let roleIsTitle: UInt8 = 8
 
     /// The candidate of a run of `paragraph`, its `unit`th text unit.
-    init(run: Range<Int>, in paragraph: TokenizedParagraph, unit: Int) {
+    init(run: Range<Int>, in paragraph: borrowing TokenizedParagraph, unit: Int) {
         let evidence = PersonEvidence.read(run: run, in: paragraph)
         role = evidence.role
         self.unit = Int32(unit)

@@ -9,7 +9,7 @@ struct PersonDescription: Sendable {
 
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
     /// in reading order (as `HospitalPass` resolves them).
-    init(run: Range<Int>, in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>) {
+    init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>) {
         /// The name of the first mention starting at `token`: a unit may name hundreds of
         /// thousands, and each occurrence looks up a few tokens.
         func hospitalName(at token: Int) -> String? {

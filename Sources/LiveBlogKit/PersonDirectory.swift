@@ -41,10 +41,17 @@ struct PersonDirectory: Sendable {
         self.byPart = NameTable(byPart.map { ($0.key, $0.value) })
     }
 
-    /// Who the full name written in `bytes` is, with the name as the directory holds it (the
-    /// same text), if the directory knows it.
-    func identity(ofName bytes: UnsafeBufferPointer<UInt8>) -> (name: String, identity: Identity)? {
-        identities.entry(named: bytes).map { ($0.name, $0.value) }
+    /// Who the name run `run` of `unit` is, with their name as the directory holds it: the
+    /// full name written there (without a possessive), or for a one-word run the person it
+    /// means (`resolve(part:recency:)`). The run is read in place: most runs name no one, and
+    /// need no string.
+    func identity(of run: Range<Int>, in unit: TokenizedParagraph, recency: (Int) -> Int?) -> (name: String, identity: Identity)? {
+        unit.withBytes(of: run) { bytes in
+            let name = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - NameRuns.possessiveLength(bytes))])
+            if let known = identities.entry(named: name) { return (known.name, known.value) }
+            guard run.count == 1, let person = resolve(part: name, recency: recency) else { return nil }
+            return (people[person].name, .person(person))
+        }
     }
 
     /// The person a one-word reference means: the one with that first name or surname named

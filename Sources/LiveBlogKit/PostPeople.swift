@@ -12,7 +12,7 @@ struct PostPeople: Sendable {
     /// reading order.
     let descriptions: [(person: Int, description: PersonDescription)]
 
-    init(post: Int, texts: PostTexts, hospitalMentions: HospitalMentions, directory: PersonDirectory) {
+    init(post: Int, texts: borrowing PostTexts, hospitalMentions: borrowing HospitalMentions, directory: borrowing PersonDirectory) {
         let units = texts.units(post)
         let titleOffset = texts.titleOffset(post)
         let found = TweetExtractor.extract(from: units)
@@ -44,16 +44,8 @@ struct PostPeople: Sendable {
             let hospitals = hospitalMentions.resolved(post: post, unit: u)[...]
             PeoplePass.candidateRuns(in: unit, hospitals: hospitals, into: &runs)
             for run in runs {
-                // The run's name (without a possessive) is looked up in place: most runs name
-                // no one, and need no string.
-                let found = unit.withBytes(of: run) { bytes -> (name: String, identity: PersonDirectory.Identity)? in
-                    let name = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - NameRuns.possessiveLength(bytes))])
-                    if let known = directory.identity(ofName: name) { return known }
-                    guard run.count == 1,
-                          let person = directory.resolve(part: name, recency: { people.place(of: $0).map { lastNamed[$0] } }) else { return nil }
-                    return (directory.people[person].name, .person(person))
-                }
-                guard let (name, identity) = found else { continue }
+                guard let (name, identity) = directory.identity(of: run, in: unit, recency: { people.place(of: $0).map { lastNamed[$0] } })
+                else { continue }
                 let isReporter: Bool
                 switch identity {
                 case .reporter:
