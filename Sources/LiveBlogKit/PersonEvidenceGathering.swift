@@ -19,7 +19,7 @@ struct PersonEvidenceGathering {
 
         /// The occurrence of a post's candidate, its name taken from the string its unit is a
         /// slice of (`unitString`); nil for a candidate of no unit.
-        init?(_ candidate: PersonCandidate, unitString: (Int) -> String?) {
+        init?(_ candidate: borrowing PersonCandidate, unitString: (Int) -> String?) {
             guard let string = unitString(Int(candidate.unit)) else { return nil }
             unit = Int(candidate.unit)
             run = candidate.run
