@@ -54,6 +54,9 @@ enum PeoplePass {
                     hospitalMentions: HospitalMentions, postIDs: [String],
                     progress: @escaping (Double) -> Void = { _ in }, deliver: (Int, Findings) -> Void) -> Output {
         var parallel = OrderedParallelMap()
+        // A post's result here is its findings, not its tokens: larger batches mean fewer
+        // hand-overs, at each of which a thread waits for the other's last chunk.
+        parallel.batchSize = 1024
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         var reporters = FirstMet<String>()
         var personPosts = Array(repeating: [Int](), count: directory.people.count)
