@@ -47,6 +47,7 @@ struct NameTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value of the name `name`, if the table holds it.
     subscript(name: String) -> Value? {
         name.utf8.withContiguousStorageIfAvailable { entry(named: $0)?.value } ?? Array(name.utf8).withUnsafeBufferPointer { entry(named: $0)?.value }
     }
