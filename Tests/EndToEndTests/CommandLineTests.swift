@@ -70,6 +70,17 @@ import Testing
         if status == 66 { #expect(output.stderr.split(separator: "\n").count == 1) }
     }
 
+    #if os(Linux)
+    /// A file that opens but cannot be read (reading a process's memory from its start fails
+    /// with EIO): one line, with what the system said, and the sysexits code for I/O errors.
+    @Test func aFileThatCannotBeReadIsOneClearLine() {
+        let output = Binary.liveblog(["export", "/proc/self/mem"])
+        #expect(output.status == 74)
+        #expect(output.stderr == "liveblog: cannot read '/proc/self/mem': Input/output error\n")
+        #expect(output.stdout.isEmpty)
+    }
+    #endif
+
     @Test func standardInputClosedAtOnceIsAnEmptyBlog() {
         let output = Binary.liveblog(["export", "-"], stdin: "")
         #expect(output.status == 0)
