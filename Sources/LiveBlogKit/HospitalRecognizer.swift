@@ -34,7 +34,7 @@ enum HospitalRecognizer {
             }
             index += 1
         }
-        let taken = TokenMask(count: tokens.count, ranges: mentions.lazy.map(\.tokens))
+        let taken = TokenMask(count: tokens.count, mentions, tokens: \.tokens)
         let firstWords = WellKnownHospitals.firstWords
         // Names with a keyword are found in reading order: only a well-known name found after
         // them needs sorting in.
@@ -161,7 +161,7 @@ enum HospitalRecognizer {
     static func referenceCandidates(in paragraph: TokenizedParagraph, known: HospitalDirectory,
                                     excluding taken: some Collection<HospitalMention>)
         -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
-        let taken = TokenMask(count: paragraph.tokens.count, ranges: taken.lazy.map(\.tokens))
+        let taken = TokenMask(count: paragraph.tokens.count, taken, tokens: \.tokens)
         return referenceCandidates(in: paragraph, runs: NameRuns.runs(in: paragraph.tokens).filter { !taken.overlaps($0) }, known: known)
     }
 
@@ -191,7 +191,7 @@ enum HospitalRecognizer {
     static func appendReferenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention],
                                     to kept: inout [ReferenceRun]) {
         let tokens = paragraph.tokens
-        let taken = TokenMask(count: tokens.count, ranges: taken.lazy.map(\.tokens))
+        let taken = TokenMask(count: tokens.count, taken, tokens: \.tokens)
         paragraph.withUTF8 { utf8 in
             for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
                 // An initialism is looked up as written, which is its normal form's one word.

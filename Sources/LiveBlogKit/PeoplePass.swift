@@ -92,7 +92,7 @@ enum PeoplePass {
         NameRuns.appendRuns(in: unit.tokens, splittingPossessives: true, to: &runs)
         keepCandidateRuns(&runs, in: unit)
         guard !hospitals.isEmpty else { return }
-        let taken = TokenMask(count: unit.tokens.count, ranges: hospitals.lazy.map(\.tokens))
+        let taken = TokenMask(count: unit.tokens.count, hospitals, tokens: \.tokens)
         runs.removeAll { taken.overlaps($0) }
     }
 

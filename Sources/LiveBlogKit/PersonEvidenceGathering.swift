@@ -57,7 +57,7 @@ struct PersonEvidenceGathering {
                 mentions = Self.mentions(ofUnit: unit, in: hospitals)
                 // Covering every mention is enough: no token past the furthest can be taken.
                 let end = mentions.reduce(0) { max($0, $1.tokens.upperBound) }
-                taken = TokenMask(count: end, ranges: mentions.lazy.map(\.tokens))
+                taken = TokenMask(count: end, mentions, tokens: \.tokens)
             }
             guard !taken.overlaps(occurrence.run) else { continue }
             // The workplace is the first mention starting where the evidence points (a unit's

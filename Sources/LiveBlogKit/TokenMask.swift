@@ -11,18 +11,32 @@ struct TokenMask {
 
     init(count: Int, ranges: some Sequence<Range<Int>>) {
         self.count = count
-        for range in ranges {
-            let lower = max(range.lowerBound, 0)
-            let upper = min(range.upperBound, count)
-            guard lower < upper else { continue }
-            if count <= 128 {
-                low |= Self.bits(lower, upper, from: 0)
-                high |= Self.bits(lower, upper, from: 64)
-            } else {
-                // Most paragraphs have nothing to mask: no storage until something is.
-                if covered.isEmpty { covered = Array(repeating: false, count: count) }
-                for index in lower..<upper { covered[index] = true }
-            }
+        for range in ranges { add(range) }
+    }
+
+    /// Covers the tokens of `range`.
+    private mutating func add(_ range: Range<Int>) {
+        let lower = max(range.lowerBound, 0)
+        let upper = min(range.upperBound, count)
+        guard lower < upper else { return }
+        if count <= 128 {
+            low |= Self.bits(lower, upper, from: 0)
+            high |= Self.bits(lower, upper, from: 64)
+        } else {
+            // Most paragraphs have nothing to mask: no storage until something is.
+            if covered.isEmpty { covered = Array(repeating: false, count: count) }
+            for index in lower..<upper { covered[index] = true }
+        }
+    }
+
+    /// The tokens `items` stand on (`tokens` tells each one's), each read in place: a lazy view
+    /// of their ranges copied every item, strings and all, to read its range.
+    init<Items: Collection>(count: Int, _ items: Items, tokens: (Items.Element) -> Range<Int>) {
+        self.count = count
+        var index = items.startIndex
+        while index != items.endIndex {
+            add(tokens(items[index]))
+            items.formIndex(after: &index)
         }
     }
 

@@ -17,11 +17,15 @@ import TestSupport
                 return lower..<(lower + Int.random(in: 0...70, using: &random))
             }
             let mask = TokenMask(count: count, ranges: ranges)
+            // The same ranges held by items that carry more (as mentions carry their names).
+            let items = ranges.map { (name: "a mention", tokens: $0) }
+            let fromItems = TokenMask(count: count, items) { $0.tokens }
             for _ in 0..<20 {
                 let lower = Int.random(in: -3...(count + 3), using: &random)
                 let run = lower..<(lower + Int.random(in: 0...70, using: &random))
                 let expected = run.contains { token in token >= 0 && token < count && ranges.contains { $0.contains(token) } }
                 #expect(mask.overlaps(run) == expected, "count \(count), ranges \(ranges), run \(run)")
+                #expect(fromItems.overlaps(run) == expected, "count \(count), ranges \(ranges), run \(run)")
             }
         }
     }
