@@ -43,9 +43,13 @@ struct TokenizedParagraph: Sendable {
     /// The UTF-8 bytes of tokens `range`, as `surface` would give them, read in place: for
     /// keys made of a run's text, which need no string.
     func withBytes<Result>(of range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        // Not by way of `withUTF8`: the compiler then inlines less of what calls this.
-        guard !range.isEmpty, range.upperBound <= tokens.count,
-              let result = text.utf8.withContiguousStorageIfAvailable({ body(bytes(of: range, in: $0)) }) else {
+        guard let first = range.first, range.upperBound <= tokens.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        // The offsets first: a closure that read the tokens would hold a copy of the paragraph
+        // (its text and tokens retained, then released) for every run read. Not by way of
+        // `withUTF8`: the compiler then inlines less of what calls this.
+        let start = Int(tokens[first].start)
+        let end = Int(tokens[range.upperBound - 1].end)
+        guard let result = text.utf8.withContiguousStorageIfAvailable({ body(UnsafeBufferPointer(rebasing: $0[start..<end])) }) else {
             return Array(surface(range).utf8).withUnsafeBufferPointer(body)
         }
         return result
