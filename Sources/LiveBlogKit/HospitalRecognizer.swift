@@ -196,7 +196,7 @@ enum HospitalRecognizer {
             for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
                 // An initialism is looked up as written, which is its normal form's one word.
                 let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
-                kept.append(ReferenceRun(unit: unit, tokens: run, word: HospitalName.normalFirstWord(paragraph.bytes(of: run, in: utf8)),
+                kept.append(ReferenceRun(unit: unit, tokens: run, word: HospitalName.normalFirstWord(TokenizedParagraph.bytes(of: run, tokens: tokens, in: utf8)),
                                          mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
             }
         }

@@ -67,6 +67,14 @@ struct TokenizedParagraph: Sendable {
     /// first's start to the last's end.
     @inline(__always)
     func bytes(of range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        Self.bytes(of: range, tokens: tokens, in: utf8)
+    }
+
+    /// `bytes(of:in:)` of a paragraph whose tokens are `tokens`: for a closure that reads runs'
+    /// bytes, which would hold a copy of the whole paragraph (text and tokens retained) if it
+    /// read them through it.
+    @inline(__always)
+    static func bytes(of range: Range<Int>, tokens: [Token], in utf8: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard let first = range.first, range.upperBound <= tokens.count else { return UnsafeBufferPointer(rebasing: utf8[0..<0]) }
         return UnsafeBufferPointer(rebasing: utf8[Int(tokens[first].start)..<Int(tokens[range.upperBound - 1].end)])
     }
