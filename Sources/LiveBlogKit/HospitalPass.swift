@@ -42,7 +42,12 @@ enum HospitalPass {
         init(_ unit: borrowing TokenizedParagraph, runs: borrowing [Range<Int>]) {
             found = HospitalRecognizer.fullNames(in: unit, runs: runs)
             places = HospitalRecognizer.placeKeys(in: unit, runs: runs)
-            initialisms = unit.tokens.indices.filter { unit.tokens[$0].isInitialism }.map { String(unit.text(of: $0)) }
+            // A loop, not a filter and a map: their closures would each hold a copy of the unit,
+            // and most units use no initialism.
+            var initialisms: [String] = []
+            let tokens = unit.tokens
+            for index in tokens.indices where tokens[index].isInitialism { initialisms.append(String(unit.text(of: index))) }
+            self.initialisms = initialisms
         }
     }
 
