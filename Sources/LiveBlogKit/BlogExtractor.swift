@@ -56,7 +56,16 @@ enum BlogExtractor {
         let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.05 + 0.35 * $0) },
                                               prepare: { [readings] post in
             // Each name's evidence is made on every core; only the weighing is in story order.
-            readings.candidates(ofPost: post).compactMap { PersonEvidenceGathering.Occurrence($0) { texts.unitString(post, unit: $0) } }
+            // The candidates are read in place: a copy of each would retain its role.
+            let candidates = readings.candidates(ofPost: post)
+            var occurrences: [PersonEvidenceGathering.Occurrence] = []
+            occurrences.reserveCapacity(candidates.count)
+            for index in candidates.indices {
+                if let occurrence = PersonEvidenceGathering.Occurrence(candidates[index], unitString: { texts.unitString(post, unit: $0) }) {
+                    occurrences.append(occurrence)
+                }
+            }
+            return occurrences
         }, resolved: { _, occurrences, mentions in
             evidence.add(occurrences, hospitals: mentions)
         })

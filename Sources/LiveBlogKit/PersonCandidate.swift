@@ -54,9 +54,12 @@ struct PersonCandidate: Sendable {
     /// string the candidate's unit is a slice of: made from the name's bytes, with no slice of
     /// the text made first.
     func evidence(in unitString: String) -> PersonEvidence {
+        // The offsets first: a closure that read them from the candidate would hold a copy of it.
+        let start = Int(nameStart)
+        let end = Int(nameEnd)
         var text = unitString
         let name = text.withUTF8 { bytes in
-            NameRuns.withoutPossessive(UnsafeBufferPointer(rebasing: bytes[Int(nameStart)..<min(Int(nameEnd), bytes.count)]))
+            NameRuns.withoutPossessive(UnsafeBufferPointer(rebasing: bytes[start..<min(end, bytes.count)]))
         }
         return PersonEvidence(name: name, isPerson: flags & Self.isPerson != 0, isReporter: flags & Self.isReporter != 0,
                               isReporterByTellsOnly: flags & Self.isReporterByTellsOnly != 0, age: age == 0 ? nil : Int(age),
