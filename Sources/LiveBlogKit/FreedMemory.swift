@@ -16,11 +16,31 @@ enum FreedMemory {
 
     /// Lets go of `value` on another thread, then hands the pages it held back (`release`):
     /// for a caller that need not wait for either (freeing a pass's findings for a large blog
-    /// takes tens of milliseconds on one core).
-    static func releaseInBackground<Value: Sendable>(lettingGoOf value: consuming Value) {
+    /// takes tens of milliseconds on one core). The caller makes sure of it before it allocates
+    /// enough to peak (`Pending.settle`): on a busy machine the thread may run late, or run
+    /// while another thread still holds the value.
+    @discardableResult
+    static func releaseInBackground<Value: Sendable>(lettingGoOf value: consuming Value) -> Pending {
         let held = Held(value)
+        let pending = Pending()
+        pending.group.enter()
         DispatchQueue.global().async {
             held.drop()
+            release()
+            pending.group.leave()
+        }
+        return pending
+    }
+
+    /// A release under way on another thread.
+    final class Pending: Sendable {
+        fileprivate let group = DispatchGroup()
+
+        /// Waits for the release (done already, mostly), then hands back the pages freed since
+        /// it trimmed: a thread that still held the value when it was let go (a worker whose
+        /// task had captured it, not yet freed by the system's queue) frees it after.
+        func settle() {
+            group.wait()
             release()
         }
     }
