@@ -56,23 +56,17 @@ struct TokenizedParagraph: Sendable {
     }
 
     /// Calls `body` with the paragraph's UTF-8, read in place: for a rule that reads many
-    /// runs' bytes (`bytes(of:in:)`), the text is reached once.
+    /// runs' bytes (`bytes(of:tokens:in:)`), the text is reached once.
     @inline(__always)
     func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
-    /// The bytes of tokens `range` in `utf8`, the paragraph's UTF-8 (`withUTF8`), from the
-    /// first's start to the last's end.
-    @inline(__always)
-    func bytes(of range: Range<Int>, in utf8: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
-        Self.bytes(of: range, tokens: tokens, in: utf8)
-    }
-
-    /// `bytes(of:in:)` of a paragraph whose tokens are `tokens`: for a closure that reads runs'
-    /// bytes, which would hold a copy of the whole paragraph (text and tokens retained) if it
-    /// read them through it.
+    /// The bytes of tokens `range` in `utf8`, the UTF-8 of a paragraph whose tokens are
+    /// `tokens` (`withUTF8`), from the first's start to the last's end. The tokens are handed
+    /// over, not the paragraph: a closure that reads runs' bytes through the paragraph would
+    /// hold a copy of it (text and tokens retained) every time it is made.
     @inline(__always)
     static func bytes(of range: Range<Int>, tokens: [Token], in utf8: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         guard let first = range.first, range.upperBound <= tokens.count else { return UnsafeBufferPointer(rebasing: utf8[0..<0]) }
