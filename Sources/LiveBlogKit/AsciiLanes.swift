@@ -60,6 +60,12 @@ struct AsciiLanes {
         (byte | 0x20) &- 0x61 < 26
     }
 
+    /// Whether a byte is an ASCII digit.
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10
+    }
+
     /// Whether a byte is ASCII white space (space, tab, line and page breaks).
     @inline(__always)
     static func isSpace(_ byte: UInt8) -> Bool {

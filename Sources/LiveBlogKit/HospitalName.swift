@@ -12,7 +12,7 @@ public enum HospitalName {
         var words: [String] = []
         var word = ""
         for scalar in text.unicodeScalars {
-            if scalar.isAlphabeticFast || ("0"..."9").contains(scalar) {
+            if scalar.isAlphabeticFast || scalar.isASCIIDigit {
                 word.unicodeScalars.append(scalar)
             } else if scalar == "’" || scalar == "'" || scalar == "‘" || scalar == "`" || scalar == "." {
                 continue
@@ -140,7 +140,7 @@ public enum HospitalName {
                 self = .dropped(length: 3)
             } else if byte &- 0x41 < 26 {
                 self = .letter(byte | 0x20)
-            } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+            } else if byte &- 0x61 < 26 || AsciiLanes.isDigit(byte) {
                 self = .letter(byte)
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: ".") {
                 self = .dropped(length: 1)

@@ -57,8 +57,8 @@ enum HospitalRecognizer {
     private static func isPossessiveKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         // The word's key without its `'s` or `’s`, made from its bytes: no string is needed.
         paragraph.withBytes(of: index..<index + 1) { bytes in
-            let suffix = NameRuns.possessiveLength(bytes)
-            return suffix > 0 && Vocabulary.hospitalKeywords.contains(WordKey(UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - suffix)])))
+            let word = NameRuns.strippingPossessive(bytes)
+            return word.count < bytes.count && Vocabulary.hospitalKeywords.contains(WordKey(word))
         }
     }
 

@@ -104,7 +104,12 @@ enum NameRuns {
 
     /// UTF-8 text without a possessive ending, as a string.
     static func withoutPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - possessiveLength(bytes))]), as: UTF8.self)
+        String(decoding: strippingPossessive(bytes), as: UTF8.self)
+    }
+
+    /// UTF-8 text without a possessive ending, read in place.
+    static func strippingPossessive(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - possessiveLength(bytes))])
     }
 
     /// How many bytes a possessive ending takes: 2 for `'s`, 4 for `’s`, 0 for none.

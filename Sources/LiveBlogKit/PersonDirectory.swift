@@ -47,7 +47,7 @@ struct PersonDirectory: Sendable {
     /// need no string.
     func identity(of run: Range<Int>, in unit: TokenizedParagraph, recency: (Int) -> Int?) -> (name: String, identity: Identity)? {
         unit.withBytes(of: run) { bytes in
-            let name = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - NameRuns.possessiveLength(bytes))])
+            let name = NameRuns.strippingPossessive(bytes)
             if let known = identities.entry(named: name) { return (known.name, known.value) }
             guard run.count == 1, let person = resolve(part: name, recency: recency) else { return nil }
             return (people[person].name, .person(person))
@@ -57,7 +57,7 @@ struct PersonDirectory: Sendable {
     /// The person a one-word reference means: the one with that first name or surname named
     /// most recently in the same post (`recency` says when a person was last named there, if
     /// they were), else the only person in the blog with it. `part` is the word's UTF-8,
-    /// without a possessive (`NameRuns.possessiveLength`).
+    /// without a possessive (`NameRuns.strippingPossessive`).
     func resolve(part: UnsafeBufferPointer<UInt8>, recency: (Int) -> Int?) -> Int? {
         guard let candidates = byPart.entry(named: part)?.value else { return nil }
         var latest: (person: Int, when: Int)?

@@ -44,7 +44,7 @@ struct PostLayout {
         if slice.utf8.count <= PageFurniture.longestKnownTitle, PageFurniture.knownTitles.contains(slice.lowercased()) { return true }
         // The cheap tests first: most first lines are sentences, which end in punctuation.
         guard followedByText, let first = slice.unicodeScalars.first,
-              first.value &- 0x41 < 26 || ("0"..."9").contains(first) || (!first.isASCII && first.properties.isUppercase),
+              first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase),
               endsOutsideASentence(slice) else { return false }
         // Characters are counted on a string of its own, whose clusters start where it starts.
         let trimmed = String(slice)

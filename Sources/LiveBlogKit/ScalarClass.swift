@@ -16,6 +16,10 @@ extension Unicode.Scalar {
         return properties.isAlphabetic
     }
 
+    /// An ASCII digit, `0` to `9`.
+    @inline(__always)
+    var isASCIIDigit: Bool { value &- 0x30 < 10 }
+
     var isUppercaseFast: Bool {
         if value < 0x80 { return (0x41...0x5A).contains(value) }
         if isGeneralPunctuation { return false }

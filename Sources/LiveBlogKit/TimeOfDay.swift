@@ -34,7 +34,7 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// no-break space or not), `18:00`. Nil when the line is anything else.
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
         // Nearly every line is prose: reject on its first visible character before collecting.
-        guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), first.value &- 0x30 < 10 else { return nil }
+        guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), first.isASCIIDigit else { return nil }
         // A time line is short: its scalars are gathered on the stack, not in an array.
         return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestTimeLine) { buffer -> TimeOfDay? in
             var count = 0
@@ -61,7 +61,7 @@ extension TimeOfDay {
         // A scalar takes at most four bytes.
         guard bytes.count <= 4 * longestTimeLine else { return false }
         for byte in bytes where !AsciiLanes.isSpace(byte) {
-            return byte >= 0x80 || byte &- 0x30 < 10
+            return byte >= 0x80 || AsciiLanes.isDigit(byte)
         }
         return true
     }
@@ -95,7 +95,7 @@ struct TimeScanner {
         // The zone's scalars are ASCII: their count is its count of characters.
         let zoneStart = position
         while let scalar = peek(), scalar.value &- 0x41 < 26 || scalar == "+" || scalar == "-"
-            || (position > zoneStart && Self.isDigit(scalar)) {
+            || (position > zoneStart && scalar.isASCIIDigit) {
             position += 1
         }
         let zoneLength = position - zoneStart
@@ -120,10 +120,6 @@ struct TimeScanner {
         }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value &- 0x30 < 10
-    }
-
     private func peek() -> Unicode.Scalar? {
         position < scalars.count ? scalars[position] : nil
     }
@@ -140,7 +136,7 @@ struct TimeScanner {
     private mutating func digits(min: Int, max: Int) -> Int? {
         var value = 0
         var count = 0
-        while count < max, let scalar = peek(), Self.isDigit(scalar) {
+        while count < max, let scalar = peek(), scalar.isASCIIDigit {
             value = value * 10 + Int(scalar.value - 48)
             count += 1
             position += 1

@@ -99,7 +99,7 @@ enum Tokenizer {
                     if spaceBefore { index += 1 }
                     continue
                 }
-            } else if asciiFastPath, byte &- 0x30 < 10, let end = asciiNumberEnd(bytes, from: index) {
+            } else if asciiFastPath, AsciiLanes.isDigit(byte), let end = asciiNumberEnd(bytes, from: index) {
                 emit(makeToken(bytes, index..<end, kind: .number, spaceBefore: spaceBefore))
                 index = end
                 spaceBefore = false
@@ -132,13 +132,13 @@ enum Tokenizer {
                     index += nextLength
                 }
                 kind = .hashtag
-            } else if isDigit(scalar) {
+            } else if scalar.isASCIIDigit {
                 index += length
                 while index < bytes.count {
                     let (next, nextLength) = UTF8Bytes.scalar(in: bytes, at: index)
-                    if isDigit(next) || next.isAlphabeticFast {
+                    if next.isASCIIDigit || next.isAlphabeticFast {
                         index += nextLength
-                    } else if next == "." || next == "," || next == ":", index + 1 < bytes.count, isDigit(Unicode.Scalar(bytes[index + 1])) {
+                    } else if next == "." || next == "," || next == ":", index + 1 < bytes.count, AsciiLanes.isDigit(bytes[index + 1]) {
                         index += 1
                     } else {
                         break
@@ -230,13 +230,8 @@ enum Tokenizer {
     }
 
     @inline(__always)
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x30 && scalar.value <= 0x39
-    }
-
-    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isAlphabeticFast || isDigit(scalar)
+        scalar.isAlphabeticFast || scalar.isASCIIDigit
     }
 
     /// Apostrophes (a mistyped `‘` too: `Times‘s`) and hyphens that join the parts of one word.

@@ -12,10 +12,10 @@ extension Tokenizer {
         while index < bytes.count {
             let byte = bytes[index]
             if byte >= 0x80 { return nil }
-            if byte &- 0x30 < 10 || AsciiLanes.isLetter(byte) {
+            if AsciiLanes.isDigit(byte) || AsciiLanes.isLetter(byte) {
                 index += 1
             } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":"),
-                      index + 1 < bytes.count, bytes[index + 1] &- 0x30 < 10 {
+                      index + 1 < bytes.count, AsciiLanes.isDigit(bytes[index + 1]) {
                 index += 1
             } else {
                 break
@@ -32,7 +32,7 @@ extension Tokenizer {
         let byte = bytes[index]
         if byte < 0x80 {
             // Letters and white space are read before this is asked.
-            return byte &- 0x30 < 10 || byte == UInt8(ascii: "#") ? nil : 1
+            return AsciiLanes.isDigit(byte) || byte == UInt8(ascii: "#") ? nil : 1
         }
         // U+2018–U+201F: ‘ ’ ‚ ‛ “ ” „ ‟.
         guard byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] &- 0x98 < 8 else { return nil }
