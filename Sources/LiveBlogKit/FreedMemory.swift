@@ -37,8 +37,7 @@ enum FreedMemory {
         fileprivate let group = DispatchGroup()
 
         /// Waits for the release (done already, mostly), then hands back the pages freed since
-        /// it trimmed: a thread that still held the value when it was let go (a worker whose
-        /// task had captured it, not yet freed by the system's queue) frees it after.
+        /// it trimmed: on a busy machine, threads that ran late free memory after it.
         func settle() {
             group.wait()
             release()
