@@ -68,9 +68,11 @@ extension Tokenizer {
         let none = Token(start: 0, end: 0, kind: .word, shape: [], key: 0)
         let available = bytes.count &- start
         guard let base = bytes.baseAddress, available > 8 else { return none }
-        let first = AsciiLanes(base + start, available: 8)
+        let firstBlock = AsciiLanes.load(base + start, available: 8)
+        let first = AsciiLanes(block: firstBlock, available: 8)
         guard first.wordRun == 8 else { return none }
-        let second = AsciiLanes(base + (start &+ 8), available: available &- 8)
+        let secondBlock = AsciiLanes.load(base + (start &+ 8), available: available &- 8)
+        let second = AsciiLanes(block: secondBlock, available: available &- 8)
         let run = second.wordRun
         guard run < 8 else { return none }
         let length = 8 &+ run
@@ -80,8 +82,10 @@ extension Tokenizer {
         // Longer than an initialism, and with no apostrophe never possessive.
         let shape = wordShape(spaceBefore: spaceBefore, firstIsUpper: base[start] &- 0x41 < 26,
                               anyLower: first.lower != 0 || second.lower & AsciiLanes.highBits(lanes: run) != 0, allUpper: false, length: length)
-        return Token(start: start, end: start &+ length, kind: .word, shape: shape,
-                     key: WordKey(UnsafeBufferPointer(start: base + start, count: length)).value)
+        // The key from the bytes loaded already, lowercased as the short word's are.
+        let rest = (secondBlock | second.upper >> 2) & ((1 << (8 &* UInt64(run))) &- 1)
+        let key = WordKey(lowercaseFirstEight: firstBlock | first.upper >> 2, rest: rest, count: length)
+        return Token(start: start, end: start &+ length, kind: .word, shape: shape, key: key.value)
     }
 
     /// An ASCII word starting with a letter, read in one pass that also works out its shape;

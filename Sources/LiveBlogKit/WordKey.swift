@@ -7,6 +7,8 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     let value: UInt64
 
     private static let mask: UInt64 = (1 << 56) - 1
+    /// What every hash starts from, with the text's length mixed in.
+    private static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// The key of a text of at most eight bytes, packed little-endian into `word`: one mix of
     /// the bytes and their count (the mix is a bijection, so two different words of up to eight
@@ -19,8 +21,21 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
     /// `init(packed:count:)` of a word whose ASCII capitals are lowercased already.
     @inline(__always)
     init(packedLowercase word: UInt64, count: Int) {
-        let hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        let hash: UInt64 = Self.seed ^ UInt64(count)
         self.init(value: Self.mix(word ^ (hash << 1)))
+    }
+
+    /// The key of a word of eight to fifteen bytes from its first eight and the rest, each
+    /// packed and lowercased already: what `init(_ bytes:)` makes of the same bytes, for a
+    /// reader that has loaded them (the tokenizer) and need not load them again.
+    @inline(__always)
+    init(lowercaseFirstEight first: UInt64, rest: UInt64, count: Int) {
+        if count <= 8 {
+            self.init(packedLowercase: first, count: count)
+            return
+        }
+        let hash = Self.mix(Self.seed ^ UInt64(count) ^ first)
+        self.init(value: Self.mix(Self.mix(hash ^ rest)))
     }
 
     init(value: UInt64) {
@@ -36,7 +51,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
             self.init(packed: bytes.baseAddress.map { AsciiLanes.load($0, available: count) } ?? 0, count: count)
             return
         }
-        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        var hash: UInt64 = Self.seed ^ UInt64(count)
         var offset = 0
         if let base = bytes.baseAddress {
             while count - offset >= 8 {

@@ -14,6 +14,22 @@ import Testing
         // As a token of the word, in any case, is keyed.
         #expect(key == WordKey(word.uppercased()))
     }
+
+    /// The tokenizer keys a word of eight to fifteen bytes from the two blocks it has loaded:
+    /// the key must be the one its bytes make, in any case.
+    @Test func aWordKeyedFromLoadedBlocksIsItsBytesKey() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        for _ in 0..<2_000 {
+            let count = Int.random(in: 8...15, using: &generator)
+            let word = (0..<count).map { _ in letters.randomElement(using: &generator) ?? 0 }
+            let lowered = word.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            let first = lowered[..<8].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let rest = lowered[8...].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            let expected = word.withUnsafeBufferPointer { WordKey($0) }
+            #expect(WordKey(lowercaseFirstEight: first, rest: rest, count: count) == expected, "\(String(decoding: word, as: UTF8.self))")
+        }
+    }
 }
 
 /// A word list made from its words knows their lengths, so a rule can pass over a word of no
