@@ -17,7 +17,10 @@ struct PersonEvidence: Equatable, Sendable {
     /// `has been talking to X`: the verbs that make X the one asking.
     private static let interviewVerbs: WordSet = ["talking", "speaking", "asking", "interviewing"]
     /// Words that end a role in apposition (`, a junior doctor who …`).
-    private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and"]
+    /// Words that end a role in apposition: a clause of its own begins (`who`, `said`), or a
+    /// place word points back at one named before (`a consultant there`).
+    private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and",
+                                              "there", "here"]
     /// Words before which a role phrase starts (`the Labour party leader`).
     private static let roleOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"]
     /// Conjunctions a role phrase does not start with.
@@ -109,7 +112,7 @@ struct PersonEvidence: Equatable, Sendable {
         while end < tokens.count, end < first + 12 {
             let token = tokens[end]
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
-            if token.isWord, Self.roleEnders.contains(token.lower) { break }
+            if token.isWord, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens) { break }
             if token.lower == .at, token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
                 break
@@ -118,6 +121,13 @@ struct PersonEvidence: Equatable, Sendable {
         }
         guard end > first else { return nil }
         return (String(paragraph.surface(first..<end)), workplace)
+    }
+
+    /// Whether an `and` at `index` stands inside a capitalised name (`director of the National
+    /// Institute of Allergy and Infectious Diseases`), a capitalised word on either side of it.
+    private static func joinsAName(at index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index].lower == .and
+            && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
     }
 
     /// `Labour party leader`, `NHS blogger and health policy analyst`: the words ending at a

@@ -98,6 +98,7 @@ enum Vocabulary {
         "gp", "physician", "psychiatrist", "paediatrician", "medic", "councillor", "mayor",
         "premier", "governor", "senator", "judge", "inspector", "commissioner", "dr.", "rev",
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
+        "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
     ]
 
     /// Titles that stand before a name and are not part of it.

@@ -125,6 +125,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 extension WordKey {
     static let a = WordKey(packedLowercase: 0x61, count: 1)
     static let an = WordKey(packedLowercase: 0x6e_61, count: 2)
+    static let and = WordKey(packedLowercase: 0x64_6e_61, count: 3)
     static let at = WordKey(packedLowercase: 0x74_61, count: 2)
     static let been = WordKey(packedLowercase: 0x6e_65_65_62, count: 4)
     static let `for` = WordKey(packedLowercase: 0x72_6f_66, count: 3)

@@ -52,6 +52,15 @@ import Testing
         #expect(quotes.allSatisfy { !$0.isFragment && $0.speaker == nil })
     }
 
+    /// `“…,” a campaign spokesman, Tim Murtaugh, told reporters`: the name in apposition to
+    /// the description is the speaker; without a verb after it, no one is.
+    @Test func aNameInAppositionAfterTheQuoteSpeaks() {
+        let said = LiveBlogParser.parse("H\n\n9.00pm EST\n“It’s a big night for us,” a campaign spokesman, Tim Murtaugh, told reporters.")
+        #expect(said.posts.first?.quotes.map(\.speaker) == ["Tim Murtaugh"])
+        let unsaid = LiveBlogParser.parse("H\n\n9.00pm EST\n“We wait,” a nurse, Jo Park, in the rain.")
+        #expect(unsaid.posts.first?.quotes.map(\.speaker) == [nil])
+    }
+
     @Test func reportersAreNotSpeakersOrPeople() {
         #expect(blog.reporters.contains("Priya Shah"))
         #expect(blog.reporters.contains("Ruth Evans"))
@@ -86,10 +95,28 @@ import Testing
         #expect(blog.person(named: "Jo Park")?.age == 36)
     }
 
+    /// `there` points back at a place named before: the role ends before it.
+    @Test func aRoleEndsBeforeAPlaceWordPointingBack() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nPatients went to Prince Charles hospital, according to Dr Gareth Jones, a consultant in emergency medicine there. "
+            + "Mo Reid, a porter here since 1999, agreed.")
+        #expect(blog.person(named: "Gareth Jones")?.role == "consultant in emergency medicine")
+        #expect(blog.person(named: "Mo Reid")?.role == "porter")
+    }
+
+    /// `and` inside a capitalised name does not end the role; between common words it does.
+    @Test func aRoleRunsOnThroughAnAndInsideAName() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nDr Anthony Fauci, director of the National Institute of Allergy and Infectious Diseases, warned of delays. "
+            + "Jo Park, a nurse and mother of two, agreed.")
+        #expect(blog.person(named: "Anthony Fauci")?.role == "director of the National Institute of Allergy and Infectious Diseases")
+        #expect(blog.person(named: "Jo Park")?.role == "nurse")
+    }
+
     @Test func titleBeforeTheName() {
         let blog = LiveBlogParser.parse("H\n\n9.00am BST\nJunior doctor Ana Silva on the picket line. The health secretary Mark Bell refused. Dr Ian Roe agreed.")
         #expect(blog.person(named: "Ana Silva")?.role == "junior doctor")
         #expect(blog.person(named: "Mark Bell")?.role == "health secretary")
         #expect(blog.person(named: "Ian Roe") != nil)
+        let nurse = LiveBlogParser.parse("H\n\n9.00am BST\nNurse practitioner Keisha Brown, 38, said she had waited two hours.")
+        #expect(nurse.person(named: "Keisha Brown")?.role == "nurse practitioner")
     }
 }

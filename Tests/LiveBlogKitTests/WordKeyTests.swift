@@ -5,7 +5,7 @@ import Testing
 /// code is compiled: each must be the key its word makes.
 @Suite struct WordKeyTests {
     @Test(arguments: [
-        (WordKey.a, "a"), (.an, "an"), (.at, "at"), (.been, "been"), (.for, "for"), (.has, "has"), (.in, "in"),
+        (WordKey.a, "a"), (.an, "an"), (.and, "and"), (.at, "at"), (.been, "been"), (.for, "for"), (.has, "has"), (.in, "in"),
         (.interviewed, "interviewed"), (.is, "is"), (.more, "more"), (.saint, "saint"), (.st, "st"), (.tells, "tells"),
         (.telling, "telling"), (.the, "the"), (.they, "they"), (.was, "was"), (.who, "who"),
     ] as [(WordKey, String)])
