@@ -22,6 +22,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var time: String
         /// `12:53`, when the time line could be read.
         public var clock: String?
+        /// A second line repeating the time (`05:19`, `Posted at 17:10`), as written.
+        public var secondaryTime: String?
         public var dayOffset: Int
         public var keyEvent: Bool
         public var title: String?
@@ -94,7 +96,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
 
     private static func export(_ post: Post) -> ExportPost {
         ExportPost(
-            id: post.id, time: post.time, clock: post.timeOfDay?.twentyFourHour, dayOffset: post.dayOffset,
+            id: post.id, time: post.time, clock: post.timeOfDay?.twentyFourHour, secondaryTime: post.secondaryTime,
+            dayOffset: post.dayOffset,
             keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, updated: post.updated,
             paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
             quotes: post.quotes.map {

@@ -96,10 +96,6 @@ struct PostLayout {
     /// `Updated at 10.02am BST`.
     static func isUpdatedLine(_ line: Substring) -> Bool {
         guard line.unicodeScalars.first(where: { !$0.isWhitespaceFast }) == "U" else { return false }
-        let trimmed = line.trimmingWhitespace()
-        for prefix in ["Updated at ", "Updated "] where trimmed.hasPrefix(prefix) {
-            return TimeOfDay.parseLine(trimmed.dropFirst(prefix.count)) != nil
-        }
-        return false
+        return TimeOfDay.parseLabelledLine(line, labels: ["Updated at ", "Updated "]) != nil
     }
 }

@@ -38,7 +38,7 @@ struct StructureBuilder {
     /// Takes the next non-blank line of the blog, as bytes, and its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
         // Inside a post, a line that cannot be a time line is kept as bytes: most lines.
-        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes) {
+        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !(justAfterTime && bytes.starts(with: Self.posted)) {
             appendToBody(bytes)
             justAfterTime = false
             return
@@ -49,6 +49,11 @@ struct StructureBuilder {
     /// Takes the next non-blank line of the blog, decoded.
     private mutating func add(_ line: SourceLine) {
         guard let time = TimeOfDay.parseLine(line.text) else {
+            if justAfterTime, case .some = current, current?.secondaryTime == nil, repeatsTheTime(line.text) {
+                current?.secondaryTime = line.text
+                justAfterTime = false
+                return
+            }
             if case .none = current {
                 header.append(line)
             } else {
@@ -70,6 +75,16 @@ struct StructureBuilder {
         current = Post(timeLine: line.text, timeOfDay: time)
         timeLineNumbers.append(line.number)
         justAfterTime = true
+    }
+
+    /// What opens a line that may repeat the time line just read (`Posted at 17:10`).
+    private static let posted = Array("Posted ".utf8)
+
+    /// `Posted at 17:10` (or `Posted 17:10`) under the time line `17:10`: page furniture that
+    /// repeats the post's time, kept as its second time line rather than taken for its title.
+    private func repeatsTheTime(_ text: String) -> Bool {
+        guard let time = TimeOfDay.parseLabelledLine(text, labels: ["Posted at ", "Posted "]) else { return false }
+        return time.minutes == current?.minutesOfDay
     }
 
     private mutating func appendToBody(_ line: UnsafeBufferPointer<UInt8>) {

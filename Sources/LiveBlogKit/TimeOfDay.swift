@@ -50,6 +50,15 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
 }
 
 extension TimeOfDay {
+    /// Reads a line that labels a time (`Updated at 10.02am BST`, `Posted at 17:10`): the time
+    /// after the first of `labels` the line opens with, past white space. Nil when it opens with
+    /// none of them, or no time follows.
+    static func parseLabelledLine<S: StringProtocol>(_ line: S, labels: [String]) -> TimeOfDay? {
+        let trimmed = line.trimmingWhitespace()
+        guard let label = labels.first(where: { trimmed.hasPrefix($0) }) else { return nil }
+        return parseLine(trimmed.dropFirst(label.count))
+    }
+
     /// The most scalars a time line has, white space included: `parseLine` reads no longer line.
     static var longestTimeLine: Int { 40 }
 

@@ -49,6 +49,9 @@ enum Vocabulary {
         "government", "ministry", "agency", "group", "limited", "ltd", "plc", "inc", "company",
         "society", "foundation", "club", "league", "democrats", "conservatives", "tories",
         "labour", "avenue", "tower", "market",
+        "water", "police", "railway", "railways", "airways", "airlines", "energy", "media", "corporation",
+        "network", "authority", "board", "charity", "commission", "parliament", "assembly", "army", "navy",
+        "ambulance", "brigade", "federation", "organisation", "organization", "alliance", "coalition",
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).

@@ -27,6 +27,14 @@ import Testing
         #expect(decoded == document)
     }
 
+    /// A second time line is exported as written, beside the time it repeats.
+    @Test func aSecondTimeLineIsExported() throws {
+        let blog = LiveBlogParser.parse("H\n\n5.19am BST\n05:19\nText.\n\n17:10\nPosted at 17:10\nMore text.")
+        let document = ExportDocument(blog: blog)
+        #expect(document.posts.map(\.secondaryTime) == ["05:19", "Posted at 17:10"])
+        #expect(document.json().contains("\"secondaryTime\" : \"05:19\""))
+    }
+
     @Test func hospitalFilterKeepsOnlyItsPosts() {
         let filter = PostFilter(hospital: "King’s College Hospital")
         let kept = filter.apply(to: blog, index: SearchIndex(blog))

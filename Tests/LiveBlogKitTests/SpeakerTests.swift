@@ -61,6 +61,13 @@ import Testing
         #expect(unsaid.posts.first?.quotes.map(\.speaker) == [nil])
     }
 
+    /// A company, a force or a service speaks too, but is no person.
+    @Test func institutionsThatSpeakAreNotPeople() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\nThames Water said demand had hit a record. Avon Police said two roads were shut. "
+            + "Jo Park said she was fine.")
+        #expect(blog.people.map(\.name) == ["Jo Park"])
+    }
+
     @Test func reportersAreNotSpeakersOrPeople() {
         #expect(blog.reporters.contains("Priya Shah"))
         #expect(blog.reporters.contains("Ruth Evans"))

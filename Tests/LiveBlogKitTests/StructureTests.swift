@@ -21,6 +21,18 @@ import TestSupport
         #expect(blog.posts.last?.secondaryTime == "21:58")
     }
 
+    /// `Posted at 17:10` under `17:10` repeats the time: it is the post's second time line, and
+    /// the heading below it is its title; under another time it is a line like any other
+    /// (here, a heading).
+    @Test func aPostedAtLineRepeatingTheTimeIsItsSecondTimeLine() {
+        let blog = LiveBlogParser.parse("H\n\n17:10\nPosted at 17:10\nWater companies urge customers to save water\nDemand hit a record.\n\n16:02\nPosted at 15:00\nText.")
+        #expect(blog.posts.first?.secondaryTime == "Posted at 17:10")
+        #expect(blog.posts.first?.title == "Water companies urge customers to save water")
+        #expect(blog.posts.first?.paragraphs == ["Demand hit a record."])
+        #expect(blog.posts.last?.secondaryTime == nil)
+        #expect(blog.posts.last?.title == "Posted at 15:00")
+    }
+
     @Test func emptyPostsAndSharedTimes() {
         let shared = blog.posts.filter { $0.timeOfDay?.minutes == 22 * 60 + 5 }
         #expect(shared.count == 2)
