@@ -88,6 +88,8 @@ enum HospitalRecognizer {
         var end = keyword + 1
         let specialtyEnd = specialty(after: keyword, in: paragraph)
         if let specialtyEnd { end = specialtyEnd }
+        // `University Hospital of Wales`: a place after `of` ends a name that has one before.
+        if specialtyEnd == nil, start < keyword, let placeEnd = place(after: keyword, in: tokens) { end = placeEnd }
         if start == keyword {
             // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
             guard specialtyEnd != nil else { return nil }
@@ -99,10 +101,22 @@ enum HospitalRecognizer {
             guard tokens[start..<keyword].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) }) else { return nil }
         }
         var surface = String(paragraph.surface(start..<end))
-        if end == keyword + 1 { surface = NameRuns.withoutPossessive(surface) }
+        if end == keyword + 1 || specialtyEnd == nil { surface = NameRuns.withoutPossessive(surface) }
         var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)
         attachLocation(to: &mention, in: paragraph)
         return mention
+    }
+
+    /// The end of `of <Place>` after a keyword: one to three title-case words that are no
+    /// common words (`of Wales`, `of North Staffordshire`; never `of the`).
+    private static func place(after keyword: Int, in tokens: [Token]) -> Int? {
+        guard keyword + 2 < tokens.count, tokens[keyword + 1].isWord, tokens[keyword + 1].lower == .of else { return nil }
+        var end = keyword + 2
+        while end < tokens.count, end < keyword + 5, tokens[end].isTitleCase, tokens[end].spaceBefore,
+              !Vocabulary.nonNameWords.contains(tokens[end].lower) {
+            end += 1
+        }
+        return end > keyword + 2 ? end : nil
     }
 
     /// The end of `for <specialty>` after a keyword: capitalised words, or a specialty noun.

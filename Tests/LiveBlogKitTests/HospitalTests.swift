@@ -44,6 +44,14 @@ import TestSupport
         #expect(hospitals(at: "2.00pm BST") == ["Hospital for Tropical Diseases"])
     }
 
+    /// `of <Place>` ends a name with a name before its keyword; `of` and a common word does not.
+    @Test func aPlaceAfterOfEndsTheName() {
+        let blog = LiveBlogParser.parse("Head\n\n9.00am BST\nPatients at the University Hospital of Wales in Cardiff waited. "
+            + "Lewisham Hospital of the future will be smaller. The University Hospital of Wales’s staff agreed.\n")
+        #expect(Set(blog.hospitals.map(\.name)) == ["University Hospital of Wales", "Lewisham Hospital"])
+        #expect(blog.hospitals.first { $0.name == "University Hospital of Wales" }?.location == "Cardiff")
+    }
+
     @Test func possessiveApostropheAfterS() {
         #expect(hospitals(at: "2.10pm BST").contains("St Thomas’ Hospital"))
     }
