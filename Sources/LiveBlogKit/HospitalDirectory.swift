@@ -113,12 +113,14 @@ struct HospitalDirectory: Sendable {
         return cut == full ? [full] : [full, cut]
     }
 
-    /// `kings` for `kings college`: the first word of a longer name, unless it is one many names start with.
+    /// `kings` for `kings college`, `royal liverpool` for `royal liverpool university`: a longer
+    /// name's opening words, up to the first that is not one many names start with (`royal`,
+    /// `st`, `queen`…), when they are not the whole name.
     private static func distinctiveFirstWord(of key: String) -> String? {
         let words = key.split(separator: " ")
-        guard words.count > 1, let first = words.first, first.count >= 3,
-              !Vocabulary.nonDistinctiveFirstWords.contains(String(first)) else { return nil }
-        return String(first)
+        guard let distinctive = words.firstIndex(where: { !Vocabulary.nonDistinctiveFirstWords.contains(String($0)) }),
+              distinctive + 1 < words.count, words[distinctive].count >= 3 else { return nil }
+        return words[...distinctive].joined(separator: " ")
     }
 
     func entity(forKey key: String) -> Int? { byKey[key] }

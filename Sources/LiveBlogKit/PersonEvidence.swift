@@ -67,7 +67,8 @@ struct PersonEvidence: Equatable, Sendable {
         if after < tokens.count, tokens[after].isMark(":"), after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'") {
             evidence.isPerson = true
         }
-        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence }
+        let followsThe = before >= 0 && previous == .the
+        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe) }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
            appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
@@ -88,6 +89,15 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.workplaceToken = appositive
         }
         if paragraph.word(at: appositive) == .who { evidence.isPerson = true }
+        return evidence.afterThe(followsThe)
+    }
+
+    /// A name just after `the` is a place's or a body's (`at the Royal Liverpool was`, `The
+    /// Whittington, a teaching hospital`): nothing around it makes it a person.
+    private func afterThe(_ followsThe: Bool) -> PersonEvidence {
+        guard followsThe else { return self }
+        var evidence = self
+        evidence.isPerson = false
         return evidence
     }
 
@@ -143,7 +153,11 @@ struct PersonEvidence: Equatable, Sendable {
         while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
         let phrase = paragraph.surface(start..<(end + 1))
         let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
-        return opensSentence ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+        // An initialism (`NHS blogger`) or a possessive (`Liverpool’s metro mayor`) is a proper
+        // noun's capital, kept; a common word's is the sentence's.
+        let first = paragraph.tokens[start]
+        let isProperNoun = first.isInitialism || first.isPossessive || (first.isCapitalized && !first.isTitleCase)
+        return opensSentence && !isProperNoun ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
     }
 
     /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.

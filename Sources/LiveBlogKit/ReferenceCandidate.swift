@@ -20,12 +20,11 @@ struct ReferenceCandidate: Sendable {
 
     /// How the candidate refers to a hospital of `directory`, or nil when it does not.
     func kind(in directory: HospitalDirectory) -> HospitalMention.Kind? {
-        let singleWord = mention.tokens.count == 1
         if isInitialism {
             return directory.entity(forInitialism: mention.surface) != nil ? .initialism : nil
         } else if let entity = directory.entity(forKey: mention.key) {
             return directory.wordCount(of: entity) > 1 || followsLocative ? .shortName : nil
-        } else if singleWord, directory.entity(forFirstWord: mention.key) != nil, followsLocative {
+        } else if followsLocative, directory.entity(forFirstWord: mention.key) != nil {
             return .shortName
         } else if isWorkplace {
             return .workplace

@@ -99,6 +99,25 @@ import TestSupport
         #expect(run.word == "royal" && run.mayBeWorkplace && run.unit == 3)
     }
 
+    /// `at the Royal Liverpool`: a name's opening words up to its first distinctive one, after
+    /// `at`, refer to it, and no person is made of them; without `at` they do not refer.
+    @Test func aNamesOpeningWordsAfterAtReferToIt() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            3.40pm BST
+            A&E at the Royal Liverpool was closed to ambulances.
+
+            3.30pm BST
+            The Royal Liverpool said it was busy.
+
+            3.10pm BST
+            Beds at Royal Liverpool University hospital are full.
+            """)
+        #expect(blog.posts.map(\.hospitals) == [["Royal Liverpool University Hospital"], [], ["Royal Liverpool University Hospital"]])
+        #expect(blog.person(named: "Royal Liverpool") == nil)
+    }
+
     @Test func aWorkplaceNamedEarlierIsFoundWhereItStandsAlone() {
         let blog = LiveBlogParser.parse(Self.workplaces)
         #expect(blog.posts.first?.hospitals.contains("Brambleton") == true)

@@ -123,6 +123,10 @@ import Testing
         #expect(blog.person(named: "Ana Silva")?.role == "junior doctor")
         #expect(blog.person(named: "Mark Bell")?.role == "health secretary")
         #expect(blog.person(named: "Ian Roe") != nil)
+        // A sentence's capital is dropped from a common word, kept on a proper noun's.
+        let roles = LiveBlogParser.parse("H\n\n9.00am BST\nNHS blogger Roy Lilley said no. Liverpool’s metro mayor Steve Rotheram agreed.")
+        #expect(roles.person(named: "Roy Lilley")?.role == "NHS blogger")
+        #expect(roles.person(named: "Steve Rotheram")?.role == "Liverpool’s metro mayor")
         let nurse = LiveBlogParser.parse("H\n\n9.00am BST\nNurse practitioner Keisha Brown, 38, said she had waited two hours.")
         #expect(nurse.person(named: "Keisha Brown")?.role == "nurse practitioner")
     }
