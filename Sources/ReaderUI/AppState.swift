@@ -43,8 +43,14 @@ public struct AppState: Sendable {
     public var mode: Mode = .browse
     /// Set by `q`; the shell then restores the terminal and exits.
     public var wantsQuit = false
+    /// Set by `R`; the shell reads the file again (and clears it), then swaps the new reading in.
+    public var wantsReload = false
+    /// Set and cleared by `F`: the shell reads the file again whenever it changes (less's `F`).
+    public var isFollowing = false
     /// A loading note for the status line (the shell sets it while a large blog is read).
     public var notice: String?
+    /// A one-time message for the status line (`2 new posts`), gone at the next key.
+    public var message: String?
     /// Counts the blogs this state has shown, so that what was built from one is not taken
     /// for another's.
     private var blogVersion = 0

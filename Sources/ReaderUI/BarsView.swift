@@ -41,8 +41,9 @@ enum BarsView {
         } else {
             position = "top/\(state.matchCount)"
         }
-        var right = position + (state.order == .oldestFirst ? " · oldest first" : "") + " · ? help "
+        var right = position + (state.order == .oldestFirst ? " · oldest first" : "") + (state.isFollowing ? " · following" : "") + " · ? help "
         if let notice = state.notice { right = notice + " · " + right }
+        if let message = state.message { right = message + " · " + right }
         let rightWidth = DisplayWidth.of(right)
         let left = " " + (state.blog.headline ?? state.sourceName)
         if line.width > rightWidth + 4 {

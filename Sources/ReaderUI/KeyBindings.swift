@@ -2,7 +2,7 @@
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case switchFocus, focusDetail, focusTimeline, openHospitalPicker, editTextFilter, clearFilters
-    case toggleOrder, showHelp, quit
+    case toggleOrder, reload, toggleFollow, showHelp, quit
 }
 
 /// The one table of key bindings (tig's `request.h`): `update` looks keys up here and the help
@@ -30,6 +30,8 @@ public enum KeyBindings {
         Binding(keys: [.character("/")], label: "/", action: .editTextFilter, help: "filter by text as you type (Enter keeps, Esc cancels)"),
         Binding(keys: [.escape, .character("c")], label: "Esc c", action: .clearFilters, help: "clear all filters"),
         Binding(keys: [.character("o")], label: "o", action: .toggleOrder, help: "newest first / oldest first"),
+        Binding(keys: [.character("R")], label: "R", action: .reload, help: "read the file again, keeping your place"),
+        Binding(keys: [.character("F")], label: "F", action: .toggleFollow, help: "follow: read the file again whenever it changes"),
         Binding(keys: [.character("?"), .function(1)], label: "? F1", action: .showHelp, help: "this help"),
         Binding(keys: [.character("q"), .control("c")], label: "q", action: .quit, help: "quit"),
     ]

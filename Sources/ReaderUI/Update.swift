@@ -9,6 +9,8 @@ public enum Reader {
         case let .mouse(mouse):
             handleMouse(&state, mouse)
         case let .key(key):
+            // A message is read once: the next key takes it away.
+            state.message = nil
             switch state.mode {
             case .browse: handleBrowseKey(&state, key)
             case let .editingText(previous): handleTextKey(&state, key, previous: previous)
@@ -38,6 +40,10 @@ public enum Reader {
         case .editTextFilter: state.mode = .editingText(previous: state.filter.text)
         case .clearFilters: state.setFilter(PostFilter())
         case .toggleOrder: state.setOrder(state.order == .newestFirst ? .oldestFirst : .newestFirst)
+        case .reload: state.wantsReload = true
+        case .toggleFollow:
+            state.isFollowing.toggle()
+            state.message = state.isFollowing ? "following the file (F stops)" : "stopped following"
         case .showHelp: state.mode = .help
         case .quit: state.wantsQuit = true
         }

@@ -19,6 +19,27 @@ enum BlogSource: Sendable {
         }
     }
 
+    /// What tells that a file has changed since it was read: its size and when it was last
+    /// written. Nil for standard input, which cannot be read again.
+    var stamp: Stamp? {
+        guard case .file(let path) = self else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return Stamp(size: -1, modified: 0) }
+        return Stamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    struct Stamp: Equatable {
+        var size: Int64
+        /// Nanoseconds since 1970.
+        var modified: Int64
+    }
+
+    /// Whether the blog can be read again (a file can; standard input, read once, cannot).
+    var canReadAgain: Bool {
+        if case .file = self { return true }
+        return false
+    }
+
     /// How far a reading of the whole blog has got.
     enum Progress: Equatable {
         case reading(bytes: Int)

@@ -24,32 +24,39 @@ enum ReaderSession {
         let size = terminal.size
         var state = AppState(blog: first.blog, sourceName: sourceName, width: size.width, height: size.height)
         var loading: BackgroundParse?
-        let total = source.byteCount
+        var total = source.byteCount
+        // The file as it was when last read: following reads it again once this changes.
+        var readStamp = source.stamp
         if first.isPartial {
             loading = BackgroundParse(source)
             state.notice = loading?.notice(of: total)
         }
         terminal.present(Renderer.render(state))
         while true {
-            // While the rest is read, wake every 100 ms to look; afterwards block on the keyboard.
-            terminal.setWaitLimit(milliseconds: loading == nil ? nil : 100)
+            // While a blog is read, wake every 100 ms to look; while following, every second
+            // to see whether the file changed; otherwise block on the keyboard.
+            terminal.setWaitLimit(milliseconds: loading != nil ? 100 : state.isFollowing ? 1000 : nil)
             let read = terminal.read()
             if let loading, loading.result == nil, case let notice = loading.notice(of: total), notice != state.notice {
                 state.notice = notice
                 terminal.present(Renderer.render(state))
             }
             if let done = loading?.result {
+                let rereading = loading?.isRereading ?? false
                 loading = nil
                 switch done {
-                case .success(let blog):
+                case .success(let reading):
                     state.notice = nil
-                    state.replaceBlog(blog)
+                    state.replaceBlog(reading.blog)
+                    if rereading { state.message = Self.newPostsMessage(reading.newPosts) }
                 case .failure(let failure):
                     // What was shown stays; the status line says the rest could not be read.
-                    state.notice = "only the first part: " + failure.message
+                    state.notice = rereading ? nil : "only the first part: " + failure.message
+                    if rereading { state.message = "could not read it again: " + failure.message }
                 }
                 terminal.present(Renderer.render(state))
             }
+            var redraw = false
             switch read {
             case .signal(let signal):
                 terminal.stop()
@@ -58,43 +65,91 @@ enum ReaderSession {
                 terminal.stop()
                 return 74
             case .nothing:
-                continue
+                break
             case .event(let event):
                 Reader.update(&state, event)
                 if state.wantsQuit { return 0 }
-                terminal.present(Renderer.render(state))
+                redraw = true
             }
+            if (state.wantsReload || state.isFollowing) && !source.canReadAgain {
+                state.wantsReload = false
+                state.isFollowing = false
+                state.message = "standard input cannot be read again"
+                redraw = true
+            }
+            // A reading asked for (`R`), or the file changed while it is followed (`F`).
+            let changed = state.isFollowing && loading == nil && source.stamp != readStamp
+            if state.wantsReload || changed {
+                state.wantsReload = false
+                if loading != nil {
+                    state.message = "still reading"
+                } else {
+                    readStamp = source.stamp
+                    total = source.byteCount
+                    loading = BackgroundParse(source, comparingWith: state.blog)
+                    state.notice = loading?.notice(of: total)
+                }
+                redraw = true
+            }
+            if redraw { terminal.present(Renderer.render(state)) }
+        }
+    }
+
+    /// What the status line says after a reading again: how many posts it found that the blog
+    /// shown did not have.
+    static func newPostsMessage(_ count: Int) -> String {
+        switch count {
+        case 0: return "read again: no new posts"
+        case 1: return "read again: 1 new post"
+        default: return "read again: \(count) new posts"
         }
     }
 }
 
-/// Parses a whole blog on a thread of its own; `result` is nil until it is done.
+/// Parses a whole blog on a thread of its own; `result` is nil until it is done. A reading
+/// again (`comparingWith` the blog shown) also counts the posts the shown blog did not have.
 final class BackgroundParse: @unchecked Sendable {
+    /// A finished reading, and how many of its posts are new.
+    struct Reading {
+        var blog: LiveBlog
+        var newPosts: Int
+    }
+
+    let isRereading: Bool
     private let lock = NSLock()
-    private var parsed: Result<LiveBlog, InputFailure>?
+    private var parsed: Result<Reading, InputFailure>?
     private var progress = BlogSource.Progress.reading(bytes: 0)
 
-    init(_ source: BlogSource) {
+    init(_ source: BlogSource, comparingWith shown: LiveBlog? = nil) {
+        isRereading = shown != nil
         let thread = Thread { [self] in
-            let blog = Result { () throws(InputFailure) in
-                try source.parse { progress in
+            let reading = Result { () throws(InputFailure) in
+                let blog = try source.parse { progress in
                     self.lock.lock()
                     self.progress = progress
                     self.lock.unlock()
                 }
+                return Reading(blog: blog, newPosts: shown.map { Self.newPosts(in: blog, notIn: $0) } ?? 0)
             }
             lock.lock()
-            parsed = blog
+            parsed = reading
             lock.unlock()
         }
         thread.stackSize = 16 << 20
         thread.start()
     }
 
-    var result: Result<LiveBlog, InputFailure>? {
+    var result: Result<Reading, InputFailure>? {
         lock.lock()
         defer { lock.unlock() }
         return parsed
+    }
+
+    /// How many of `blog`'s posts `shown` does not have, by id (ids are stable when posts are
+    /// added above, and an edited post gets a new one).
+    private static func newPosts(in blog: LiveBlog, notIn shown: LiveBlog) -> Int {
+        let known = Set(shown.posts.lazy.map(\.id))
+        return blog.posts.lazy.filter { !known.contains($0.id) }.count
     }
 
     /// The status line while the blog is read: how much of it, then what is being done.
@@ -104,7 +159,8 @@ final class BackgroundParse: @unchecked Sendable {
         lock.unlock()
         switch progress {
         case .reading(let bytes):
-            return "reading \(total >> 20) MB… \(total > 0 ? min(99, bytes * 100 / total) : 0)%"
+            let size = total >= 1 << 20 ? "\(total >> 20) MB" : "\(max(1, total >> 10)) KB"
+            return "reading \(size)… \(total > 0 ? min(99, bytes * 100 / total) : 0)%"
         case .extracting(let share):
             return "finding hospitals, people and quotes… \(min(99, Int(share * 100)))%"
         }

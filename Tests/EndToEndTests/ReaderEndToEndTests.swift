@@ -103,6 +103,49 @@ import Testing
         #expect(session.waitFor(text: "\(total)/\(total)"))
     }
 
+    /// `R` reads the file again: a post added above appears, the selected post stays selected
+    /// and the status line counts what is new. `F` then reads it whenever it changes, unasked.
+    @Test func readingAgainAndFollowingTheFile() throws {
+        let seed = try String(contentsOfFile: Binary.seed, encoding: .utf8)
+        let path = HostileFiles.write("growing-blog.txt", Data(seed.utf8))
+        let session = TmuxSession("exec '\(Binary.path)' '\(path)'", width: 120, height: 40)
+        #expect(session.waitFor(text: "All 29 posts"))
+        session.send("Down", "Down")
+        #expect(session.waitFor(text: "2/29"))
+        func addPost(_ time: String, _ text: String) throws {
+            let now = try String(contentsOfFile: path, encoding: .utf8)
+            guard let first = now.range(of: "3.23pm BST") else { return }
+            let grown = now.replacingCharacters(in: first.lowerBound..<first.lowerBound, with: "\(time)\n\n\(text)\n\n")
+            try grown.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        try addPost("3.40pm BST", "Pickets gathered again at Lewisham hospital.")
+        session.send("R")
+        #expect(session.waitFor("the post added, the place kept") { screen in
+            screen.contains("All 30 posts") && screen.contains("read again: 1 new post · 3/30")
+        })
+        #expect(session.screen.contains("Pickets gathered again"))
+        session.send("F")
+        #expect(session.waitFor(text: "following the file (F stops)"))
+        try addPost("3.55pm BST", "A second new post, read without a key.")
+        #expect(session.waitFor("the file read again as it changed") { screen in
+            screen.contains("All 31 posts") && screen.contains("A second new post") && screen.contains("4/31 · following")
+        })
+        session.send("F")
+        #expect(session.waitFor(text: "stopped following"))
+    }
+
+    @Test func standardInputCannotBeReadAgain() {
+        let session = TmuxSession("cat '\(Binary.seed)' | '\(Binary.path)' -; sleep 600", width: 120, height: 25)
+        #expect(session.waitFor(text: "All 29 posts"))
+        session.send("R")
+        #expect(session.waitFor(text: "standard input cannot be read again"))
+        session.send("j")
+        #expect(session.waitFor("the message gone at the next key") { !$0.contains("cannot be read again") && $0.contains("1/29") })
+        session.send("F")
+        #expect(session.waitFor(text: "standard input cannot be read again"))
+        #expect(!session.screen.contains("· following"))
+    }
+
     @Test func aBlogPipedToStandardInputIsReadWithKeysFromTheTerminal() {
         let session = TmuxSession("cat '\(Binary.seed)' | '\(Binary.path)' -; echo \"EXITED:$?\"; sleep 600", width: 100, height: 25)
         #expect(session.waitFor(text: "All 29 posts"))

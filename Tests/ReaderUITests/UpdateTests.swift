@@ -196,6 +196,33 @@ import LiveBlogKit
         #expect(state.matchCount > partialCount)
     }
 
+    /// `R` asks the shell to read the file again; `F` follows it, saying so until it stops.
+    @Test func reloadAndFollowAreAskedOfTheShell() {
+        var state = Support.state(width: 120, height: 24)
+        Support.send(&state, .character("R"))
+        #expect(state.wantsReload)
+        Support.send(&state, .character("F"))
+        #expect(state.isFollowing)
+        #expect(state.message == "following the file (F stops)")
+        let screen = Renderer.render(state).plainText
+        #expect(screen.split(separator: "\n").last?.contains("following the file (F stops) · top/29 · following · ? help") == true)
+        Support.send(&state, .down)
+        #expect(state.message == nil, "a message is gone at the next key")
+        #expect(Renderer.render(state).plainText.split(separator: "\n").last?.contains("1/29 · following · ? help") == true)
+        Support.send(&state, .character("F"))
+        #expect(!state.isFollowing)
+        #expect(state.message == "stopped following")
+    }
+
+    /// Typed into the text filter, `R` and `F` are letters, not requests.
+    @Test func reloadAndFollowKeysAreLettersInTheTextFilter() {
+        var state = Support.state(width: 120, height: 24)
+        Support.send(&state, .character("/"))
+        Support.type(&state, "RF")
+        #expect(state.filter.text == "RF")
+        #expect(!state.wantsReload && !state.isFollowing)
+    }
+
     @Test func quit() {
         var state = Support.state(width: 80, height: 24)
         Support.send(&state, .character("q"))
