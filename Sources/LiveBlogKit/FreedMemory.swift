@@ -7,7 +7,7 @@ import Dispatch
 /// thread: what the first reading's worker threads allocated and later freed stays resident
 /// in their arenas, where the main thread's later allocations cannot reuse it, so a large
 /// blog's parse would peak higher than what it holds.
-enum FreedMemory {
+public enum FreedMemory {
     static func release() {
         #if canImport(CMalloc)
         _ = malloc_trim(0)
@@ -45,7 +45,7 @@ enum FreedMemory {
     }
 
     /// `release` on another thread, for a caller that need not wait for it.
-    static func releaseInBackground() {
+    public static func releaseInBackground() {
         DispatchQueue.global().async { release() }
     }
 

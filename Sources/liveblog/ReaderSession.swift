@@ -48,11 +48,15 @@ enum ReaderSession {
                 case .success(let reading):
                     state.notice = nil
                     state.replaceBlog(reading.blog)
-                    if rereading { state.message = Self.newPostsMessage(reading.newPosts) }
+                    // A `still reading` said while it read is stale now.
+                    state.message = rereading ? Self.newPostsMessage(reading.newPosts) : nil
+                    // The blog shown before is gone: its pages go back to the system, or a
+                    // large blog read again would stay resident twice over.
+                    FreedMemory.releaseInBackground()
                 case .failure(let failure):
                     // What was shown stays; the status line says the rest could not be read.
                     state.notice = rereading ? nil : "only the first part: " + failure.message
-                    if rereading { state.message = "could not read it again: " + failure.message }
+                    state.message = rereading ? "could not read it again: " + failure.message : nil
                 }
                 terminal.present(Renderer.render(state))
             }
