@@ -92,7 +92,7 @@ struct FirstReading {
 
         /// The full-name mentions of a post, each with its text unit, unit after unit (in
         /// reading order within one), read in place.
-        func found(post: Int) -> ArraySlice<(unit: Int32, mention: HospitalMention)> {
+        func found(post: Int) -> ArraySlice<FoundMention> {
             guard let (slice, offset) = slice(holding: post) else { return [] }
             return slice.found(ofPost: offset)
         }
@@ -130,6 +130,13 @@ struct FirstReading {
         }
     }
 
+    /// A full-name mention and the text unit it stands in. A struct, not a tuple: an array of
+    /// tuples holding strings is copied and freed through the runtime's generic tuple code.
+    struct FoundMention: Sendable {
+        var unit: Int32
+        var mention: HospitalMention
+    }
+
     /// A run of consecutive posts and what the first reading found in them. Written by one
     /// task, read once the reading's group has been waited on. Its lists are looked up for
     /// every post of every pass, and are never written while read: they go unchecked for
@@ -140,7 +147,7 @@ struct FirstReading {
         let count: Int
         /// Full-name mentions of every post, each with its text unit, post after post;
         /// `foundStarts[p]` is where post `p`'s start (one more entry marks the end).
-        @exclusivity(unchecked) private(set) var found: [(unit: Int32, mention: HospitalMention)] = []
+        @exclusivity(unchecked) private(set) var found: [FoundMention] = []
         @exclusivity(unchecked) private(set) var foundStarts: [Int32] = []
         /// Person evidence of every post, post after post, likewise.
         @exclusivity(unchecked) private(set) var candidates: [PersonCandidate] = []
@@ -166,7 +173,7 @@ struct FirstReading {
             let texts = PostTexts(posts: posts)
             // Gathered in locals and stored once: every access to a class's property is checked
             // for exclusivity, and a unit would make five.
-            var found: [(unit: Int32, mention: HospitalMention)] = []
+            var found: [FoundMention] = []
             var foundStarts: [Int32] = []
             var candidates: [PersonCandidate] = []
             var candidateStarts: [Int32] = []
@@ -193,7 +200,7 @@ struct FirstReading {
                     NameRuns.appendRuns(in: unit.tokens, to: &runs)
                     let names = HospitalPass.UnitNames(unit, runs: runs)
                     // Most units name no hospital, initialism or place: nothing is merged for them.
-                    if !names.found.isEmpty { found += names.found.map { (Int32(u), $0) } }
+                    if !names.found.isEmpty { found += names.found.map { FoundMention(unit: Int32(u), mention: $0) } }
                     if !names.initialisms.isEmpty { initialisms.formUnion(names.initialisms) }
                     if !names.places.isEmpty { places.formUnion(names.places) }
                     HospitalRecognizer.appendReferenceRuns(in: unit, runs: runs, unit: u, excluding: names.found, to: &referenceRuns)
@@ -221,7 +228,7 @@ struct FirstReading {
         }
 
         /// The full-name mentions of the slice's `post`th post.
-        func found(ofPost post: Int) -> ArraySlice<(unit: Int32, mention: HospitalMention)> {
+        func found(ofPost post: Int) -> ArraySlice<FoundMention> {
             found[Int(foundStarts[post])..<Int(foundStarts[post + 1])]
         }
 

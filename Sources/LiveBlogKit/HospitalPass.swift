@@ -51,6 +51,13 @@ enum HospitalPass {
         }
     }
 
+    /// A unit read again for its references, and which unit it is. A struct, not a tuple: an
+    /// array of tuples holding arrays is copied and freed through the runtime's generic code.
+    struct ReadUnit: Sendable {
+        var unit: Int
+        var references: UnitReferences
+    }
+
     /// A text unit's runs that may refer to a known hospital, read against the directory as
     /// the pass begins.
     struct UnitReferences: Sendable {
@@ -118,7 +125,7 @@ enum HospitalPass {
         parallel.progress = { progress(Double($0) / Double(max(1, order.count))) }
         parallel.forEach(order, work: { post in
             let unitCount = texts.unitCount(post)
-            var read: [(unit: Int, references: UnitReferences)] = []
+            var read: [ReadUnit] = []
             let runs = readings.referenceRuns(ofPost: post)
             // The post is split into its units only when a run is to be read again: most are not.
             let unitTexts = runs.isEmpty ? [] : texts.unitTexts(post)
@@ -135,10 +142,10 @@ enum HospitalPass {
                 guard unit >= 0, unit < unitCount else { continue }
                 let paragraph = TokenizedParagraph(unitTexts[unit])
                 if !readingEveryUnit, unitRuns.allSatisfy({ $0.tokens != nil }) {
-                    read.append((unit, UnitReferences(paragraph, runs: unitRuns.lazy.compactMap(\.tokens), known: known)))
+                    read.append(ReadUnit(unit: unit, references: UnitReferences(paragraph, runs: unitRuns.lazy.compactMap(\.tokens), known: known)))
                 } else {
                     let found = postFound.lazy.filter { $0.unit == unit }.map(\.mention)
-                    read.append((unit, UnitReferences(paragraph, known: known, excluding: found)))
+                    read.append(ReadUnit(unit: unit, references: UnitReferences(paragraph, known: known, excluding: found)))
                 }
             }
             return (unitCount: unitCount, read: read, prepared: prepare(post))

@@ -84,6 +84,9 @@ extension Substring {
         while start < end, AsciiLanes.isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
         // Both ends stand on ASCII bytes, so on scalar boundaries.
         guard start < end else { return self[endIndex...] }
+        // Most texts have no white space at either end: they are themselves, with no slice
+        // made (a slice of the UTF-8 view costs a check that its ends stand on scalars).
+        if start == utf8.startIndex, end == utf8.endIndex, utf8[start] < 0x80, utf8[utf8.index(before: end)] < 0x80 { return self }
         let trimmed = Substring(utf8[start..<end])
         guard utf8[start] >= 0x80 || utf8[utf8.index(before: end)] >= 0x80 else { return trimmed }
         let byScalar = trimmed.trimmedOfWhitespaceByScalar()

@@ -67,8 +67,9 @@ enum PeoplePass {
             PostPeople(post: post, texts: texts, hospitalMentions: hospitalMentions, directory: known)
         }, consume: { post, read in
             // Read on the workers; whether each still adds anything depends on those before it.
-            for (person, description) in read.descriptions where directory.wantsDetail(person) {
-                directory.describe(person, age: description.age, role: description.role, roleIsTitle: description.roleIsTitle,
+            for described in read.descriptions where directory.wantsDetail(described.person) {
+                let description = described.description
+                directory.describe(described.person, age: description.age, role: description.role, roleIsTitle: description.roleIsTitle,
                                    hospital: description.hospital)
             }
             for person in read.people { personPosts[person].append(post) }

@@ -47,7 +47,8 @@ struct PersonEvidence: Equatable, Sendable {
             if second == .been, let third = paragraph.word(at: after + 2),
                Self.interviewVerbs.contains(third) { evidence.isReporter = true }
         }
-        if writesColon(after: after, in: tokens) { evidence.isReporter = true }
+        // Most paragraphs hold no colon: the clause after the name is not read for one.
+        if paragraph.contents.contains(.colon), writesColon(after: after, in: tokens) { evidence.isReporter = true }
 
         // People: what follows or precedes the name.
         if Vocabulary.personFollowers.contains(next) || Vocabulary.speechVerbs.contains(previous)
@@ -83,7 +84,8 @@ struct PersonEvidence: Equatable, Sendable {
                 evidence.roleIsTitle = false
             }
             evidence.workplaceToken = workplace
-        } else if appositive < tokens.count, tokens[appositive].isCapitalized, saysBeforeQuote(from: appositive, in: tokens) {
+        } else if appositive < tokens.count, tokens[appositive].isCapitalized, paragraph.contents.isSuperset(of: [.colon, .quoteMark]),
+                  saysBeforeQuote(from: appositive, in: tokens) {
             // `Shruti Patel, Lewisham hospital: "…"`
             evidence.isPerson = true
             evidence.workplaceToken = appositive

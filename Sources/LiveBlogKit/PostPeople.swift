@@ -10,7 +10,14 @@ struct PostPeople: Sendable {
     let people: [Int]
     /// What each occurrence of a person who may still learn something says of them, in
     /// reading order.
-    let descriptions: [(person: Int, description: PersonDescription)]
+    let descriptions: [Described]
+
+    /// A person, by number, and what one occurrence says of them. A struct, not a tuple: an
+    /// array of tuples holding strings is copied and freed through the runtime's generic code.
+    struct Described: Sendable {
+        var person: Int
+        var description: PersonDescription
+    }
 
     init(post: Int, texts: borrowing PostTexts, hospitalMentions: borrowing HospitalMentions, directory: borrowing PersonDirectory) {
         let units = texts.units(post)
@@ -30,7 +37,7 @@ struct PostPeople: Sendable {
         var lastNamed: [Int] = []
         var clock = 0
         var reporters = FirstMet<String>()
-        var descriptions: [(person: Int, description: PersonDescription)] = []
+        var descriptions: [Described] = []
         var mentions: [[NamedMention]] = []
         mentions.reserveCapacity(units.count)
         // One list for every unit's runs: each unit's are read through before the next. Room
@@ -58,7 +65,7 @@ struct PostPeople: Sendable {
                     if met.isNew { lastNamed.append(clock) } else { lastNamed[met.place] = clock }
                     // A person who has all an occurrence can add before the pass never learns more.
                     if directory.wantsDetail(person) {
-                        descriptions.append((person, PersonDescription(run: run, in: unit, hospitals: hospitals)))
+                        descriptions.append(Described(person: person, description: PersonDescription(run: run, in: unit, hospitals: hospitals)))
                     }
                 }
                 if !quoted.overlaps(run) {

@@ -29,6 +29,8 @@ struct Token: Equatable, Sendable {
         static let hashtag = Contents(rawValue: 1 << 1)
         /// A mark that can open or close a quote: straight or curly, single or double, `«»`.
         static let quoteMark = Contents(rawValue: 1 << 2)
+        /// A colon (`writes:`, `Name, Place: "…"`).
+        static let colon = Contents(rawValue: 1 << 3)
     }
 
     /// Byte offsets of the token in its paragraph's UTF-8.
@@ -66,7 +68,7 @@ struct Token: Equatable, Sendable {
         switch kind {
         case .url: return .link
         case .hashtag: return .hashtag
-        case .punctuation: return Self.isQuoteMark(mark) ? .quoteMark : []
+        case .punctuation: return Self.isQuoteMark(mark) ? .quoteMark : mark == 0x3A ? .colon : []
         case .word, .number: return []
         }
     }

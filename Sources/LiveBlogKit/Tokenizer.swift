@@ -106,7 +106,7 @@ enum Tokenizer {
                 continue
             } else if asciiFastPath, let length = markLength(bytes, at: index) {
                 // Every mark of three bytes `markLength` lets through is a curly quote.
-                if length == 3 || Token.isQuoteMark(UInt32(byte)) { contents.insert(.quoteMark) }
+                if length == 3 || Token.isQuoteMark(UInt32(byte)) { contents.insert(.quoteMark) } else if byte == 0x3A { contents.insert(.colon) }
                 emit(markToken(bytes, index..<index + length, spaceBefore: spaceBefore))
                 index += length
                 spaceBefore = false
