@@ -21,12 +21,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // Termination signals recorded for the reader's main loop, in a C file of their own.
+        .target(name: "CTerminalSignals"),
         .executableTarget(
             name: "liveblog",
             dependencies: [
                 "LiveBlogKit",
                 "ReaderUI",
                 "CNcursesw",
+                "CTerminalSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

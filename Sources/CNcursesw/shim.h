@@ -39,37 +39,6 @@ static inline mmask_t lb_mouse_button1_any(void) { return BUTTON1_CLICKED | BUTT
 static inline mmask_t lb_mouse_wanted(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED; }
 static inline int lb_key_f0(void) { return KEY_F0; }
 
-/* Termination signals are recorded, not acted on: the main loop sees the blocking read end
-   with EINTR (no SA_RESTART), restores the terminal and exits 128 + signal. The variable is
-   static to this header, so only one Swift file (TerminalSignals.swift) may call these. */
-static volatile sig_atomic_t lb_caught_signal = 0;
-static void lb_on_signal(int signal_number) { lb_caught_signal = signal_number; }
-static inline void lb_install_signal_handlers(void) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = lb_on_signal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    sigaction(SIGINT, &action, NULL);
-    sigaction(SIGTERM, &action, NULL);
-    sigaction(SIGHUP, &action, NULL);
-    /* A parent may have left these blocked (threads of a test runner do); the reader needs them. */
-    sigset_t wanted;
-    sigemptyset(&wanted);
-    sigaddset(&wanted, SIGINT);
-    sigaddset(&wanted, SIGTERM);
-    sigaddset(&wanted, SIGHUP);
-    sigaddset(&wanted, SIGWINCH);
-    sigaddset(&wanted, SIGTSTP);
-    sigaddset(&wanted, SIGCONT);
-    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
-}
-static inline int lb_take_signal(void) {
-    int caught = lb_caught_signal;
-    lb_caught_signal = 0;
-    return caught;
-}
-
 /// Writes one cell: a string of wide characters (a base character and its combining marks)
 /// with attributes and a colour pair, at row y, column x.
 static inline int lb_put_cell(int y, int x, const wchar_t *chars, attr_t attrs, short pair) {

@@ -9,8 +9,8 @@ final class Terminal {
     private var input: UnsafeMutablePointer<FILE>?
     private var theme = Theme(colors: false)
     private var consecutiveErrors = 0
-    /// Whether reads give up after a time limit (a timeout is then not an error).
-    private var waitsWithLimit = false
+    /// How long `read` waits for input, in milliseconds; nil: until there is some.
+    private var waitLimit: Int32?
 
     /// Starts curses on standard output, reading keys from the terminal even when standard
     /// input is a pipe. Returns nil, with the terminal untouched, when there is none to use.
@@ -76,19 +76,24 @@ final class Terminal {
 
     /// Makes `read` return `.nothing` after this long without input; nil blocks until input.
     func setWaitLimit(milliseconds: Int32?) {
-        waitsWithLimit = milliseconds != nil
+        waitLimit = milliseconds
         wtimeout(lb_stdscr(), milliseconds ?? -1)
     }
 
     /// Blocks until a key, a resize, a mouse event or a signal (or the wait limit).
     func read() -> Read {
         var character: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = get_wch(&character)
         if let signal = TerminalSignals.take() { return .signal(signal) }
         if result == ERR {
-            if waitsWithLimit { return .nothing }
+            // A wait that ran its course is no failure. A closed terminal makes every read fail
+            // at once, with a wait limit or without: stop rather than spin.
+            if let waitLimit, DispatchTime.now().uptimeNanoseconds &- started >= UInt64(max(0, waitLimit)) * 500_000 {
+                consecutiveErrors = 0
+                return .nothing
+            }
             consecutiveErrors += 1
-            // A closed terminal makes every read fail at once: stop rather than spin.
             return consecutiveErrors > 50 ? .lost : .nothing
         }
         consecutiveErrors = 0

@@ -1,8 +1,7 @@
-import CNcursesw
+import CTerminalSignals
 
 /// SIGINT, SIGTERM and SIGHUP while the reader runs: recorded by a C handler (the only thing
 /// a handler may safely do), then seen by the main loop, which restores the terminal.
-/// All calls into the handler's state stay in this file (see `shim.h`).
 enum TerminalSignals {
     static func install() { lb_install_signal_handlers() }
 
