@@ -5,9 +5,13 @@ enum Binary {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    /// Beside the test bundle (where `swift test` builds it), else under `.build/debug`;
-    /// built on demand when neither exists.
+    /// `LIVEBLOG_BINARY` when set (relative to the package, or absolute: CI runs the reader's
+    /// tests against the release build too); else beside the test bundle (where `swift test`
+    /// builds it), else under `.build/debug`; built on demand when neither exists.
     static let path: String = {
+        if let chosen = ProcessInfo.processInfo.environment["LIVEBLOG_BINARY"], !chosen.isEmpty {
+            return chosen.hasPrefix("/") ? chosen : packageRoot.appendingPathComponent(chosen).path
+        }
         let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("liveblog").path
         let debug = packageRoot.appendingPathComponent(".build/debug/liveblog").path
         for candidate in [besideTests, debug] where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
