@@ -101,7 +101,8 @@ enum HospitalRecognizer {
             guard tokens[start..<keyword].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) }) else { return nil }
         }
         var surface = String(paragraph.surface(start..<end))
-        if end == keyword + 1 || specialtyEnd == nil { surface = NameRuns.withoutPossessive(surface) }
+        // A name's possessive is not part of it (`Lewisham Hospital’s`, `Hospital of Wales’s`).
+        if specialtyEnd == nil { surface = NameRuns.withoutPossessive(surface) }
         var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)
         attachLocation(to: &mention, in: paragraph)
         return mention

@@ -16,9 +16,9 @@ struct PersonEvidence: Equatable, Sendable {
 
     /// `has been talking to X`: the verbs that make X the one asking.
     private static let interviewVerbs: WordSet = ["talking", "speaking", "asking", "interviewing"]
-    /// Words that end a role in apposition (`, a junior doctor who …`).
-    /// Words that end a role in apposition: a clause of its own begins (`who`, `said`), or a
-    /// place word points back at one named before (`a consultant there`).
+    /// Words that end a role in apposition (`, a junior doctor who …`): a clause of its own
+    /// begins (`who`, `said`), or a place word points back at one named before (`a consultant
+    /// there`).
     private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and",
                                               "there", "here"]
     /// Words before which a role phrase starts (`the Labour party leader`).
