@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import LiveBlogKit
 
 /// The words the rules compare tokens with are written as packed letters, worked out when the
@@ -18,7 +19,8 @@ import Testing
     /// The tokenizer keys a word of eight to fifteen bytes from the two blocks it has loaded:
     /// the key must be the one its bytes make, in any case.
     @Test func aWordKeyedFromLoadedBlocksIsItsBytesKey() {
-        var generator = SystemRandomNumberGenerator()
+        // Seeded: a failure is seen again on the next run.
+        var generator = SplitMix(state: 11)
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
         for _ in 0..<2_000 {
             let count = Int.random(in: 8...15, using: &generator)
