@@ -22,7 +22,9 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // Termination signals recorded for the reader's main loop, in a C file of their own.
-        .target(name: "CTerminalSignals"),
+        // Its debug information is DWARF 4, as the Swift code's is: valgrind (callgrind, which
+        // docs/performance.md's instruction counts come from) gives up on a binary mixing in 5.
+        .target(name: "CTerminalSignals", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         .executableTarget(
             name: "liveblog",
             dependencies: [
