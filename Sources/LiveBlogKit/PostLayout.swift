@@ -78,19 +78,36 @@ struct PostLayout {
     /// `sentenceEnds`' ASCII members, by byte.
     private static let asciiSentenceEnds: [Bool] = (0..<128).map { sentenceEnds.contains(Character(Unicode.Scalar(UInt8($0)))) }
 
-    /// `By Damien Gayle`: `By` and up to five capitalised words.
+    /// `By Damien Gayle`, `By Denis Campbell, health policy editor`: `By` and up to eight
+    /// capitalised words (or `and`, `&`, `in`, `of`), then, after a comma, a short description
+    /// that ends no sentence.
     static func isByline(_ line: Substring) -> Bool {
         guard line.utf8.count <= 120 else { return false }
         // Its first word is `By`: most lines are ruled out on their first two letters (a line
         // opening with white space beyond ASCII is left to the full reading).
         guard let start = line.utf8.firstIndex(where: { !AsciiLanes.isSpace($0) }),
               line.utf8[start] >= 0x80 || line.utf8[start...].starts(with: "By".utf8) else { return false }
-        let words = line.trimmingWhitespace().split(whereSeparator: { $0.isWhitespace })
-        guard words.count >= 2, words.count <= 7, words[0] == "By" else { return false }
-        return words.dropFirst().allSatisfy { word in
+        let trimmed = line.trimmingWhitespace()
+        let parts = trimmed.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+        let words = parts[0].split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= 2, words.count <= 9, words[0] == "By" else { return false }
+        let names = words.dropFirst().allSatisfy { word in
             word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
                 || ["and", "&", "in", "of"].contains(word)
         }
+        guard names, parts.count == 2 else { return names }
+        let description = parts[1].split(whereSeparator: { $0.isWhitespace })
+        guard let last = trimmed.last else { return false }
+        return !description.isEmpty && description.count <= 8 && !".!?:;\"”".contains(last)
+    }
+
+    /// The names a byline gives (`By Jo Bloggs and Sam Smith in Leeds, political editors` →
+    /// `Jo Bloggs`, `Sam Smith`): its capitalised words before any place or description.
+    static func bylineNames(_ byline: String) -> [String] {
+        let beforeComma = byline.split(separator: ",", maxSplits: 1).first ?? ""
+        let words = beforeComma.split(whereSeparator: { $0.isWhitespace }).dropFirst()
+        let named = words.prefix { $0 != "in" && $0 != "of" }
+        return named.split(whereSeparator: { $0 == "and" || $0 == "&" }).map { $0.joined(separator: " ") }
     }
 
     /// `Updated at 10.02am BST`.

@@ -37,6 +37,8 @@ struct PostPeople: Sendable {
         var lastNamed: [Int] = []
         var clock = 0
         var reporters = FirstMet<String>()
+        // The post's own authors first: a byline names its reporters.
+        for name in texts.byline(post).map(PostLayout.bylineNames) ?? [] { reporters.meet(name) }
         var descriptions: [Described] = []
         var mentions: [[NamedMention]] = []
         mentions.reserveCapacity(units.count)

@@ -62,6 +62,9 @@ struct PostTexts {
         return unit < titleOffset(post) ? posts[index(post)].title : posts[index(post)].body
     }
 
+    /// The post's byline (`By Damien Gayle`), which is no text unit.
+    func byline(_ post: Int) -> String? { posts[index(post)].byline }
+
     /// 1 when unit 0 is the title, else 0: paragraph `p` is unit `p + titleOffset`.
     func titleOffset(_ post: Int) -> Int { posts[index(post)].title == nil ? 0 : 1 }
 

@@ -68,6 +68,15 @@ import Testing
         #expect(blog.people.map(\.name) == ["Jo Park"])
     }
 
+    /// A byline's names are the post's reporters (and the blog's), not people.
+    @Test func aBylineNamesThePostsReporters() {
+        let blog = LiveBlogParser.parse("H\n\n3.20pm BST\nBy Jo Bloggs and Sam Smith in Leeds, political editors\nVoters queued.")
+        #expect(blog.posts.first?.reporters == ["Jo Bloggs", "Sam Smith"])
+        #expect(blog.reporters == ["Jo Bloggs", "Sam Smith"])
+        #expect(blog.people.isEmpty)
+        #expect(PostLayout.bylineNames("By Damien Gayle") == ["Damien Gayle"])
+    }
+
     @Test func reportersAreNotSpeakersOrPeople() {
         #expect(blog.reporters.contains("Priya Shah"))
         #expect(blog.reporters.contains("Ruth Evans"))

@@ -33,6 +33,17 @@ import TestSupport
         #expect(blog.posts.last?.title == "Posted at 15:00")
     }
 
+    /// A byline may end in a description after a comma (`By Denis Campbell, health policy
+    /// editor`); a sentence that opens with `By` and a capital is no byline.
+    @Test func aBylineWithADescription() {
+        let blog = LiveBlogParser.parse("H\n\n3.20pm BST\nBy Denis Campbell, health policy editor\nStaff said so.\n\n"
+            + "3.10pm BST\nBy Monday, hospitals will have run out of blood.\nMore below.")
+        #expect(blog.posts.first?.byline == "By Denis Campbell, health policy editor")
+        #expect(blog.posts.first?.title == nil)
+        #expect(blog.posts.last?.byline == nil)
+        #expect(blog.posts.last?.paragraphs.first == "By Monday, hospitals will have run out of blood.")
+    }
+
     @Test func emptyPostsAndSharedTimes() {
         let shared = blog.posts.filter { $0.timeOfDay?.minutes == 22 * 60 + 5 }
         #expect(shared.count == 2)
