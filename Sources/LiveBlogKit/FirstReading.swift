@@ -82,6 +82,8 @@ struct FirstReading {
         }
 
         var initialisms: Set<String> { slices.reduce(into: []) { $0.formUnion($1.initialisms) } }
+        /// The initialisms defined in brackets after a full name, oldest post first.
+        var initialismDefinitions: [InitialismDefinition] { slices.reversed().flatMap { $0.definitions.reversed() } }
         var places: Set<String> { slices.reduce(into: []) { $0.formUnion($1.places) } }
 
         /// The first mention of each written full name (by key), oldest post first: merged
@@ -162,6 +164,8 @@ struct FirstReading {
         private(set) var workplaceWords: [WordKey] = []
         /// The initialisms and the places (`in X`) its posts use.
         private(set) var initialisms: Set<String> = []
+        /// Initialisms its posts define in brackets after a full name, post after post.
+        private(set) var definitions: [InitialismDefinition] = []
         private(set) var places: Set<String> = []
 
         init(first: Int, count: Int) {
@@ -180,6 +184,7 @@ struct FirstReading {
             var referenceRuns: [ReferenceRun] = []
             var referenceRunStarts: [Int32] = []
             var initialisms: Set<String> = []
+            var definitions: [InitialismDefinition] = []
             var places: Set<String> = []
             foundStarts.reserveCapacity(posts.count + 1)
             candidateStarts.reserveCapacity(posts.count + 1)
@@ -202,6 +207,11 @@ struct FirstReading {
                     // Most units name no hospital, initialism or place: nothing is merged for them.
                     if !names.found.isEmpty { found += names.found.map { FoundMention(unit: Int32(u), mention: $0) } }
                     if !names.initialisms.isEmpty { initialisms.formUnion(names.initialisms) }
+                    // Initialisms defined in brackets after a name (`… Birmingham (QEHB)`): read
+                    // only where a name and an initialism both stand.
+                    if !names.found.isEmpty, !names.initialisms.isEmpty {
+                        definitions += InitialismDefinition.following(names.found, in: unit)
+                    }
                     if !names.places.isEmpty { places.formUnion(names.places) }
                     HospitalRecognizer.appendReferenceRuns(in: unit, runs: runs, unit: u, excluding: names.found, to: &referenceRuns)
                     PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates, scratch: &split)
@@ -218,6 +228,7 @@ struct FirstReading {
             self.referenceRuns = Array(referenceRuns[...])
             self.referenceRunStarts = referenceRunStarts
             self.initialisms = initialisms
+            self.definitions = definitions
             self.places = places
             // Worked out here, on the reading's core: the blog's first mentions and workplace
             // words are merged from these between the passes, when one core is at work.

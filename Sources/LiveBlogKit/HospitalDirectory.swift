@@ -59,7 +59,9 @@ struct HospitalDirectory: Sendable {
     /// is enough), merging names that are
     /// the same hospital: equal normal forms, or near variants (`Royal United` / `Royal
     /// University`) that share an initialism the blog itself uses.
-    init(fullNames: [HospitalMention], initialismsUsed: Set<String>, placeKeys: Set<String>) {
+    /// `definitions` are initialisms the blog defines in brackets after a full name: each
+    /// stands for that name's hospital, unless an earlier one of the same letters does.
+    init(fullNames: [HospitalMention], initialismsUsed: Set<String>, placeKeys: Set<String>, definitions: [InitialismDefinition] = []) {
         self.placeKeys = placeKeys
         for mention in fullNames where byKey[mention.key] == nil {
             // Each written name is worked out once: every key it answers to is registered below.
@@ -81,6 +83,9 @@ struct HospitalDirectory: Sendable {
                 entries[entity].insert(key)
             }
             for initialism in initialisms where byInitialism[initialism] == nil { byInitialism[initialism] = entity }
+        }
+        for definition in definitions where byInitialism[definition.initialism] == nil {
+            if let entity = byKey[definition.key] { byInitialism[definition.initialism] = entity }
         }
         var firstWordCounts: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {

@@ -109,7 +109,8 @@ enum HospitalPass {
         prepare: @escaping @Sendable (_ post: Int) -> Prepared,
         resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [UnitMentions]) -> Void
     ) -> Resolution {
-        var directory = HospitalDirectory(fullNames: readings.firstMentions, initialismsUsed: readings.initialisms, placeKeys: readings.places)
+        var directory = HospitalDirectory(fullNames: readings.firstMentions, initialismsUsed: readings.initialisms, placeKeys: readings.places,
+                                          definitions: readings.initialismDefinitions)
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         // Candidates are read on every core against the directory as the pass begins, and
         // only in the text units holding a run it may match; the story-order consumer settles

@@ -52,6 +52,24 @@ import TestSupport
         #expect(blog.hospitals.first { $0.name == "University Hospital of Wales" }?.location == "Cardiff")
     }
 
+    /// An initialism defined in brackets after a name stands for it, spelt out or not; one that
+    /// starts with another letter (`(NHS)`) says something else.
+    @Test func anInitialismDefinedInBracketsStandsForTheName() {
+        let blog = LiveBlogParser.parse("""
+            Head
+
+            3.30pm BST
+            The QEHB said it was unaffected. Lewisham Hospital (NHS) agreed, as the NHS did.
+
+            3.20pm BST
+            Staff at Queen Elizabeth Hospital Birmingham (QEHB) said they were busy.
+            """)
+        let queen = blog.hospitals.first { $0.name == "Queen Elizabeth Hospital" }
+        #expect(queen?.initialisms == ["QEHB"])
+        #expect(blog.posts.first?.hospitals.contains("Queen Elizabeth Hospital") == true)
+        #expect(blog.hospitals.first { $0.name == "Lewisham Hospital" }?.initialisms == [])
+    }
+
     @Test func possessiveApostropheAfterS() {
         #expect(hospitals(at: "2.10pm BST").contains("St Thomas’ Hospital"))
     }
