@@ -27,7 +27,7 @@ enum HospitalRecognizer {
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
                 || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
-               let mention = nameEnding(at: index, in: paragraph) {
+               let mention = nameEnding(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
                 continue
@@ -63,22 +63,23 @@ enum HospitalRecognizer {
     }
 
     /// The hospital name that ends with the keyword at `keyword`, when the words before it
-    /// (or a `for …` after it) make a name.
-    private static func nameEnding(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
+    /// (or a `for …` after it) make a name. It starts no earlier than `floor`, where the name
+    /// found before it in the paragraph ends (`X Hospital and Y Hospital` are two).
+    private static func nameEnding(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> HospitalMention? {
         let tokens = paragraph.tokens
         var start = keyword
-        while start > 0 {
+        while start > floor {
             let previous = tokens[start - 1]
             guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
             if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
                 start -= 1
-            } else if previous.isPunctuation("’'"), !previous.spaceBefore, start >= 2, tokens[start - 2].isCapitalized,
+            } else if previous.isPunctuation("’'"), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isCapitalized,
                       paragraph.text(of: start - 2).hasSuffix("s") {
                 // `St Thomas’ Hospital`: a possessive apostrophe after a final s.
                 start -= 1
-            } else if previous.isMark("."), !previous.spaceBefore, start >= 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == .st {
+            } else if previous.isMark("."), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == .st {
                 start -= 1
-            } else if nameJoiners.contains(previous.lower), start < keyword, start >= 2,
+            } else if nameJoiners.contains(previous.lower), start < keyword, start >= floor + 2,
                       tokens[start - 2].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
                 start -= 1
             } else {
@@ -89,7 +90,8 @@ enum HospitalRecognizer {
         let specialtyEnd = specialty(after: keyword, in: paragraph)
         if let specialtyEnd { end = specialtyEnd }
         // `University Hospital of Wales`: a place after `of` ends a name that has one before.
-        if specialtyEnd == nil, start < keyword, let placeEnd = place(after: keyword, in: tokens) { end = placeEnd }
+        let placeEnd = specialtyEnd == nil && start < keyword ? place(after: keyword, in: tokens) : nil
+        if let placeEnd { end = placeEnd }
         if start == keyword {
             // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
             guard specialtyEnd != nil else { return nil }
@@ -98,7 +100,10 @@ enum HospitalRecognizer {
             }
             guard start >= 1, paragraph.word(at: start - 1) == .the else { return nil }
         } else {
-            guard tokens[start..<keyword].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) }) else { return nil }
+            // A name of general words alone is none (`General Hospital`), unless a place ends it
+            // (`Children’s Hospital of Philadelphia`).
+            guard placeEnd != nil || tokens[start..<keyword].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
+            else { return nil }
         }
         var surface = String(paragraph.surface(start..<end))
         // A name's possessive is not part of it (`Lewisham Hospital’s`, `Hospital of Wales’s`).

@@ -28,14 +28,20 @@ enum NameRuns {
 
     /// `runs(in:splittingPossessives:)`, appended to `runs`: a reader of unit after unit can
     /// hand the same storage over each time.
-    static func appendRuns(in tokens: [Token], splittingPossessives: Bool = false, to runs: inout [Range<Int>]) {
+    /// With `splittingJoiners`, no run goes on through `and`, `&` or `of` (`splitAtJoiners`
+    /// of the runs made without).
+    static func appendRuns(in tokens: [Token], splittingPossessives: Bool = false, splittingJoiners: Bool = false,
+                           to runs: inout [Range<Int>]) {
         // Read through the tokens' storage: most tokens are passed over on one bit, and an
         // array's every subscript would check its bounds as well.
-        tokens.withUnsafeBufferPointer { tokens in appendRuns(in: tokens, splittingPossessives: splittingPossessives, to: &runs) }
+        tokens.withUnsafeBufferPointer { tokens in
+            appendRuns(in: tokens, splittingPossessives: splittingPossessives, splittingJoiners: splittingJoiners, to: &runs)
+        }
     }
 
     @inline(__always)
-    private static func appendRuns(in tokens: UnsafeBufferPointer<Token>, splittingPossessives: Bool, to runs: inout [Range<Int>]) {
+    private static func appendRuns(in tokens: UnsafeBufferPointer<Token>, splittingPossessives: Bool, splittingJoiners: Bool,
+                                   to runs: inout [Range<Int>]) {
         // The word lists, looked up once: a static's every use checks that it is made.
         let nonNameWords = Vocabulary.nonNameWords
         let connectors = connectors
@@ -54,7 +60,7 @@ enum NameRuns {
                           end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
                     end += 2
                 } else if token.spaceBefore, connectors.contains(token.lower), isConnectorCase(token), end + 1 < tokens.count,
-                          tokens[end + 1].spaceBefore, isNameWord(tokens[end + 1]) {
+                          tokens[end + 1].spaceBefore, isNameWord(tokens[end + 1]), !splittingJoiners || !isJoiner(token) {
                     end += 2
                 } else {
                     break
@@ -88,6 +94,44 @@ enum NameRuns {
             }
             split.append(start..<run.upperBound)
         }
+    }
+
+    /// Cuts runs at their joiners (`and`, `&`, `of`: the connectors that join two names, or a
+    /// name and a body, but stand in no one's name), in place, the joiner left out of both
+    /// pieces. Most runs hold none: the runs are rewritten only when one does.
+    static func splitAtJoiners(_ runs: inout [Range<Int>], in tokens: [Token]) {
+        // A joiner stands inside a run, never at its ends: runs of one or two tokens hold none.
+        var first = 0
+        while first < runs.count, firstJoiner(in: runs[first], of: tokens) == nil { first += 1 }
+        guard first < runs.count else { return }
+        var split = Array(runs[..<first])
+        split.reserveCapacity(runs.count + 2)
+        for run in runs[first...] {
+            var start = run.lowerBound
+            while let joiner = firstJoiner(in: start..<run.upperBound, of: tokens) {
+                split.append(start..<joiner)
+                start = joiner + 1
+            }
+            split.append(start..<run.upperBound)
+        }
+        runs = split
+    }
+
+    /// Whether a token is a joiner: a lowercase `and` or `of`, or `&`.
+    @inline(__always)
+    private static func isJoiner(_ token: Token) -> Bool {
+        token.kind == .punctuation ? token.mark == 0x26 : !token.isCapitalized && (token.lower == .and || token.lower == .of)
+    }
+
+    /// The first joiner inside `run` (not at either end), if any.
+    @inline(__always)
+    private static func firstJoiner(in run: Range<Int>, of tokens: [Token]) -> Int? {
+        var index = run.lowerBound + 1
+        while index < run.upperBound - 1 {
+            if isJoiner(tokens[index]) { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Connectors are written in lowercase (`Maria de Souza`), `&` aside: `Of` or `And`

@@ -40,7 +40,7 @@ enum PeoplePass {
                               scratch runs: inout [Range<Int>]) {
         runs.removeAll(keepingCapacity: true)
         NameRuns.appendSplittingPossessives(nameRuns, in: paragraph.tokens, to: &runs)
-        keepCandidateRuns(&runs, in: paragraph)
+        keepCandidateRuns(&runs, in: paragraph, splitAtJoiners: true)
         for run in runs where NameRuns.wordCount(run, in: paragraph.tokens) >= 2 {
             found.append(PersonCandidate(run: run, in: paragraph, unit: unit))
         }
@@ -90,17 +90,21 @@ enum PeoplePass {
     /// storage over each time.
     static func candidateRuns(in unit: TokenizedParagraph, hospitals: ArraySlice<HospitalPass.Resolved>, into runs: inout [Range<Int>]) {
         runs.removeAll(keepingCapacity: true)
-        NameRuns.appendRuns(in: unit.tokens, splittingPossessives: true, to: &runs)
-        keepCandidateRuns(&runs, in: unit)
+        NameRuns.appendRuns(in: unit.tokens, splittingPossessives: true, splittingJoiners: true, to: &runs)
+        keepCandidateRuns(&runs, in: unit, splitAtJoiners: false)
         guard !hospitals.isEmpty else { return }
         let taken = TokenMask(count: unit.tokens.count, hospitals, tokens: \.tokens)
         runs.removeAll { taken.overlaps($0) }
     }
 
     /// Keeps of a unit's name runs, split after possessives, those that may name a person:
-    /// title-case words, not an institution's.
-    private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph) {
+    /// title-case words, not an institution's. A run is cut at `and`, `&` and `of` first: a
+    /// person's name holds none (`Jeremy Hunt and David Cameron` are two; `Ravi Patel of Mass
+    /// General` is one, and where he works).
+    /// - Parameter splitAtJoiners: false for runs made without joiners already.
+    private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens
+        if splitAtJoiners { NameRuns.splitAtJoiners(&runs, in: tokens) }
         // Filtered in place: no second array.
         runs.removeAll { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,

@@ -32,7 +32,7 @@ struct PersonEvidence: Equatable, Sendable {
         let tokens = paragraph.tokens
         var evidence = PersonEvidence(name: "")
         let after = run.upperBound
-        let before = run.lowerBound - 1
+        let before = honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
         let next = paragraph.word(at: after) ?? WordKey.none
         let previous = paragraph.word(at: before) ?? WordKey.none
 
@@ -52,6 +52,7 @@ struct PersonEvidence: Equatable, Sendable {
 
         // People: what follows or precedes the name.
         if Vocabulary.personFollowers.contains(next) || Vocabulary.speechVerbs.contains(previous)
+            || Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }
@@ -133,6 +134,29 @@ struct PersonEvidence: Equatable, Sendable {
         }
         guard end > first else { return nil }
         return (String(paragraph.surface(first..<end)), workplace)
+    }
+
+    /// The word after a name or body joined to the name ending at `after` (`Jeremy Hunt and
+    /// David Cameron said`, `Sarah Jones of Unite said`, `… of the BMA said`): the verb the two
+    /// share, or the one whose subject the name is. Nil when no `and`, `&` or `of` follows.
+    private static func wordAfterJoinedName(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
+        let tokens = paragraph.tokens
+        guard after + 1 < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized,
+              tokens[after].lower == .and || tokens[after].lower == .of || tokens[after].isMark("&") else { return nil }
+        var index = after + 1
+        if tokens[index].lower == .the, !tokens[index].isCapitalized { index += 1 }
+        let start = index
+        while index < tokens.count, index < start + 5, tokens[index].isCapitalized, tokens[index].spaceBefore { index += 1 }
+        return index > start ? paragraph.word(at: index) : nil
+    }
+
+    /// Where an honorific with its full stop stands before a name starting at `start` (`Dr.
+    /// Ravi Patel`, as American papers write it): the title is what precedes the name, not the
+    /// stop. Nil when there is none.
+    static func honorificBefore(_ start: Int, in tokens: [Token]) -> Int? {
+        guard start >= 2, tokens[start - 1].isMark("."), !tokens[start - 1].spaceBefore, tokens[start - 2].isWord,
+              Vocabulary.honorifics.contains(tokens[start - 2].lower) else { return nil }
+        return start - 2
     }
 
     /// Whether an `and` at `index` stands inside a capitalised name (`director of the National

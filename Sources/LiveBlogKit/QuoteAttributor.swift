@@ -102,8 +102,14 @@ struct QuoteAttributor {
 
     /// Reads a speaker starting at a token: a named person, a pronoun, or a description; when
     /// the verb did not come first, a speech verb must follow it.
-    private func speaker(startingAt j: Int, in p: Int, subject: String?, verbFirst: Bool) -> Speaker? {
+    private func speaker(startingAt first: Int, in p: Int, subject: String?, verbFirst: Bool) -> Speaker? {
         let tokens = paragraphs[p].tokens
+        // A title before the name is not the speaker (`said Dr Ravi Patel`, `said Dr. Ravi Patel`).
+        var j = first
+        if tokens[j].isWord, Vocabulary.honorifics.contains(tokens[j].lower) {
+            let name = j + 1 < tokens.count && tokens[j + 1].isMark(".") && !tokens[j + 1].spaceBefore ? j + 2 : j + 1
+            if name < tokens.count, mention(startingAt: name, in: p) != nil { j = name }
+        }
         let word = tokens[j].lower
         var end = j + 1
         var result: Speaker?

@@ -70,6 +70,14 @@ import TestSupport
         #expect(blog.hospitals.first { $0.name == "Lewisham Hospital" }?.initialisms == [])
     }
 
+    /// Two names joined by `and`, each with its keyword, are two hospitals; general words are a
+    /// name when a place after `of` ends it.
+    @Test func twoNamesJoinedAndAGeneralNameWithAPlace() {
+        let blog = LiveBlogParser.parse("Head\n\n1:00pm ET\nNewYork-Presbyterian Hospital and Massachusetts General Hospital were ready. "
+            + "Children’s Hospital of Philadelphia offered beds; a children’s hospital nearby did not.\n")
+        #expect(Set(blog.hospitals.map(\.name)) == ["NewYork-Presbyterian Hospital", "Massachusetts General Hospital", "Children’s Hospital of Philadelphia"])
+    }
+
     @Test func possessiveApostropheAfterS() {
         #expect(hospitals(at: "2.10pm BST").contains("St Thomas’ Hospital"))
     }

@@ -19,6 +19,13 @@ import TestSupport
             let tokens = TokenizedParagraph(text).tokens
             #expect(NameRuns.splittingPossessives(NameRuns.runs(in: tokens), in: tokens) == NameRuns.runs(in: tokens, splittingPossessives: true),
                     "\(text)")
+            // People's runs: the first reading cuts the runs it found at their joiners, the
+            // people pass finds them without joiners; the two must agree.
+            var cut = NameRuns.splittingPossessives(NameRuns.runs(in: tokens), in: tokens)
+            NameRuns.splitAtJoiners(&cut, in: tokens)
+            var found: [Range<Int>] = []
+            NameRuns.appendRuns(in: tokens, splittingPossessives: true, splittingJoiners: true, to: &found)
+            #expect(cut == found, "\(text)")
         }
     }
 }

@@ -68,6 +68,23 @@ import Testing
         #expect(blog.people.map(\.name) == ["Jo Park"])
     }
 
+    /// `and`, `&` and `of` stand in no one's name: two people joined are two, and a person
+    /// `of` a body is the person; both are subjects of the verb after them.
+    @Test func namesJoinedByAndOrOfAreApart() {
+        let blog = LiveBlogParser.parse("H\n\n1:00pm BST\nJeremy Hunt and David Cameron said no. Sarah Jones of Unite said maybe. "
+            + "Johann Malawana of the BMA told us. A plague on the BMA and Jeremy Hunt, said Roy Lilley.")
+        #expect(Set(blog.people.map(\.name)) == ["Jeremy Hunt", "David Cameron", "Sarah Jones", "Johann Malawana", "Roy Lilley"])
+    }
+
+    /// A title before the name, with or without its full stop, is not the speaker.
+    @Test func anHonorificWithAFullStopIsNotTheSpeaker() {
+        for title in ["Dr.", "Dr", "Prof."] {
+            let blog = LiveBlogParser.parse("H\n\n1:00pm ET\n“We are ready,” said \(title) Ravi Patel.")
+            #expect(blog.posts.first?.quotes.map(\.speaker) == ["Ravi Patel"], "\(title)")
+            #expect(blog.people.map(\.name) == ["Ravi Patel"], "\(title)")
+        }
+    }
+
     /// A byline's names are the post's reporters (and the blog's), not people.
     @Test func aBylineNamesThePostsReporters() {
         let blog = LiveBlogParser.parse("H\n\n3.20pm BST\nBy Jo Bloggs and Sam Smith in Leeds, political editors\nVoters queued.")
