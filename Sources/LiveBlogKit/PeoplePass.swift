@@ -100,7 +100,7 @@ enum PeoplePass {
     /// Keeps of a unit's name runs, split after possessives, those that may name a person:
     /// title-case words, not an institution's. A run is cut at `and`, `&` and `of` first: a
     /// person's name holds none (`Jeremy Hunt and David Cameron` are two; `Ravi Patel of Mass
-    /// General` is one, and where he works).
+    /// General` is a person and where he works).
     /// - Parameter splitAtJoiners: false for runs made without joiners already.
     private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens

@@ -141,8 +141,9 @@ struct PersonEvidence: Equatable, Sendable {
     /// share, or the one whose subject the name is. Nil when no `and`, `&` or `of` follows.
     private static func wordAfterJoinedName(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
         let tokens = paragraph.tokens
-        guard after + 1 < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized,
-              tokens[after].lower == .and || tokens[after].lower == .of || tokens[after].isMark("&") else { return nil }
+        guard after + 1 < tokens.count,
+              tokens[after].isWord && !tokens[after].isCapitalized && (tokens[after].lower == .and || tokens[after].lower == .of)
+                || tokens[after].isMark("&") else { return nil }
         var index = after + 1
         if tokens[index].lower == .the, !tokens[index].isCapitalized { index += 1 }
         let start = index
