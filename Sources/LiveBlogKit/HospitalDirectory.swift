@@ -1,5 +1,6 @@
 /// The blog's hospitals while they are being gathered: one entry per real hospital, found by
-/// its normal-form name, initialism or distinctive first word, collecting every mention.
+/// its normal-form name, initialism or distinctive opening words (`Kings`, `Royal Liverpool`),
+/// collecting every mention.
 struct HospitalDirectory: Sendable {
     /// One way a hospital was written, and how often.
     struct Spelling {
@@ -44,8 +45,8 @@ struct HospitalDirectory: Sendable {
     private var sequence = 0
     private var byKey: [String: Int] = [:]
     private var byInitialism: [String: Int] = [:]
-    private var byFirstWord: [String: Int] = [:]
-    /// The `WordKey` of the first word of every name, initialism and first word the directory
+    private var byOpening: [String: Int] = [:]
+    /// The `WordKey` of the first word of every name, initialism and opening the directory
     /// was built with.
     private var knownWords: WordSet = []
     /// Places the blog puts things `in`: not hospitals when met as workplaces.
@@ -87,21 +88,21 @@ struct HospitalDirectory: Sendable {
         for definition in definitions where byInitialism[definition.initialism] == nil {
             if let entity = byKey[definition.key] { byInitialism[definition.initialism] = entity }
         }
-        var firstWordCounts: [String: Int] = [:]
+        var openingCounts: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
-            for firstWord in Set(entry.keys.compactMap { Self.distinctiveFirstWord(of: $0) }) {
-                firstWordCounts[firstWord, default: 0] += 1
-                byFirstWord[firstWord] = index
+            for opening in Set(entry.keys.compactMap { Self.distinctiveOpening(of: $0) }) {
+                openingCounts[opening, default: 0] += 1
+                byOpening[opening] = index
             }
         }
-        for (word, count) in firstWordCounts where count > 1 || byKey[word] != nil { byFirstWord[word] = nil }
+        for (word, count) in openingCounts where count > 1 || byKey[word] != nil { byOpening[word] = nil }
         // Keys are normal forms already, and an initialism's normal form is itself lowercased.
-        knownWords = WordSet(keys: [byKey.keys, byInitialism.keys, byFirstWord.keys].joined().map { WordKey($0.prefix { $0 != " " }) })
+        knownWords = WordSet(keys: [byKey.keys, byInitialism.keys, byOpening.keys].joined().map { WordKey($0.prefix { $0 != " " }) })
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it
     /// was built (true says only that one may be): its first word starts none of the
-    /// directory's names, initialisms and first words, and it is no workplace.
+    /// directory's names, initialisms and openings, and it is no workplace.
     func mayMatch(_ run: ReferenceRun) -> Bool {
         run.mayBeWorkplace || knownWords.contains(run.word)
     }
@@ -121,7 +122,7 @@ struct HospitalDirectory: Sendable {
     /// `kings` for `kings college`, `royal liverpool` for `royal liverpool university`: a longer
     /// name's opening words, up to the first that is not one many names start with (`royal`,
     /// `st`, `queen`…), when they are not the whole name.
-    private static func distinctiveFirstWord(of key: String) -> String? {
+    private static func distinctiveOpening(of key: String) -> String? {
         let words = key.split(separator: " ")
         guard let distinctive = words.firstIndex(where: { !Vocabulary.nonDistinctiveFirstWords.contains(String($0)) }),
               distinctive + 1 < words.count, words[distinctive].count >= 3 else { return nil }
@@ -143,7 +144,7 @@ struct HospitalDirectory: Sendable {
 
     private static func bit(_ word: WordKey) -> UInt64 { 1 << (word.value & 63) }
     func entity(forInitialism initialism: String) -> Int? { byInitialism[initialism] }
-    func entity(forFirstWord word: String) -> Int? { byFirstWord[word] }
+    func entity(forOpening opening: String) -> Int? { byOpening[opening] }
 
     func wordCount(of entity: Int) -> Int {
         entries[entity].wordCount
@@ -155,7 +156,7 @@ struct HospitalDirectory: Sendable {
         case .initialism:
             return byInitialism[mention.key] ?? add(mention.key)
         case .shortName:
-            return byKey[mention.key] ?? byFirstWord[mention.key] ?? add(mention.key)
+            return byKey[mention.key] ?? byOpening[mention.key] ?? add(mention.key)
         case .fullName, .wellKnown, .workplace:
             return byKey[mention.key] ?? add(mention.key)
         }

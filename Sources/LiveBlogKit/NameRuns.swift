@@ -119,8 +119,16 @@ enum NameRuns {
 
     /// Whether a token is a joiner: a lowercase `and` or `of`, or `&`.
     @inline(__always)
-    private static func isJoiner(_ token: Token) -> Bool {
+    static func isJoiner(_ token: Token) -> Bool {
         token.kind == .punctuation ? token.mark == 0x26 : !token.isCapitalized && (token.lower == .and || token.lower == .of)
+    }
+
+    /// Where a name starts when an honorific stands at `index` (`Dr`, `Dr.`, `Prof.`): past
+    /// the title and its full stop. Nil when no honorific stands there.
+    static func nameStart(afterHonorificAt index: Int, in tokens: [Token]) -> Int? {
+        guard index >= 0, index < tokens.count, tokens[index].isWord, Vocabulary.honorifics.contains(tokens[index].lower) else { return nil }
+        let stop = index + 1 < tokens.count && tokens[index + 1].isMark(".") && !tokens[index + 1].spaceBefore
+        return stop ? index + 2 : index + 1
     }
 
     /// The first joiner inside `run` (not at either end), if any.

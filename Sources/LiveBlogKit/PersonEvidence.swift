@@ -141,9 +141,7 @@ struct PersonEvidence: Equatable, Sendable {
     /// share, or the one whose subject the name is. Nil when no `and`, `&` or `of` follows.
     private static func wordAfterJoinedName(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
         let tokens = paragraph.tokens
-        guard after + 1 < tokens.count,
-              tokens[after].isWord && !tokens[after].isCapitalized && (tokens[after].lower == .and || tokens[after].lower == .of)
-                || tokens[after].isMark("&") else { return nil }
+        guard after + 1 < tokens.count, NameRuns.isJoiner(tokens[after]) else { return nil }
         var index = after + 1
         if tokens[index].lower == .the, !tokens[index].isCapitalized { index += 1 }
         let start = index
@@ -155,9 +153,7 @@ struct PersonEvidence: Equatable, Sendable {
     /// Ravi Patel`, as American papers write it): the title is what precedes the name, not the
     /// stop. Nil when there is none.
     static func honorificBefore(_ start: Int, in tokens: [Token]) -> Int? {
-        guard start >= 2, tokens[start - 1].isMark("."), !tokens[start - 1].spaceBefore, tokens[start - 2].isWord,
-              Vocabulary.honorifics.contains(tokens[start - 2].lower) else { return nil }
-        return start - 2
+        start >= 2 && NameRuns.nameStart(afterHonorificAt: start - 2, in: tokens) == start ? start - 2 : nil
     }
 
     /// Whether an `and` at `index` stands inside a capitalised name (`director of the National

@@ -88,15 +88,8 @@ struct PostLayout {
         guard let start = line.utf8.firstIndex(where: { !AsciiLanes.isSpace($0) }),
               line.utf8[start] >= 0x80 || line.utf8[start...].starts(with: "By".utf8) else { return false }
         let trimmed = line.trimmingWhitespace()
-        let parts = trimmed.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
-        let words = parts[0].split(whereSeparator: { $0.isWhitespace })
-        guard words.count >= 2, words.count <= 9, words[0] == "By" else { return false }
-        let names = words.dropFirst().allSatisfy { word in
-            word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-                || ["and", "&", "in", "of"].contains(word)
-        }
-        guard names, parts.count == 2 else { return names }
-        let description = parts[1].split(whereSeparator: { $0.isWhitespace })
+        guard let (_, description) = bylineWords(trimmed[...]) else { return false }
+        guard let description else { return true }
         guard let last = trimmed.last else { return false }
         return !description.isEmpty && description.count <= 8 && !".!?:;\"”".contains(last)
     }
@@ -104,10 +97,23 @@ struct PostLayout {
     /// The names a byline gives (`By Jo Bloggs and Sam Smith in Leeds, political editors` →
     /// `Jo Bloggs`, `Sam Smith`): its capitalised words before any place or description.
     static func bylineNames(_ byline: String) -> [String] {
-        let beforeComma = byline.split(separator: ",", maxSplits: 1).first ?? ""
-        let words = beforeComma.split(whereSeparator: { $0.isWhitespace }).dropFirst()
+        guard let (words, _) = bylineWords(byline.trimmingWhitespace()[...]) else { return [] }
         let named = words.prefix { $0 != "in" && $0 != "of" }
         return named.split(whereSeparator: { $0 == "and" || $0 == "&" }).map { $0.joined(separator: " ") }
+    }
+
+    /// A byline's words after `By` and before any comma, and those after the comma (nil when
+    /// it has none); nil when the line is not shaped as a byline: `By` and one to eight
+    /// capitalised words, or `and`, `&`, `in`, `of`, before the comma.
+    private static func bylineWords(_ trimmed: Substring) -> (names: ArraySlice<Substring>, description: [Substring]?)? {
+        let parts = trimmed.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+        let words = parts[0].split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= 2, words.count <= 9, words[0] == "By" else { return nil }
+        let names = words.dropFirst()
+        guard names.allSatisfy({ word in
+            word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false || ["and", "&", "in", "of"].contains(word)
+        }) else { return nil }
+        return (names, parts.count == 2 ? parts[1].split(whereSeparator: { $0.isWhitespace }) : nil)
     }
 
     /// `Updated at 10.02am BST`.

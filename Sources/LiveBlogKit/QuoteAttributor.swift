@@ -106,9 +106,8 @@ struct QuoteAttributor {
         let tokens = paragraphs[p].tokens
         // A title before the name is not the speaker (`said Dr Ravi Patel`, `said Dr. Ravi Patel`).
         var j = first
-        if tokens[j].isWord, Vocabulary.honorifics.contains(tokens[j].lower) {
-            let name = j + 1 < tokens.count && tokens[j + 1].isMark(".") && !tokens[j + 1].spaceBefore ? j + 2 : j + 1
-            if name < tokens.count, mention(startingAt: name, in: p) != nil { j = name }
+        if let name = NameRuns.nameStart(afterHonorificAt: j, in: tokens), name < tokens.count, mention(startingAt: name, in: p) != nil {
+            j = name
         }
         let word = tokens[j].lower
         var end = j + 1

@@ -24,7 +24,7 @@ struct ReferenceCandidate: Sendable {
             return directory.entity(forInitialism: mention.surface) != nil ? .initialism : nil
         } else if let entity = directory.entity(forKey: mention.key) {
             return directory.wordCount(of: entity) > 1 || followsLocative ? .shortName : nil
-        } else if followsLocative, directory.entity(forFirstWord: mention.key) != nil {
+        } else if followsLocative, directory.entity(forOpening: mention.key) != nil {
             return .shortName
         } else if isWorkplace {
             return .workplace

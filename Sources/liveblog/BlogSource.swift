@@ -14,7 +14,7 @@ enum BlogSource: Sendable {
     /// The input's size, for the status line while it is read.
     var byteCount: Int {
         switch self {
-        case .file(let path): return ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+        case .file: return max(0, Int(stamp?.size ?? 0))
         case .bytes(let data): return data.count
         }
     }

@@ -83,7 +83,8 @@ final class Terminal {
     /// Blocks until a key, a resize, a mouse event or a signal (or the wait limit).
     func read() -> Read {
         var character: wint_t = 0
-        let started = DispatchTime.now().uptimeNanoseconds
+        // Timed only when a limit is set: telling a wait that ran its course from a failure.
+        let started = waitLimit == nil ? 0 : DispatchTime.now().uptimeNanoseconds
         let result = get_wch(&character)
         if let signal = TerminalSignals.take() { return .signal(signal) }
         if result == ERR {
