@@ -100,4 +100,19 @@ import Testing
         let help = Binary.liveblog(["--help"]).stdout
         for word in ["export", "hospitals", "read"] { #expect(help.contains(word)) }
     }
+
+    /// The benchmark's table at its smallest size: a row for the blog with every figure
+    /// measured, `wc -l`'s time among them (the floor the parse is compared with), not `n/a`.
+    @Test func benchPrintsEveryFigureOfARow() throws {
+        let directory = NSTemporaryDirectory() + "liveblog-bench-\(getpid())"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let output = Binary.liveblog(["bench", "--sizes", "1", "--directory", directory])
+        #expect(output.status == 0)
+        let row = output.stdout.split(separator: "\n").first { $0.hasPrefix("1 MB ") && $0.split(separator: " ").count > 10 }
+        let fields = row.map { $0.split(separator: " ").dropFirst(2) } ?? []
+        #expect(fields.count == 14, "\(output.stdout)")
+        #expect(fields.allSatisfy { Double($0) != nil }, "\(output.stdout)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty, "the generated blog was left behind")
+    }
 }

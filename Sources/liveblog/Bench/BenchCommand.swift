@@ -42,8 +42,8 @@ struct BenchCommand: ParsableCommand {
         // The seed is read whole; its first screen is the best of a few (the first warms caches).
         let seedScreen = (0..<5).map { _ in firstScreenSeconds(seedPath) }.min() ?? 0
         print("the seed: first screen \(format(seedScreen * 1000, 1)) ms\n")
-        print("size     posts   parse s   MB/s   × wc -l   structure s   hospital filter ms   keystroke ms   frame ms   first screen   peak RSS   × input")
-        print("                                                            median  worst        median worst  median      ms          MB")
+        print("size     posts   parse s   MB/s   × wc -l  wc ms   structure s   hospital filter ms   keystroke ms   frame ms   first screen   peak RSS   × input")
+        print("                                                                   median  worst        median worst  median      ms          MB")
         var typing: [(label: String, search: String, keys: [Double])] = []
         for size in megabytes {
             let url = URL(fileURLWithPath: directory).appendingPathComponent("liveblog-bench-\(size)mb.txt")
@@ -112,7 +112,7 @@ struct BenchCommand: ParsableCommand {
         let line = [
             label.padding(toLength: 8, withPad: " ", startingAt: 0),
             String(blog.posts.count).leftPad(7), format(parse, 2).leftPad(8), format(mb / max(parse, 1e-9), 1).leftPad(7),
-            format(parse / max(wc, 1e-9), 0).leftPad(8), format(structure, 2).leftPad(13), format(hospitalFilter.median, 2).leftPad(9), format(hospitalFilter.worst, 2).leftPad(7),
+            (wc.map { format(parse / max($0, 1e-9), 0) } ?? "n/a").leftPad(8), (wc.map { format($0 * 1000, 1) } ?? "n/a").leftPad(6), format(structure, 2).leftPad(13), format(hospitalFilter.median, 2).leftPad(9), format(hospitalFilter.worst, 2).leftPad(7),
             format(keystroke.median, 2).leftPad(12), format(keystroke.worst, 2).leftPad(6), format(frame.median, 3).leftPad(8),
             format(firstScreen * 1000, 0).leftPad(14),
             String(peak >> 20).leftPad(9), format(Double(peak) / Double(max(bytes, 1)), 2).leftPad(9),
