@@ -56,9 +56,13 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }
-        if before >= 1, tokens[before].isMark(","), Vocabulary.personTitles.contains(paragraph.word(at: before - 1) ?? WordKey.none) {
+        if before >= 1, tokens[before].isMark(","), let title = paragraph.word(at: before - 1), Vocabulary.personTitles.contains(title) {
             evidence.isPerson = true
             evidence.role = rolePhrase(endingAt: before - 1, in: paragraph)
+            // `our health policy editor, Denis Campbell`: the newsroom's own.
+            if Vocabulary.newsroomTitles.contains(title), ownedByTheNewsroom(roleEndingAt: before - 1, in: paragraph) {
+                evidence.isReporter = true
+            }
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
             evidence.role = rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
@@ -114,9 +118,12 @@ struct PersonEvidence: Equatable, Sendable {
         if opener == .a || opener == .an || opener == .the {
             first += 1
         } else {
-            // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon at …`.
-            let opening = tokens[start..<min(start + 3, tokens.count)].map(\.lower)
-            guard !tokens[start].isCapitalized, !paragraph.text(of: start).lowercased().hasSuffix("ed"),
+            // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon
+            // at …`, or one a body's possessive opens (`NHS England’s national medical director`).
+            let title = possessiveOpenerEnd(at: start, in: tokens) ?? start
+            let opening = tokens[title..<min(title + 3, tokens.count)].map(\.lower)
+            guard title < tokens.count, title > start || !tokens[start].isCapitalized,
+                  !paragraph.text(of: title).lowercased().hasSuffix("ed"),
                   opening.contains(where: { Vocabulary.personTitles.contains($0) || Vocabulary.medicalRoleWords.contains($0) })
             else { return nil }
         }
@@ -134,6 +141,17 @@ struct PersonEvidence: Equatable, Sendable {
         }
         guard end > first else { return nil }
         return (String(paragraph.surface(first..<end)), workplace)
+    }
+
+    /// Where the words after a body's possessive name begin, when one to three capitalised
+    /// words ending in `’s` stand at `start` (`Labour’s`, `NHS England’s`); nil otherwise.
+    private static func possessiveOpenerEnd(at start: Int, in tokens: [Token]) -> Int? {
+        var index = start
+        while index < tokens.count, index < start + 3, tokens[index].isWord, tokens[index].isCapitalized {
+            if tokens[index].isPossessive { return index + 1 }
+            index += 1
+        }
+        return nil
     }
 
     /// The word after a name or body joined to the name ending at `after` (`Jeremy Hunt and
@@ -181,6 +199,18 @@ struct PersonEvidence: Equatable, Sendable {
         let first = paragraph.tokens[start]
         let isProperNoun = first.isInitialism || first.isPossessive || (first.isCapitalized && !first.isTitleCase)
         return opensSentence && !isProperNoun ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+    }
+
+    /// Whether `our` or `my` opens the role ending at `end` (`our health policy editor`),
+    /// within five words of it.
+    private static func ownedByTheNewsroom(roleEndingAt end: Int, in paragraph: TokenizedParagraph) -> Bool {
+        var index = end - 1
+        while index >= 0, index >= end - 5, paragraph.tokens[index].isWord {
+            let word = paragraph.tokens[index].lower
+            if word == .our || word == .my { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.

@@ -166,10 +166,45 @@ struct QuoteAttributor {
             phraseStart -= 1
             if Self.determiners.contains(clause[phraseStart].lower) { break }
         }
+        if phraseStart == phraseEnd - 4, tokens[phraseStart].isCapitalized {
+            phraseStart = Self.nameStart(endingAt: phraseStart, notBefore: start, in: tokens)
+        }
         if verb == nil, !Self.determiners.contains(tokens[phraseStart].lower) { return nil }
         guard phraseStart < phraseEnd else { return nil }
         let phrase = paragraphs[p].surface(phraseStart..<phraseEnd)
+        // A capital that only opens the sentence goes (`The spokesperson`, `Officials`); a
+        // name's stays (`NHS England`, `Swansea Bay University Health Board`).
+        let first = tokens[phraseStart]
+        let nextWord = tokens[phraseStart + 1..<phraseEnd].first { $0.isWord }
+        let isName = first.isInitialism || nextWord?.isCapitalized == true
+        guard Self.determiners.contains(first.lower) || (phraseStart == start && !isName) else { return Speaker(description: String(phrase)) }
         return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
+    }
+
+    /// Where an organisation's name that reaches back to the capitalised word at `index`
+    /// begins, reading back no further than `start`: through capitalised words, `and`, `of`
+    /// and `&` between them, a list's commas (`Barking, Havering and Redbridge University
+    /// Hospitals NHS trust`), and a determiner before it (`The Royal College of Nursing`).
+    private static func nameStart(endingAt index: Int, notBefore start: Int, in tokens: [Token]) -> Int {
+        var first = index
+        while first > start {
+            let before = tokens[first - 1]
+            if before.isWord, before.isCapitalized {
+                first -= 1
+            } else if NameRuns.isJoiner(before), first - 2 >= start, tokens[first - 2].isCapitalized {
+                first -= 2
+            } else if before.isMark(","), first - 2 >= start, tokens[first - 2].isCapitalized,
+                      first - 2 == start || tokens[first - 3].isMark(",") {
+                // A list's item is one word, from the sentence's start or a comma: `In Leeds,
+                // Unison` is not a name.
+                first -= 2
+            } else {
+                break
+            }
+            if determiners.contains(tokens[first].lower) { break }
+        }
+        if first > start, determiners.contains(tokens[first - 1].lower) { first -= 1 }
+        return first
     }
 
     private func sentenceBoundary(before index: Int, in tokens: [Token]) -> Bool {

@@ -22,6 +22,13 @@ enum Vocabulary {
         "would", "should", "could", "can", "have", "has", "had", "do", "does", "did", "not",
         "summary", "update", "updated", "breaking", "key", "latest", "live", "new", "old",
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
+        // health editor`), curly and straight.
+        "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",
+        "we’ll", "we'll", "they’re", "they're", "they’ve", "they've", "you’re", "you're", "it’s", "it's",
+        "that’s", "that's", "here’s", "here's", "there’s", "there's", "let’s", "let's", "he’s", "he's",
+        "she’s", "she's", "what’s", "what's", "don’t", "don't", "can’t", "can't", "won’t", "won't",
+        "didn’t", "didn't", "isn’t", "isn't", "wasn’t", "wasn't",
     ]
 
     /// Name words too general to identify a hospital on their own (`NHS hospital`, `General Hospital`).
@@ -118,6 +125,10 @@ enum Vocabulary {
         "porter", "radiographer", "physiotherapist", "f1", "f2", "sho", "ward",
     ]
 
-    /// Words that mark a person's possessive employer as a newsroom (`the Guardian’s Sarah Johnson`).
-    static let newsroomMarkers: WordSet = ["colleague", "correspondent", "reporter"]
+    /// Titles of a newsroom's people: `our health policy editor, Denis Campbell` is a reporter.
+    static let newsroomTitles: WordSet = ["editor", "correspondent", "reporter", "colleague", "columnist", "writer"]
+
+    /// Words before a name that make it a newsroom's (`my colleague Sarah Johnson`), the blog's
+    /// writer introducing themselves among them (`I’m Andrew Gregory, the Guardian’s health editor`).
+    static let newsroomMarkers: WordSet = ["colleague", "correspondent", "reporter", "i’m", "i'm"]
 }

@@ -156,4 +156,48 @@ import Testing
         let nurse = LiveBlogParser.parse("H\n\n9.00am BST\nNurse practitioner Keisha Brown, 38, said she had waited two hours.")
         #expect(nurse.person(named: "Keisha Brown")?.role == "nurse practitioner")
     }
+
+    /// A body that speaks before a quote is named whole, its capitals kept; a capital that
+    /// only opens the sentence goes.
+    @Test func aBodyBeforeTheQuoteIsNamedWhole() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            9.00am GMT
+            Barking, Havering and Redbridge University Hospitals NHS trust said: “Please only attend if you are seriously ill.”
+            Swansea Bay University Health Board said: “We are under extreme pressure.”
+            The Royal College of Nursing said: “We will strike.”
+            NHS England said: “Flu is up.”
+            Officials said: “Stay at home.”
+            In Leeds, Unison Health Branch Committee said: “We are out.”
+            """)
+        #expect(blog.posts.first?.quotes.map(\.attribution) == [
+            "Barking, Havering and Redbridge University Hospitals NHS trust", "Swansea Bay University Health Board",
+            "the Royal College of Nursing", "NHS England", "officials", "Unison Health Branch Committee",
+        ])
+    }
+
+    /// A role a body's possessive opens, with no article: `NHS England’s national medical director`.
+    @Test func aRoleOpenedByABodysPossessive() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am GMT\nProf Sir Stephen Powis, NHS England’s national medical director, said flu was up. "
+            + "Tom Jones, Labour’s health spokesman, said it was bad. Ann Lee, Unison’s members, said so.")
+        #expect(blog.person(named: "Stephen Powis")?.role == "NHS England’s national medical director")
+        #expect(blog.person(named: "Tom Jones")?.role == "Labour’s health spokesman")
+        #expect(blog.person(named: "Ann Lee")?.role == nil, "no title after the possessive: no role")
+    }
+
+    /// The blog's own writers: `I’m Andrew Gregory`, `our health policy editor, Denis Campbell`.
+    @Test func theNewsroomsOwnAreReporters() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            10.00am GMT
+            Here’s more from our health policy editor, Denis Campbell: the wards are full. The trust’s chief executive, Ann James, said so.
+
+            9.00am GMT
+            Good morning. I’m Andrew Gregory, the Guardian’s health editor.
+            """)
+        #expect(blog.reporters == ["Andrew Gregory", "Denis Campbell"])
+        #expect(blog.people.map(\.name) == ["Ann James"])
+    }
 }
