@@ -56,7 +56,8 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }
-        if before >= 1, tokens[before].isMark(","), let title = paragraph.word(at: before - 1), Vocabulary.personTitles.contains(title) {
+        if before >= 1, tokens[before].isMark(","), let titleIndex = title(endingRoleBefore: before, in: paragraph),
+           let title = paragraph.word(at: titleIndex) {
             evidence.isPerson = true
             evidence.role = rolePhrase(endingAt: before - 1, in: paragraph)
             // `our health policy editor, Denis Campbell`: the newsroom's own.
@@ -194,11 +195,27 @@ struct PersonEvidence: Equatable, Sendable {
         while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
         let phrase = paragraph.surface(start..<(end + 1))
         let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
-        // An initialism (`NHS blogger`) or a possessive (`Liverpool’s metro mayor`) is a proper
-        // noun's capital, kept; a common word's is the sentence's.
-        let first = paragraph.tokens[start]
-        let isProperNoun = first.isInitialism || first.isPossessive || (first.isCapitalized && !first.isTitleCase)
-        return opensSentence && !isProperNoun ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+        // A sentence's capital on a common word of roles goes (`Junior doctor` → `junior
+        // doctor`); any other capital may be a proper noun's, and stays (`Tennessee governor`,
+        // `Metro Nashville police chief`, `NHS blogger`, `Liverpool’s metro mayor`).
+        let first = paragraph.tokens[start].lower
+        let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
+            || Vocabulary.medicalRoleWords.contains(first)
+        return opensSentence && isCommonWord ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+    }
+
+    /// Where the title of a role that ends before the comma at `comma` stands: the word before
+    /// it (`the health secretary, Steve Barclay`), or the word before `of`, `for` or `in` and a
+    /// place of one to three capitalised words (`the mayor of Nashville, John Cooper`). Nil
+    /// when no title stands there.
+    private static func title(endingRoleBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        var index = comma - 1
+        while index >= 0, index >= comma - 3, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive { index -= 1 }
+        var title = comma - 1
+        if index < comma - 1, let joiner = paragraph.word(at: index), joiner == .of || joiner == .for || joiner == .in { title = index - 1 }
+        guard let word = paragraph.word(at: title), Vocabulary.personTitles.contains(word) else { return nil }
+        return title
     }
 
     /// Whether `our` or `my` opens the role ending at `end` (`our health policy editor`),

@@ -160,12 +160,19 @@ struct QuoteAttributor {
         }
         // An unnamed speaker: the words before the verb, or the last determiner phrase.
         let verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }
-        let phraseEnd = verb ?? (open - 1)
+        var phraseEnd = verb ?? (open - 1)
+        // `Another parent, who did not give her name, said:`: the subject opens the sentence,
+        // before the clause a comma opens.
+        let beforeAsides = verb.flatMap { verb in
+            verb > start && tokens[verb - 1].isMark(",") ? clause.firstIndex { $0.isMark(",") } : nil
+        }
+        if let comma = beforeAsides { phraseEnd = comma }
         var phraseStart = phraseEnd
         while phraseStart > start, phraseStart > phraseEnd - 4, clause[phraseStart - 1].isWord {
             phraseStart -= 1
             if Self.determiners.contains(clause[phraseStart].lower) { break }
         }
+        if beforeAsides != nil, phraseStart != start { return nil }
         if phraseStart == phraseEnd - 4, tokens[phraseStart].isCapitalized {
             phraseStart = Self.nameStart(endingAt: phraseStart, notBefore: start, in: tokens)
         }

@@ -22,6 +22,9 @@ enum Vocabulary {
         "would", "should", "could", "can", "have", "has", "had", "do", "does", "did", "not",
         "summary", "update", "updated", "breaking", "key", "latest", "live", "new", "old",
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        // Offices written before a name, which are its role, not its words (`President Joe Biden`).
+        "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
+        "sheriff", "judge", "minister", "secretary",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",
@@ -123,6 +126,19 @@ enum Vocabulary {
         "medic", "paramedic", "houseman", "trainee", "medicine", "gp", "obstetrician", "cardiologist",
         "oncologist", "neurologist", "haematologist", "pathologist", "pharmacist", "sister", "matron",
         "porter", "radiographer", "physiotherapist", "f1", "f2", "sho", "ward",
+    ]
+
+    /// Common words that open a role before a name (`Junior doctor`, `Health secretary`,
+    /// `Police spokesperson`): a sentence's capital on one of them is dropped from the role.
+    static let roleModifiers: WordSet = [
+        "junior", "senior", "trainee", "former", "shadow", "deputy", "acting", "interim", "assistant",
+        "associate", "principal", "lead", "head", "health", "police", "fire", "ambulance", "hospital",
+        "union", "party", "campaign", "press", "foreign", "home", "prime", "education", "transport",
+        "business", "justice", "defence", "defense", "care", "social", "public", "local", "state", "city",
+        "county", "emergency", "medical", "clinical", "national", "regional", "veteran", "retired",
+        "striking", "staff", "ward", "charge", "community", "mental", "intensive", "paediatric",
+        "pediatric", "specialist", "student", "agency", "locum", "school", "council", "government",
+        "opposition", "cabinet", "team", "club", "world",
     ]
 
     /// Titles of a newsroom's people: `our health policy editor, Denis Campbell` is a reporter.

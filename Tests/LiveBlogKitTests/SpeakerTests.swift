@@ -200,4 +200,35 @@ import Testing
         #expect(blog.reporters == ["Andrew Gregory", "Denis Campbell"])
         #expect(blog.people.map(\.name) == ["Ann James"])
     }
+
+    /// An office before a name is the person's role, not a word of their name; a role across
+    /// a comma may end in the place it is of (`The mayor of Nashville, John Cooper,`).
+    @Test func officesAndPlacesAreRolesNotNames() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            5.00pm EDT
+            The mayor of Nashville, John Cooper, called it a tragedy. “Our city is heartbroken,” Cooper wrote on Twitter.
+            Speaking at the White House, President Joe Biden said: “It’s sick.”
+            Tennessee governor Bill Lee said he was monitoring it. Junior doctor Ana Silva agreed.
+            """)
+        #expect(blog.person(named: "John Cooper")?.role == "mayor of Nashville")
+        #expect(blog.person(named: "Joe Biden")?.role == "President")
+        #expect(blog.person(named: "Bill Lee")?.role == "Tennessee governor", "a proper noun's capital stays")
+        #expect(blog.person(named: "Ana Silva")?.role == "junior doctor", "a common word's goes")
+        #expect(blog.posts.first?.quotes.map(\.speaker) == ["John Cooper", "Joe Biden"])
+    }
+
+    /// `Another parent, who did not give her name, said:` — the subject before the aside.
+    @Test func theSpeakerBeforeAnAside() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            3.00pm EDT
+            Aaron Brown, a father, told the Associated Press: “I just want to hold my daughter.”
+            Another parent, who did not give her name, said: “Nobody should have to go through this.”
+            """)
+        #expect(blog.posts.first?.quotes.map(\.speaker) == ["Aaron Brown", nil])
+        #expect(blog.posts.first?.quotes.map(\.attribution) == [nil, "another parent"])
+    }
 }
