@@ -111,7 +111,7 @@ struct HospitalDirectory: Sendable {
     /// `for …` follows: `Great Ormond Street Hospital for Children` → `GOSHC`, `GOSH`.
     private static func initialisms(of mention: HospitalMention) -> [String] {
         let words = mention.surface.split(separator: " ")
-        guard let keyword = words.firstIndex(where: { Vocabulary.hospitalKeywords.contains($0.lowercased()) }) else {
+        guard let keyword = words.firstIndex(where: { Vocabulary.hospitalNameEnds.contains($0.lowercased()) }) else {
             return [HospitalName.initialism(of: mention.surface + " Hospital")]
         }
         let full = HospitalName.initialism(of: mention.surface)
@@ -188,7 +188,7 @@ struct HospitalDirectory: Sendable {
         let named = all.filter { $0.spelling.kind <= .workplace }
         let candidates = named.isEmpty ? all : named
         let withKeyword = candidates.filter { candidate in
-            candidate.surface.lowercased().split(separator: " ").contains { Vocabulary.hospitalKeywords.contains(String($0)) }
+            candidate.surface.lowercased().split(separator: " ").contains { Vocabulary.hospitalNameEnds.contains(String($0)) }
         }
         let pool = withKeyword.isEmpty ? candidates : withKeyword
         var counts: [String: Int] = [:]

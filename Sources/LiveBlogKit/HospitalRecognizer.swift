@@ -26,7 +26,7 @@ enum HospitalRecognizer {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
+                || token.isPossessive && isPossessiveKeyword(index, in: paragraph) || isMedicalCentre(at: index, in: tokens),
                let mention = nameEnding(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
@@ -51,6 +51,16 @@ enum HospitalRecognizer {
         }
         if mentions.count > keywordNames, keywordNames > 0 { mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         return mentions
+    }
+
+    /// `Medical Center` or `Medical Centre`, capitalised, ends a hospital's name as `Hospital`
+    /// does (`Vanderbilt University Medical Center`, `Queen’s Medical Centre`); `Center` alone
+    /// does not (`the Kennedy Center`).
+    @inline(__always)
+    private static func isMedicalCentre(at index: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard token.length == 6, token.isCapitalized, token.lower == .center || token.lower == .centre, index >= 1 else { return false }
+        return tokens[index - 1].isCapitalized && tokens[index - 1].lower == .medical
     }
 
     /// A keyword's possessive (`Hospital’s main gate`).

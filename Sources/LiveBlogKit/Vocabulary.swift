@@ -3,6 +3,9 @@
 enum Vocabulary {
     /// Words that end a hospital's name (`Lewisham hospital`, `Leeds General Infirmary`).
     static let hospitalKeywords: WordSet = ["hospital", "infirmary"]
+    /// The words a hospital's name found ends in: a keyword, or `Medical Center`'s last (which
+    /// ends one only after `Medical`).
+    static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre"]
 
     /// Capitalised words that cannot start or stand in a name: determiners, pronouns,
     /// prepositions and the common words that open sentences.
@@ -39,7 +42,7 @@ enum Vocabulary {
         "nhs", "general", "district", "community", "teaching", "private", "specialist", "local",
         "major", "main", "acute", "psychiatric", "mental", "military", "field", "cottage", "county",
         "city", "new", "the", "and", "of", "for",
-        "children’s", "children's", "childrens", "women’s", "women's", "womens", "memorial",
+        "children’s", "children's", "childrens", "women’s", "women's", "womens", "memorial", "medical",
     ]
 
     /// Words that start hospital names and so cannot stand alone for one (`St`, `Royal`).

@@ -29,6 +29,24 @@ import TestSupport
         #expect(blog.posts.first?.hospitals == ["Lewisham Hospital"])
     }
 
+    /// `Medical Center` ends a hospital's name as `Hospital` does; `Center` alone, or a name of
+    /// general words, does not.
+    @Test func aMedicalCentreIsAHospital() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            9.00am EDT
+            Victims were taken to Vanderbilt University Medical Center. The Kennedy Center closed. A Medical Center spokesman said no.
+            She went to Queen’s Medical Centre in Nottingham, then Sunrise Hospital and Medical Center.
+
+            8.00am EDT
+            A surgeon at VUMC said it was busy.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted() == ["Queen’s Medical Centre", "Sunrise Hospital", "Vanderbilt University Medical Center"])
+        #expect(blog.hospital(named: "Vanderbilt University Medical Center")?.initialisms == ["VUMC"])
+        #expect(blog.posts.last?.hospitals == ["Vanderbilt University Medical Center"])
+    }
+
     @Test func aliasesDifferingInApostrophesAndLocationMerge() {
         let georges = hospital("St George’s Hospital")
         #expect(georges?.aliases == ["St George’s hospital", "St Georges Hospital", "St George's"])
