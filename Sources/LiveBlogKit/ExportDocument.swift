@@ -28,6 +28,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var keyEvent: Bool
         public var title: String?
         public var byline: String?
+        /// The writer's role, on the line under a byline that is a name alone.
+        public var bylineRole: String?
         public var updated: String?
         public var paragraphs: [String]
         public var hospitals: [String]
@@ -98,7 +100,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         ExportPost(
             id: post.id, time: post.time, clock: post.timeOfDay?.twentyFourHour, secondaryTime: post.secondaryTime,
             dayOffset: post.dayOffset,
-            keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, updated: post.updated,
+            keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, bylineRole: post.bylineRole, updated: post.updated,
             paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
             quotes: post.quotes.map {
                 ExportQuote(text: $0.text, speaker: $0.speaker, attribution: $0.attribution, fragment: $0.isFragment, closed: $0.isClosed)

@@ -197,11 +197,13 @@ struct PersonEvidence: Equatable, Sendable {
         let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
         // A sentence's capital on a common word of roles goes (`Junior doctor` → `junior
         // doctor`); any other capital may be a proper noun's, and stays (`Tennessee governor`,
-        // `Metro Nashville police chief`, `NHS blogger`, `Liverpool’s metro mayor`).
+        // `Metro Nashville police chief`, `NHS blogger`, `Liverpool’s metro mayor`), as does
+        // an office written with capitals throughout (`Health Secretary`).
         let first = paragraph.tokens[start].lower
         let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
             || Vocabulary.medicalRoleWords.contains(first)
-        return opensSentence && isCommonWord ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+        let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
+        return opensSentence && isCommonWord && !isCapitalisedOffice ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
     }
 
     /// Where the title of a role that ends before the comma at `comma` stands: the word before

@@ -29,6 +29,8 @@ public struct Post: Equatable, Sendable, Identifiable {
         var keyEventLabel: String?
         var title: String?
         var byline: String?
+        /// The line under a byline that is a name alone: the writer's role (`Health correspondent`).
+        var bylineRole: String?
         var updated: String?
         /// An id not derived from the post's content.
         var otherID: String?
@@ -120,14 +122,15 @@ public struct Post: Equatable, Sendable, Identifiable {
     public init(
         id: String = "", time: String, secondaryTime: String? = nil, timeOfDay: TimeOfDay? = nil,
         dayOffset: Int = 0, keyEventLabel: String? = nil, title: String? = nil,
-        byline: String? = nil, updated: String? = nil, paragraphs: [String] = [],
+        byline: String? = nil, bylineRole: String? = nil, updated: String? = nil, paragraphs: [String] = [],
         quotes: [Quote] = [], people: [String] = [], reporters: [String] = [],
         hospitals: [String] = [], tweets: [Tweet] = [], links: [String] = [], hashtags: [String] = []
     ) {
         self.time = time
         self.dayOffset = dayOffset
         self.paragraphs = paragraphs
-        setLabels(Labels(secondaryTime: secondaryTime, keyEventLabel: keyEventLabel, title: title, byline: byline, updated: updated))
+        setLabels(Labels(secondaryTime: secondaryTime, keyEventLabel: keyEventLabel, title: title, byline: byline, bylineRole: bylineRole,
+                         updated: updated))
         setExtraction(Extraction(quotes: quotes, people: people, reporters: reporters, hospitals: hospitals,
                                  tweets: tweets, links: links, hashtags: hashtags))
         // Derived from the text: set once the text is in place.
@@ -222,10 +225,16 @@ public struct Post: Equatable, Sendable, Identifiable {
         get { labels?.value.title }
         set { updateLabels { $0.title = newValue } }
     }
-    /// A `By …` line.
+    /// A `By …` line, or a writer's name on a line of its own above their role (as the BBC
+    /// writes them).
     public var byline: String? {
         get { labels?.value.byline }
         set { updateLabels { $0.byline = newValue } }
+    }
+    /// The writer's role on the line under a byline that is a name alone (`Health correspondent`).
+    public var bylineRole: String? {
+        get { labels?.value.bylineRole }
+        set { updateLabels { $0.bylineRole = newValue } }
     }
     /// An `Updated at 10.02am BST` line, as written.
     public var updated: String? {
@@ -289,6 +298,7 @@ public struct Post: Equatable, Sendable, Identifiable {
         if let keyEventLabel { lines.append(keyEventLabel) }
         if let title { lines.append(title) }
         if let byline { lines.append(byline) }
+        if let bylineRole { lines.append(bylineRole) }
         lines += paragraphs
         if let updated { lines.append(updated) }
         return lines

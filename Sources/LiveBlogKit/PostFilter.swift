@@ -62,7 +62,8 @@ public struct PostFilter: Equatable, Sendable {
 }
 
 extension Post {
-    /// Whether `test` holds for any text a search looks in: time, title, byline, paragraphs.
+    /// Whether `test` holds for any text a search looks in: time, title, byline and the role
+    /// under it, paragraphs.
     /// It reads the post through its address: a copy of a post retains every field.
     static func anySearchableField(of post: UnsafePointer<Post>, _ test: (String) -> Bool) -> Bool {
         // The paragraphs' one string first, where most matches are: a search word holds no
@@ -70,6 +71,7 @@ extension Post {
         if test(post.pointee.body) { return true }
         if let title = post.pointee.title, test(title) { return true }
         if let byline = post.pointee.byline, test(byline) { return true }
+        if let role = post.pointee.bylineRole, test(role) { return true }
         return test(post.pointee.time)
     }
 }

@@ -4,23 +4,28 @@ struct PostLayout {
     var keyEventLabel: String?
     var title: String?
     var byline: String?
+    var bylineRole: String?
     var updated: String?
     /// Which of the lines are the post's paragraphs: all but the labels.
     var paragraphLines: Range<Int>
 
     init(lines: [Substring]) {
+        paragraphLines = lines.indices
         var body = lines.indices
         if let first = body.first, PageFurniture.isLabel(lines[first], in: PageFurniture.keyEventLabels) {
             keyEventLabel = String(lines[first])
             body = body.dropFirst()
         }
-        if let first = body.first, !Self.isByline(lines[first]), Self.isTitle(lines[first], followedByText: body.count > 1) {
+        if !readWritersLines(lines, &body), let first = body.first, !Self.isByline(lines[first]),
+           Self.isTitle(lines[first], followedByText: body.count > 1) {
             title = String(lines[first])
             body = body.dropFirst()
         }
-        if let first = body.first, Self.isByline(lines[first]) {
+        if byline == nil, let first = body.first, Self.isByline(lines[first]) {
             byline = String(lines[first])
             body = body.dropFirst()
+        } else if byline == nil {
+            readWritersLines(lines, &body)
         }
         if let last = body.last, Self.isUpdatedLine(lines[last]) {
             updated = String(lines[last])
@@ -29,28 +34,44 @@ struct PostLayout {
         paragraphLines = body
     }
 
+    /// Takes a writer's name and role, each on a line of its own (`Nick Triggle`, then `Health
+    /// correspondent`), when they open `body` above the post's text; true when it did.
+    @discardableResult
+    private mutating func readWritersLines(_ lines: [Substring], _ body: inout Range<Int>) -> Bool {
+        guard body.count >= 3, Self.isWritersName(lines[body.lowerBound]), Self.isWritersRole(lines[body.lowerBound + 1]) else { return false }
+        byline = String(lines[body.lowerBound])
+        bylineRole = String(lines[body.lowerBound + 1])
+        body = body.dropFirst(2)
+        return true
+    }
+
     /// `isTitle` of a whole string.
     static func isTitle(_ line: String, followedByText: Bool) -> Bool {
         isTitle(line[...], followedByText: followedByText)
     }
 
-    /// A heading: a known title word, or a short line with no sentence ending, link or quote
-    /// that has text below it.
+    /// A heading: a known title word, or a short line with text below it and no sentence
+    /// ending, link or double quote; a short question (`Who are junior doctors?`) or a line
+    /// wholly in single quotes (`‘I can’t afford to stay in this country’`, as the BBC heads a
+    /// post with what someone said) is one too.
     static func isTitle(_ line: Substring, followedByText: Bool) -> Bool {
         // Titles are short: most lines are rejected on length before anything is split.
         guard line.utf8.count <= 400 else { return false }
         // A slice, not a copy: most first lines are read no further than their ends.
         let slice = line.trimmedOfWhitespace()
         if slice.utf8.count <= PageFurniture.longestKnownTitle, PageFurniture.knownTitles.contains(slice.lowercased()) { return true }
-        // The cheap tests first: most first lines are sentences, which end in punctuation.
-        guard followedByText, let first = slice.unicodeScalars.first,
-              first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase),
-              endsOutsideASentence(slice) else { return false }
+        // The cheap tests first: most first lines are sentences, which end in a full stop.
+        guard followedByText, let first = slice.unicodeScalars.first, let lastByte = slice.utf8.last else { return false }
+        let isQuoted = (first == "‘" || first == "'") && slice.utf8.count > 2
+            && (slice.unicodeScalars.last == "’" || lastByte == UInt8(ascii: "'"))
+        let isQuestion = lastByte == UInt8(ascii: "?")
+        guard isQuoted || first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase),
+              isQuoted || isQuestion || endsOutsideASentence(slice) else { return false }
         // Characters are counted on a string of its own, whose clusters start where it starts.
         let trimmed = String(slice)
         guard trimmed.count <= 90 else { return false }
         let words = trimmed.split(whereSeparator: { $0.isWhitespace })
-        guard words.count <= 14 else { return false }
+        guard words.count <= (isQuestion ? 10 : 14) else { return false }
         for word in words {
             if word.hasPrefix("#") || word.hasPrefix("@") || word.contains("://") || word.contains("twitter.com")
                 || word.contains("t.co/") { return false }
@@ -94,10 +115,32 @@ struct PostLayout {
         return !description.isEmpty && description.count <= 8 && !".!?:;\"”".contains(last)
     }
 
+    /// A line that is a writer's name alone: two to four capitalised words of letters (and
+    /// `-`, `’`, `'`), as the BBC heads a post with it above the writer's role.
+    static func isWritersName(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 40 else { return false }
+        let words = line.split(whereSeparator: { $0.isWhitespace })
+        return (2...4).contains(words.count) && words.allSatisfy { word in
+            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" }
+        }
+    }
+
+    /// A writer's role on a line of its own (`Health correspondent`, `Live page editor`,
+    /// `Reporting from Kyiv`): a few words, no sentence, naming a newsroom's job.
+    static func isWritersRole(_ line: Substring) -> Bool {
+        guard line.utf8.count <= 60, let last = line.last, !sentenceEnds.contains(last) else { return false }
+        let words = line.split(whereSeparator: { $0.isWhitespace })
+        guard (1...6).contains(words.count), let lastWord = words.last else { return false }
+        return Vocabulary.newsroomRoles.contains(lastWord) || (words.count >= 3 && words[0] == "Reporting" && words[1] == "from")
+    }
+
     /// The names a byline gives (`By Jo Bloggs and Sam Smith in Leeds, political editors` →
-    /// `Jo Bloggs`, `Sam Smith`): its capitalised words before any place or description.
+    /// `Jo Bloggs`, `Sam Smith`): its capitalised words before any place or description; a
+    /// byline that is a name alone (`Nick Triggle`) is that name.
     static func bylineNames(_ byline: String) -> [String] {
-        guard let (words, _) = bylineWords(byline.trimmingWhitespace()[...]) else { return [] }
+        let trimmed = byline.trimmingWhitespace()
+        if !trimmed.hasPrefix("By "), isWritersName(trimmed[...]) { return [trimmed] }
+        guard let (words, _) = bylineWords(trimmed[...]) else { return [] }
         let named = words.prefix { $0 != "in" && $0 != "of" }
         return named.split(whereSeparator: { $0 == "and" || $0 == "&" }).map { $0.joined(separator: " ") }
     }

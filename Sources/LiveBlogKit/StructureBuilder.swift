@@ -101,7 +101,7 @@ struct StructureBuilder {
         let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
         let layout = PostLayout(lines: lines)
         post.setLabels(Post.Labels(secondaryTime: post.secondaryTime, keyEventLabel: layout.keyEventLabel, title: layout.title,
-                                   byline: layout.byline, updated: layout.updated))
+                                   byline: layout.byline, bylineRole: layout.bylineRole, updated: layout.updated))
         let kept = layout.paragraphLines
         if kept.count == lines.count {
             post.setBody(text, paragraphCount: kept.count)

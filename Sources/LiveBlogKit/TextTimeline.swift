@@ -26,7 +26,7 @@ public enum TextTimeline {
             if let title = post.title { heading += "  " + title }
             line(heading)
             if !post.hospitals.isEmpty { line("Hospitals: " + post.hospitals.joined(separator: ", ")) }
-            if let byline = post.byline { line(byline) }
+            if let byline = post.byline { line(post.bylineRole.map { byline + ", " + $0 } ?? byline) }
             if post.isEmpty { line("(no text: a photo or video that did not survive as text)") }
             for paragraph in post.paragraphs {
                 line()

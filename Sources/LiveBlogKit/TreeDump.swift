@@ -17,6 +17,7 @@ public enum TreeDump {
             add(0, heading)
             if let title = post.title { add(1, "Title \"\(title)\"") }
             if let byline = post.byline { add(1, "Byline \"\(byline)\"") }
+            if let role = post.bylineRole { add(1, "BylineRole \"\(role)\"") }
             for paragraph in post.paragraphs { add(1, "Paragraph \"\(abbreviate(paragraph))\"") }
             for quote in post.quotes {
                 var node = quote.isFragment ? "Fragment" : "Quote"

@@ -115,6 +115,7 @@ enum Vocabulary {
         "premier", "governor", "senator", "judge", "inspector", "commissioner", "dr.", "rev",
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
+        "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
     ]
 
     /// Titles that stand before a name and are not part of it.
@@ -142,6 +143,12 @@ enum Vocabulary {
         "striking", "staff", "ward", "charge", "community", "mental", "intensive", "paediatric",
         "pediatric", "specialist", "student", "agency", "locum", "school", "council", "government",
         "opposition", "cabinet", "team", "club", "world",
+    ]
+
+    /// The jobs a writer's role line ends in (`Health correspondent`, `Live page editor`).
+    static let newsroomRoles: WordSet = [
+        "editor", "correspondent", "reporter", "presenter", "journalist", "producer", "analyst", "writer",
+        "columnist", "team", "staff", "desk", "writers", "reporters", "editors", "correspondents",
     ]
 
     /// Titles of a newsroom's people: `our health policy editor, Denis Campbell` is a reporter.

@@ -72,7 +72,7 @@ struct DetailDocument {
         if post.isKeyEvent { heading.append(("  ! key event", .marker)) }
         blocks.append(.line(StyledLine(heading)))
         if let title = post.title { blocks.append(wrap(title, role: .title)) }
-        if let byline = post.byline { blocks.append(wrap(byline, role: .dim)) }
+        if let byline = post.byline { blocks.append(wrap(post.bylineRole.map { byline + ", " + $0 } ?? byline, role: .dim)) }
         if !post.hospitals.isEmpty { blocks.append(wrap("Hospitals: " + post.hospitals.joined(separator: ", "), role: .hospital)) }
         if post.isEmpty {
             blocks.append(.line(.blank))

@@ -206,5 +206,49 @@ extension StructureTests {
         #expect(PostLayout.isTitle("Picket lines at King’s", followedByText: true))
         #expect(PostLayout.isTitle("Café e\u{301}", followedByText: true))
         #expect(!PostLayout.isTitle("Doctors strike again,\u{00A0}", followedByText: true))
+        // A short question heads a post; a long one is a paragraph.
+        #expect(PostLayout.isTitle("Who are junior doctors?", followedByText: true))
+        #expect(!PostLayout.isTitle("Why would anyone go on strike when the government has offered them eleven percent already?",
+                                    followedByText: true))
+        // A line wholly in single quotes is a heading (the BBC's); one quote inside a sentence is not.
+        #expect(PostLayout.isTitle("‘I can’t afford to stay in this country’", followedByText: true))
+        #expect(PostLayout.isTitle("'We are seeing more heatstroke cases'", followedByText: true))
+        #expect(!PostLayout.isTitle("‘We are tired,’ said one nurse.", followedByText: true))
+        #expect(!PostLayout.isTitle("'", followedByText: true))
+    }
+
+    /// A writer's name and role on lines of their own (the BBC's) are the post's byline: with a
+    /// title above them or none; a name above another line (`Prime minister`) is no byline.
+    @Test func aWritersNameAndRoleOnLinesOfTheirOwn() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            17:45
+            Jo Couzens
+            Live page editor
+            We are wrapping up.
+
+            17:00
+            Strike news
+            Nick Triggle
+            Health correspondent
+            It is busy, Nick Triggle writes.
+
+            16:00
+            Boris Johnson
+            Prime minister
+            He spoke.
+
+            15:00
+            Jane Doe
+            Reporting from Kyiv
+            """)
+        #expect(blog.posts.map(\.byline) == ["Jo Couzens", "Nick Triggle", nil, nil])
+        #expect(blog.posts.map(\.bylineRole) == ["Live page editor", "Health correspondent", nil, nil])
+        #expect(blog.posts.map(\.title) == [nil, "Strike news", "Boris Johnson", "Jane Doe"])
+        #expect(blog.posts.first?.paragraphs == ["We are wrapping up."])
+        #expect(blog.posts.first?.reporters == ["Jo Couzens"])
+        #expect(blog.reporters == ["Nick Triggle", "Jo Couzens"])
+        #expect(blog.posts[1].sourceLines == ["17:00", "Strike news", "Nick Triggle", "Health correspondent", "It is busy, Nick Triggle writes."])
     }
 }
