@@ -208,7 +208,8 @@ public enum HospitalName {
     /// title-cased (`national hospital for neurology` → `National Hospital for Neurology`).
     static func display<S: StringProtocol>(_ written: S) -> String {
         let words = written.split(whereSeparator: { $0 == " " })
-        let lowercaseName = words.allSatisfy { !($0.unicodeScalars.first?.properties.isUppercase ?? false) }
+        // No capital anywhere: a capital inside a word names it too (`al-Shifa hospital`).
+        let lowercaseName = words.allSatisfy { word in !word.unicodeScalars.contains { $0.properties.isUppercase } }
         return words.enumerated().map { index, word -> String in
             let lower = word.lowercased()
             let isKeyword = Vocabulary.hospitalKeywords.contains(lower)

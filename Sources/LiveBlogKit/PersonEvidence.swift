@@ -56,12 +56,12 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }
-        if before >= 1, tokens[before].isMark(","), let titleIndex = title(endingRoleBefore: before, in: paragraph),
-           let title = paragraph.word(at: titleIndex) {
+        if let comma = comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,
+           let titleIndex = title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex) {
             evidence.isPerson = true
-            evidence.role = rolePhrase(endingAt: before - 1, in: paragraph)
+            evidence.role = rolePhrase(endingAt: comma - 1, in: paragraph)
             // `our health policy editor, Denis Campbell`: the newsroom's own.
-            if Vocabulary.newsroomTitles.contains(title), ownedByTheNewsroom(roleEndingAt: before - 1, in: paragraph) {
+            if Vocabulary.newsroomTitles.contains(title), ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {
                 evidence.isReporter = true
             }
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
@@ -204,6 +204,15 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.medicalRoleWords.contains(first)
         let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
         return opensSentence && isCommonWord && !isCapitalisedOffice ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+    }
+
+    /// The comma at `index`, or just before the one or two capitalised titles that end there
+    /// (`its director, Dr Hussam Abu Safiya`, `An IDF spokesperson, Lt Col Peter Lerner`); nil
+    /// when no comma stands there.
+    private static func comma(beforeTitlesEndingAt index: Int, in tokens: [Token]) -> Int? {
+        var at = index
+        while at >= 0, at > index - 2, tokens[at].isWord, tokens[at].isCapitalized, Vocabulary.personTitles.contains(tokens[at].lower) { at -= 1 }
+        return at >= 0 && tokens[at].isMark(",") ? at : nil
     }
 
     /// Where the title of a role that ends before the comma at `comma` stands: the word before

@@ -195,14 +195,14 @@ enum Tokenizer {
                 if byte >= 0x80 { isASCII = false } else if byte >= 0x41 && byte <= 0x5A { uppercase += 1 } else if byte >= 0x61 && byte <= 0x7A { lowercase += 1 }
             }
             if isASCII {
-                if slice[0] >= 0x41 && slice[0] <= 0x5A {
+                if slice[0] >= 0x41 && slice[0] <= 0x5A || opensWithArticle(slice) {
                     shape.insert(.capitalized)
                     if lowercase > 0 { shape.insert(.titleCase) }
                 }
                 if (2...6).contains(slice.count) && uppercase == slice.count { shape.insert(.initialism) }
             } else {
                 let first = UTF8Bytes.scalar(in: slice, at: 0)
-                if first.scalar.isUppercaseFast {
+                if first.scalar.isUppercaseFast || opensWithArticle(slice) {
                     shape.insert(.capitalized)
                     var offset = first.length
                     while offset < slice.count {

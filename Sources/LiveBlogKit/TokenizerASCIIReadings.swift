@@ -152,11 +152,20 @@ extension Tokenizer {
             }
         }
         let length = index - start
-        var shape = wordShape(spaceBefore: spaceBefore, firstIsUpper: firstIsUpper, anyLower: anyLower, allUpper: allUpper, length: length)
+        let opensAsName = firstIsUpper || opensWithArticle(UnsafeBufferPointer(start: base + start, count: length))
+        var shape = wordShape(spaceBefore: spaceBefore, firstIsUpper: opensAsName, anyLower: anyLower, allUpper: allUpper, length: length)
         if length >= 3, endsPossessive(UnsafeBufferPointer(start: base + start, count: length)) { shape.insert(.possessive) }
         let key = length <= 8 ? WordKey(packedLowercase: length == 8 ? firstLowercase : firstLowercase & ((1 << (8 * UInt64(length))) - 1), count: length)
             : WordKey(UnsafeBufferPointer(start: base + start, count: length))
         return Token(start: start, end: index, kind: .word, shape: shape, key: key.value)
+    }
+
+    /// Whether a word is a name the Arabic article opens in lowercase (`al-Shifa`, `el-Sisi`):
+    /// it is read as capitalised, as the name is.
+    @inline(__always)
+    static func opensWithArticle(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count >= 4 && (word[0] == UInt8(ascii: "a") || word[0] == UInt8(ascii: "e")) && word[1] == UInt8(ascii: "l")
+            && word[2] == UInt8(ascii: "-") && word[3] &- 0x41 < 26
     }
 
     /// How the scalar beyond ASCII at `index`, just after a run of a word's ASCII letters,

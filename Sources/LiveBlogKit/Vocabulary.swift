@@ -28,6 +28,8 @@ enum Vocabulary {
         // Offices written before a name, which are its role, not its words (`President Joe Biden`).
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
         "sheriff", "judge", "minister", "secretary",
+        // Military ranks, as written before a name (`Lt Col Peter Lerner`).
+        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",
@@ -50,6 +52,8 @@ enum Vocabulary {
         "st", "saint", "royal", "university", "national", "princess", "prince", "queen", "king",
         "general", "city", "county", "new", "north", "south", "east", "west", "central", "great",
         "the", "old", "upper", "lower", "western", "eastern", "northern", "southern",
+        // The Arabic article of `al-Ahli Arab hospital`, read apart by the normal form (`al ahli`).
+        "al", "el",
     ]
 
     /// Capitalised nouns after which a run of capitals is an institution, not a person.
@@ -116,6 +120,7 @@ enum Vocabulary {
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
+        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel",
     ]
 
     /// Titles that stand before a name and are not part of it.

@@ -231,4 +231,17 @@ import Testing
         #expect(blog.posts.first?.quotes.map(\.speaker) == ["Aaron Brown", nil])
         #expect(blog.posts.first?.quotes.map(\.attribution) == [nil, "another parent"])
     }
+
+    /// Titles between a role's comma and the name (`its director, Dr X`, `An IDF spokesperson,
+    /// Lt Col X`) leave the role in apposition; a military rank is no word of the name.
+    @Test func titlesBetweenARoleAndTheName() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            9.31 GMT
+            An IDF spokesperson, Lt Col Peter Lerner, said Hamas used the hospital. It is running out of fuel, according to its director, Dr Hussam Abu Safiya.
+            """)
+        #expect(blog.person(named: "Peter Lerner")?.role == "IDF spokesperson")
+        #expect(blog.person(named: "Hussam Abu Safiya")?.role == "director")
+    }
 }

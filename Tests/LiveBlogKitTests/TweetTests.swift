@@ -78,7 +78,7 @@ extension TweetTests {
                       "word2", "café", "Zoë", "naïve", "e\u{301}", "日本", "“", "”", " ", "  ", "\t", ",", ".", "'", "-", "’s", "Hunt's",
                       "O'Neill", "h", "p", "w", "Ａ", "\u{00A0}", "\u{2009}",
                       "xhttps://t.co/y", "a-https://b", "HTTP://c", "http", "https:", "://", "//", ":", "Longerthaneight", "ABCDEFGHIJK",
-                      "d'", "e-", "A1", "Q", "z9z9z9z9z9", "\u{80}", "é",
+                      "d'", "e-", "A1", "Q", "z9z9z9z9z9", "\u{80}", "é", "al-Shifa", "el-Sisi", "al-", "al-shifa", "el-É", "Al-Ahli",
                       // Beyond ASCII straight after a word's letters: curly joiners, quotes, marks.
                       "it’s", "l’été", "a‘b", "x\u{2011}y", "ab\u{301}", "NHS’", "—", "…", "‑", "„", "‟", "‚", "(", "#", "\u{7F}",
                       "\"", "«", "»", "‘", "‛"]
