@@ -74,7 +74,9 @@ struct PersonEvidence: Equatable, Sendable {
         if after < tokens.count, tokens[after].isMark(":"), after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'") {
             evidence.isPerson = true
         }
-        let followsThe = before >= 0 && previous == .the
+        // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), a name
+        // is a place's or a body's.
+        let followsThe = before >= 0 && (previous == .the || endsARole(before, in: paragraph))
         guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe) }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
@@ -100,8 +102,17 @@ struct PersonEvidence: Equatable, Sendable {
         return evidence.afterThe(followsThe)
     }
 
-    /// A name just after `the` is a place's or a body's (`at the Royal Liverpool was`, `The
-    /// Whittington, a teaching hospital`): nothing around it makes it a person.
+    /// Whether the word at `index` is `for`, `of` or `in` after a person's title: what follows
+    /// it is where the role is (`MP for Liverpool West Derby`, `mayor of Nashville`).
+    private static func endsARole(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard let joiner = paragraph.word(at: index), joiner == .for || joiner == .of || joiner == .in,
+              let title = paragraph.word(at: index - 1) else { return false }
+        return Vocabulary.personTitles.contains(title)
+    }
+
+    /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
+    /// Liverpool was`, `The Whittington, a teaching hospital`, `MP for Liverpool West Derby,
+    /// who`): nothing around it makes it a person.
     private func afterThe(_ followsThe: Bool) -> PersonEvidence {
         guard followsThe else { return self }
         var evidence = self

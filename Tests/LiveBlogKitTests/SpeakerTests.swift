@@ -217,6 +217,10 @@ import Testing
         #expect(blog.person(named: "Bill Lee")?.role == "Tennessee governor", "a proper noun's capital stays")
         #expect(blog.person(named: "Ana Silva")?.role == "junior doctor", "a common word's goes")
         #expect(blog.posts.first?.quotes.map(\.speaker) == ["John Cooper", "Joe Biden"])
+        // The place a role is of is no person, whatever follows it.
+        let mp = LiveBlogParser.parse("H\n\n9.00pm CEST\nIan Byrne, the Labour MP for Liverpool West Derby, who was at the game, told the BBC he feared for his life.")
+        #expect(mp.people.map(\.name) == ["Ian Byrne"])
+        #expect(mp.person(named: "Ian Byrne")?.role == "Labour MP for Liverpool West Derby")
     }
 
     /// `Another parent, who did not give her name, said:` — the subject before the aside.
