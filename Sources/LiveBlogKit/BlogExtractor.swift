@@ -19,7 +19,11 @@ enum BlogExtractor {
         var found = findings(in: blog, firstReading: firstReading, postIDs: postIDs, progress: progress)
         blog.hospitals = found.hospitals
         blog.people = found.people
-        blog.reporters = found.reporters
+        // The writers a header line names (`Tom Ambrose (now) and Helen Livingstone
+        // (earlier)`) first: the blog is theirs.
+        var reporters = FirstMet<String>()
+        for name in blog.summary.flatMap(PostLayout.writersLineNames) + found.reporters { reporters.meet(name) }
+        blog.reporters = reporters.elements
         // The passes read the posts in place; only now, with them done, are the posts written:
         // each post's findings moved in, through the storage of both lists at once (an element
         // at a time, each list would be checked for sharing at every post).

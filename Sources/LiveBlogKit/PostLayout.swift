@@ -145,6 +145,26 @@ struct PostLayout {
         return named.split(whereSeparator: { $0 == "and" || $0 == "&" }).map { $0.joined(separator: " ") }
     }
 
+    /// The names a header line of the blog's writers gives: `By A and B`, `Edited by A and B`,
+    /// `A (now) and B (earlier)` as the Guardian heads its live blogs; none for another line.
+    static func writersLineNames(_ line: String) -> [String] {
+        let trimmed = line.trimmingWhitespace()
+        if trimmed.hasPrefix("Edited by ") { return writersLineNames("By " + trimmed.dropFirst("Edited by ".count)) }
+        var written: [String]
+        if trimmed.hasPrefix("By ") {
+            written = isByline(trimmed[...]) ? bylineNames(trimmed) : []
+        } else {
+            let shifts = ["(now)", "(earlier)", "(later)"]
+            guard trimmed.utf8.count <= 200, shifts.contains(where: { trimmed.contains($0) }) else { return [] }
+            var names = trimmed
+            for shift in shifts { names = names.replacingOccurrences(of: shift, with: "") }
+            written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+                .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        }
+        // Each a person's name: a header's `By Monday, …` names no one.
+        return written.allSatisfy { isWritersName($0[...]) } ? written : []
+    }
+
     /// A byline's words after `By` and before any comma, and those after the comma (nil when
     /// it has none); nil when the line is not shaped as a byline: `By` and one to eight
     /// capitalised words, or `and`, `&`, `in`, `of`, before the comma.

@@ -201,6 +201,21 @@ import Testing
         #expect(blog.people.map(\.name) == ["Ann James"])
     }
 
+    /// A header line of the blog's writers names its reporters, first: the Guardian's `A (now)
+    /// and B (earlier)`, `By …`, `Edited by …`; a summary line that only looks like one does not.
+    @Test(arguments: [
+        ("Tom Ambrose (now) and Helen Livingstone (earlier)", ["Tom Ambrose", "Helen Livingstone"]),
+        ("Jamie Grierson (now), Denis Campbell and Nicola Slawson (earlier)", ["Jamie Grierson", "Denis Campbell", "Nicola Slawson"]),
+        ("Edited by Jo Couzens and Marie Jackson", ["Jo Couzens", "Marie Jackson"]),
+        ("By Damien Gayle", ["Damien Gayle"]),
+        ("Talks resumed (now) after a row (earlier) over pay", []),
+        ("By Monday, hospitals will have run out of blood", []),
+    ])
+    func aHeaderLineOfWriters(line: String, writers: [String]) {
+        let blog = LiveBlogParser.parse("Junior doctors strike – live\n\(line)\n\n9.00am BST\nPickets formed, writes Steven Morris.\n")
+        #expect(blog.reporters == writers + ["Steven Morris"])
+    }
+
     /// An office before a name is the person's role, not a word of their name; a role across
     /// a comma may end in the place it is of (`The mayor of Nashville, John Cooper,`).
     @Test func officesAndPlacesAreRolesNotNames() {
