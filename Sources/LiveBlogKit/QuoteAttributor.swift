@@ -97,6 +97,10 @@ struct QuoteAttributor {
         if Vocabulary.speechVerbs.contains(word), j + 1 < tokens.count {
             return speaker(startingAt: j + 1, in: p, subject: subject, verbFirst: true)
         }
+        // `,” according to Dr Omar Said`: as a verb before the speaker.
+        if word == .according, j + 2 < tokens.count, tokens[j + 1].lower == .to {
+            return speaker(startingAt: j + 2, in: p, subject: subject, verbFirst: true)
+        }
         return speaker(startingAt: j, in: p, subject: subject, verbFirst: false)
     }
 
@@ -134,7 +138,20 @@ struct QuoteAttributor {
         }
         guard let found = result else { return nil }
         if verbFirst { return found }
-        return end < tokens.count && Vocabulary.speechVerbs.contains(tokens[end].lower) ? found : nil
+        return end < tokens.count && Vocabulary.speechVerbs.contains(tokens[end].lower)
+            || Self.speechVerbAfterAside(at: end, in: tokens) ? found : nil
+    }
+
+    /// Whether an aside between commas opens at `index` and a speech verb follows it (`one
+    /// paramedic, who asked not to be named, told the Guardian`).
+    private static func speechVerbAfterAside(at index: Int, in tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].isMark(",") else { return false }
+        var close = index + 1
+        while close + 1 < tokens.count, close < index + 14, !tokens[close].isPunctuation(".!?“”\"") {
+            if tokens[close].isMark(",") { return Vocabulary.speechVerbs.contains(tokens[close + 1].lower) }
+            close += 1
+        }
+        return false
     }
 
     /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.

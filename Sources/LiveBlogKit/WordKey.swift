@@ -124,6 +124,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
 /// holds each to its word.
 extension WordKey {
     static let a = WordKey(packedLowercase: 0x61, count: 1)
+    static let according: WordKey = "according"
     static let an = WordKey(packedLowercase: 0x6e_61, count: 2)
     static let and = WordKey(packedLowercase: 0x64_6e_61, count: 3)
     static let at = WordKey(packedLowercase: 0x74_61, count: 2)
@@ -146,6 +147,7 @@ extension WordKey {
     static let telling = WordKey(packedLowercase: 0x67_6e_69_6c_6c_65_74, count: 7)
     static let the = WordKey(packedLowercase: 0x65_68_74, count: 3)
     static let they = WordKey(packedLowercase: 0x79_65_68_74, count: 4)
+    static let to = WordKey(packedLowercase: 0x6f_74, count: 2)
     static let was = WordKey(packedLowercase: 0x73_61_77, count: 3)
     static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
 }

@@ -263,4 +263,19 @@ import Testing
         #expect(blog.person(named: "Peter Lerner")?.role == "IDF spokesperson")
         #expect(blog.person(named: "Hussam Abu Safiya")?.role == "director")
     }
+
+    /// After a quote: a speaker with an aside before the verb, and `according to X`.
+    @Test func speakersAfterAQuoteWithAnAsideOrAccordingTo() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            10.00 BST
+            "We are at breaking point," says Dr Sarah Clarke, a GP in Leeds.
+            "It is chaos," one paramedic, who asked not to be named, told the Guardian.
+            “The wards are full,” according to Dr Omar Said, a registrar at Leeds General Infirmary.
+            “We will win,” Clarke, who was speaking in Leeds, said.
+            """)
+        #expect(blog.posts.first?.quotes.map(\.speaker) == ["Sarah Clarke", nil, "Omar Said", "Sarah Clarke"])
+        #expect(blog.posts.first?.quotes.map(\.attribution) == [nil, "one paramedic", nil, nil])
+    }
 }
