@@ -10,6 +10,20 @@ enum Measure {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// Seconds of CPU (user and system, every thread of the process) taken by `work`: steadier
+    /// than wall time on a machine another tenant keeps busy.
+    static func cpuSeconds(_ work: () -> Void) -> Double {
+        func now() -> Double {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        }
+        let start = now()
+        work()
+        return now() - start
+    }
+
     /// Median and worst of `runs` timings, in milliseconds.
     static func latency(runs: Int, _ work: (Int) -> Void) -> (median: Double, worst: Double) {
         summary((0..<runs).map { run in seconds { work(run) } * 1000 })
