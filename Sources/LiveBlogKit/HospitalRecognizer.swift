@@ -26,7 +26,7 @@ enum HospitalRecognizer {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                || token.isPossessive && isPossessiveKeyword(index, in: paragraph) || isMedicalCentre(at: index, in: tokens),
+                || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
                let mention = nameEnding(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
@@ -40,6 +40,13 @@ enum HospitalRecognizer {
         // them needs sorting in.
         let keywordNames = mentions.count
         for run in runs where !taken.overlaps(run) {
+            // `Vanderbilt University Medical Center`: capitalised, so looked for in the runs
+            // of three words or more, not at every word.
+            if run.count >= 3, let centre = run.dropFirst(2).first(where: { isMedicalCentre(at: $0, in: tokens) }),
+               let mention = nameEnding(at: centre, in: paragraph, after: run.lowerBound) {
+                mentions.append(mention)
+                continue
+            }
             // Most runs are no famous hospital: the first word says so without normalising.
             guard firstWords.contains(tokens[run.lowerBound].lower) else { continue }
             let key = HospitalName.normalize(paragraph.surface(run))
@@ -56,7 +63,6 @@ enum HospitalRecognizer {
     /// `Medical Center` or `Medical Centre`, capitalised, ends a hospital's name as `Hospital`
     /// does (`Vanderbilt University Medical Center`, `Queen’s Medical Centre`); `Center` alone
     /// does not (`the Kennedy Center`).
-    @inline(__always)
     private static func isMedicalCentre(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.length == 6, token.isCapitalized, token.lower == .center || token.lower == .centre, index >= 1 else { return false }

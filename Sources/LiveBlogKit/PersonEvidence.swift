@@ -221,9 +221,14 @@ struct PersonEvidence: Equatable, Sendable {
     /// (`its director, Dr Hussam Abu Safiya`, `An IDF spokesperson, Lt Col Peter Lerner`); nil
     /// when no comma stands there.
     private static func comma(beforeTitlesEndingAt index: Int, in tokens: [Token]) -> Int? {
-        var at = index
-        while at >= 0, at > index - 2, tokens[at].isWord, tokens[at].isCapitalized, Vocabulary.personTitles.contains(tokens[at].lower) { at -= 1 }
-        return at >= 0 && tokens[at].isMark(",") ? at : nil
+        guard index >= 0 else { return nil }
+        if tokens[index].isMark(",") { return index }
+        // Where the comma would stand is looked at first: the word lists only when one does.
+        for titles in 1...2 where index - titles >= 0 && tokens[index - titles].isMark(",") {
+            let words = tokens[(index - titles + 1)...index]
+            return words.allSatisfy({ $0.isWord && $0.isCapitalized && Vocabulary.personTitles.contains($0.lower) }) ? index - titles : nil
+        }
+        return nil
     }
 
     /// Where the title of a role that ends before the comma at `comma` stands: the word before

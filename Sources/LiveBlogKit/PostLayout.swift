@@ -61,12 +61,12 @@ struct PostLayout {
         let slice = line.trimmedOfWhitespace()
         if slice.utf8.count <= PageFurniture.longestKnownTitle, PageFurniture.knownTitles.contains(slice.lowercased()) { return true }
         // The cheap tests first: most first lines are sentences, which end in a full stop.
-        guard followedByText, let first = slice.unicodeScalars.first, let lastByte = slice.utf8.last else { return false }
-        let isQuoted = (first == "‘" || first == "'") && slice.utf8.count > 2
-            && (slice.unicodeScalars.last == "’" || lastByte == UInt8(ascii: "'"))
-        let isQuestion = lastByte == UInt8(ascii: "?")
-        guard isQuoted || first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase),
-              isQuoted || isQuestion || endsOutsideASentence(slice) else { return false }
+        guard followedByText, let first = slice.unicodeScalars.first else { return false }
+        let opensAsTitle = first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase)
+        let isQuoted = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2
+            && (slice.unicodeScalars.last == "’" || slice.unicodeScalars.last == "'")
+        guard opensAsTitle || isQuoted, isQuoted || endsOutsideASentence(slice, orQuestion: true) else { return false }
+        let isQuestion = !isQuoted && slice.utf8.last == UInt8(ascii: "?")
         // Characters are counted on a string of its own, whose clusters start where it starts.
         let trimmed = String(slice)
         guard trimmed.count <= 90 else { return false }
@@ -80,18 +80,18 @@ struct PostLayout {
         return true
     }
 
-    /// Whether a text has a last character and it is none of `sentenceEnds`. Read on the last
-    /// byte when the two last bytes are ASCII (two ASCII scalars other than CR LF always stand
-    /// in characters of their own), which spares finding where the last grapheme cluster
-    /// starts, and hashing it.
-    private static func endsOutsideASentence(_ text: Substring) -> Bool {
+    /// Whether a text has a last character and it is none of `sentenceEnds` (or, `orQuestion`,
+    /// a question mark). Read on the last byte when the two last bytes are ASCII (two ASCII
+    /// scalars other than CR LF always stand in characters of their own), which spares finding
+    /// where the last grapheme cluster starts, and hashing it.
+    private static func endsOutsideASentence(_ text: Substring, orQuestion: Bool = false) -> Bool {
         let utf8 = text.utf8
         guard utf8.count >= 2, let last = utf8.last, last < 0x80, utf8[utf8.index(utf8.endIndex, offsetBy: -2)] < 0x80,
               last != 10 else {
             guard let last = String(text).last else { return false }
-            return !sentenceEnds.contains(last)
+            return !sentenceEnds.contains(last) || (orQuestion && last == "?")
         }
-        return !asciiSentenceEnds[Int(last)]
+        return !asciiSentenceEnds[Int(last)] || (orQuestion && last == UInt8(ascii: "?"))
     }
 
     /// What a line that is no title ends with.
@@ -118,7 +118,10 @@ struct PostLayout {
     /// A line that is a writer's name alone: two to four capitalised words of letters (and
     /// `-`, `’`, `'`), as the BBC heads a post with it above the writer's role.
     static func isWritersName(_ line: Substring) -> Bool {
-        guard line.utf8.count <= 40 else { return false }
+        // On the bytes first: most lines are long, or hold a digit or a mark no name holds.
+        guard line.utf8.count <= 40, let first = line.utf8.first, first &- 0x41 < 26 || first >= 0x80,
+              line.utf8.allSatisfy({ byte in byte >= 0x80 || AsciiLanes.isLetter(byte) || byte == 0x20 || byte == 0x2D || byte == 0x27 })
+        else { return false }
         let words = line.split(whereSeparator: { $0.isWhitespace })
         return (2...4).contains(words.count) && words.allSatisfy { word in
             word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" }

@@ -98,7 +98,7 @@ struct QuoteAttributor {
             return speaker(startingAt: j + 1, in: p, subject: subject, verbFirst: true)
         }
         // `,” according to Dr Omar Said`: as a verb before the speaker.
-        if word == .according, j + 2 < tokens.count, tokens[j + 1].lower == .to {
+        if j + 2 < tokens.count, tokens[j + 1].lower == .to, word == .according {
             return speaker(startingAt: j + 2, in: p, subject: subject, verbFirst: true)
         }
         return speaker(startingAt: j, in: p, subject: subject, verbFirst: false)
