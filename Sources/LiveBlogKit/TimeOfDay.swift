@@ -31,7 +31,8 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 
     /// Reads a whole line as a time: `12.53pm BST`, `9.41am GMT`, `19.30 GMT` (with a
-    /// no-break space or not), `18:00`. Nil when the line is anything else.
+    /// no-break space or not), `18:00`, and as American pages write it, `3:45 p.m. ET`, `9 a.m.`,
+    /// `2:10 PM EDT, Sept. 28, 2022` (the date is passed over). Nil when the line is anything else.
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
         // Nearly every line is prose: reject on its first visible character before collecting.
         guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), first.isASCIIDigit else { return nil }
@@ -86,20 +87,22 @@ struct TimeScanner {
         self.scalars = scalars
     }
 
-    /// hour [.:] minute [am|pm] [ZONE], surrounded by optional white space; nothing else.
+    /// hour [[.:] minute] [am|pm|a.m.|p.m.] [ZONE] [, date], surrounded by optional white
+    /// space; nothing else. An hour alone needs am or pm (`9 a.m.`).
     mutating func scanTimeLine() -> TimeOfDay? {
         skipSpace()
         guard let hour = digits(min: 1, max: 2) else { return nil }
-        guard let separator = next(), separator == "." || separator == ":" else { return nil }
-        guard let minute = digits(min: 2, max: 2) else { return nil }
-        skipSpace()
-        // Whether the time is after noon, when written with am or pm.
-        var isPM: Bool?
-        if let first = peek(), first == "a" || first == "p" || first == "A" || first == "P",
-           position + 1 < scalars.count, scalars[position + 1] == "m" || scalars[position + 1] == "M" {
-            isPM = first == "p" || first == "P"
-            position += 2
+        var separator: Unicode.Scalar?
+        var minute = 0
+        if let mark = peek(), mark == "." || mark == ":", position + 1 < scalars.count, scalars[position + 1].isASCIIDigit {
+            separator = mark
+            position += 1
+            guard let minutes = digits(min: 2, max: 2) else { return nil }
+            minute = minutes
         }
+        skipSpace()
+        let isPM = meridiem()
+        if separator == nil, isPM == nil { return nil }
         skipSpace()
         // The zone's scalars are ASCII: their count is its count of characters.
         let zoneStart = position
@@ -109,6 +112,7 @@ struct TimeScanner {
         }
         let zoneLength = position - zoneStart
         skipSpace()
+        if peek() == ",", !skipDate() { return nil }
         guard position == scalars.count, zoneLength == 0 || (2...8).contains(zoneLength) else { return nil }
         // `12.53` alone could be a number; a dotted time needs am/pm or a zone, `18:00` does not.
         if separator == ".", isPM == nil, zoneLength == 0 { return nil }
@@ -129,13 +133,43 @@ struct TimeScanner {
         }
     }
 
-    private func peek() -> Unicode.Scalar? {
-        position < scalars.count ? scalars[position] : nil
+    /// Reads `am`, `pm`, `a.m.` or `p.m.` in any case: whether the time is after noon, or nil
+    /// (and nothing read) when none stands here.
+    private mutating func meridiem() -> Bool? {
+        guard let first = peek(), first == "a" || first == "p" || first == "A" || first == "P", position + 1 < scalars.count else { return nil }
+        func isM(_ scalar: Unicode.Scalar) -> Bool { scalar == "m" || scalar == "M" }
+        if isM(scalars[position + 1]) {
+            position += 2
+        } else if scalars[position + 1] == ".", position + 2 < scalars.count, isM(scalars[position + 2]) {
+            position += 3
+            if peek() == "." { position += 1 }
+        } else {
+            return nil
+        }
+        return first == "p" || first == "P"
     }
 
-    private mutating func next() -> Unicode.Scalar? {
-        defer { position += 1 }
-        return peek()
+    /// Passes over `, Sept. 28, 2022` after a time (a comma, then words, numbers, full stops
+    /// and commas with a letter and a digit among them); false when what follows is no date.
+    private mutating func skipDate() -> Bool {
+        position += 1
+        var letters = false
+        var numbers = false
+        while let scalar = peek() {
+            if scalar.value &- 0x41 < 26 || scalar.value &- 0x61 < 26 {
+                letters = true
+            } else if scalar.isASCIIDigit {
+                numbers = true
+            } else if !(scalar == "." || scalar == "," || scalar.isWhitespaceFast) {
+                return false
+            }
+            position += 1
+        }
+        return letters && numbers
+    }
+
+    private func peek() -> Unicode.Scalar? {
+        position < scalars.count ? scalars[position] : nil
     }
 
     private mutating func skipSpace() {

@@ -44,6 +44,26 @@ import TestSupport
         #expect(blog.posts.last?.paragraphs.first == "By Monday, hospitals will have run out of blood.")
     }
 
+    /// An American page's times make its posts: `3:45 p.m. ET`, a date after the time, `9 a.m.`.
+    @Test func americanTimeLines() {
+        let blog = LiveBlogParser.parse("""
+            Hurricane Ian live updates
+
+            3:45 p.m. ET
+            Tampa General Hospital moved patients to upper floors.
+
+            2:10 p.m. ET, Sept. 28, 2022
+            The governor spoke.
+
+            9 a.m.
+            The storm strengthened overnight.
+            """)
+        #expect(blog.posts.map(\.time) == ["3:45 p.m. ET", "2:10 p.m. ET, Sept. 28, 2022", "9 a.m."])
+        #expect(blog.posts.map { $0.timeOfDay?.twentyFourHour } == ["15:45", "14:10", "09:00"])
+        #expect(blog.posts.map(\.paragraphs.count) == [1, 1, 1])
+        #expect(blog.diagnostics.isEmpty)
+    }
+
     @Test func emptyPostsAndSharedTimes() {
         let shared = blog.posts.filter { $0.timeOfDay?.minutes == 22 * 60 + 5 }
         #expect(shared.count == 2)

@@ -13,6 +13,14 @@ import TestSupport
         ("05:19", 5 * 60 + 19, nil),
         ("  7.19am  ", 7 * 60 + 19, nil),
         ("11.59PM CEST", 23 * 60 + 59, "CEST"),
+        // As American pages write times: a.m. and p.m., an hour alone, a date after.
+        ("3:45 p.m. ET", 15 * 60 + 45, "ET"),
+        ("11:02 a.m. EDT", 11 * 60 + 2, "EDT"),
+        ("9 a.m.", 9 * 60, nil),
+        ("12 p.m.", 12 * 60, nil),
+        ("12 a.m. ET", 0, "ET"),
+        ("2:10 PM EDT, Sept. 28, 2022", 14 * 60 + 10, "EDT"),
+        ("7:05 p.m., March 3", 19 * 60 + 5, nil),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -23,6 +31,7 @@ import TestSupport
     @Test(arguments: [
         "", "12.53", "25:00", "13.00pm BST", "9.61am", "at 9.41am", "9.41am BST today",
         "12.53pm bst", "123:45", "Updated at 10.02am BST", "18:00 and more",
+        "9", "2022", "9 am and more", "3:45 p.m. ET, today", "9 a.m.m", "10 people", "3:45 p.m. ET, 28 – 29",
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
@@ -33,7 +42,7 @@ import TestSupport
     @Test func bytesTellEveryTimeLine() {
         var random = SplitMix(state: 5)
         let pieces = ["1", "9", "12", "05", ".", ":", "53", "30", "am", "pm", "PM", " ", "\u{00A0}", "\u{2009}", "\t",
-                      "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}"]
+                      "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}", "a.m.", "p.m.", "ET", ",", "Sept.", "2022"]
         for _ in 0..<20_000 {
             var line = ""
             for _ in 0..<Int.random(in: 0..<8, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
