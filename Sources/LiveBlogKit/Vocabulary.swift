@@ -28,8 +28,9 @@ enum Vocabulary {
         // Offices written before a name, which are its role, not its words (`President Joe Biden`).
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
         "sheriff", "judge", "minister", "secretary",
-        // Military ranks, as written before a name (`Lt Col Peter Lerner`).
-        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel",
+        // Military ranks and American titles, as written before a name (`Lt Col Peter Lerner`,
+        // `Gov. Ron DeSantis`).
+        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel", "gov", "sen", "rep",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",
@@ -120,12 +121,14 @@ enum Vocabulary {
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
-        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel",
+        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel", "gov", "sen", "rep",
     ]
 
     /// Titles that stand before a name and are not part of it.
     static let honorifics: WordSet = [
         "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+        // American titles and ranks, written with a full stop (`Gov. Ron DeSantis`, `Lt. Col.`).
+        "gov", "sen", "rep", "lt", "col", "gen", "sgt", "capt",
     ]
 
     /// Words whose presence in a role makes its `at X` a workplace that is a hospital.

@@ -278,4 +278,17 @@ import Testing
         #expect(blog.posts.first?.quotes.map(\.speaker) == ["Sarah Clarke", nil, "Omar Said", "Sarah Clarke"])
         #expect(blog.posts.first?.quotes.map(\.attribution) == [nil, "one paramedic", nil, nil])
     }
+
+    /// American titles written with a full stop are passed over as `Dr.` is.
+    @Test func americanTitlesWithAFullStop() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            3:45 p.m. ET
+            "This is a life-threatening storm," said Gov. Ron DeSantis.
+            "We are ready," said Sen. Marco Rubio, who toured the area.
+            """)
+        #expect(blog.posts.first?.quotes.map(\.speaker) == ["Ron DeSantis", "Marco Rubio"])
+        #expect(blog.people.map(\.name).sorted() == ["Marco Rubio", "Ron DeSantis"])
+    }
 }
