@@ -16,6 +16,13 @@ enum NameRuns {
         token.isCapitalized && !nonNameWords.contains(token.lower)
     }
 
+    /// Whether the token at `index` is a capital letter alone after a title-case word of the
+    /// run, as a middle initial is written before its full stop (`George W. Bush`).
+    @inline(__always)
+    private static func isMiddleInitial(_ index: Int, in tokens: UnsafeBufferPointer<Token>, runStart: Int) -> Bool {
+        index > runStart && tokens[index].length == 1 && tokens[index].isCapitalized && tokens[index - 1].isTitleCase
+    }
+
     /// Maximal runs of name words separated only by white space, with inner connectors.
     /// With `splittingPossessives`, a word ending in `’s` ends its run (`Guardian’s | Sarah Johnson`).
     static func runs(in tokens: [Token], splittingPossessives: Bool = false) -> [Range<Int>] {
@@ -56,8 +63,9 @@ enum NameRuns {
                 let token = tokens[end]
                 if token.spaceBefore, isNameWord(token) {
                     end += 1
-                } else if token.isMark("."), !token.spaceBefore, tokens[end - 1].isTitleCase, abbreviations.contains(tokens[end - 1].lower),
-                          end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                } else if token.isMark("."), !token.spaceBefore, end + 1 < tokens.count, isNameWord(tokens[end + 1]),
+                          tokens[end - 1].isTitleCase && abbreviations.contains(tokens[end - 1].lower)
+                            || isMiddleInitial(end - 1, in: tokens, runStart: start) {
                     end += 2
                 } else if token.spaceBefore, connectors.contains(token.lower), isConnectorCase(token), end + 1 < tokens.count,
                           tokens[end + 1].spaceBefore, isNameWord(tokens[end + 1]), !splittingJoiners || !isJoiner(token) {

@@ -108,7 +108,8 @@ enum PeoplePass {
         // Filtered in place: no second array.
         runs.removeAll { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,
-                  tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase }),
+                  // Title case, or an initial (`George W. Bush`); not an initialism (`NHS`).
+                  tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase || $0.length == 1 }),
                   !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return true }
             return NameRuns.isFollowedByInstitution(run, in: tokens)
         }

@@ -279,6 +279,20 @@ import Testing
         #expect(blog.posts.first?.quotes.map(\.attribution) == [nil, "one paramedic", nil, nil])
     }
 
+    /// A middle initial with its full stop stays in the name; a capital after a sentence's end
+    /// does not join the name before it.
+    @Test func aMiddleInitialStaysInTheName() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            3:45 p.m. ET
+            "We will fight on," said George W. Bush. Later, Bush said more.
+            Ann Lee, a nurse, took vitamin D. Doctors agreed.
+            """)
+        #expect(blog.posts.first?.quotes.map(\.speaker) == ["George W. Bush"])
+        #expect(blog.people.map(\.name).sorted() == ["Ann Lee", "George W. Bush"])
+    }
+
     /// American titles written with a full stop are passed over as `Dr.` is.
     @Test func americanTitlesWithAFullStop() {
         let blog = LiveBlogParser.parse("""
