@@ -66,6 +66,8 @@ public struct AppState: Sendable {
         var row: Row?
         var width: Int
         var blogVersion: Int
+        /// The search the lines show the matches of.
+        var search: String
         var lines: DetailLines
     }
 
@@ -171,7 +173,7 @@ public struct AppState: Sendable {
     /// bottom of the pane, and all of it once the reader has scrolled to its end.
     public var detailLines: [StyledLine] {
         if let cache = detailCache, isCurrent(cache) { return cache.lines.lines }
-        var lines = DetailLines(blocks: DetailDocument(state: self).blocks(), width: layout.detail.width)
+        var lines = newDetailLines()
         lines.extend(to: detailTop + layout.detail.height + 1)
         return lines.lines
     }
@@ -184,7 +186,13 @@ public struct AppState: Sendable {
     private var selectedRow: Row? { rows.indices.contains(selection) ? rows[selection] : nil }
 
     private func isCurrent(_ cache: DetailCache) -> Bool {
-        cache.row == selectedRow && cache.width == layout.detail.width && cache.blogVersion == blogVersion
+        cache.row == selectedRow && cache.width == layout.detail.width && cache.blogVersion == blogVersion && cache.search == filter.text
+    }
+
+    /// The detail pane's lines for the selected row, laid out as far as they are read, showing
+    /// where the text filter's words occur.
+    private func newDetailLines() -> DetailLines {
+        DetailLines(blocks: DetailDocument(state: self).blocks(), width: layout.detail.width, highlighting: SearchMatches(filter))
     }
 
     /// Lays out the detail pane's lines down to the bottom of the pane (to the end, when the
@@ -192,8 +200,8 @@ public struct AppState: Sendable {
     private mutating func refreshDetail() {
         if detailCache.map({ !isCurrent($0) }) ?? true {
             detailCache = nil
-            detailCache = DetailCache(row: selectedRow, width: layout.detail.width, blogVersion: blogVersion,
-                                      lines: DetailLines(blocks: DetailDocument(state: self).blocks(), width: layout.detail.width))
+            detailCache = DetailCache(row: selectedRow, width: layout.detail.width, blogVersion: blogVersion, search: filter.text,
+                                      lines: newDetailLines())
         }
         let wanted = detailTop >= Int.max / 4 ? Int.max : detailTop + max(1, layout.detail.height) + 1
         detailCache?.lines.extend(to: wanted)

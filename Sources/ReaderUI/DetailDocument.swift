@@ -27,7 +27,7 @@ struct DetailDocument {
 
     /// Every line at once (for tests and small documents); the reader wraps lazily.
     func lines(width: Int) -> [StyledLine] {
-        var lines = DetailLines(blocks: blocks(), width: width)
+        var lines = DetailLines(blocks: blocks(), width: width, highlighting: SearchMatches(state.filter))
         lines.complete()
         return lines.lines
     }

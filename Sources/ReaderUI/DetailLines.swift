@@ -17,6 +17,8 @@ struct DetailLines: Sendable {
     private(set) var lines: [StyledLine] = []
     private let blocks: [DetailBlock]
     private let width: Int
+    /// What the text filter looks for, shown where it occurs.
+    private let matches: SearchMatches?
     private var nextBlock = 0
     /// What is left of the text block being laid out: the last line wrapped so far (which
     /// may still take words from what follows), the text not read yet, whether a space stands
@@ -43,9 +45,10 @@ struct DetailLines: Sendable {
     /// say exactly how much follows; only larger ones are laid out as they are read.
     private static let eagerLimit = 256 << 10
 
-    init(blocks: [DetailBlock], width: Int) {
+    init(blocks: [DetailBlock], width: Int, highlighting matches: SearchMatches? = nil) {
         self.blocks = width > 0 ? blocks : []
         self.width = width
+        self.matches = matches.flatMap { $0.isEmpty ? nil : $0 }
         let size = self.blocks.reduce(0) { total, block in
             guard case let .text(text, _, _, _) = block else { return total }
             return total + text.utf8.count
@@ -104,11 +107,26 @@ struct DetailLines: Sendable {
         let hang = continuation ?? String(repeating: " ", count: bulletWidth)
         for (offset, line) in wrapped.enumerated() {
             guard width > bulletWidth else {
-                lines.append(StyledLine([(line, role)]))
+                lines.append(StyledLine(segments(line, role: role)))
                 continue
             }
             let lead = offset == 0 && current.atStart ? bullet : hang
-            lines.append(StyledLine([(lead, role == .quote ? .quote : .dim), (line, role)]))
+            lines.append(StyledLine([(lead, role == .quote ? .quote : .dim)] + segments(line, role: role)))
         }
+    }
+
+    /// A wrapped line as segments of its role, with what the text filter found in it apart
+    /// (`match`). Each line is searched on its own: a match the wrap cuts in two is not shown.
+    private func segments(_ line: String, role: StyleRole) -> [(String, StyleRole)] {
+        guard let matches else { return [(line, role)] }
+        var parts: [(String, StyleRole)] = []
+        var cursor = line.startIndex
+        for range in matches.ranges(in: line) {
+            if cursor < range.lowerBound { parts.append((String(line[cursor..<range.lowerBound]), role)) }
+            parts.append((String(line[range]), .match))
+            cursor = range.upperBound
+        }
+        if cursor < line.endIndex || parts.isEmpty { parts.append((String(line[cursor...]), role)) }
+        return parts
     }
 }

@@ -1,7 +1,7 @@
 /// What a cell is, for the terminal backend to choose colours and attributes by; views say
 /// what a thing is, the backend's theme says how it looks, with or without colour.
 public enum StyleRole: Hashable, Sendable, CaseIterable {
-    case normal, dim, bold, title, time, marker, hospital, quote, speaker, tweet, link
+    case normal, dim, bold, title, time, marker, hospital, quote, speaker, tweet, link, match
     case selected, selectedUnfocused, paneTitle, paneTitleFocused, bar, chip, hint, error, overlay, overlaySelected
 }
 

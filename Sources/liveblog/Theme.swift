@@ -10,7 +10,7 @@ struct Theme {
         let bold = lb_a_bold(), reverse = lb_a_reverse(), underline = lb_a_underline(), dim = lb_a_dim()
         let plain: [StyleRole: attr_t] = [
             .normal: 0, .dim: dim, .bold: bold, .title: bold, .time: bold, .marker: bold, .hospital: underline,
-            .quote: 0, .speaker: bold, .tweet: 0, .link: underline, .selected: reverse | bold,
+            .quote: 0, .speaker: bold, .tweet: 0, .link: underline, .match: reverse, .selected: reverse | bold,
             .selectedUnfocused: reverse, .paneTitle: reverse, .paneTitleFocused: reverse | bold, .bar: reverse,
             .chip: bold | underline, .hint: reverse, .error: bold, .overlay: 0, .overlaySelected: reverse,
         ]
@@ -24,7 +24,7 @@ struct Theme {
         let colored: [StyleRole: (attr_t, Int16)] = [
             .time: (bold, 1), .marker: (bold, 2), .hospital: (0, 3), .quote: (0, 4), .speaker: (bold, 1),
             .tweet: (0, 5), .link: (underline, 5), .title: (bold, 7), .error: (bold, 6),
-            .bar: (0, 8), .hint: (0, 8), .chip: (bold, 9), .paneTitle: (0, 8), .paneTitleFocused: (bold, 8),
+            .bar: (0, 8), .hint: (0, 8), .chip: (bold, 9), .match: (0, 9), .paneTitle: (0, 8), .paneTitleFocused: (bold, 8),
         ]
         for (role, value) in colored { attributes[role] = value }
     }

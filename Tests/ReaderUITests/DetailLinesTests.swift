@@ -1,5 +1,6 @@
 import Testing
 import TestSupport
+import LiveBlogKit
 @testable import ReaderUI
 
 /// The detail pane lays long text out a chunk at a time as it is read; the lines must be
@@ -30,6 +31,20 @@ import TestSupport
         #expect(lazy.lines.map { $0.segments.last?.text ?? "" } == whole)
         #expect(Array(lazy.lines.prefix(start.count)) == start)
         #expect(lazy.lines.first?.segments.first?.text == (width > 2 ? "│ " : whole.first))
+    }
+
+    /// What the text filter looks for is its own segment wherever a line holds it, in the
+    /// line's role elsewhere; without a search, a line is one segment.
+    @Test func theSearchedWordsAreSegmentsOfTheirOwn() {
+        let text = "The NHS runs on cake and goodwill, said one Cake seller"
+        let block = DetailBlock.text(text[...], role: .normal, bullet: "", continuation: nil)
+        var lines = DetailLines(blocks: [block], width: 30, highlighting: SearchMatches(PostFilter(text: "CAKE")))
+        lines.complete()
+        #expect(lines.lines.map { $0.segments.map(\.text) } == [["", "The NHS runs on ", "cake", " and"], ["", "goodwill, said one ", "Cake", " seller"]])
+        #expect(lines.lines.flatMap { $0.segments.filter { $0.role == .match }.map(\.text) } == ["cake", "Cake"])
+        var plain = DetailLines(blocks: [block], width: 30)
+        plain.complete()
+        #expect(plain.lines.map { $0.segments.count } == [2, 2])
     }
 
     @Test func aHugePostShowsItsFirstScreenWithoutLayingOutTheRest() {

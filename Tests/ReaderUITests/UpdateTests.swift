@@ -13,6 +13,18 @@ import LiveBlogKit
         #expect(letters.selection == arrows.selection)
     }
 
+    /// The detail pane shows where the text filter's words occur, as the search is typed and
+    /// once it is cleared.
+    @Test func theDetailShowsWhatTheSearchFound() {
+        var state = Support.state(width: 120, height: 40)
+        func matched() -> [String] { state.detailLines.flatMap { $0.segments.filter { $0.role == .match }.map(\.text) } }
+        Support.send(&state, .character("/"), .character("c"), .character("a"), .character("k"), .character("e"), .enter, .down)
+        #expect(!matched().isEmpty)
+        #expect(matched().allSatisfy { $0.lowercased() == "cake" })
+        Support.send(&state, .character("c"))
+        #expect(matched().isEmpty, "no search, nothing shown as found")
+    }
+
     @Test func homeEndAndPages() {
         var state = Support.state(width: 80, height: 24)
         Support.send(&state, .end)
