@@ -27,3 +27,16 @@ import Testing
         #expect(found("crème", in: "cafe\u{301} crème") == ["crème"])
     }
 }
+
+extension SearchMatchesTests {
+    /// Every ASCII character is folded as the search folds it: a search for it alone, folded as
+    /// the search folds it, finds it between two characters it cannot match.
+    @Test func asciiIsFoldedAsTheSearchFoldsIt() {
+        for value in UInt8(0x21)...UInt8(0x7E) {
+            let character = String(UnicodeScalar(value))
+            let text = "☃" + character + "☃"
+            let search = String(decoding: TextFolding.fold(character), as: UTF8.self)
+            #expect(SearchMatches(PostFilter(text: search)).ranges(in: text).map { String(text[$0]) } == [character], "\(character)")
+        }
+    }
+}
