@@ -8,6 +8,7 @@ enum TimelineView {
     static func draw(_ state: AppState, into grid: inout Grid) {
         let pane = state.layout.timeline
         guard !pane.isEmpty else { return }
+        let matches = SearchMatches(state.filter)
         for line in 0..<pane.height {
             let rowIndex = state.timelineTop + line
             guard rowIndex < state.rows.count else { break }
@@ -16,7 +17,15 @@ enum TimelineView {
             case .header:
                 grid.write("▸ " + (state.blog.headline ?? "(untitled blog)"), x: pane.x, y: y, limit: pane.width, role: .title)
             case .post(let index):
-                drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, into: &grid)
+                let shown = drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, showingTextIf: !matches.isEmpty, into: &grid)
+                if rowIndex == state.selection {
+                    let role: StyleRole = state.focus == .timeline && state.mode == .browse || isEditing(state) ? .selected : .selectedUnfocused
+                    grid.restyle(row: y, from: pane.x, width: pane.width, role: role)
+                }
+                // What the search found in the row's text, marked as fzf marks it, on the
+                // selected row too.
+                if let shown { mark(matches, in: shown.text, x: shown.x, y: y, into: &grid) }
+                continue
             }
             if rowIndex == state.selection {
                 let role: StyleRole = state.focus == .timeline && state.mode == .browse || isEditing(state) ? .selected : .selectedUnfocused
@@ -33,7 +42,18 @@ enum TimelineView {
         return false
     }
 
-    static func drawPost(_ post: Post, x: Int, y: Int, width: Int, into grid: inout Grid) {
+    /// Marks the cells of `text` (as drawn from column `x`) that `matches` finds.
+    private static func mark(_ matches: SearchMatches, in text: String, x: Int, y: Int, into grid: inout Grid) {
+        for range in matches.ranges(in: text) {
+            grid.restyle(row: y, from: x + DisplayWidth.of(text[..<range.lowerBound]), width: DisplayWidth.of(text[range]), role: .match)
+        }
+    }
+
+    /// Draws a post's row; with `wanted`, returns the row's text as drawn (sanitised, cut to its
+    /// room) and the column it starts at (worked out only then: a frame draws every row).
+    @discardableResult
+    static func drawPost(_ post: Post, x: Int, y: Int, width: Int, showingTextIf wanted: Bool = false,
+                         into grid: inout Grid) -> (text: String, x: Int)? {
         var column = x
         let end = x + width
         let time = shortTime(post)
@@ -51,7 +71,14 @@ enum TimelineView {
             hospitals = String(DisplayWidth.prefix(hospitals, fitting: hospitalRoom).text)
             grid.write(post.hospitals.map(shortHospital).joined(separator: ", "), x: end - hospitalRoom, y: y, limit: hospitalRoom, role: .hospital)
         }
-        grid.write(summary(post), x: column, y: y, limit: textRoom, role: post.title != nil ? .bold : .normal)
+        let text = summary(post)
+        let written = grid.write(text, x: column, y: y, limit: textRoom, role: post.title != nil ? .bold : .normal)
+        guard wanted else { return nil }
+        // As `write` drew it: sanitised, and cut short of an ellipsis, which holds no match.
+        let clean = DisplayText.sanitize(text)
+        let fitted = DisplayWidth.prefix(clean, fitting: written)
+        let shown = fitted.text.endIndex == clean.endIndex ? fitted.text : DisplayWidth.prefix(clean, fitting: max(0, written - 1)).text
+        return (String(shown), column)
     }
 
     /// `12.53pm` from `12.53pm BST`: the zone is the same all day.

@@ -25,6 +25,26 @@ import LiveBlogKit
         #expect(matched().isEmpty, "no search, nothing shown as found")
     }
 
+    /// The timeline marks what the search found in each row's text, on the selected row too,
+    /// and nothing without a search.
+    @Test func theTimelineShowsWhatTheSearchFound() {
+        var state = Support.state(width: 120, height: 40)
+        func markedRows() -> [String] {
+            let grid = Renderer.render(state)
+            return (0..<grid.height).compactMap { row in
+                let marked = (0..<state.layout.timeline.width).filter { grid[$0, row].role == .match }.map { grid[$0, row].text }.joined()
+                return marked.isEmpty ? nil : marked
+            }
+        }
+        #expect(markedRows().isEmpty)
+        Support.send(&state, .character("/"))
+        for character in "junior" { Support.send(&state, .character(character)) }
+        Support.send(&state, .enter, .down)
+        let rows = markedRows()
+        #expect(rows.count >= 3, "\(rows)")
+        #expect(rows.allSatisfy { $0.lowercased().hasPrefix("junior") }, "\(rows)")
+    }
+
     @Test func homeEndAndPages() {
         var state = Support.state(width: 80, height: 24)
         Support.send(&state, .end)
