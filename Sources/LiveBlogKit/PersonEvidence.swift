@@ -76,7 +76,7 @@ struct PersonEvidence: Equatable, Sendable {
         }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), a name
         // is a place's or a body's.
-        let followsThe = before >= 0 && (previous == .the || endsARole(before, in: paragraph))
+        let followsThe = before >= 0 && (previous == .the || isRoleJoiner(before, in: paragraph) && isTitle(before - 1, in: paragraph))
         guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe) }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
@@ -102,12 +102,16 @@ struct PersonEvidence: Equatable, Sendable {
         return evidence.afterThe(followsThe)
     }
 
-    /// Whether the word at `index` is `for`, `of` or `in` after a person's title: what follows
-    /// it is where the role is (`MP for Liverpool West Derby`, `mayor of Nashville`).
-    private static func endsARole(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        guard let joiner = paragraph.word(at: index), joiner == .for || joiner == .of || joiner == .in,
-              let title = paragraph.word(at: index - 1) else { return false }
-        return Vocabulary.personTitles.contains(title)
+    /// Whether the word at `index` is `for`, `of` or `in`, which after a person's title joins
+    /// the place the role is of (`MP for Liverpool West Derby`, `mayor of Nashville`).
+    private static func isRoleJoiner(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard let joiner = paragraph.word(at: index) else { return false }
+        return joiner == .for || joiner == .of || joiner == .in
+    }
+
+    /// Whether the word at `index` is a person's title (`mayor`, `secretary`).
+    private static func isTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        paragraph.word(at: index).map { Vocabulary.personTitles.contains($0) } ?? false
     }
 
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
@@ -239,10 +243,8 @@ struct PersonEvidence: Equatable, Sendable {
         let tokens = paragraph.tokens
         var index = comma - 1
         while index >= 0, index >= comma - 3, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive { index -= 1 }
-        var title = comma - 1
-        if index < comma - 1, let joiner = paragraph.word(at: index), joiner == .of || joiner == .for || joiner == .in { title = index - 1 }
-        guard let word = paragraph.word(at: title), Vocabulary.personTitles.contains(word) else { return nil }
-        return title
+        let title = index < comma - 1 && isRoleJoiner(index, in: paragraph) ? index - 1 : comma - 1
+        return isTitle(title, in: paragraph) ? title : nil
     }
 
     /// Whether `our` or `my` opens the role ending at `end` (`our health policy editor`),

@@ -25,17 +25,14 @@ public struct SearchMatches: Sendable {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.isASCII {
-                // `TextFolding.fold` of an ASCII scalar, with no string made for it.
-                let byte = UInt8(truncatingIfNeeded: scalar.value)
-                folded.append(scalar.isWhitespaceFast ? UInt8(ascii: " ") : TextFolding.isApostrophe(scalar) ? UInt8(ascii: "'")
-                              : byte &- 0x41 < 26 ? byte + 0x20 : byte)
-                origins.append(index)
+            var count = 1
+            if scalar.isWhitespaceFast {
+                // A space each: a search word holds none, so runs of them need no folding.
+                folded.append(UInt8(ascii: " "))
             } else {
-                let bytes = TextFolding.fold(String(scalar))
-                folded.append(contentsOf: bytes.isEmpty ? [UInt8(ascii: " ")] : bytes)
-                origins.append(contentsOf: repeatElement(index, count: max(1, bytes.count)))
+                count = TextFolding.appendFolded(scalar, to: &folded)
             }
+            origins.append(contentsOf: repeatElement(index, count: count))
             index = scalars.index(after: index)
         }
         func startsScalar(_ offset: Int) -> Bool { offset == 0 || offset == folded.count || origins[offset] != origins[offset - 1] }

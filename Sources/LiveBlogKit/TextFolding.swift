@@ -12,17 +12,28 @@ enum TextFolding {
                 continue
             }
             lastWasSpace = false
-            if isApostrophe(scalar) {
-                folded.append(UInt8(ascii: "'"))
-            } else if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            } else {
-                folded.append(contentsOf: String(scalar).lowercased().utf8)
-            }
+            appendFolded(scalar, to: &folded)
         }
         if folded.last == 32 { folded.removeLast() }
         return folded
+    }
+
+    /// Appends a scalar that is no white space, folded: an apostrophe as `'`, a letter in
+    /// lowercase. Returns how many bytes it appended.
+    @discardableResult
+    static func appendFolded(_ scalar: Unicode.Scalar, to folded: inout [UInt8]) -> Int {
+        if isApostrophe(scalar) {
+            folded.append(UInt8(ascii: "'"))
+            return 1
+        }
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            folded.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            return 1
+        }
+        let lowercased = String(scalar).lowercased().utf8
+        folded.append(contentsOf: lowercased)
+        return lowercased.count
     }
 
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {

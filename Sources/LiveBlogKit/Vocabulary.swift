@@ -9,7 +9,7 @@ enum Vocabulary {
 
     /// Capitalised words that cannot start or stand in a name: determiners, pronouns,
     /// prepositions and the common words that open sentences.
-    static let nonNameWords: WordSet = [
+    static let nonNameWords = WordSet([
         "the", "a", "an", "at", "in", "on", "to", "from", "of", "for", "by", "with", "outside", "inside",
         "our", "my", "his", "her", "their", "its", "this", "that", "these", "those", "there", "here",
         "every", "each", "some", "many", "most", "both", "all", "any", "no", "one", "two", "three",
@@ -28,9 +28,6 @@ enum Vocabulary {
         // Offices written before a name, which are its role, not its words (`President Joe Biden`).
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
         "sheriff", "judge", "minister", "secretary",
-        // Military ranks and American titles, as written before a name (`Lt Col Peter Lerner`,
-        // `Gov. Ron DeSantis`).
-        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel", "gov", "sen", "rep",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",
@@ -38,7 +35,7 @@ enum Vocabulary {
         "that’s", "that's", "here’s", "here's", "there’s", "there's", "let’s", "let's", "he’s", "he's",
         "she’s", "she's", "what’s", "what's", "don’t", "don't", "can’t", "can't", "won’t", "won't",
         "didn’t", "didn't", "isn’t", "isn't", "wasn’t", "wasn't",
-    ]
+    ] + ranks)
 
     /// Name words too general to identify a hospital on their own (`NHS hospital`, `General Hospital`).
     static let genericHospitalWords: WordSet = [
@@ -107,9 +104,13 @@ enum Vocabulary {
         "adds", "tweeted", "can", "could", "did", "does", "spoke", "speaks",
     ]
 
+    /// Military ranks and American titles as written before a name (`Lt Col Peter Lerner`, `Gov.
+    /// Ron DeSantis`): a person's title, and no word of the name.
+    private static let ranks = ["lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel", "gov", "sen", "rep"]
+
     /// Words naming what someone is, after which a capitalised name is a person
     /// (`Junior doctor Ali Yazdi`, `Dr Johann Malawana`, `health secretary Jeremy Hunt`).
-    static let personTitles: WordSet = [
+    static let personTitles = WordSet([
         "dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady",
         "secretary", "minister", "leader", "colleague", "registrar", "surgeon", "nurse", "midwife",
         "spokesman", "spokeswoman", "spokesperson", "analyst", "blogger", "editor", "correspondent",
@@ -121,8 +122,7 @@ enum Vocabulary {
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
-        "lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel", "gov", "sen", "rep",
-    ]
+    ] + ranks)
 
     /// Titles that stand before a name and are not part of it.
     static let honorifics: WordSet = [

@@ -13,24 +13,20 @@ enum TimelineView {
             let rowIndex = state.timelineTop + line
             guard rowIndex < state.rows.count else { break }
             let y = pane.y + line
+            var shown: (text: String, x: Int)?
             switch state.rows[rowIndex] {
             case .header:
                 grid.write("▸ " + (state.blog.headline ?? "(untitled blog)"), x: pane.x, y: y, limit: pane.width, role: .title)
             case .post(let index):
-                let shown = drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, showingTextIf: !matches.isEmpty, into: &grid)
-                if rowIndex == state.selection {
-                    let role: StyleRole = state.focus == .timeline && state.mode == .browse || isEditing(state) ? .selected : .selectedUnfocused
-                    grid.restyle(row: y, from: pane.x, width: pane.width, role: role)
-                }
-                // What the search found in the row's text, marked as fzf marks it, on the
-                // selected row too.
-                if let shown { mark(matches, in: shown.text, x: shown.x, y: y, into: &grid) }
-                continue
+                shown = drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, showingTextIf: !matches.isEmpty, into: &grid)
             }
             if rowIndex == state.selection {
                 let role: StyleRole = state.focus == .timeline && state.mode == .browse || isEditing(state) ? .selected : .selectedUnfocused
                 grid.restyle(row: y, from: pane.x, width: pane.width, role: role)
             }
+            // What the search found in a post's text, marked as fzf marks it, on the selected
+            // row too.
+            if let shown { mark(matches, in: shown.text, x: shown.x, y: y, into: &grid) }
         }
         if state.rows.count == 1, pane.height > 1 {
             grid.write("No posts match the filter. Esc clears it.", x: pane.x, y: pane.y + 1, limit: pane.width, role: .dim)
