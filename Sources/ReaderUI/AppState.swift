@@ -14,6 +14,7 @@ public struct AppState: Sendable {
         /// Typing a text filter; `previous` is restored by Esc.
         case editingText(previous: String)
         case hospitalPicker(HospitalPicker)
+        case linkPicker(LinkPicker)
         case help
     }
 
@@ -45,6 +46,8 @@ public struct AppState: Sendable {
     public var wantsQuit = false
     /// Set by `R`; the shell reads the file again (and clears it), then swaps the new reading in.
     public var wantsReload = false
+    /// Set by `o` or the link picker: the shell opens this link in a browser (and clears it).
+    public var linkToOpen: String?
     /// Set and cleared by `F`: the shell reads the file again whenever it changes (less's `F`).
     public var isFollowing = false
     /// A loading note for the status line (the shell sets it while a large blog is read).

@@ -49,6 +49,11 @@ enum BarsView {
         if line.width > rightWidth + 4 {
             grid.write(left, x: line.x, y: line.y, limit: line.width - rightWidth - 1, role: .bar)
             grid.write(right, x: line.x + line.width - rightWidth, y: line.y, role: .bar)
+        } else if let said = state.message ?? state.notice, line.width > DisplayWidth.of(position) + 8 {
+            // What was just said is worth more than the headline: it is clipped, not dropped.
+            let positionWidth = DisplayWidth.of(position) + 1
+            grid.write(" " + said, x: line.x, y: line.y, limit: line.width - positionWidth - 1, role: .bar)
+            grid.write(position, x: line.x + line.width - positionWidth, y: line.y, role: .bar)
         } else {
             grid.write(" " + position, x: line.x, y: line.y, limit: line.width, role: .bar)
         }

@@ -106,9 +106,13 @@ struct DetailDocument {
                 blocks.append(wrap("— " + TextTimeline.speakerLine(quote, people: state.peopleByName), role: .speaker, bullet: "    "))
             }
         }
-        if !post.links.isEmpty {
+        // Numbered as `o` offers them, when there is a choice.
+        let links = LinkPicker.links(of: post)
+        if !links.isEmpty {
             blocks.append(.line(.blank))
-            for link in post.links { blocks.append(wrap(link, role: .link, bullet: "→ ")) }
+            for (number, link) in links.enumerated() {
+                blocks.append(wrap(link, role: .link, bullet: links.count == 1 ? "→ " : "\(number + 1) → "))
+            }
         }
         if let updated = post.updated {
             blocks.append(.line(.blank))

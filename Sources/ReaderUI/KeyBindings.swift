@@ -2,7 +2,7 @@
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case switchFocus, focusDetail, focusTimeline, openHospitalPicker, editTextFilter, clearFilters
-    case toggleOrder, reload, toggleFollow, showHelp, quit
+    case openLinks, toggleOrder, reload, toggleFollow, showHelp, quit
 }
 
 /// The one table of key bindings (tig's `request.h`): `update` looks keys up here and the help
@@ -29,7 +29,8 @@ public enum KeyBindings {
         Binding(keys: [.character("h")], label: "h", action: .openHospitalPicker, help: "filter by hospital (type to narrow, Enter to choose)"),
         Binding(keys: [.character("/")], label: "/", action: .editTextFilter, help: "filter by text as you type (Enter keeps, Esc cancels)"),
         Binding(keys: [.escape, .character("c")], label: "Esc c", action: .clearFilters, help: "clear all filters"),
-        Binding(keys: [.character("o")], label: "o", action: .toggleOrder, help: "newest first / oldest first"),
+        Binding(keys: [.character("o")], label: "o", action: .openLinks, help: "open the post's link in a browser (of several, choose one)"),
+        Binding(keys: [.character("O")], label: "O", action: .toggleOrder, help: "newest first / oldest first"),
         Binding(keys: [.character("R")], label: "R", action: .reload, help: "read the file again, keeping your place"),
         Binding(keys: [.character("F")], label: "F", action: .toggleFollow, help: "follow: read the file again whenever it changes"),
         Binding(keys: [.character("?"), .function(1)], label: "? F1", action: .showHelp, help: "this help"),

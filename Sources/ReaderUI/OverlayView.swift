@@ -1,6 +1,7 @@
 import LiveBlogKit
 
-/// Boxes drawn over the panes: the hospital picker and the help generated from the key table.
+/// Boxes drawn over the panes: the hospital and link pickers, and the help generated from the
+/// key table.
 enum OverlayView {
     static func drawPicker(_ picker: HospitalPicker, state: AppState, into grid: inout Grid) {
         let matches = picker.matches(in: state.blog.hospitals)
@@ -15,15 +16,38 @@ enum OverlayView {
             grid.write(state.blog.hospitals.isEmpty ? "This blog names no hospitals." : "No hospital matches.", x: inner.x, y: inner.y + 1, limit: inner.width, role: .dim)
             return
         }
-        let top = min(max(0, picker.selection - listHeight + 1), max(0, matches.count - listHeight))
-        for row in 0..<listHeight where top + row < matches.count {
-            let hospital = matches[top + row]
-            let y = inner.y + 1 + row
+        let rows = matches.map { hospital in
             let count = "\(hospital.posts.count) post" + (hospital.posts.count == 1 ? "" : "s")
-            let countWidth = DisplayWidth.of(count)
-            grid.write(" " + hospital.name + (hospital.location.map { " (\($0))" } ?? ""), x: inner.x, y: y, limit: inner.width - countWidth - 2, role: .overlay)
-            grid.write(count, x: inner.x + inner.width - countWidth - 1, y: y, role: .overlay)
-            if top + row == picker.selection { grid.restyle(row: y, from: inner.x, width: inner.width, role: .overlaySelected) }
+            return (text: hospital.name + (hospital.location.map { " (\($0))" } ?? ""), trailing: count)
+        }
+        drawList(rows, selection: picker.selection, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight), into: &grid)
+    }
+
+    /// The selected post's links, numbered as the detail pane numbers them.
+    static func drawLinkPicker(_ picker: LinkPicker, into grid: inout Grid) {
+        let box = centeredBox(in: grid, width: 96, height: picker.links.count + 3)
+        guard box.height >= 3, box.width >= 8 else { return }
+        drawFrame(box, title: "Open a link", into: &grid)
+        let inner = box.inset(1)
+        let listHeight = inner.height - 1
+        if listHeight > 0 {
+            let rows = picker.links.enumerated().map { (text: ($0.offset < 9 ? "\($0.offset + 1)  " : "   ") + $0.element, trailing: "") }
+            drawList(rows, selection: picker.selection, in: Rect(x: inner.x, y: inner.y, width: inner.width, height: listHeight), into: &grid)
+        }
+        grid.write("Enter or a number opens it · Esc closes", x: inner.x + 1, y: inner.y + inner.height - 1, limit: inner.width - 1, role: .dim)
+    }
+
+    /// A list in a box, scrolled to keep the selection in view: each row's text on the left,
+    /// clipped to leave room for its trailing text on the right.
+    private static func drawList(_ rows: [(text: String, trailing: String)], selection: Int, in area: Rect, into grid: inout Grid) {
+        let top = min(max(0, selection - area.height + 1), max(0, rows.count - area.height))
+        for line in 0..<area.height where top + line < rows.count {
+            let row = rows[top + line]
+            let y = area.y + line
+            let trailingWidth = DisplayWidth.of(row.trailing)
+            grid.write(" " + row.text, x: area.x, y: y, limit: area.width - trailingWidth - 2, role: .overlay)
+            if trailingWidth > 0 { grid.write(row.trailing, x: area.x + area.width - trailingWidth - 1, y: y, role: .overlay) }
+            if top + line == selection { grid.restyle(row: y, from: area.x, width: area.width, role: .overlaySelected) }
         }
     }
 

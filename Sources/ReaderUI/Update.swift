@@ -15,6 +15,7 @@ public enum Reader {
             case .browse: handleBrowseKey(&state, key)
             case let .editingText(previous): handleTextKey(&state, key, previous: previous)
             case let .hospitalPicker(picker): handlePickerKey(&state, key, picker: picker)
+            case let .linkPicker(picker): handleLinkPickerKey(&state, key, picker: picker)
             case .help: state.mode = .browse
             }
         }
@@ -39,6 +40,7 @@ public enum Reader {
             state.mode = .hospitalPicker(HospitalPicker(selection: current))
         case .editTextFilter: state.mode = .editingText(previous: state.filter.text)
         case .clearFilters: state.setFilter(PostFilter())
+        case .openLinks: openLinks(&state)
         case .toggleOrder: state.setOrder(state.order == .newestFirst ? .oldestFirst : .newestFirst)
         case .reload: state.wantsReload = true
         case .toggleFollow:
@@ -127,6 +129,47 @@ public enum Reader {
         let count = picker.matches(in: state.blog.hospitals).count
         picker.selection = min(max(0, picker.selection), max(0, count - 1))
         state.mode = .hospitalPicker(picker)
+    }
+
+    /// `o`: the selected post's one link is opened at once; of several, the user chooses.
+    private static func openLinks(_ state: inout AppState) {
+        guard let index = state.selectedPost else {
+            state.message = "choose a post to open its links"
+            return
+        }
+        let links = LinkPicker.links(of: state.blog.posts[index])
+        switch links.count {
+        case 0: state.message = "this post has no links"
+        case 1: state.linkToOpen = links[0]
+        default: state.mode = .linkPicker(LinkPicker(links: links))
+        }
+    }
+
+    /// The link picker: arrows (or `j`/`k`) move, Enter or a link's number opens it, Esc closes.
+    private static func handleLinkPickerKey(_ state: inout AppState, _ key: Key, picker: LinkPicker) {
+        var picker = picker
+        switch key {
+        case .escape, .character("q"), .character("o"):
+            state.mode = .browse
+            return
+        case .enter:
+            state.mode = .browse
+            if picker.links.indices.contains(picker.selection) { state.linkToOpen = picker.links[picker.selection] }
+            return
+        case let .character(digit) where digit.wholeNumberValue.map({ (1...9).contains($0) }) ?? false:
+            let chosen = (digit.wholeNumberValue ?? 1) - 1
+            guard picker.links.indices.contains(chosen) else { return }
+            state.mode = .browse
+            state.linkToOpen = picker.links[chosen]
+            return
+        case .up, .character("k"): picker.selection -= 1
+        case .down, .character("j"): picker.selection += 1
+        case .home, .pageUp, .character("g"): picker.selection = 0
+        case .end, .pageDown, .character("G"): picker.selection = picker.links.count - 1
+        default: return
+        }
+        picker.selection = min(max(0, picker.selection), max(0, picker.links.count - 1))
+        state.mode = .linkPicker(picker)
     }
 
     /// The wheel scrolls the pane under the pointer; a click selects a timeline row or

@@ -73,6 +73,10 @@ enum ReaderSession {
             case .event(let event):
                 Reader.update(&state, event)
                 if state.wantsQuit { return 0 }
+                if let link = state.linkToOpen {
+                    state.linkToOpen = nil
+                    state.message = LinkOpener.open(link, terminal: terminal)
+                }
                 redraw = true
             }
             if (state.wantsReload || state.isFollowing) && !source.canReadAgain {

@@ -152,6 +152,18 @@ final class Terminal {
         }
     }
 
+    /// Hands the terminal to another program for the length of `body` (a text browser draws
+    /// on it), then takes it back: every cell is drawn afresh by the next `present`. A Ctrl-C
+    /// typed meanwhile was that program's, as `system(3)` has it, and does not end the reader.
+    func whileSuspended<Result>(_ body: () -> Result) -> Result {
+        guard screen != nil else { return body() }
+        endwin()
+        let result = body()
+        TerminalSignals.forgetInterrupt()
+        redrawwin(lb_stdscr())
+        return result
+    }
+
     /// Restores the terminal as it was. Safe to call more than once.
     func stop() {
         guard let screen else { return }

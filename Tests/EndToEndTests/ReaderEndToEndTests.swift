@@ -134,6 +134,57 @@ import Testing
         #expect(session.waitFor(text: "stopped following"))
     }
 
+    /// A browser for the tests, as a text browser behaves: it shows a line on the terminal it
+    /// was handed, waits for Enter, then notes the address it was given in `record`.
+    private func fakeBrowser(recordingTo record: String) throws -> String {
+        let script = "#!/bin/sh\nprintf 'BROWSER RAN %s\\n' \"$1\"\nread answer\nprintf '%s' \"$1\" > '\(record)'\n"
+        let path = HostileFiles.write("browser-\(UUID().uuidString).sh", Data(script.utf8))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        return path
+    }
+
+    /// `o` on a post with two links offers them; `2` hands the terminal to `$BROWSER` with the
+    /// second, and the reader, taken back, is drawn whole again and says what it opened.
+    @Test func oOpensALinkInTheBrowserAndTakesTheTerminalBack() throws {
+        let record = HostileFiles.directory.appendingPathComponent("opened-\(UUID().uuidString).txt").path
+        let browser = try fakeBrowser(recordingTo: record)
+        let session = TmuxSession("cd '\(Binary.packageRoot.path)' && BROWSER='\(browser)' exec '\(Binary.path)'")
+        #expect(session.waitFor(text: "All 29 posts"))
+        session.send("Down", "Down", "Down")
+        #expect(session.waitFor(text: "3/29"))
+        session.send("o")
+        #expect(session.waitFor(text: "Open a link"))
+        session.send("2")
+        #expect(session.waitFor(text: "BROWSER RAN https://pic.twitter.com/DaTdbsRbSk"))
+        session.send("Enter")
+        #expect(session.waitFor(text: "opened https://pic.twitter.com/DaTdbsRbSk"))
+        #expect(!session.screen.contains("BROWSER RAN"), "the reader is drawn whole again")
+        #expect(session.screen.contains("Shruti Patel"))
+        #expect((try? String(contentsOfFile: record, encoding: .utf8)) == "https://pic.twitter.com/DaTdbsRbSk")
+        session.send("j")
+        #expect(session.waitFor(text: "4/29"), "keys work again")
+    }
+
+    /// Ctrl-C in the browser is the browser's: the reader goes on. With no browser to run, the
+    /// status line says so and gives the address.
+    @Test func aCtrlCInTheBrowserLeavesTheReaderRunning() throws {
+        let browser = try fakeBrowser(recordingTo: "/dev/null")
+        let session = TmuxSession("cd '\(Binary.packageRoot.path)' && BROWSER='\(browser)' '\(Binary.path)'; echo \"EXITED:$?\"; sleep 600")
+        #expect(session.waitFor(text: "All 29 posts"))
+        session.send("Down", "Down", "Down", "o", "1")
+        #expect(session.waitFor(text: "BROWSER RAN https://pic.twitter.com/WdoWEi17Ad"))
+        session.send("C-c")
+        #expect(session.waitFor(text: "was ended by signal 2: https://pic.twitter.com/WdoWEi17Ad"))
+        #expect(!session.screen.contains("EXITED"))
+        session.send("q")
+        #expect(session.waitFor(text: "EXITED:0"))
+
+        let none = TmuxSession("cd '\(Binary.packageRoot.path)' && BROWSER=/nonexistent/browser exec '\(Binary.path)'")
+        #expect(none.waitFor(text: "All 29 posts"))
+        none.send("Down", "Down", "Down", "o", "1")
+        #expect(none.waitFor(text: "no browser to open it (set BROWSER): https://pic.twitter.com/WdoWEi17Ad"))
+    }
+
     @Test func standardInputCannotBeReadAgain() {
         let session = TmuxSession("cat '\(Binary.seed)' | '\(Binary.path)' -; sleep 600", width: 120, height: 25)
         #expect(session.waitFor(text: "All 29 posts"))

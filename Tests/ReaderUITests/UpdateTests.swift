@@ -130,7 +130,7 @@ import LiveBlogKit
         Support.type(&state, "kings")
         Support.send(&state, .enter)
         check("a hospital chosen")
-        Support.send(&state, .character("o"))
+        Support.send(&state, .character("O"))
         check("order flipped")
         Support.send(&state, .character("/"))
         Support.type(&state, "'s")
@@ -170,7 +170,7 @@ import LiveBlogKit
         var state = Support.state(width: 80, height: 24)
         Support.send(&state, .down, .down)
         let post = state.selectedPost
-        Support.send(&state, .character("o"))
+        Support.send(&state, .character("O"))
         #expect(state.order == .oldestFirst)
         #expect(state.selectedPost == post)
         #expect(state.rows[1] == .post(state.blog.posts.count - 1))
@@ -266,7 +266,7 @@ import LiveBlogKit
     func randomKeysKeepTheSelectionVisible(seed: Int) {
         var generator = SplitMix(state: UInt64(seed) &* 0x9E37)
         let keys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end, .tab, .enter, .left, .escape, .backspace,
-                           .character("h"), .character("/"), .character("c"), .character("o"), .character("?"),
+                           .character("h"), .character("/"), .character("c"), .character("o"), .character("O"), .character("1"), .character("?"),
                            .character("k"), .character("j"), .character("e"), .character("a"), .character("g"), .character("G")]
         var state = Support.state(width: 80, height: 24)
         for _ in 0..<300 {

@@ -70,28 +70,9 @@ enum Measure {
     static func wcSeconds(_ path: String) -> Double? {
         let times = (0..<3).compactMap { _ -> Double? in
             var ran = false
-            let time = seconds { ran = spawnAndWait("/usr/bin/wc", ["-l", path]) }
+            let time = seconds { ran = ChildProcess.run(["/usr/bin/wc", "-l", path], standardOutput: "/dev/null") == .exited(0) }
             return ran ? time : nil
         }
         return times.min()
-    }
-
-    /// Runs a program with its output discarded and waits for it; true when it ran and
-    /// exited with status 0.
-    static func spawnAndWait(_ program: String, _ arguments: [String]) -> Bool {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var child: pid_t = 0
-        guard posix_spawn(&child, program, &actions, nil, argv, environ) == 0 else { return false }
-        var status: Int32 = 0
-        while waitpid(child, &status, 0) == -1 {
-            guard errno == EINTR else { return false }
-        }
-        // Exited normally (no signal in the low seven bits) with status 0.
-        return status & 0x7f == 0 && (status >> 8) & 0xff == 0
     }
 }
