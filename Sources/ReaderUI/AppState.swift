@@ -50,6 +50,10 @@ public struct AppState: Sendable {
     public var linkToOpen: String?
     /// Set and cleared by `F`: the shell reads the file again whenever it changes (less's `F`).
     public var isFollowing = false
+    /// The posts a reading again brought (`R`, `F`) that have not been selected since, as
+    /// indices into `blog.posts`: marked in the timeline and reached with `n`, as newsboat
+    /// marks and reaches unread articles.
+    public private(set) var newPosts: Set<Int> = []
     /// A loading note for the status line (the shell sets it while a large blog is read).
     public var notice: String?
     /// A one-time message for the status line (`2 new posts`), gone at the next key.
@@ -96,10 +100,12 @@ public struct AppState: Sendable {
     public var matchCount: Int { rows.count - 1 }
 
     /// Swaps in a fuller reading of the same blog (the rest of a large file, read in the
-    /// background), keeping the selected post, the filters and the order.
-    public mutating func replaceBlog(_ newBlog: LiveBlog) {
+    /// background, or the file read again), keeping the selected post, the filters and the
+    /// order; `newPosts` are the new reading's posts not yet read (`newPosts` above).
+    public mutating func replaceBlog(_ newBlog: LiveBlog, newPosts: Set<Int> = []) {
         let keptIndex = selectedPost.flatMap { newBlog.index(ofPostAt: $0, in: blog) }
         blog = newBlog
+        self.newPosts = newPosts
         blogVersion += 1
         searchIndex = SearchIndex(newBlog)
         peopleByName = newBlog.peopleByName
@@ -157,6 +163,8 @@ public struct AppState: Sendable {
     /// Keeps the selection a real row and on screen, and the detail within its content.
     mutating func clampScroll() {
         selection = min(max(0, selection), max(0, rows.count - 1))
+        // A new post selected is a new post read.
+        if !newPosts.isEmpty, let post = selectedPost { newPosts.remove(post) }
         refreshDetail()
         let visible = max(1, layout.timeline.height)
         if selection < timelineTop { timelineTop = selection }

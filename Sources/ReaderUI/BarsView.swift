@@ -41,7 +41,8 @@ enum BarsView {
         } else {
             position = "top/\(state.matchCount)"
         }
-        var right = position + (state.order == .oldestFirst ? " · oldest first" : "") + (state.isFollowing ? " · following" : "") + " · ? help "
+        var right = position + (state.newPosts.isEmpty ? "" : " · \(state.newPosts.count) new")
+            + (state.order == .oldestFirst ? " · oldest first" : "") + (state.isFollowing ? " · following" : "") + " · ? help "
         if let notice = state.notice { right = notice + " · " + right }
         if let message = state.message { right = message + " · " + right }
         let rightWidth = DisplayWidth.of(right)

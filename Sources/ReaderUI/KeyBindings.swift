@@ -2,7 +2,7 @@
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case switchFocus, focusDetail, focusTimeline, openHospitalPicker, editTextFilter, clearFilters
-    case openLinks, toggleOrder, reload, toggleFollow, showHelp, quit
+    case nextNewPost, openLinks, toggleOrder, reload, toggleFollow, showHelp, quit
 }
 
 /// The one table of key bindings (tig's `request.h`): `update` looks keys up here and the help
@@ -26,6 +26,7 @@ public enum KeyBindings {
         Binding(keys: [.tab, .backTab], label: "Tab", action: .switchFocus, help: "switch focus: timeline / detail"),
         Binding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .focusDetail, help: "read the selected post in the detail pane"),
         Binding(keys: [.left], label: "←", action: .focusTimeline, help: "back to the timeline"),
+        Binding(keys: [.character("n")], label: "n", action: .nextNewPost, help: "next new post (marked • when R or F brings it, until read)"),
         Binding(keys: [.character("h")], label: "h", action: .openHospitalPicker, help: "filter by hospital (type to narrow, Enter to choose)"),
         Binding(keys: [.character("/")], label: "/", action: .editTextFilter, help: "filter by text as you type (Enter keeps, Esc cancels)"),
         Binding(keys: [.escape, .character("c")], label: "Esc c", action: .clearFilters, help: "clear all filters"),

@@ -1,7 +1,8 @@
 import LiveBlogKit
 
-/// The timeline pane: the header row, then one row per post — time, markers (“ quotes,
-/// @ tweets, ! key event), title or opening words, and the post's hospitals where there is room.
+/// The timeline pane: the header row, then one row per post — time, • when new, markers
+/// (“ quotes, @ tweets, ! key event), title or opening words, and the post's hospitals where
+/// there is room.
 enum TimelineView {
     static let timeWidth = 7
 
@@ -18,7 +19,8 @@ enum TimelineView {
             case .header:
                 grid.write("▸ " + (state.blog.headline ?? "(untitled blog)"), x: pane.x, y: y, limit: pane.width, role: .title)
             case .post(let index):
-                shown = drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, showingTextIf: !matches.isEmpty, into: &grid)
+                shown = drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, isNew: state.newPosts.contains(index),
+                                 showingTextIf: !matches.isEmpty, into: &grid)
             }
             if rowIndex == state.selection {
                 let role: StyleRole = state.focus == .timeline && state.mode == .browse || isEditing(state) ? .selected : .selectedUnfocused
@@ -48,12 +50,14 @@ enum TimelineView {
     /// Draws a post's row; with `wanted`, returns the row's text as drawn (sanitised, cut to its
     /// room) and the column it starts at (worked out only then: a frame draws every row).
     @discardableResult
-    static func drawPost(_ post: Post, x: Int, y: Int, width: Int, showingTextIf wanted: Bool = false,
+    static func drawPost(_ post: Post, x: Int, y: Int, width: Int, isNew: Bool = false, showingTextIf wanted: Bool = false,
                          into grid: inout Grid) -> (text: String, x: Int)? {
         var column = x
         let end = x + width
         let time = shortTime(post)
         column += grid.write(time, x: column, y: y, limit: min(timeWidth, end - column), role: .time)
+        // A new post not yet read: a dot in the gap after the time, as newsboat flags unread.
+        if isNew, x + timeWidth < end { grid.write("•", x: x + timeWidth, y: y, role: .marker) }
         column = min(end, x + timeWidth + 1)
         let markers = (post.fullQuotes.isEmpty ? " " : "“") + (post.tweets.isEmpty ? " " : "@") + (post.isKeyEvent ? "!" : " ")
         column += grid.write(markers, x: column, y: y, limit: max(0, end - column), role: .marker, ellipsis: false)

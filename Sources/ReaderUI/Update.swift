@@ -40,6 +40,7 @@ public enum Reader {
             state.mode = .hospitalPicker(HospitalPicker(selection: current))
         case .editTextFilter: state.mode = .editingText(previous: state.filter.text)
         case .clearFilters: state.setFilter(PostFilter())
+        case .nextNewPost: selectNextNewPost(&state)
         case .openLinks: openLinks(&state)
         case .toggleOrder: state.setOrder(state.order == .newestFirst ? .oldestFirst : .newestFirst)
         case .reload: state.wantsReload = true
@@ -129,6 +130,26 @@ public enum Reader {
         let count = picker.matches(in: state.blog.hospitals).count
         picker.selection = min(max(0, picker.selection), max(0, count - 1))
         state.mode = .hospitalPicker(picker)
+    }
+
+    /// `n`: the next new post below the selection, from the top again past the last row
+    /// (newsboat's next unread).
+    private static func selectNextNewPost(_ state: inout AppState) {
+        guard !state.newPosts.isEmpty else {
+            state.message = "no new posts"
+            return
+        }
+        let rows = state.rows, newPosts = state.newPosts, selection = state.selection
+        let next = (1...rows.count).lazy.map { (selection + $0) % rows.count }.first { row in
+            if case .post(let post) = rows[row] { return newPosts.contains(post) }
+            return false
+        }
+        guard let next else {
+            state.message = "the new posts are outside the filter"
+            return
+        }
+        state.selection = next
+        state.detailTop = 0
     }
 
     /// `o`: the selected post's one link is opened at once; of several, the user chooses.

@@ -4,10 +4,12 @@ import LiveBlogKit
 /// Parses a whole blog on a thread of its own; `result` is nil until it is done. A reading
 /// again (`comparingWith` the blog shown) also counts the posts the shown blog did not have.
 final class BackgroundParse: @unchecked Sendable {
-    /// A finished reading, and how many of its posts are new.
+    /// A finished reading, how many of its posts are new, and which of its posts are unread:
+    /// the new ones and those the blog shown had unread.
     struct Reading {
         var blog: LiveBlog
         var newPosts: Int
+        var unread: Set<Int>
     }
 
     let isRereading: Bool
@@ -15,7 +17,7 @@ final class BackgroundParse: @unchecked Sendable {
     private var parsed: Result<Reading, InputFailure>?
     private var progress = BlogSource.Progress.reading(bytes: 0)
 
-    init(_ source: BlogSource, comparingWith shown: LiveBlog? = nil) {
+    init(_ source: BlogSource, comparingWith shown: LiveBlog? = nil, unread: Set<Int> = []) {
         isRereading = shown != nil
         let thread = Thread { [self] in
             let reading = Result { () throws(InputFailure) in
@@ -24,7 +26,8 @@ final class BackgroundParse: @unchecked Sendable {
                     self.progress = progress
                     self.lock.unlock()
                 }
-                return Reading(blog: blog, newPosts: shown.map { Self.newPosts(in: blog, notIn: $0) } ?? 0)
+                guard let shown else { return Reading(blog: blog, newPosts: 0, unread: []) }
+                return Self.compare(blog, with: shown, unread: unread)
             }
             lock.lock()
             parsed = reading
@@ -40,11 +43,24 @@ final class BackgroundParse: @unchecked Sendable {
         return parsed
     }
 
-    /// How many of `blog`'s posts `shown` does not have, by id (ids are stable when posts are
-    /// added above, and an edited post gets a new one).
-    private static func newPosts(in blog: LiveBlog, notIn shown: LiveBlog) -> Int {
+    /// A reading against the blog shown, by post id (ids are stable when posts are added
+    /// above, and an edited post gets a new one): the posts `shown` did not have are new, and
+    /// with those read as new the posts `shown` had unread stay so.
+    private static func compare(_ blog: LiveBlog, with shown: LiveBlog, unread: Set<Int>) -> Reading {
         let known = Set(shown.posts.lazy.map(\.id))
-        return blog.posts.lazy.filter { !known.contains($0.id) }.count
+        let stillUnread = Set(unread.lazy.filter { shown.posts.indices.contains($0) }.map { shown.posts[$0].id })
+        var newCount = 0
+        var unreadNow: Set<Int> = []
+        for (index, post) in blog.posts.enumerated() {
+            let id = post.id
+            if !known.contains(id) {
+                newCount += 1
+                unreadNow.insert(index)
+            } else if stillUnread.contains(id) {
+                unreadNow.insert(index)
+            }
+        }
+        return Reading(blog: blog, newPosts: newCount, unread: unreadNow)
     }
 
     /// The status line while the blog is read: how much of it, then what is being done.

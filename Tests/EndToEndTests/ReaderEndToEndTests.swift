@@ -128,10 +128,16 @@ import Testing
         #expect(session.waitFor(text: "following the file (F stops)"))
         try addPost("3.55pm BST", "A second new post, read without a key.")
         #expect(session.waitFor("the file read again as it changed") { screen in
-            screen.contains("All 31 posts") && screen.contains("A second new post") && screen.contains("4/31 · following")
+            screen.contains("All 31 posts") && screen.contains("A second new post") && screen.contains("4/31 · 2 new · following")
         })
+        #expect(session.screen.contains("3.55pm •") && session.screen.contains("3.40pm •"), "the new posts are marked")
         session.send("F")
         #expect(session.waitFor(text: "stopped following"))
+        session.send("n")
+        #expect(session.waitFor(text: "1/31 · 1 new · ? help"), "n goes round to the newest post")
+        session.send("n")
+        #expect(session.waitFor(text: "2/31 · ? help"))
+        #expect(!session.screen.contains("pm •"))
     }
 
     /// A browser for the tests, as a text browser behaves: it shows a line on the terminal it
