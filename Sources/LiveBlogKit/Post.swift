@@ -23,23 +23,6 @@ public struct Post: Equatable, Sendable, Identifiable {
     /// Minutes after midnight of the time line, or -1 when it names no time of day.
     private var storedMinutes: Int16 = -1
 
-    /// The lines that label a post besides its time, and what is rarely set.
-    struct Labels: Equatable, Sendable {
-        var secondaryTime: String?
-        var keyEventLabel: String?
-        var title: String?
-        var byline: String?
-        /// The line under a byline that is a name alone: the writer's role (`Health correspondent`).
-        var bylineRole: String?
-        var updated: String?
-        /// An id not derived from the post's content.
-        var otherID: String?
-        /// A zone other than the one the time line names (nil: the time line's).
-        var otherZone: String??
-
-        var isEmpty: Bool { self == Labels() }
-    }
-
     /// Stable across re-reads: derived from the post's own time and opening text, and
     /// disambiguated counting from the oldest post, so posts added on top change no id.
     public var id: String {
@@ -104,19 +87,6 @@ public struct Post: Equatable, Sendable, Identifiable {
     public var dayOffset: Int {
         get { Int(storedDayOffset) }
         set { storedDayOffset = Int32(clamping: newValue) }
-    }
-
-    /// What extraction found in a post.
-    struct Extraction: Equatable, Sendable {
-        var quotes: [Quote] = []
-        var people: [String] = []
-        var reporters: [String] = []
-        var hospitals: [String] = []
-        var tweets: [Tweet] = []
-        var links: [String] = []
-        var hashtags: [String] = []
-
-        var isEmpty: Bool { self == Extraction() }
     }
 
     public init(
@@ -241,6 +211,11 @@ public struct Post: Equatable, Sendable, Identifiable {
         get { labels?.value.updated }
         set { updateLabels { $0.updated = newValue } }
     }
+    /// Whether `updated` stands above the post's text rather than below it.
+    public var updatedOpensPost: Bool {
+        get { labels?.value.updatedOpensPost ?? false }
+        set { updateLabels { $0.updatedOpensPost = newValue } }
+    }
     /// Quotes, full and fragments, in reading order.
     public var quotes: [Quote] {
         get { extracted?.value.quotes ?? [] }
@@ -296,11 +271,12 @@ public struct Post: Equatable, Sendable, Identifiable {
         var lines = [time]
         if let secondaryTime { lines.append(secondaryTime) }
         if let keyEventLabel { lines.append(keyEventLabel) }
+        if let updated, updatedOpensPost { lines.append(updated) }
         if let title { lines.append(title) }
         if let byline { lines.append(byline) }
         if let bylineRole { lines.append(bylineRole) }
         lines += paragraphs
-        if let updated { lines.append(updated) }
+        if let updated, !updatedOpensPost { lines.append(updated) }
         return lines
     }
 }

@@ -6,6 +6,8 @@ struct PostLayout {
     var byline: String?
     var bylineRole: String?
     var updated: String?
+    /// Whether `updated` was read above the text rather than below it.
+    var updatedOpensPost = false
     /// Which of the lines are the post's paragraphs: all but the labels.
     var paragraphLines: Range<Int>
 
@@ -14,6 +16,12 @@ struct PostLayout {
         var body = lines.indices
         if let first = body.first, PageFurniture.isLabel(lines[first], in: PageFurniture.keyEventLabels) {
             keyEventLabel = String(lines[first])
+            body = body.dropFirst()
+        }
+        // The Guardian's pages of late print `Updated at` under the time, not at the foot.
+        if let first = body.first, Self.isUpdatedLine(lines[first]) {
+            updated = String(lines[first])
+            updatedOpensPost = true
             body = body.dropFirst()
         }
         if !readWritersLines(lines, &body), let first = body.first, !Self.isByline(lines[first]),
@@ -27,7 +35,7 @@ struct PostLayout {
         } else if byline == nil {
             readWritersLines(lines, &body)
         }
-        if let last = body.last, Self.isUpdatedLine(lines[last]) {
+        if updated == nil, let last = body.last, Self.isUpdatedLine(lines[last]) {
             updated = String(lines[last])
             body = body.dropLast()
         }

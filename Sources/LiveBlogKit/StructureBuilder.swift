@@ -101,7 +101,8 @@ struct StructureBuilder {
         let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
         let layout = PostLayout(lines: lines)
         post.setLabels(Post.Labels(secondaryTime: post.secondaryTime, keyEventLabel: layout.keyEventLabel, title: layout.title,
-                                   byline: layout.byline, bylineRole: layout.bylineRole, updated: layout.updated))
+                                   byline: layout.byline, bylineRole: layout.bylineRole, updated: layout.updated,
+                                   updatedOpensPost: layout.updatedOpensPost))
         let kept = layout.paragraphLines
         if kept.count == lines.count {
             post.setBody(text, paragraphCount: kept.count)
@@ -175,7 +176,8 @@ struct StructureBuilder {
         let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
         header = []
         if var last = posts.popLast() {
-            if last.updated == nil {
+            // A foot line `Updated at` shows where the post ended; anything below is the post's.
+            if last.updated == nil || last.updatedOpensPost {
                 blog.footer = Self.takeFooter(from: &last.paragraphs)
             }
             posts.append(last)
@@ -185,6 +187,7 @@ struct StructureBuilder {
             timeLineNumbers.removeFirst()
         }
         blog.diagnostics += Self.assignDays(&posts, lineNumbers: timeLineNumbers)
+        NameOnlyBylines.apply(to: &posts, headerLines: blog.summary)
         postIDs = Self.assignIDs(&posts)
         if var pinned = blog.pinned?.post {
             pinned.setPinnedID()

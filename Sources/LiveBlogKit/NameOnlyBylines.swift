@@ -1,0 +1,31 @@
+/// Posts headed by a writer's name alone, as the Guardian heads a post by another writer than
+/// the blog's own: `PostLayout`, which reads one post at a time, takes such a line for the
+/// post's title. With every post read, a name line that the header names as a writer (`Tom
+/// Ambrose (now) and Helen Livingstone (earlier)`), or that heads two posts or more, is the
+/// post's byline instead: blogs do not title two posts with one person's bare name.
+enum NameOnlyBylines {
+    /// Moves such titles to the bylines of their posts (before ids are given, which are made of
+    /// a post's title when it has one).
+    static func apply(to posts: inout [Post], headerLines: [String]) {
+        var headings: [String: Int] = [:]
+        for post in posts {
+            if let title = post.title, post.byline == nil, isName(title) { headings[title, default: 0] += 1 }
+        }
+        guard !headings.isEmpty else { return }
+        let writers = Set(headerLines.flatMap(PostLayout.writersLineNames))
+        let bylines = Set(headings.filter { $0.value >= 2 || writers.contains($0.key.trimmingWhitespace()) }.keys)
+        guard !bylines.isEmpty else { return }
+        for index in posts.indices {
+            guard let title = posts[index].title, posts[index].byline == nil, bylines.contains(title) else { continue }
+            posts[index].title = nil
+            posts[index].byline = title
+        }
+    }
+
+    /// A line of two to four capitalised words, none of them one that titles use or no name has
+    /// (`Evening Summary`, `Breaking News`… `Key Events`).
+    private static func isName(_ line: String) -> Bool {
+        PostLayout.isWritersName(line[...])
+            && !line.split(whereSeparator: { $0.isWhitespace }).contains { Vocabulary.nonNameWords.contains($0.lowercased()) }
+    }
+}

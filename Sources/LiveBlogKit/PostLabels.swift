@@ -1,0 +1,21 @@
+extension Post {
+    /// The lines that label a post besides its time, and what is rarely set.
+    struct Labels: Equatable, Sendable {
+        var secondaryTime: String?
+        var keyEventLabel: String?
+        var title: String?
+        var byline: String?
+        /// The line under a byline that is a name alone: the writer's role (`Health correspondent`).
+        var bylineRole: String?
+        var updated: String?
+        /// Whether the `Updated at` line stands above the post's text (under its time and any
+        /// key-event label), as the Guardian's pages of late print it, rather than below.
+        var updatedOpensPost = false
+        /// An id not derived from the post's content.
+        var otherID: String?
+        /// A zone other than the one the time line names (nil: the time line's).
+        var otherZone: String??
+
+        var isEmpty: Bool { self == Labels() }
+    }
+}

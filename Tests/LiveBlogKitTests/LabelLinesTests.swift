@@ -1,0 +1,78 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Label lines in the places other pages print them: `Updated at` under the time, and a
+/// writer's bare name heading a post.
+@Suite struct LabelLinesTests {
+    /// The Guardian's pages of late print `Updated at` under the time: it is the post's updated
+    /// line, not its title, and the source keeps its place; at the foot it is read as before.
+    @Test func anUpdatedLineUnderTheTime() {
+        let text = """
+            H
+
+            17.31 GMT
+            Updated at 17.40 GMT
+            A spokesperson for Addenbrooke’s hospital said it had opened an extra ward.
+
+            16.10 GMT
+            Key event
+            Updated at 16.20 GMT
+            Ambulances queued
+            Crews waited for hours.
+
+            15.00 GMT
+            Crews waited.
+            Updated at 15.05 GMT
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.updated) == ["Updated at 17.40 GMT", "Updated at 16.20 GMT", "Updated at 15.05 GMT"])
+        #expect(blog.posts.map(\.updatedOpensPost) == [true, true, false])
+        #expect(blog.posts.map(\.title) == [nil, "Ambulances queued", nil])
+        #expect(blog.posts[0].paragraphs == ["A spokesperson for Addenbrooke’s hospital said it had opened an extra ward."])
+        #expect(blog.posts[1].sourceLines == ["16.10 GMT", "Key event", "Updated at 16.20 GMT", "Ambulances queued", "Crews waited for hours."])
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+    }
+
+    /// A writer's bare name heading a post is its byline when the header names the writer, or
+    /// when it heads two posts; one bare name heading one post, unnamed above, stays a title,
+    /// as do titles of capitalised words no name has.
+    @Test func aWritersNameHeadingPosts() {
+        let text = """
+            Strike live: walkouts across England
+            Tom Ambrose (now) and Helen Livingstone (earlier)
+
+            18.00 GMT
+            Helen Livingstone
+            Pickets are packing up in Leeds.
+
+            17.00 GMT
+            Denis Campbell
+            The health secretary has spoken.
+
+            16.00 GMT
+            Denis Campbell
+            Talks are due tomorrow.
+
+            15.00 GMT
+            Jeremy Hunt
+            He said nothing new.
+
+            14.00 GMT
+            Afternoon Summary
+            A quiet hour.
+
+            13.00 GMT
+            Afternoon Summary
+            Another quiet hour.
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.byline) == ["Helen Livingstone", "Denis Campbell", "Denis Campbell", nil, nil, nil])
+        #expect(blog.posts.map(\.title) == [nil, nil, nil, "Jeremy Hunt", "Afternoon Summary", "Afternoon Summary"])
+        #expect(blog.posts[0].reporters == ["Helen Livingstone"])
+        #expect(blog.posts[1].reporters == ["Denis Campbell"])
+        #expect(!blog.people.map(\.name).contains("Denis Campbell"))
+        #expect(blog.posts[1].paragraphs == ["The health secretary has spoken."])
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+        #expect(Set(blog.posts.map(\.id)).count == blog.posts.count)
+    }
+}
