@@ -1,13 +1,8 @@
 /// Reads the labelled lines a post may open or close with — key-event label, title, byline,
 /// `Updated at` — and leaves the rest as paragraphs.
 struct PostLayout {
-    var keyEventLabel: String?
-    var title: String?
-    var byline: String?
-    var bylineRole: String?
-    var updated: String?
-    /// Whether `updated` was read above the text rather than below it.
-    var updatedOpensPost = false
+    /// The labels read (all but the time lines', which the structure reads).
+    var labels = Post.Labels()
     /// Which of the lines are the post's paragraphs: all but the labels.
     var paragraphLines: Range<Int>
 
@@ -15,28 +10,28 @@ struct PostLayout {
         paragraphLines = lines.indices
         var body = lines.indices
         if let first = body.first, PageFurniture.isLabel(lines[first], in: PageFurniture.keyEventLabels) {
-            keyEventLabel = String(lines[first])
+            labels.keyEventLabel = String(lines[first])
             body = body.dropFirst()
         }
         // The Guardian's pages of late print `Updated at` under the time, not at the foot.
         if let first = body.first, Self.isUpdatedLine(lines[first]) {
-            updated = String(lines[first])
-            updatedOpensPost = true
+            labels.updated = String(lines[first])
+            labels.updatedOpensPost = true
             body = body.dropFirst()
         }
         if !readWritersLines(lines, &body), let first = body.first, !Self.isByline(lines[first]),
            Self.isTitle(lines[first], followedByText: body.count > 1) {
-            title = String(lines[first])
+            labels.title = String(lines[first])
             body = body.dropFirst()
         }
-        if byline == nil, let first = body.first, Self.isByline(lines[first]) {
-            byline = String(lines[first])
+        if labels.byline == nil, let first = body.first, Self.isByline(lines[first]) {
+            labels.byline = String(lines[first])
             body = body.dropFirst()
-        } else if byline == nil {
+        } else if labels.byline == nil {
             readWritersLines(lines, &body)
         }
-        if updated == nil, let last = body.last, Self.isUpdatedLine(lines[last]) {
-            updated = String(lines[last])
+        if labels.updated == nil, let last = body.last, Self.isUpdatedLine(lines[last]) {
+            labels.updated = String(lines[last])
             body = body.dropLast()
         }
         paragraphLines = body
@@ -47,8 +42,8 @@ struct PostLayout {
     @discardableResult
     private mutating func readWritersLines(_ lines: [Substring], _ body: inout Range<Int>) -> Bool {
         guard body.count >= 3, Self.isWritersName(lines[body.lowerBound]), Self.isWritersRole(lines[body.lowerBound + 1]) else { return false }
-        byline = String(lines[body.lowerBound])
-        bylineRole = String(lines[body.lowerBound + 1])
+        labels.byline = String(lines[body.lowerBound])
+        labels.bylineRole = String(lines[body.lowerBound + 1])
         body = body.dropFirst(2)
         return true
     }

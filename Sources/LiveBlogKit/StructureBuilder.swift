@@ -100,9 +100,9 @@ struct StructureBuilder {
         let text = body.withUnsafeBufferPointer { SourceLine.decode($0, repaired: &repaired) }
         let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
         let layout = PostLayout(lines: lines)
-        post.setLabels(Post.Labels(secondaryTime: post.secondaryTime, keyEventLabel: layout.keyEventLabel, title: layout.title,
-                                   byline: layout.byline, bylineRole: layout.bylineRole, updated: layout.updated,
-                                   updatedOpensPost: layout.updatedOpensPost))
+        var labels = layout.labels
+        labels.secondaryTime = post.secondaryTime
+        post.setLabels(labels)
         let kept = layout.paragraphLines
         if kept.count == lines.count {
             post.setBody(text, paragraphCount: kept.count)
