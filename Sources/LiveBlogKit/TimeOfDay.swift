@@ -32,10 +32,12 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
 
     /// Reads a whole line as a time: `12.53pm BST`, `9.41am GMT`, `19.30 GMT` (with a
     /// no-break space or not), `18:00`, and as American pages write it, `3:45 p.m. ET`, `9 a.m.`,
-    /// `2:10 PM EDT, Sept. 28, 2022` (the date is passed over). Nil when the line is anything else.
+    /// `2:10 PM EDT, Sept. 28, 2022` and `Sept. 28, 2022, 3:45 p.m. ET` (the date is passed
+    /// over). Nil when the line is anything else.
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
         // Nearly every line is prose: reject on its first visible character before collecting.
-        guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }), first.isASCIIDigit else { return nil }
+        guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }),
+              first.isASCIIDigit || first.value &- 0x41 < 26 else { return nil }
         // A time line is short: its scalars are gathered on the stack, not in an array.
         return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestTimeLine) { buffer -> TimeOfDay? in
             var count = 0
@@ -65,16 +67,35 @@ extension TimeOfDay {
 
     /// False for a line's bytes that `parseLine` would surely read as no time: longer than
     /// `longestTimeLine` scalars can be, or opening (past ASCII white space) with an ASCII byte
-    /// that is no digit. A line opening with a byte beyond ASCII (which may be a no-break space)
-    /// is left to `parseLine`. Lets most lines be told from a time without being decoded.
+    /// that is no digit, unless a month's name opens it (`Sept. 28, 2022, 3:45 p.m. ET`). A
+    /// line opening with a byte beyond ASCII (which may be a no-break space) is left to
+    /// `parseLine`. Lets most lines be told from a time without being decoded.
     static func mayBeTimeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A scalar takes at most four bytes.
         guard bytes.count <= 4 * longestTimeLine else { return false }
-        for byte in bytes where !AsciiLanes.isSpace(byte) {
-            return byte >= 0x80 || AsciiLanes.isDigit(byte)
+        for (index, byte) in bytes.enumerated() where !AsciiLanes.isSpace(byte) {
+            return byte >= 0x80 || AsciiLanes.isDigit(byte) || (byte &- 0x41 < 26 && opensWithMonth(bytes[index...]))
         }
         return true
     }
+
+    /// Whether a month's name, whole or cut short (`Sep`, `Sept.`, `September`), opens these
+    /// bytes, then white space (or a byte beyond ASCII, which may be a no-break space): not
+    /// `Junior` or `Mayor`.
+    private static func opensWithMonth(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let letters = bytes.prefix { AsciiLanes.isLetter($0) }
+        guard (3...9).contains(letters.count) else { return false }
+        var after = letters.endIndex
+        if after < bytes.endIndex, bytes[after] == UInt8(ascii: ".") { after += 1 }
+        guard after < bytes.endIndex, bytes[after] >= 0x80 || AsciiLanes.isSpace(bytes[after]) else { return false }
+        return monthNames.contains { name in
+            name.count >= letters.count && zip(name, letters).allSatisfy { $0 == $1 | 0x20 }
+        }
+    }
+
+    /// The months' names in lowercase ASCII: a date's month is any prefix of three letters or more.
+    static let monthNames: [[UInt8]] = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                        "october", "november", "december"].map { Array($0.utf8) }
 }
 
 /// A cursor over a short line's scalars that reads the time-line grammar.
@@ -87,10 +108,14 @@ struct TimeScanner {
         self.scalars = scalars
     }
 
-    /// hour [[.:] minute] [am|pm|a.m.|p.m.] [ZONE] [, date], surrounded by optional white
-    /// space; nothing else. An hour alone needs am or pm (`9 a.m.`).
+    /// [date,] hour [[.:] minute] [am|pm|a.m.|p.m.] [ZONE] [, date], surrounded by optional
+    /// white space; nothing else. An hour alone needs am or pm (`9 a.m.`); a date before the
+    /// time is a month and a day, and maybe a year (`Sept. 28, 2022, 3:45 p.m. ET`).
     mutating func scanTimeLine() -> TimeOfDay? {
         skipSpace()
+        if let first = peek(), first.value &- 0x41 < 26 {
+            guard skipLeadingDate() else { return nil }
+        }
         guard let hour = digits(min: 1, max: 2) else { return nil }
         var separator: Unicode.Scalar?
         var minute = 0
@@ -166,6 +191,44 @@ struct TimeScanner {
             position += 1
         }
         return letters && numbers
+    }
+
+    /// Passes over a date before a time, as American pages write it: a month's name, whole or
+    /// cut short (`Sept.`, `Sep`, `September`), a day, then maybe a comma and a year, then a
+    /// comma or white space, and maybe `at` (`Sept. 28, 2022, `, `March 3 at `); false, with
+    /// the line no time line, when no such date stands here.
+    private mutating func skipLeadingDate() -> Bool {
+        let start = position
+        while let scalar = peek(), scalar.value &- 0x41 < 26 || scalar.value &- 0x61 < 26 { position += 1 }
+        guard (3...9).contains(position - start), isMonth(start) else { return false }
+        if peek() == "." { position += 1 }
+        guard let space = peek(), space.isWhitespaceFast else { return false }
+        skipSpace()
+        guard let day = digits(min: 1, max: 2), (1...31).contains(day) else { return false }
+        // `, 2022`: only four digits are a year; else the time follows the comma.
+        if peek() == ",", position + 1 < scalars.count, scalars[position + 1].isWhitespaceFast {
+            let comma = position
+            position += 1
+            skipSpace()
+            if digits(min: 4, max: 4) == nil || (peek()?.isASCIIDigit ?? false) { position = comma }
+        }
+        if peek() == "," { position += 1 }
+        guard let gap = peek(), gap.isWhitespaceFast else { return false }
+        skipSpace()
+        if peek() == "a", position + 2 < scalars.count, scalars[position + 1] == "t", scalars[position + 2].isWhitespaceFast {
+            position += 2
+            skipSpace()
+        }
+        return true
+    }
+
+    /// Whether the letters from `start` to here name a month: its first three letters, and no
+    /// more than its name has (`Sept`, `September`; not `Marching`).
+    private func isMonth(_ start: Int) -> Bool {
+        let count = position - start
+        return TimeOfDay.monthNames.contains { name in
+            name.count >= count && (0..<count).allSatisfy { UInt32(name[$0]) == scalars[start + $0].value | 0x20 }
+        }
     }
 
     private func peek() -> Unicode.Scalar? {

@@ -81,10 +81,21 @@ enum TimelineView {
         return (String(shown), column)
     }
 
-    /// `12.53pm` from `12.53pm BST`: the zone is the same all day.
+    /// `12.53pm` from `12.53pm BST`: the zone is the same all day. A line whose first word is
+    /// not its time (`3:45 p.m. ET`, `Sept. 28, 2022, 11:05 a.m. ET`) is written as its time
+    /// reads, `3:45pm`, `11:05am`, in the column's seven cells.
     static func shortTime(_ post: Post) -> String {
-        let trimmed = post.time.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first.map(String.init) ?? post.time
-        return trimmed.isEmpty ? "--:--" : trimmed
+        let words = post.time.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "," })
+        let first = post.time.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first.map(String.init) ?? post.time
+        // `a.m.` or `PM` a word of its own: the first word is not the whole time.
+        let separateMarker = words.contains { ["am", "pm", "a.m.", "p.m."].contains($0) }
+        guard let time = post.timeOfDay, separateMarker || !(first.first?.isNumber ?? false) else {
+            return first.isEmpty ? "--:--" : first
+        }
+        let minutes = (time.minute < 10 ? "0" : "") + String(time.minute)
+        guard separateMarker else { return time.twentyFourHour }
+        let hour = time.hour % 12 == 0 ? 12 : time.hour % 12
+        return String(hour) + (time.minute == 0 ? "" : ":" + minutes) + (time.hour < 12 ? "am" : "pm")
     }
 
     /// The title, else the opening words, else a note for an empty post.

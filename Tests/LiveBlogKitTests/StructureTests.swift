@@ -44,7 +44,8 @@ import TestSupport
         #expect(blog.posts.last?.paragraphs.first == "By Monday, hospitals will have run out of blood.")
     }
 
-    /// An American page's times make its posts: `3:45 p.m. ET`, a date after the time, `9 a.m.`.
+    /// An American page's times make its posts: `3:45 p.m. ET`, a date after the time or
+    /// before it, `9 a.m.`; a line of a month and a number with no time is text.
     @Test func americanTimeLines() {
         let blog = LiveBlogParser.parse("""
             Hurricane Ian live updates
@@ -55,12 +56,15 @@ import TestSupport
             2:10 p.m. ET, Sept. 28, 2022
             The governor spoke.
 
+            Sept. 28, 2022, 11:05 a.m. ET
+            March 3 was the last storm this strong.
+
             9 a.m.
             The storm strengthened overnight.
             """)
-        #expect(blog.posts.map(\.time) == ["3:45 p.m. ET", "2:10 p.m. ET, Sept. 28, 2022", "9 a.m."])
-        #expect(blog.posts.map { $0.timeOfDay?.twentyFourHour } == ["15:45", "14:10", "09:00"])
-        #expect(blog.posts.map(\.paragraphs.count) == [1, 1, 1])
+        #expect(blog.posts.map(\.time) == ["3:45 p.m. ET", "2:10 p.m. ET, Sept. 28, 2022", "Sept. 28, 2022, 11:05 a.m. ET", "9 a.m."])
+        #expect(blog.posts.map { $0.timeOfDay?.twentyFourHour } == ["15:45", "14:10", "11:05", "09:00"])
+        #expect(blog.posts.map(\.paragraphs.count) == [1, 1, 1, 1])
         #expect(blog.diagnostics.isEmpty)
     }
 

@@ -21,6 +21,13 @@ import TestSupport
         ("12 a.m. ET", 0, "ET"),
         ("2:10 PM EDT, Sept. 28, 2022", 14 * 60 + 10, "EDT"),
         ("7:05 p.m., March 3", 19 * 60 + 5, nil),
+        // A date before the time, as the New York Times heads its live posts.
+        ("Sept. 28, 2022, 3:45 p.m. ET", 15 * 60 + 45, "ET"),
+        ("September 28, 2022, 11:02 a.m. EDT", 11 * 60 + 2, "EDT"),
+        ("Sep 28, 2022 9 a.m.", 9 * 60, nil),
+        ("March 3, 7:05 p.m.", 19 * 60 + 5, nil),
+        ("Jan. 6 at 2:30 PM ET", 14 * 60 + 30, "ET"),
+        ("May 1, 18:00", 18 * 60, nil),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -32,6 +39,8 @@ import TestSupport
         "", "12.53", "25:00", "13.00pm BST", "9.61am", "at 9.41am", "9.41am BST today",
         "12.53pm bst", "123:45", "Updated at 10.02am BST", "18:00 and more",
         "9", "2022", "9 am and more", "3:45 p.m. ET, today", "9 a.m.m", "10 people", "3:45 p.m. ET, 28 – 29",
+        "Sept. 28, 2022", "March 3", "Marching 3, 7:05 p.m.", "Ma 3, 7:05 p.m.", "Sept. 32, 3:45 p.m.", "Sept.28, 3:45 p.m.",
+        "Mayor 3, 9 a.m.", "Monday 9 a.m.", "May 3 and 9 a.m.", "March 3, 2022 at",
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
@@ -42,11 +51,16 @@ import TestSupport
     @Test func bytesTellEveryTimeLine() {
         var random = SplitMix(state: 5)
         let pieces = ["1", "9", "12", "05", ".", ":", "53", "30", "am", "pm", "PM", " ", "\u{00A0}", "\u{2009}", "\t",
-                      "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}", "a.m.", "p.m.", "ET", ",", "Sept.", "2022"]
+                      "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}", "a.m.", "p.m.", "ET", ",", "Sept.", "2022",
+                      "March", "Jan", "at", "May"]
         for _ in 0..<20_000 {
             var line = ""
             for _ in 0..<Int.random(in: 0..<8, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
-            if Bool.random(using: &random) { line = "9.41am BST" + line }
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: line = "9.41am BST" + line
+            case 1: line = "Sept. 28, " + line
+            default: break
+            }
             let bytes = Array(line.utf8)
             if TimeOfDay.parseLine(line) != nil {
                 #expect(bytes.withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine), "\(line.debugDescription)")
@@ -55,7 +69,7 @@ import TestSupport
         for line in ["12.53pm BST", "\u{00A0}19.30 GMT", "  7.19am  ", "18:00"] {
             #expect(Array(line.utf8).withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine))
         }
-        for line in ["Junior doctors", "at 9.41am", String(repeating: "1", count: 161)] {
+        for line in ["Junior doctors", "at 9.41am", String(repeating: "1", count: 161), "Mayor 3", "Marching 3", "Decided 3"] {
             #expect(!Array(line.utf8).withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine))
         }
     }

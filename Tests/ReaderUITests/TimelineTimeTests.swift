@@ -1,0 +1,28 @@
+import Testing
+import LiveBlogKit
+@testable import ReaderUI
+
+/// The timeline's time column: seven cells, the time as the blog writes it where its first
+/// word is the time, else as the time reads.
+@Suite struct TimelineTimeTests {
+    @Test(arguments: [
+        ("12.53pm BST", "12.53pm"),
+        ("19.30 GMT", "19.30"),
+        ("18:00", "18:00"),
+        ("05:19", "05:19"),
+        ("3:45 p.m. ET", "3:45pm"),
+        ("11:02 a.m. EDT", "11:02am"),
+        ("9 a.m.", "9am"),
+        ("12 p.m.", "12pm"),
+        ("12:30 a.m. ET", "12:30am"),
+        ("2:10 PM EDT, Sept. 28, 2022", "2:10pm"),
+        ("Sept. 28, 2022, 11:05 a.m. ET", "11:05am"),
+        ("May 1, 18:00", "18:00"),
+    ])
+    func shortTimes(line: String, shown: String) {
+        let post = LiveBlogParser.parse("Headline\n\n" + line + "\nText.").posts.first
+        #expect(post?.time == line)
+        #expect(post.map(TimelineView.shortTime) == shown)
+        #expect(shown.count <= TimelineView.timeWidth)
+    }
+}
