@@ -59,6 +59,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
 
     public struct ExportFilter: Codable, Equatable, Sendable {
         public var hospital: String?
+        public var person: String?
         public var search: String?
         public var matched: Int
         public var total: Int
@@ -89,7 +90,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         footer = blog.footer
         self.filter = filter.flatMap { filter in
             filter.isActive
-                ? ExportFilter(hospital: filter.hospital, search: filter.text.isEmpty ? nil : filter.text,
+                ? ExportFilter(hospital: filter.hospital, person: filter.person, search: filter.text.isEmpty ? nil : filter.text,
                                matched: indices.count, total: blog.posts.count)
                 : nil
         }

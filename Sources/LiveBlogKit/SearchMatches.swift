@@ -12,6 +12,13 @@ public struct SearchMatches: Sendable {
     /// Whether there is nothing to look for.
     public var isEmpty: Bool { words.isEmpty }
 
+    /// Whether every word occurs in `text`, as the search compares them (a short text: a
+    /// chooser's line).
+    public func allOccur(in text: String) -> Bool {
+        let folded = TextFolding.fold(text)
+        return words.allSatisfy { folded.firstRange(of: $0) != nil }
+    }
+
     /// The ranges of `text` any of the words covers, in order, overlapping ones joined. A match
     /// starts and ends on whole characters of the text.
     public func ranges(in text: String) -> [Range<String.Index>] {

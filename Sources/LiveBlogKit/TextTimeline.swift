@@ -15,6 +15,7 @@ public enum TextTimeline {
             line()
             var parts: [String] = []
             if let hospital = filter.hospital { parts.append("hospital: " + hospital) }
+            if let person = filter.person { parts.append("person: " + person) }
             if !filter.text.isEmpty { parts.append("text: \"" + filter.text + "\"") }
             line("Filter: " + parts.joined(separator: ", ") + " — \(indices.count) of \(blog.posts.count) posts")
         }

@@ -13,7 +13,8 @@ public struct AppState: Sendable {
         case browse
         /// Typing a text filter; `previous` is restored by Esc.
         case editingText(previous: String)
-        case hospitalPicker(HospitalPicker)
+        /// Choosing the hospital (`h`) or person (`p`) to filter by.
+        case picker(EntityPicker)
         case linkPicker(LinkPicker)
         case help
     }
@@ -110,6 +111,7 @@ public struct AppState: Sendable {
         searchIndex = SearchIndex(newBlog)
         peopleByName = newBlog.peopleByName
         if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
+        if let person = filter.person, newBlog.person(named: person) == nil { filter.person = nil }
         let kept = keptIndex.map(Row.post)
         let scrolled = detailTop
         rebuildRows(keeping: kept)

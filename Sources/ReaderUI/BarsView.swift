@@ -7,8 +7,9 @@ enum BarsView {
         let end = bar.x + bar.width
         let editing: Bool
         if case .editingText = state.mode { editing = true } else { editing = false }
-        if let hospital = state.filter.hospital {
-            x += grid.write(" hospital: " + hospital + " × ", x: x, y: bar.y, limit: end - x, role: .chip)
+        for chip in [state.filter.hospital.map { " hospital: " + $0 + " × " }, state.filter.person.map { " person: " + $0 + " × " }] {
+            guard let chip else { continue }
+            x += grid.write(chip, x: x, y: bar.y, limit: end - x, role: .chip)
             x += grid.write(" ", x: x, y: bar.y, limit: end - x, role: .bar)
         }
         if editing || !state.filter.text.isEmpty {
@@ -24,9 +25,9 @@ enum BarsView {
         if editing {
             hint = "Enter keep · Esc cancel "
         } else if state.filter.isActive {
-            hint = "h hospital · / text · c clear · ? help "
+            hint = "h hospital · p person · / text · c clear · ? help "
         } else {
-            hint = "h hospital · / text · ? help "
+            hint = "h hospital · p person · / text · ? help "
         }
         let hintWidth = DisplayWidth.of(hint)
         if end - x > hintWidth + 2 { grid.write(hint, x: end - hintWidth, y: bar.y, role: .hint) }

@@ -1,7 +1,7 @@
 /// What the reader can be asked to do, whatever key asked.
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case switchFocus, focusDetail, focusTimeline, openHospitalPicker, editTextFilter, clearFilters
+    case switchFocus, focusDetail, focusTimeline, openHospitalPicker, openPersonPicker, editTextFilter, clearFilters
     case nextNewPost, openLinks, toggleOrder, reload, toggleFollow, showHelp, quit
 }
 
@@ -28,6 +28,7 @@ public enum KeyBindings {
         Binding(keys: [.left], label: "←", action: .focusTimeline, help: "back to the timeline"),
         Binding(keys: [.character("n")], label: "n", action: .nextNewPost, help: "next new post (marked • when R or F brings it, until read)"),
         Binding(keys: [.character("h")], label: "h", action: .openHospitalPicker, help: "filter by hospital (type to narrow, Enter to choose)"),
+        Binding(keys: [.character("p")], label: "p", action: .openPersonPicker, help: "filter by person (type a name, a role or a place)"),
         Binding(keys: [.character("/")], label: "/", action: .editTextFilter, help: "filter by text as you type (Enter keeps, Esc cancels)"),
         Binding(keys: [.escape, .character("c")], label: "Esc c", action: .clearFilters, help: "clear all filters"),
         Binding(keys: [.character("o")], label: "o", action: .openLinks, help: "open the post's link in a browser (of several, choose one)"),

@@ -1,24 +1,28 @@
 import LiveBlogKit
 
-/// Boxes drawn over the panes: the hospital and link pickers, and the help generated from the
-/// key table.
+/// Boxes drawn over the panes: the hospital, person and link pickers, and the help generated
+/// from the key table.
 enum OverlayView {
-    static func drawPicker(_ picker: HospitalPicker, state: AppState, into grid: inout Grid) {
-        let matches = picker.matches(in: state.blog.hospitals)
-        let box = centeredBox(in: grid, width: 64, height: matches.count + 4)
+    static func drawPicker(_ picker: EntityPicker, state: AppState, into grid: inout Grid) {
+        let matches = picker.matches(in: state.blog)
+        let box = centeredBox(in: grid, width: picker.kind == .hospital ? 64 : 78, height: matches.count + 4)
         guard box.height >= 3, box.width >= 8 else { return }
-        drawFrame(box, title: "Hospital", into: &grid)
+        drawFrame(box, title: picker.kind == .hospital ? "Hospital" : "Person", into: &grid)
         let inner = box.inset(1)
         grid.write("> " + picker.query + "▏", x: inner.x, y: inner.y, limit: inner.width, role: .overlay)
         let listHeight = inner.height - 1
         guard listHeight > 0 else { return }
         if matches.isEmpty {
-            grid.write(state.blog.hospitals.isEmpty ? "This blog names no hospitals." : "No hospital matches.", x: inner.x, y: inner.y + 1, limit: inner.width, role: .dim)
+            let none = EntityPicker.choices(picker.kind, in: state.blog).isEmpty
+            let text = switch picker.kind {
+            case .hospital: none ? "This blog names no hospitals." : "No hospital matches."
+            case .person: none ? "This blog names no people." : "No one matches."
+            }
+            grid.write(text, x: inner.x, y: inner.y + 1, limit: inner.width, role: .dim)
             return
         }
-        let rows = matches.map { hospital in
-            let count = "\(hospital.posts.count) post" + (hospital.posts.count == 1 ? "" : "s")
-            return (text: hospital.name + (hospital.location.map { " (\($0))" } ?? ""), trailing: count)
+        let rows = matches.map { choice in
+            (text: choice.label, trailing: "\(choice.postCount) post" + (choice.postCount == 1 ? "" : "s"))
         }
         drawList(rows, selection: picker.selection, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight), into: &grid)
     }
@@ -53,16 +57,17 @@ enum OverlayView {
 
     static func drawHelp(into grid: inout Grid) {
         let table = KeyBindings.table
-        let box = centeredBox(in: grid, width: 78, height: table.count + 4)
+        let box = centeredBox(in: grid, width: 78, height: table.count + 2)
         guard box.height >= 3, box.width >= 8 else { return }
         drawFrame(box, title: "Keys", into: &grid)
+        // In the bottom border, so that every key has a row on a 24-line terminal.
+        grid.write(" any key closes this help ", x: box.x + 2, y: box.y + box.height - 1, limit: box.width - 4, role: .dim)
         let inner = box.inset(1)
         let labelWidth = min(14, inner.width / 3)
-        for (row, binding) in table.enumerated() where row < inner.height - 1 {
+        for (row, binding) in table.enumerated() where row < inner.height {
             grid.write(binding.label, x: inner.x + 1, y: inner.y + row, limit: labelWidth, role: .bold)
             grid.write(binding.help, x: inner.x + 2 + labelWidth, y: inner.y + row, limit: inner.width - labelWidth - 2, role: .overlay)
         }
-        grid.write("Any key closes this help.", x: inner.x + 1, y: inner.y + inner.height - 1, limit: inner.width - 1, role: .dim)
     }
 
     private static func centeredBox(in grid: Grid, width: Int, height: Int) -> Rect {

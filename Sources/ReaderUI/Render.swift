@@ -15,7 +15,7 @@ public enum Renderer {
         DetailView.draw(state, lines: detail, into: &grid)
         BarsView.drawStatusLine(state, into: &grid)
         switch state.mode {
-        case .hospitalPicker(let picker): OverlayView.drawPicker(picker, state: state, into: &grid)
+        case .picker(let picker): OverlayView.drawPicker(picker, state: state, into: &grid)
         case .linkPicker(let picker): OverlayView.drawLinkPicker(picker, into: &grid)
         case .help: OverlayView.drawHelp(into: &grid)
         case .browse, .editingText: break

@@ -14,7 +14,7 @@ public enum Reader {
             switch state.mode {
             case .browse: handleBrowseKey(&state, key)
             case let .editingText(previous): handleTextKey(&state, key, previous: previous)
-            case let .hospitalPicker(picker): handlePickerKey(&state, key, picker: picker)
+            case let .picker(picker): handlePickerKey(&state, key, picker: picker)
             case let .linkPicker(picker): handleLinkPickerKey(&state, key, picker: picker)
             case .help: state.mode = .browse
             }
@@ -36,8 +36,9 @@ public enum Reader {
         case .focusDetail: state.focus = .detail
         case .focusTimeline: state.focus = .timeline
         case .openHospitalPicker:
-            let current = state.filter.hospital.flatMap { name in state.blog.hospitals.firstIndex { $0.name == name } } ?? 0
-            state.mode = .hospitalPicker(HospitalPicker(selection: current))
+            state.mode = .picker(EntityPicker(.hospital, selection: EntityPicker.initialSelection(.hospital, filter: state.filter, in: state.blog)))
+        case .openPersonPicker:
+            state.mode = .picker(EntityPicker(.person, selection: EntityPicker.initialSelection(.person, filter: state.filter, in: state.blog)))
         case .editTextFilter: state.mode = .editingText(previous: state.filter.text)
         case .clearFilters: state.setFilter(PostFilter())
         case .nextNewPost: selectNextNewPost(&state)
@@ -97,9 +98,9 @@ public enum Reader {
         state.setFilter(filter)
     }
 
-    private static func handlePickerKey(_ state: inout AppState, _ key: Key, picker: HospitalPicker) {
+    private static func handlePickerKey(_ state: inout AppState, _ key: Key, picker: EntityPicker) {
         var picker = picker
-        let matches = picker.matches(in: state.blog.hospitals)
+        let matches = picker.matches(in: state.blog)
         switch key {
         case .escape:
             state.mode = .browse
@@ -108,7 +109,10 @@ public enum Reader {
             state.mode = .browse
             if matches.indices.contains(picker.selection) {
                 var filter = state.filter
-                filter.hospital = matches[picker.selection].name
+                switch picker.kind {
+                case .hospital: filter.hospital = matches[picker.selection].name
+                case .person: filter.person = matches[picker.selection].name
+                }
                 state.setFilter(filter)
             }
             return
@@ -127,9 +131,9 @@ public enum Reader {
         default:
             return
         }
-        let count = picker.matches(in: state.blog.hospitals).count
+        let count = picker.matches(in: state.blog).count
         picker.selection = min(max(0, picker.selection), max(0, count - 1))
-        state.mode = .hospitalPicker(picker)
+        state.mode = .picker(picker)
     }
 
     /// `n`: the next new post below the selection, from the top again past the last row

@@ -16,6 +16,20 @@ import Testing
         #expect(posts?.allSatisfy { ($0["hospitals"] as? [String])?.contains("King’s College Hospital") == true } == true)
     }
 
+    /// `--person` takes a full name or the start of a word of one; with `--hospital`, the posts
+    /// of both.
+    @Test func exportByPerson() {
+        for name in ["Shruti Patel", "patel", "SHRU"] {
+            let output = Binary.liveblog(["export", "--person", name])
+            #expect(output.status == 0)
+            let posts = json(output)?["posts"] as? [[String: Any]]
+            #expect(posts?.map { $0["time"] as? String } == ["12.53pm BST"])
+            #expect((json(output)?["filter"] as? [String: Any])?["person"] as? String == "Shruti Patel")
+        }
+        let both = Binary.liveblog(["export", "--person", "jeremy hunt", "--hospital", "kings", "--format", "text"])
+        #expect(both.stdout.contains("Filter: hospital: King’s College Hospital, person: Jeremy Hunt — 1 of 29 posts"))
+    }
+
     @Test func exportTextWithSearch() {
         let output = Binary.liveblog(["export", Binary.seed, "--format", "text", "--search", "cake"])
         #expect(output.status == 0)
@@ -60,6 +74,8 @@ import Testing
         (["/tmp"], Int32(66), "it is a directory"),
         (["export", "--hospital", "nowhere"], Int32(64), "no hospital matches 'nowhere'"),
         (["export", "--hospital", "royal"], Int32(64), "matches several hospitals"),
+        (["export", "--person", "nobody"], Int32(64), "no person matches 'nobody'; known: David Cameron, Jeremy Hunt,"),
+        (["export", "--person", "j"], Int32(64), "'j' matches several people: Jeremy Hunt, Johann Malawana,"),
         (["export", "--format", "yaml"], Int32(64), "yaml"),
     ])
     func errorsAreOneClearLineWithASysexitsCode(arguments: [String], status: Int32, message: String) {

@@ -46,6 +46,19 @@ import Testing
         #expect(timelineTimes(session.screen) == ["12.22pm", "12.02pm", "11.30am", "11.26am", "10.49am", "9.33am", "9.07am"])
     }
 
+    @Test func choosingShrutiPatelLeavesHerPost() {
+        let session = reader()
+        session.waitFor(text: "All 29 posts")
+        session.send("p")
+        session.waitFor(text: "Person")
+        session.type("patel")
+        #expect(session.waitFor(text: "Shruti Patel, trainee paediatric doctor, Lewisham Hospital"))
+        session.send("Enter")
+        #expect(session.waitFor(text: "person: Shruti Patel ×"))
+        #expect(session.waitFor(text: "1 of 29 posts"))
+        #expect(timelineTimes(session.screen) == ["12.53pm"])
+    }
+
     @Test func typingCakeNarrowsToTheLewishamCakeSale() {
         let session = reader()
         session.waitFor(text: "All 29 posts")

@@ -163,7 +163,7 @@ import TestSupport
             Issue.record("ucl is not a hospital in the seed")
             return
         }
-        guard case .failure(.ambiguous(_, let candidates)) = HospitalQuery.match("royal", in: hospitals) else {
+        guard case .failure(.ambiguous(_, let candidates, _)) = HospitalQuery.match("royal", in: hospitals) else {
             Issue.record("royal names two hospitals")
             return
         }
