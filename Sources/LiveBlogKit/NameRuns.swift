@@ -10,6 +10,14 @@ enum NameRuns {
         isNameWord(token, excluding: Vocabulary.nonNameWords)
     }
 
+    /// Whether a capitalised token is one of the words no name is alone (`May`, `March`, `New`)
+    /// that a name may still hold: after a name word (`Theresa May`), or before one (`New York`,
+    /// `June Sarpong`).
+    @inline(__always)
+    private static func isNameWordInAName(_ token: Token, among wordsInNames: WordSet) -> Bool {
+        token.isCapitalized && wordsInNames.contains(token.lower)
+    }
+
     /// `isNameWord`, with the words that cannot be in a name handed over.
     @inline(__always)
     private static func isNameWord(_ token: Token, excluding nonNameWords: WordSet) -> Bool {
@@ -51,17 +59,20 @@ enum NameRuns {
                                    to runs: inout [Range<Int>]) {
         // The word lists, looked up once: a static's every use checks that it is made.
         let nonNameWords = Vocabulary.nonNameWords
+        let wordsInNames = Vocabulary.nonNameWordsInNames
         let connectors = connectors
         func isNameWord(_ token: Token) -> Bool { Self.isNameWord(token, excluding: nonNameWords) }
         var index = 0
         while index < tokens.count {
-            guard isNameWord(tokens[index]) else { index += 1; continue }
+            guard isNameWord(tokens[index])
+                || (isNameWordInAName(tokens[index], among: wordsInNames) && index + 1 < tokens.count && tokens[index + 1].spaceBefore
+                    && isNameWord(tokens[index + 1])) else { index += 1; continue }
             let start = index
             var end = index + 1
             while end < tokens.count {
                 if splittingPossessives, tokens[end - 1].isPossessive { break }
                 let token = tokens[end]
-                if token.spaceBefore, isNameWord(token) {
+                if token.spaceBefore, isNameWord(token) || isNameWordInAName(token, among: wordsInNames) {
                     end += 1
                 } else if token.isMark("."), !token.spaceBefore, end + 1 < tokens.count, isNameWord(tokens[end + 1]),
                           tokens[end - 1].isTitleCase && abbreviations.contains(tokens[end - 1].lower)

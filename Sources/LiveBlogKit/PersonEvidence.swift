@@ -25,6 +25,9 @@ struct PersonEvidence: Equatable, Sendable {
     private static let roleOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"]
     /// Conjunctions a role phrase does not start with.
     private static let roleJoiners: WordSet = ["and", "or", "&"]
+    /// Prepositions of place: a name after one is where the subject is (`Officials in New
+    /// Jersey said`), not who speaks.
+    private static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
 
     /// Reads the context of a run of two to four title-case words. The name is left empty:
     /// every caller knows where the run stands, and most never need its text.
@@ -51,8 +54,9 @@ struct PersonEvidence: Equatable, Sendable {
         if paragraph.contents.contains(.colon), writesColon(after: after, in: tokens) { evidence.isReporter = true }
 
         // People: what follows or precedes the name.
-        if Vocabulary.personFollowers.contains(next) || Vocabulary.speechVerbs.contains(previous)
-            || Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
+        let followsPlacePreposition = placePrepositions.contains(previous)
+        if !followsPlacePreposition && Vocabulary.personFollowers.contains(next) || Vocabulary.speechVerbs.contains(previous)
+            || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }

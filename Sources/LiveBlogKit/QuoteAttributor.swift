@@ -110,7 +110,8 @@ struct QuoteAttributor {
         let tokens = paragraphs[p].tokens
         // A title before the name is not the speaker (`said Dr Ravi Patel`, `said Dr. Ravi Patel`).
         var j = first
-        if let name = NameRuns.nameStart(afterHonorificAt: j, in: tokens), name < tokens.count, mention(startingAt: name, in: p) != nil {
+        let afterTitle = NameRuns.nameStart(afterHonorificAt: j, in: tokens).flatMap { $0 < tokens.count ? $0 : nil }
+        if let name = afterTitle, mention(startingAt: name, in: p) != nil {
             j = name
         }
         let word = tokens[j].lower
@@ -119,6 +120,14 @@ struct QuoteAttributor {
         if let named = mention(startingAt: j, in: p), !named.isReporter {
             result = Speaker(name: named.name)
             end = named.tokens.upperBound
+        } else if let name = afterTitle, tokens[name].isTitleCase {
+            // `Mr. Trump said`, `said Dr Fauci`: a title and a surname the blog names no one by
+            // in full are the speaker as written.
+            end = name + 1
+            while end < tokens.count, tokens[end].spaceBefore, tokens[end].isTitleCase, !Vocabulary.speechVerbs.contains(tokens[end].lower) {
+                end += 1
+            }
+            result = Speaker(name: String(paragraphs[p].surface(j..<end)))
         } else if Self.pronouns.contains(word) {
             result = Speaker(name: word == .they ? nil : subject, description: word == .they ? "they" : nil)
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
@@ -172,11 +181,15 @@ struct QuoteAttributor {
             }
         }
         let clause = tokens[start..<open - 1]
-        if clause.contains(where: { Self.pronouns.contains($0.lower) && $0.isWord }) {
-            return clause.contains(where: { $0.isWord && $0.lower == .they }) ? Speaker(description: "they") : Speaker(name: subject)
-        }
         // An unnamed speaker: the words before the verb, or the last determiner phrase.
         let verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }
+        // A pronoun that is the subject: opening the clause, or just before its verb (`She
+        // said:`, `Then he added:`), not one in an aside (`A nurse, who said she …, said:`).
+        let subjectPronoun = [start, (verb ?? open - 1) - 1].lazy.filter { clause.indices.contains($0) }
+            .first { clause[$0].isWord && Self.pronouns.contains(clause[$0].lower) }
+        if let pronoun = subjectPronoun {
+            return clause[pronoun].lower == .they ? Speaker(description: "they") : Speaker(name: subject)
+        }
         var phraseEnd = verb ?? (open - 1)
         // `Another parent, who did not give her name, said:`: the subject opens the sentence,
         // before the clause a comma opens.
@@ -185,7 +198,9 @@ struct QuoteAttributor {
         }
         if let comma = beforeAsides { phraseEnd = comma }
         var phraseStart = phraseEnd
-        while phraseStart > start, phraseStart > phraseEnd - 4, clause[phraseStart - 1].isWord {
+        // Before an aside the subject may be longer (`A nurse at Mass General, who …, said:`).
+        let reach = beforeAsides == nil ? 4 : 8
+        while phraseStart > start, phraseStart > phraseEnd - reach, clause[phraseStart - 1].isWord {
             phraseStart -= 1
             if Self.determiners.contains(clause[phraseStart].lower) { break }
         }

@@ -37,6 +37,11 @@ enum Vocabulary {
         "didn’t", "didn't", "isn’t", "isn't", "wasn’t", "wasn't",
     ] + ranks)
 
+    /// Words of `nonNameWords` that a name may hold where it goes on past them or starts
+    /// before a name word: months that are surnames and given names (`Theresa May`, `June
+    /// Sarpong`), and `New` in places (`New York`, `New Jersey`).
+    static let nonNameWordsInNames: WordSet = ["may", "march", "april", "june", "august", "new"]
+
     /// Name words too general to identify a hospital on their own (`NHS hospital`, `General Hospital`).
     static let genericHospitalWords: WordSet = [
         "nhs", "general", "district", "community", "teaching", "private", "specialist", "local",

@@ -1,0 +1,57 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Names and speakers as American papers and political blogs write them: a title and a surname
+/// alone, a month that is a surname, `New` in a place, and subjects longer than four words.
+@Suite struct AmericanAndPoliticalNamesTests {
+    private func quotes(_ text: String) -> [(speaker: String?, attribution: String?)] {
+        LiveBlogParser.parse("Headline\n\n9.00am\n" + text).posts.flatMap(\.fullQuotes).map { ($0.speaker, $0.attribution) }
+    }
+
+    /// `Mr. Trump said`, `said Dr Fauci`: with no full name in the blog, the title and the
+    /// surname are the speaker as written (the title alone was, or no one).
+    @Test func aTitleAndASurnameSpeak() {
+        let found = quotes("""
+            “I want to thank Democrats,” Mr. Trump said in the Oval Office.
+            “We will win,” Mr Trump said.
+            “We are at the front edge,” said Mr. Cuomo.
+            “Not yet,” said Dr Anthony Fauci. “Soon,” Dr. Fauci added.
+            """)
+        #expect(found.map(\.speaker) == ["Mr. Trump", "Mr Trump", "Mr. Cuomo", "Anthony Fauci", "Anthony Fauci"])
+    }
+
+    /// A month that is a surname or a given name stands in a name (`Theresa May`, `June
+    /// Sarpong`); `New` opens a place's (`New York`), which after `in` is where the subject is,
+    /// not who speaks.
+    @Test func monthsAndNewInNames() {
+        let blog = LiveBlogParser.parse("""
+            Brexit live
+
+            10.00am BST
+            Theresa May said: “Brexit means Brexit.”
+            The prime minister, Theresa May, told MPs: “We will make a success of it.”
+            June Sarpong said: “It is a sad day.”
+            Officials in New Jersey said: “We are ready.”
+            Hospitals in New York City said they were full.
+            In May, the party said it would vote. “March on,” it said.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["June Sarpong", "Theresa May"])
+        #expect(blog.person(named: "Theresa May")?.role == "prime minister")
+        let quotes = blog.posts[0].fullQuotes
+        #expect(quotes.map(\.speaker) == ["Theresa May", "Theresa May", "June Sarpong", nil, nil])
+        #expect(quotes[3].attribution == "officials in New Jersey")
+    }
+
+    /// The subject before an aside may run to eight words (`A nurse at Mass General, who …,
+    /// said:`), and a pronoun inside the aside is not the subject.
+    @Test func aLongSubjectBeforeAnAside() {
+        let found = quotes("""
+            Dr Ravi Shah, a consultant, said the wards were full.
+            A nurse at Mass General, who asked not to be named because she was not authorized to speak, said: “We keep one mask for a shift.”
+            One doctor, who asked not to be named, said: “It is bad.”
+            She said: “We are tired.”
+            """)
+        #expect(found.map(\.attribution) == ["a nurse at Mass General", "one doctor", nil])
+        #expect(found.map(\.speaker) == [nil, nil, "Ravi Shah"])
+    }
+}
