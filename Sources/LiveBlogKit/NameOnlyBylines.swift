@@ -9,7 +9,7 @@ enum NameOnlyBylines {
     static func apply(to posts: inout [Post], headerLines: [String]) {
         var headings: [String: Int] = [:]
         for post in posts {
-            if let title = post.title, post.byline == nil, isName(title) { headings[title, default: 0] += 1 }
+            if let title = post.title, post.byline == nil, PostLayout.isBareName(title) { headings[title, default: 0] += 1 }
         }
         guard !headings.isEmpty else { return }
         let writers = Set(headerLines.flatMap(PostLayout.writersLineNames))
@@ -20,12 +20,5 @@ enum NameOnlyBylines {
             posts[index].title = nil
             posts[index].byline = title
         }
-    }
-
-    /// A line of two to four capitalised words, none of them one that titles use or no name has
-    /// (`Evening Summary`, `Breaking News`… `Key Events`).
-    private static func isName(_ line: String) -> Bool {
-        PostLayout.isWritersName(line[...])
-            && !line.split(whereSeparator: { $0.isWhitespace }).contains { Vocabulary.nonNameWords.contains($0.lowercased()) }
     }
 }

@@ -110,7 +110,9 @@ enum PeoplePass {
             guard NameRuns.wordCount(run, in: tokens) <= 4,
                   // Title case, or an initial (`George W. Bush`); not an initialism (`NHS`).
                   tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase || $0.length == 1 }),
-                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return true }
+                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }),
+                  // `New York`, `New Zealand`: a name `New` opens is a place's.
+                  tokens[run.lowerBound].lower != .new else { return true }
             return NameRuns.isFollowedByInstitution(run, in: tokens)
         }
     }

@@ -131,6 +131,12 @@ struct PostLayout {
         }
     }
 
+    /// A line that is a person's name alone: a writer's name (`isWritersName`) with none of the
+    /// words a title has and no name has (`Evening Summary`, `Breaking News`, `Key Events`).
+    static func isBareName(_ line: String) -> Bool {
+        isWritersName(line[...]) && !line.split(whereSeparator: { $0.isWhitespace }).contains { Vocabulary.nonNameWords.contains($0.lowercased()) }
+    }
+
     /// A writer's role on a line of its own (`Health correspondent`, `Live page editor`,
     /// `Reporting from Kyiv`): a few words, no sentence, naming a newsroom's job.
     static func isWritersRole(_ line: Substring) -> Bool {
@@ -152,10 +158,12 @@ struct PostLayout {
     }
 
     /// The names a header line of the blog's writers gives: `By A and B`, `Edited by A and B`,
-    /// `A (now) and B (earlier)` as the Guardian heads its live blogs; none for another line.
+    /// `A (now) and B (earlier)` as the Guardian heads its live blogs, or a writer's name alone
+    /// (`Andrew Sparrow`: a header's other lines are sentences); none for another line.
     static func writersLineNames(_ line: String) -> [String] {
         let trimmed = line.trimmingWhitespace()
         if trimmed.hasPrefix("Edited by ") { return writersLineNames("By " + trimmed.dropFirst("Edited by ".count)) }
+        if isBareName(trimmed) { return [trimmed] }
         var written: [String]
         if trimmed.hasPrefix("By ") {
             written = isByline(trimmed[...]) ? bylineNames(trimmed) : []

@@ -72,6 +72,7 @@ enum Vocabulary {
         "water", "police", "railway", "railways", "airways", "airlines", "energy", "media", "corporation",
         "network", "authority", "board", "charity", "commission", "parliament", "assembly", "army", "navy",
         "ambulance", "brigade", "federation", "organisation", "organization", "alliance", "coalition",
+        "yard", "city", "county", "state", "province", "district", "region", "republic", "kingdom",
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).
@@ -107,6 +108,10 @@ enum Vocabulary {
         "argued", "argues", "warned", "insisted", "claimed", "shouted", "asked", "agreed", "called",
         "renews", "branded", "criticised", "backed", "took", "joined", "works", "worked", "went",
         "adds", "tweeted", "can", "could", "did", "does", "spoke", "speaks",
+        // What politicians do in a sentence's subject (`Keir Starmer accused the government`).
+        "accused", "accuses", "urged", "urges", "replied", "replies", "announced", "announces", "promised", "pledged",
+        "confirmed", "confirms", "denied", "denies", "condemned", "defended", "blamed", "blames", "rejected", "insists",
+        "warns", "claims", "asks", "criticises", "criticized", "criticizes", "praised", "vowed", "vows",
     ]
 
     /// Military ranks and American titles as written before a name (`Lt Col Peter Lerner`, `Gov.

@@ -146,6 +146,7 @@ extension WordKey {
     static let tells = WordKey(packedLowercase: 0x73_6c_6c_65_74, count: 5)
     static let telling = WordKey(packedLowercase: 0x67_6e_69_6c_6c_65_74, count: 7)
     static let the = WordKey(packedLowercase: 0x65_68_74, count: 3)
+    static let new = WordKey(packedLowercase: 0x77_65_6E, count: 3)
     static let they = WordKey(packedLowercase: 0x79_65_68_74, count: 4)
     static let to = WordKey(packedLowercase: 0x6f_74, count: 2)
     static let was = WordKey(packedLowercase: 0x73_61_77, count: 3)

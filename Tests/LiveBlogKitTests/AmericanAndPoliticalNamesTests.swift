@@ -54,4 +54,23 @@ import Testing
         #expect(found.map(\.attribution) == ["a nurse at Mass General", "one doctor", nil])
         #expect(found.map(\.speaker) == [nil, nil, "Ravi Shah"])
     }
+
+    /// A full name that does what politicians do in a sentence's subject is a person's
+    /// (`Keir Starmer accused`); a place or a force that does it is not (`Scotland Yard
+    /// confirmed`, `New Zealand announced`). A writer's bare name in the header is the blog's.
+    @Test func politiciansPlacesAndTheWriter() {
+        let blog = LiveBlogParser.parse("""
+            Politics live: PMQs
+            Sunak and Starmer clash over the NHS
+            Andrew Sparrow
+
+            9.00am
+            Keir Starmer accused the government of failure. Starmer says it is broken.
+            Scotland Yard confirmed the arrest. New Zealand announced new rules. The White House denied it.
+            Orange County blamed the storm.
+            """)
+        #expect(blog.people.map(\.name) == ["Keir Starmer"])
+        #expect(blog.reporters == ["Andrew Sparrow"])
+        #expect(blog.posts[0].people == ["Keir Starmer"])
+    }
 }
