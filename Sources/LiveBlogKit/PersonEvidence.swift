@@ -25,6 +25,11 @@ struct PersonEvidence: Equatable, Sendable {
     private static let roleOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"]
     /// Conjunctions a role phrase does not start with.
     private static let roleJoiners: WordSet = ["and", "or", "&"]
+    /// Verbs whose object heard the words (`told Sky Sports: “…”`).
+    private static let listenerVerbs: WordSet = ["told", "tells", "telling", "tell", "asked", "to"]
+    /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
+    /// Sports`), unlike `said X` or `asked X`.
+    private static let toldVerbs: WordSet = ["told", "tell"]
     /// Prepositions of place: a name after one is where the subject is (`Officials in New
     /// Jersey said`), not who speaks.
     private static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
@@ -55,7 +60,8 @@ struct PersonEvidence: Equatable, Sendable {
 
         // People: what follows or precedes the name.
         let followsPlacePreposition = placePrepositions.contains(previous)
-        if !followsPlacePreposition && Vocabulary.personFollowers.contains(next) || Vocabulary.speechVerbs.contains(previous)
+        if !followsPlacePreposition && Vocabulary.personFollowers.contains(next)
+            || Vocabulary.speechVerbs.contains(previous) && !toldVerbs.contains(previous)
             || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
@@ -75,7 +81,9 @@ struct PersonEvidence: Equatable, Sendable {
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
             evidence.isPerson = true
         }
-        if after < tokens.count, tokens[after].isMark(":"), after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'") {
+        // `Name: “…”` is a speaker's; `told Sky Sports: “…”` names who heard it.
+        if after < tokens.count, tokens[after].isMark(":"), after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'"),
+           !listenerVerbs.contains(previous) {
             evidence.isPerson = true
         }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), a name

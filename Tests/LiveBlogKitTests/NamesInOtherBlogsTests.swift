@@ -1,9 +1,10 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Names and speakers as American papers and political blogs write them: a title and a surname
-/// alone, a month that is a surname, `New` in a place, and subjects longer than four words.
-@Suite struct AmericanAndPoliticalNamesTests {
+/// Names and speakers as American papers, political and sports blogs write them: a title and a
+/// surname alone, a month that is a surname, `New` in a place, subjects longer than four words,
+/// and who was told.
+@Suite struct NamesInOtherBlogsTests {
     private func quotes(_ text: String) -> [(speaker: String?, attribution: String?)] {
         LiveBlogParser.parse("Headline\n\n9.00am\n" + text).posts.flatMap(\.fullQuotes).map { ($0.speaker, $0.attribution) }
     }
@@ -72,5 +73,20 @@ import Testing
         #expect(blog.people.map(\.name) == ["Keir Starmer"])
         #expect(blog.reporters == ["Andrew Sparrow"])
         #expect(blog.posts[0].people == ["Keir Starmer"])
+    }
+
+    /// Who is told is no speaker and no person (`told Sky Sports: “…”`), while the one who
+    /// tells is; `said X` and `asked X` still name the speaker.
+    @Test func theOneToldIsNoPerson() {
+        let blog = LiveBlogParser.parse("""
+            Liverpool 2-1 Manchester City
+
+            6.05pm
+            Jürgen Klopp told Sky Sports: “That was a proper game.”
+            He told BBC Radio 5 Live: “We were brilliant.”
+            “Why not?” asked Pep Guardiola.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Jürgen Klopp", "Pep Guardiola"])
+        #expect(blog.posts[0].fullQuotes.map(\.speaker) == ["Jürgen Klopp", "Jürgen Klopp", "Pep Guardiola"])
     }
 }
