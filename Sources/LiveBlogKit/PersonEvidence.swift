@@ -69,7 +69,7 @@ struct PersonEvidence: Equatable, Sendable {
         if let comma = comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,
            let titleIndex = title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex) {
             evidence.isPerson = true
-            evidence.role = rolePhrase(endingAt: comma - 1, in: paragraph)
+            evidence.role = rolePhrase(endingAt: comma - 1, title: titleIndex, in: paragraph)
             // `our health policy editor, Denis Campbell`: the newsroom's own.
             if Vocabulary.newsroomTitles.contains(title), ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {
                 evidence.isReporter = true
@@ -210,11 +210,14 @@ struct PersonEvidence: Equatable, Sendable {
     }
 
     /// `Labour party leader`, `NHS blogger and health policy analyst`: the words ending at a
-    /// title, back to a determiner or punctuation, at most six. A sentence's capital on a
-    /// common word is dropped (`Junior doctor` → `junior doctor`); a proper noun's is kept.
-    private static func rolePhrase(endingAt end: Int, in paragraph: TokenizedParagraph) -> String? {
-        var start = end
-        while start > 0, start > end - 5, paragraph.tokens[start - 1].isWord,
+    /// title, back to a determiner or punctuation, at most six; with `title`, the words from
+    /// back before the title to `end` (`spokesperson for the medical center`). A sentence's
+    /// capital on a common word is dropped (`Junior doctor` → `junior doctor`); a proper
+    /// noun's is kept.
+    private static func rolePhrase(endingAt end: Int, title: Int? = nil, in paragraph: TokenizedParagraph) -> String? {
+        let last = title ?? end
+        var start = last
+        while start > 0, start > last - 5, paragraph.tokens[start - 1].isWord,
               !Self.roleOpeners.contains(paragraph.tokens[start - 1].lower),
               !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower) {
             start -= 1
@@ -249,14 +252,20 @@ struct PersonEvidence: Equatable, Sendable {
 
     /// Where the title of a role that ends before the comma at `comma` stands: the word before
     /// it (`the health secretary, Steve Barclay`), or the word before `of`, `for` or `in` and a
-    /// place of one to three capitalised words (`the mayor of Nashville, John Cooper`). Nil
-    /// when no title stands there.
+    /// place of one to three capitalised words (`the mayor of Nashville, John Cooper`) or what
+    /// the role is of in up to three words (`Its director of operations, Paul Woodrow`, `the
+    /// minister for public health, X`). Nil when no title stands there.
     private static func title(endingRoleBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
         let tokens = paragraph.tokens
         var index = comma - 1
         while index >= 0, index >= comma - 3, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive { index -= 1 }
         let title = index < comma - 1 && isRoleJoiner(index, in: paragraph) ? index - 1 : comma - 1
-        return isTitle(title, in: paragraph) ? title : nil
+        if isTitle(title, in: paragraph) { return title }
+        // What the role is of, in lowercase words (the commonest roles have none: read last).
+        var joiner = comma - 1
+        while joiner >= 1, joiner >= comma - 3, tokens[joiner].isWord, !isRoleJoiner(joiner, in: paragraph) { joiner -= 1 }
+        guard joiner >= 1, joiner < comma - 1, isRoleJoiner(joiner, in: paragraph), isTitle(joiner - 1, in: paragraph) else { return nil }
+        return joiner - 1
     }
 
     /// Whether `our` or `my` opens the role ending at `end` (`our health policy editor`),

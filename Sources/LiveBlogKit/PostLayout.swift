@@ -158,25 +158,24 @@ struct PostLayout {
     }
 
     /// The names a header line of the blog's writers gives: `By A and B`, `Edited by A and B`,
-    /// `A (now) and B (earlier)` as the Guardian heads its live blogs, or a writer's name alone
-    /// (`Andrew Sparrow`: a header's other lines are sentences); none for another line.
+    /// `A (now) and B (earlier)` as the Guardian heads its live blogs, or names alone (`Andrew
+    /// Sparrow`; `Haroon Siddique, Matthew Weaver and Ben Quinn`: a header's other lines are
+    /// sentences); none for another line.
     static func writersLineNames(_ line: String) -> [String] {
         let trimmed = line.trimmingWhitespace()
         if trimmed.hasPrefix("Edited by ") { return writersLineNames("By " + trimmed.dropFirst("Edited by ".count)) }
-        if isBareName(trimmed) { return [trimmed] }
-        var written: [String]
         if trimmed.hasPrefix("By ") {
-            written = isByline(trimmed[...]) ? bylineNames(trimmed) : []
-        } else {
-            let shifts = ["(now)", "(earlier)", "(later)"]
-            guard trimmed.utf8.count <= 200, shifts.contains(where: { trimmed.contains($0) }) else { return [] }
-            var names = trimmed
-            for shift in shifts { names = names.replacingOccurrences(of: shift, with: "") }
-            written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
-                .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            let written = isByline(trimmed[...]) ? bylineNames(trimmed) : []
+            // Each a person's name: a header's `By Monday, …` names no one.
+            return written.allSatisfy { isWritersName($0[...]) } ? written : []
         }
-        // Each a person's name: a header's `By Monday, …` names no one.
-        return written.allSatisfy { isWritersName($0[...]) } ? written : []
+        guard trimmed.utf8.count <= 200 else { return [] }
+        var names = trimmed
+        for shift in ["(now)", "(earlier)", "(later)"] { names = names.replacingOccurrences(of: shift, with: "") }
+        let written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // Each a person's bare name: a summary line is a sentence.
+        return !written.isEmpty && written.allSatisfy(isBareName) ? written : []
     }
 
     /// A byline's words after `By` and before any comma, and those after the comma (nil when

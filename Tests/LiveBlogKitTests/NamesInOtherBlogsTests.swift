@@ -89,4 +89,24 @@ import Testing
         #expect(blog.people.map(\.name).sorted() == ["Jürgen Klopp", "Pep Guardiola"])
         #expect(blog.posts[0].fullQuotes.map(\.speaker) == ["Jürgen Klopp", "Jürgen Klopp", "Pep Guardiola"])
     }
+
+    /// A role whose title is of something in lowercase words still names the person after its
+    /// comma (`Its director of operations, Paul Woodrow, said:`), and the role reads from
+    /// before the title (`spokesperson for the medical center`). A header line listing the
+    /// writers' bare names names the blog's reporters.
+    @Test func rolesOfSomethingAndAListOfWriters() {
+        let blog = LiveBlogParser.parse("""
+            London Bridge attack: latest updates
+            Two people killed in stabbing
+            Haroon Siddique, Matthew Weaver and Ben Quinn
+
+            8.40pm
+            Its director of operations, Paul Woodrow, said: “Our staff treated three patients.”
+            A spokesperson for the medical center, John Howser, confirmed the figure.
+            """)
+        #expect(blog.reporters == ["Haroon Siddique", "Matthew Weaver", "Ben Quinn"])
+        #expect(blog.person(named: "Paul Woodrow")?.role == "director of operations")
+        #expect(blog.person(named: "John Howser")?.role == "spokesperson for the medical center")
+        #expect(blog.posts[0].fullQuotes.map(\.speaker) == ["Paul Woodrow"])
+    }
 }
