@@ -26,6 +26,8 @@ public enum HospitalName {
         words = words.map { $0 == "saint" ? "st" : $0 }
         if words.count > 1, let last = words.last, Vocabulary.hospitalKeywords.contains(last) {
             words.removeLast()
+        } else if words.count > 2, words.suffix(2) == ["medical", "complex"] {
+            words.removeLast(2)
         }
         return words.joined(separator: " ")
     }
@@ -95,7 +97,11 @@ public enum HospitalName {
                 var first = 0
                 var last = words
                 if words > 0, isWord(0, "the") { first = 1 }
-                if last - first > 1, Vocabulary.hospitalKeywords.contains(WordKey(word(last - 1))) { last -= 1 }
+                if last - first > 1, Vocabulary.hospitalKeywords.contains(WordKey(word(last - 1))) {
+                    last -= 1
+                } else if last - first > 2, isWord(last - 1, "complex"), isWord(last - 2, "medical") {
+                    last -= 2
+                }
                 var length = max(0, last - first - 1)
                 for number in first..<max(first, last) { length += isWord(number, "saint") ? 2 : word(number).count }
                 return make(length) { output in
@@ -210,9 +216,10 @@ public enum HospitalName {
         let words = written.split(whereSeparator: { $0 == " " })
         // No capital anywhere: a capital inside a word names it too (`al-Shifa hospital`).
         let lowercaseName = words.allSatisfy { word in !word.unicodeScalars.contains { $0.properties.isUppercase } }
+        let endsInMedicalComplex = words.count > 2 && words.suffix(2).map { $0.lowercased() } == ["medical", "complex"]
         return words.enumerated().map { index, word -> String in
             let lower = word.lowercased()
-            let isKeyword = Vocabulary.hospitalKeywords.contains(lower)
+            let isKeyword = Vocabulary.hospitalKeywords.contains(lower) || endsInMedicalComplex && index >= words.count - 2
             let isConnector = ["for", "of", "and", "the", "at"].contains(lower) && index > 0
             if isKeyword || (lowercaseName && !isConnector) {
                 return word.prefix(1).uppercased() + word.dropFirst()

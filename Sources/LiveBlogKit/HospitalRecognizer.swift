@@ -26,7 +26,7 @@ enum HospitalRecognizer {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
+                || token.isPossessive && isPossessiveKeyword(index, in: paragraph) || isMedicalComplex(at: index, in: tokens),
                let mention = nameEnding(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
@@ -69,6 +69,14 @@ enum HospitalRecognizer {
         return tokens[index - 1].isCapitalized && tokens[index - 1].lower == .medical
     }
 
+    /// `medical complex` ends a hospital's name as `hospital` does, in any case (`Nasser medical
+    /// complex`, `al-Shifa Medical Complex`); `complex` alone does not (`the Olympic complex`).
+    private static func isMedicalComplex(at index: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        guard token.length == 7, token.isWord, token.lower == .complex, index >= 1 else { return false }
+        return tokens[index - 1].isWord && tokens[index - 1].lower == .medical
+    }
+
     /// A keyword's possessive (`Hospital’s main gate`).
     private static func isPossessiveKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         // The word's key without its `'s` or `’s`, made from its bytes: no string is needed.
@@ -83,7 +91,9 @@ enum HospitalRecognizer {
     /// found before it in the paragraph ends (`X Hospital and Y Hospital` are two).
     private static func nameEnding(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> HospitalMention? {
         let tokens = paragraph.tokens
-        var start = keyword
+        // Where the keyword starts: `medical complex` is two words.
+        let keywordStart = isMedicalComplex(at: keyword, in: tokens) ? keyword - 1 : keyword
+        var start = keywordStart
         while start > floor {
             let previous = tokens[start - 1]
             guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
@@ -95,7 +105,7 @@ enum HospitalRecognizer {
                 start -= 1
             } else if previous.isMark("."), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == .st {
                 start -= 1
-            } else if nameJoiners.contains(previous.lower), start < keyword, start >= floor + 2,
+            } else if nameJoiners.contains(previous.lower), start < keywordStart, start >= floor + 2,
                       tokens[start - 2].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
                 start -= 1
             } else {
@@ -106,11 +116,11 @@ enum HospitalRecognizer {
         let specialtyEnd = specialty(after: keyword, in: paragraph)
         if let specialtyEnd { end = specialtyEnd }
         // `University Hospital of Wales`: a place after `of` ends a name that has one before.
-        let placeEnd = specialtyEnd == nil && start < keyword ? place(after: keyword, in: tokens) : nil
+        let placeEnd = specialtyEnd == nil && start < keywordStart ? place(after: keyword, in: tokens) : nil
         if let placeEnd { end = placeEnd }
-        if start == keyword {
+        if start == keywordStart {
             // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
-            guard specialtyEnd != nil else { return nil }
+            guard specialtyEnd != nil, keywordStart == keyword else { return nil }
             if keyword >= 1, let adjective = paragraph.word(at: keyword - 1), Vocabulary.hospitalForAdjectives.contains(adjective) {
                 start = keyword - 1
             }
@@ -118,7 +128,7 @@ enum HospitalRecognizer {
         } else {
             // A name of general words alone is none (`General Hospital`), unless a place ends it
             // (`Children’s Hospital of Philadelphia`).
-            guard placeEnd != nil || tokens[start..<keyword].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
+            guard placeEnd != nil || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
             else { return nil }
         }
         var surface = String(paragraph.surface(start..<end))

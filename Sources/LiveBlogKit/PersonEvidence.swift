@@ -70,6 +70,7 @@ struct PersonEvidence: Equatable, Sendable {
            let titleIndex = title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex) {
             evidence.isPerson = true
             evidence.role = rolePhrase(endingAt: comma - 1, title: titleIndex, in: paragraph)
+            evidence.workplaceToken = placeOfRole(titledAt: titleIndex, endingBefore: comma, in: paragraph)
             // `our health policy editor, Denis Campbell`: the newsroom's own.
             if Vocabulary.newsroomTitles.contains(title), ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {
                 evidence.isReporter = true
@@ -123,7 +124,13 @@ struct PersonEvidence: Equatable, Sendable {
 
     /// Whether the word at `index` is a person's title (`mayor`, `secretary`).
     private static func isTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        paragraph.word(at: index).map { Vocabulary.personTitles.contains($0) } ?? false
+        guard let word = paragraph.word(at: index) else { return false }
+        if Vocabulary.personTitles.contains(word) { return true }
+        // A title joined to another word (`director-general`, `surgeon-in-chief`, `editor-in-chief`).
+        let text = paragraph.text(of: index)
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = text.lowercased().split(separator: "-")
+        return parts.count > 1 && [parts.first, parts.last].contains { $0.map { Vocabulary.personTitles.contains(String($0)) } ?? false }
     }
 
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
@@ -266,6 +273,24 @@ struct PersonEvidence: Equatable, Sendable {
         while joiner >= 1, joiner >= comma - 3, tokens[joiner].isWord, !isRoleJoiner(joiner, in: paragraph) { joiner -= 1 }
         guard joiner >= 1, joiner < comma - 1, isRoleJoiner(joiner, in: paragraph), isTitle(joiner - 1, in: paragraph) else { return nil }
         return joiner - 1
+    }
+
+    /// Where the name of the place a role before a name is of starts, which is the person's
+    /// workplace if it is a hospital: after the title's `of` (`The director of Kamal Adwan, Dr
+    /// X`), or the possessive that opens the role (`al-Awda’s acting director, Dr X`, `RPA’s
+    /// director of emergency, Dr X`). Nil when the role names no such place.
+    private static func placeOfRole(titledAt title: Int, endingBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        if title + 2 < comma, isRoleJoiner(title + 1, in: paragraph) {
+            let place = paragraph.word(at: title + 2) == .the ? title + 3 : title + 2
+            if place < comma, tokens[place].isCapitalized { return place }
+        }
+        // Back over the role's lowercase words to a possessive name, then to the name's start.
+        var index = title - 1
+        while index >= 0, index >= title - 4, tokens[index].isWord, !tokens[index].isCapitalized { index -= 1 }
+        guard index >= 0, tokens[index].isWord, tokens[index].isCapitalized, tokens[index].isPossessive else { return nil }
+        while index >= 1, tokens[index - 1].isWord, tokens[index - 1].isCapitalized, tokens[index - 1].spaceBefore || index - 1 == 0 { index -= 1 }
+        return index
     }
 
     /// Whether `our` or `my` opens the role ending at `end` (`our health policy editor`),

@@ -3,9 +3,9 @@
 enum Vocabulary {
     /// Words that end a hospital's name (`Lewisham hospital`, `Leeds General Infirmary`).
     static let hospitalKeywords: WordSet = ["hospital", "infirmary"]
-    /// The words a hospital's name found ends in: a keyword, or `Medical Center`'s last (which
-    /// ends one only after `Medical`).
-    static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre"]
+    /// The words a hospital's name found ends in: a keyword, or the last of `Medical Center` or
+    /// `medical complex` (which end one only after `medical`).
+    static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre", "complex"]
 
     /// Capitalised words that cannot start or stand in a name: determiners, pronouns,
     /// prepositions and the common words that open sentences.

@@ -109,4 +109,23 @@ import Testing
         #expect(blog.person(named: "John Howser")?.role == "spokesperson for the medical center")
         #expect(blog.posts[0].fullQuotes.map(\.speaker) == ["Paul Woodrow"])
     }
+
+    /// A title joined to another word is a title (`Its director-general, Tedros Adhanom
+    /// Ghebreyesus, wrote`), and a role of a hospital makes it the person's workplace (`The
+    /// director of Kamal Adwan, Dr Hussam Abu Safiya,`).
+    @Test func joinedTitlesAndTheHospitalARoleIsOf() {
+        let blog = LiveBlogParser.parse("""
+            Gaza live
+
+            3.20pm
+            Kamal Adwan hospital was out of service, the WHO said.
+            Its director-general, Tedros Adhanom Ghebreyesus, wrote on X: “The dismantling of the health system is a death sentence.”
+            The director of Kamal Adwan, Dr Hussam Abu Safiya, was detained.
+            The surgeon-in-chief, Craig Smith, said: “We are at the front edge.”
+            """)
+        #expect(blog.person(named: "Tedros Adhanom Ghebreyesus")?.role == "director-general")
+        #expect(blog.person(named: "Craig Smith")?.role == "surgeon-in-chief")
+        #expect(blog.person(named: "Hussam Abu Safiya")?.hospital == "Kamal Adwan Hospital")
+        #expect(blog.posts[0].fullQuotes.map(\.speaker) == ["Tedros Adhanom Ghebreyesus", "Craig Smith"])
+    }
 }
