@@ -27,7 +27,9 @@ struct QuoteAttributor {
     func quotes(for spans: [QuoteSpan]) -> [Quote] {
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)
-        var focus: String?
+        // Whom the post was last talking about: a name, or an unnamed speaker's description
+        // (`a nurse at St Vincent’s`), which a later `she said` means too.
+        var focus: Speaker?
         var spanIndex = 0
         for p in paragraphs.indices {
             // The paragraph's quote before, by its place in `quotes` and `spans`: a copy of
@@ -40,7 +42,7 @@ struct QuoteAttributor {
                 let words = span.words
                 var quote = Quote(words: words, isFragment: true, isClosed: span.closeToken != nil,
                                   paragraphs: span.startParagraph...span.endParagraph)
-                let subject = firstPerson(in: p, before: span.openToken) ?? focus
+                let subject = firstPerson(in: p, before: span.openToken).map { Speaker(name: $0) } ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
                 if let speaker = after(span, subject: subject) ?? before(span, subject: subject) {
@@ -53,18 +55,21 @@ struct QuoteAttributor {
                     quote.isFragment = false
                 } else if opensParagraph || span.startParagraph != span.endParagraph
                             || (startsSentence && endsStatement(words)) {
-                    quote.speaker = subject
+                    quote.speaker = subject?.name
+                    quote.attribution = subject?.description
                     quote.isFragment = false
                 }
-                if !quote.isFragment, let name = quote.speaker {
-                    focus = name
+                if !quote.isFragment, quote.speaker != nil || (quote.attribution.map { $0 != "they" } ?? false) {
+                    focus = Speaker(name: quote.speaker, description: quote.speaker == nil ? quote.attribution : nil)
                     attributed = true
                 }
                 previous = (quotes.count, spanIndex - 1)
                 quotes.append(quote)
             }
             if !attributed, let named = firstPerson(in: p, before: nil) {
-                focus = named
+                focus = Speaker(name: named)
+            } else if !attributed, let unnamed = unnamedSpeaker(in: p) {
+                focus = Speaker(description: unnamed)
             }
         }
         return quotes
@@ -83,7 +88,7 @@ struct QuoteAttributor {
     }
 
     /// `,” said Name`, `,” Name said`, `,” he said`, `” one person said`.
-    private func after(_ span: QuoteSpan, subject: String?) -> Speaker? {
+    private func after(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
         guard let close = span.closeToken else { return nil }
         let p = span.endParagraph
         let tokens = paragraphs[p].tokens
@@ -106,7 +111,7 @@ struct QuoteAttributor {
 
     /// Reads a speaker starting at a token: a named person, a pronoun, or a description; when
     /// the verb did not come first, a speech verb must follow it.
-    private func speaker(startingAt first: Int, in p: Int, subject: String?, verbFirst: Bool) -> Speaker? {
+    private func speaker(startingAt first: Int, in p: Int, subject: Speaker?, verbFirst: Bool) -> Speaker? {
         let tokens = paragraphs[p].tokens
         // A title before the name is not the speaker (`said Dr Ravi Patel`, `said Dr. Ravi Patel`).
         var j = first
@@ -129,7 +134,7 @@ struct QuoteAttributor {
             }
             result = Speaker(name: String(paragraphs[p].surface(j..<end)))
         } else if Self.pronouns.contains(word) {
-            result = Speaker(name: word == .they ? nil : subject, description: word == .they ? "they" : nil)
+            result = word == .they ? Speaker(description: "they") : subject ?? Speaker()
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
             while end < tokens.count, end < j + 4, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
             if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
@@ -163,8 +168,30 @@ struct QuoteAttributor {
         return false
     }
 
+    /// The unnamed speaker a paragraph opens with, who a later `she said` may mean: a sentence
+    /// opening on `a`, `an`, `one` or `another` and up to eight words, then (past an aside
+    /// between commas) a speech verb (`A nurse at St Vincent’s hospital, who asked not to be
+    /// named, told Guardian Australia …`). Nil for any other paragraph.
+    private func unnamedSpeaker(in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        guard let first = tokens.first, first.isWord, Self.unnamedOpeners.contains(first.lower) else { return nil }
+        var end = 1
+        while end < tokens.count, end <= 8, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+        guard end < tokens.count, end > 1 else { return nil }
+        let speaks = Vocabulary.speechVerbs.contains(tokens[end].lower) || Self.speechVerbAfterAside(at: end, in: tokens)
+        guard speaks else { return nil }
+        let phrase = paragraphs[p].surface(0..<end)
+        return phrase.prefix(1).lowercased() + phrase.dropFirst()
+    }
+
+    /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
+    private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
+
+    /// What opens a sentence about someone unnamed.
+    private static let unnamedOpeners: WordSet = ["a", "an", "one", "another"]
+
     /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
-    private func before(_ span: QuoteSpan, subject: String?) -> Speaker? {
+    private func before(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
         let p = span.startParagraph
         let tokens = paragraphs[p].tokens
         let open = span.openToken
@@ -188,7 +215,7 @@ struct QuoteAttributor {
         let subjectPronoun = [start, (verb ?? open - 1) - 1].lazy.filter { clause.indices.contains($0) }
             .first { clause[$0].isWord && Self.pronouns.contains(clause[$0].lower) }
         if let pronoun = subjectPronoun {
-            return clause[pronoun].lower == .they ? Speaker(description: "they") : Speaker(name: subject)
+            return clause[pronoun].lower == .they ? Speaker(description: "they") : subject ?? Speaker()
         }
         var phraseEnd = verb ?? (open - 1)
         // `Another parent, who did not give her name, said:`: the subject opens the sentence,
@@ -203,6 +230,14 @@ struct QuoteAttributor {
         while phraseStart > start, phraseStart > phraseEnd - reach, clause[phraseStart - 1].isWord {
             phraseStart -= 1
             if Self.determiners.contains(clause[phraseStart].lower) { break }
+        }
+        // `A spokesperson for the hospital said:`: a phrase of `for`, `of` or `at` belongs to the
+        // one before it, whose determiner opens the subject.
+        if phraseStart < phraseEnd, phraseStart >= start + 3, Self.determiners.contains(clause[phraseStart].lower),
+           Self.phraseJoiners.contains(clause[phraseStart - 1].lower),
+           let outer = (max(start, phraseStart - 4)..<(phraseStart - 1)).last(where: { Self.determiners.contains(clause[$0].lower) }),
+           clause[outer..<phraseStart].allSatisfy(\.isWord) {
+            phraseStart = outer
         }
         if beforeAsides != nil, phraseStart != start { return nil }
         if phraseStart == phraseEnd - 4, tokens[phraseStart].isCapitalized {
