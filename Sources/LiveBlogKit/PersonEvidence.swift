@@ -21,10 +21,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// there`).
     private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and",
                                               "there", "here"]
-    /// Words before which a role phrase starts (`the Labour party leader`).
-    private static let roleOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"]
-    /// Conjunctions a role phrase does not start with.
-    private static let roleJoiners: WordSet = ["and", "or", "&"]
     /// Verbs whose object heard the words (`told Sky Sports: “…”`).
     private static let listenerVerbs: WordSet = ["told", "tells", "telling", "tell", "asked", "to"]
     /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
@@ -66,17 +62,17 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.personTitles.contains(previous) {
             evidence.isPerson = true
         }
-        if let comma = comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,
-           let titleIndex = title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex) {
+        if let comma = RolePhrases.comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,
+           let titleIndex = RolePhrases.title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex) {
             evidence.isPerson = true
-            evidence.role = rolePhrase(endingAt: comma - 1, title: titleIndex, in: paragraph)
-            evidence.workplaceToken = placeOfRole(titledAt: titleIndex, endingBefore: comma, in: paragraph)
+            evidence.role = RolePhrases.rolePhrase(endingAt: comma - 1, title: titleIndex, in: paragraph)
+            evidence.workplaceToken = RolePhrases.placeOfRole(titledAt: titleIndex, endingBefore: comma, in: paragraph)
             // `our health policy editor, Denis Campbell`: the newsroom's own.
-            if Vocabulary.newsroomTitles.contains(title), ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {
+            if Vocabulary.newsroomTitles.contains(title), RolePhrases.ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {
                 evidence.isReporter = true
             }
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
-            evidence.role = rolePhrase(endingAt: before, in: paragraph)
+            evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
         }
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
@@ -89,7 +85,7 @@ struct PersonEvidence: Equatable, Sendable {
         }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), a name
         // is a place's or a body's.
-        let followsThe = before >= 0 && (previous == .the || isRoleJoiner(before, in: paragraph) && isTitle(before - 1, in: paragraph))
+        let followsThe = before >= 0 && (previous == .the || RolePhrases.isRoleJoiner(before, in: paragraph) && RolePhrases.isTitle(before - 1, in: paragraph))
         guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe) }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
@@ -113,24 +109,6 @@ struct PersonEvidence: Equatable, Sendable {
         }
         if paragraph.word(at: appositive) == .who { evidence.isPerson = true }
         return evidence.afterThe(followsThe)
-    }
-
-    /// Whether the word at `index` is `for`, `of` or `in`, which after a person's title joins
-    /// the place the role is of (`MP for Liverpool West Derby`, `mayor of Nashville`).
-    private static func isRoleJoiner(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        guard let joiner = paragraph.word(at: index) else { return false }
-        return joiner == .for || joiner == .of || joiner == .in
-    }
-
-    /// Whether the word at `index` is a person's title (`mayor`, `secretary`).
-    private static func isTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        guard let word = paragraph.word(at: index) else { return false }
-        if Vocabulary.personTitles.contains(word) { return true }
-        // A title joined to another word (`director-general`, `surgeon-in-chief`, `editor-in-chief`).
-        let text = paragraph.text(of: index)
-        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
-        let parts = text.lowercased().split(separator: "-")
-        return parts.count > 1 && [parts.first, parts.last].contains { $0.map { Vocabulary.personTitles.contains(String($0)) } ?? false }
     }
 
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
@@ -214,95 +192,6 @@ struct PersonEvidence: Equatable, Sendable {
     private static func joinsAName(at index: Int, in tokens: [Token]) -> Bool {
         index > 0 && index + 1 < tokens.count && tokens[index].lower == .and
             && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
-    }
-
-    /// `Labour party leader`, `NHS blogger and health policy analyst`: the words ending at a
-    /// title, back to a determiner or punctuation, at most six; with `title`, the words from
-    /// back before the title to `end` (`spokesperson for the medical center`). A sentence's
-    /// capital on a common word is dropped (`Junior doctor` → `junior doctor`); a proper
-    /// noun's is kept.
-    private static func rolePhrase(endingAt end: Int, title: Int? = nil, in paragraph: TokenizedParagraph) -> String? {
-        let last = title ?? end
-        var start = last
-        while start > 0, start > last - 5, paragraph.tokens[start - 1].isWord,
-              !Self.roleOpeners.contains(paragraph.tokens[start - 1].lower),
-              !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower) {
-            start -= 1
-        }
-        while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
-        let phrase = paragraph.surface(start..<(end + 1))
-        let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
-        // A sentence's capital on a common word of roles goes (`Junior doctor` → `junior
-        // doctor`); any other capital may be a proper noun's, and stays (`Tennessee governor`,
-        // `Metro Nashville police chief`, `NHS blogger`, `Liverpool’s metro mayor`), as does
-        // an office written with capitals throughout (`Health Secretary`).
-        let first = paragraph.tokens[start].lower
-        let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
-            || Vocabulary.medicalRoleWords.contains(first)
-        let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
-        return opensSentence && isCommonWord && !isCapitalisedOffice ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
-    }
-
-    /// The comma at `index`, or just before the one or two capitalised titles that end there
-    /// (`its director, Dr Hussam Abu Safiya`, `An IDF spokesperson, Lt Col Peter Lerner`); nil
-    /// when no comma stands there.
-    private static func comma(beforeTitlesEndingAt index: Int, in tokens: [Token]) -> Int? {
-        guard index >= 0 else { return nil }
-        if tokens[index].isMark(",") { return index }
-        // Where the comma would stand is looked at first: the word lists only when one does.
-        for titles in 1...2 where index - titles >= 0 && tokens[index - titles].isMark(",") {
-            let words = tokens[(index - titles + 1)...index]
-            return words.allSatisfy({ $0.isWord && $0.isCapitalized && Vocabulary.personTitles.contains($0.lower) }) ? index - titles : nil
-        }
-        return nil
-    }
-
-    /// Where the title of a role that ends before the comma at `comma` stands: the word before
-    /// it (`the health secretary, Steve Barclay`), or the word before `of`, `for` or `in` and a
-    /// place of one to three capitalised words (`the mayor of Nashville, John Cooper`) or what
-    /// the role is of in up to three words (`Its director of operations, Paul Woodrow`, `the
-    /// minister for public health, X`). Nil when no title stands there.
-    private static func title(endingRoleBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        var index = comma - 1
-        while index >= 0, index >= comma - 3, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive { index -= 1 }
-        let title = index < comma - 1 && isRoleJoiner(index, in: paragraph) ? index - 1 : comma - 1
-        if isTitle(title, in: paragraph) { return title }
-        // What the role is of, in lowercase words (the commonest roles have none: read last).
-        var joiner = comma - 1
-        while joiner >= 1, joiner >= comma - 3, tokens[joiner].isWord, !isRoleJoiner(joiner, in: paragraph) { joiner -= 1 }
-        guard joiner >= 1, joiner < comma - 1, isRoleJoiner(joiner, in: paragraph), isTitle(joiner - 1, in: paragraph) else { return nil }
-        return joiner - 1
-    }
-
-    /// Where the name of the place a role before a name is of starts, which is the person's
-    /// workplace if it is a hospital: after the title's `of` (`The director of Kamal Adwan, Dr
-    /// X`), or the possessive that opens the role (`al-Awda’s acting director, Dr X`, `RPA’s
-    /// director of emergency, Dr X`). Nil when the role names no such place.
-    private static func placeOfRole(titledAt title: Int, endingBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        if title + 2 < comma, isRoleJoiner(title + 1, in: paragraph) {
-            let place = paragraph.word(at: title + 2) == .the ? title + 3 : title + 2
-            if place < comma, tokens[place].isCapitalized { return place }
-        }
-        // Back over the role's lowercase words to a possessive name, then to the name's start.
-        var index = title - 1
-        while index >= 0, index >= title - 4, tokens[index].isWord, !tokens[index].isCapitalized { index -= 1 }
-        guard index >= 0, tokens[index].isWord, tokens[index].isCapitalized, tokens[index].isPossessive else { return nil }
-        while index >= 1, tokens[index - 1].isWord, tokens[index - 1].isCapitalized, tokens[index - 1].spaceBefore || index - 1 == 0 { index -= 1 }
-        return index
-    }
-
-    /// Whether `our` or `my` opens the role ending at `end` (`our health policy editor`),
-    /// within five words of it.
-    private static func ownedByTheNewsroom(roleEndingAt end: Int, in paragraph: TokenizedParagraph) -> Bool {
-        var index = end - 1
-        while index >= 0, index >= end - 5, paragraph.tokens[index].isWord {
-            let word = paragraph.tokens[index].lower
-            if word == .our || word == .my { return true }
-            index -= 1
-        }
-        return false
     }
 
     /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.

@@ -1,0 +1,117 @@
+/// The role a text gives a person before their name, read for `PersonEvidence`: its title
+/// (`the health secretary, X`, `The mayor of Nashville, X`, `Its director of operations, X`),
+/// its words (`Labour party leader`), the place it is of, and whether it is the newsroom's.
+enum RolePhrases {
+    /// Conjunctions a role phrase does not start with.
+    private static let roleJoiners: WordSet = ["and", "or", "&"]
+
+    /// Words before which a role phrase starts (`the Labour party leader`).
+    private static let roleOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"]
+
+    /// Whether the word at `index` is `for`, `of` or `in`, which after a person's title joins
+    /// the place the role is of (`MP for Liverpool West Derby`, `mayor of Nashville`).
+    static func isRoleJoiner(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard let joiner = paragraph.word(at: index) else { return false }
+        return joiner == .for || joiner == .of || joiner == .in
+    }
+
+    /// Whether the word at `index` is a person's title (`mayor`, `secretary`).
+    static func isTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard let word = paragraph.word(at: index) else { return false }
+        if Vocabulary.personTitles.contains(word) { return true }
+        // A title joined to another word (`director-general`, `surgeon-in-chief`, `editor-in-chief`).
+        let text = paragraph.text(of: index)
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let parts = text.lowercased().split(separator: "-")
+        return parts.count > 1 && [parts.first, parts.last].contains { $0.map { Vocabulary.personTitles.contains(String($0)) } ?? false }
+    }
+
+    /// `Labour party leader`, `NHS blogger and health policy analyst`: the words ending at a
+    /// title, back to a determiner or punctuation, at most six; with `title`, the words from
+    /// back before the title to `end` (`spokesperson for the medical center`). A sentence's
+    /// capital on a common word is dropped (`Junior doctor` → `junior doctor`); a proper
+    /// noun's is kept.
+    static func rolePhrase(endingAt end: Int, title: Int? = nil, in paragraph: TokenizedParagraph) -> String? {
+        let last = title ?? end
+        var start = last
+        while start > 0, start > last - 5, paragraph.tokens[start - 1].isWord,
+              !Self.roleOpeners.contains(paragraph.tokens[start - 1].lower),
+              !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower) {
+            start -= 1
+        }
+        while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
+        let phrase = paragraph.surface(start..<(end + 1))
+        let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
+        // A sentence's capital on a common word of roles goes (`Junior doctor` → `junior
+        // doctor`); any other capital may be a proper noun's, and stays (`Tennessee governor`,
+        // `Metro Nashville police chief`, `NHS blogger`, `Liverpool’s metro mayor`), as does
+        // an office written with capitals throughout (`Health Secretary`).
+        let first = paragraph.tokens[start].lower
+        let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
+            || Vocabulary.medicalRoleWords.contains(first)
+        let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
+        return opensSentence && isCommonWord && !isCapitalisedOffice ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+    }
+
+    /// The comma at `index`, or just before the one or two capitalised titles that end there
+    /// (`its director, Dr Hussam Abu Safiya`, `An IDF spokesperson, Lt Col Peter Lerner`); nil
+    /// when no comma stands there.
+    static func comma(beforeTitlesEndingAt index: Int, in tokens: [Token]) -> Int? {
+        guard index >= 0 else { return nil }
+        if tokens[index].isMark(",") { return index }
+        // Where the comma would stand is looked at first: the word lists only when one does.
+        for titles in 1...2 where index - titles >= 0 && tokens[index - titles].isMark(",") {
+            let words = tokens[(index - titles + 1)...index]
+            return words.allSatisfy({ $0.isWord && $0.isCapitalized && Vocabulary.personTitles.contains($0.lower) }) ? index - titles : nil
+        }
+        return nil
+    }
+
+    /// Where the title of a role that ends before the comma at `comma` stands: the word before
+    /// it (`the health secretary, Steve Barclay`), or the word before `of`, `for` or `in` and a
+    /// place of one to three capitalised words (`the mayor of Nashville, John Cooper`) or what
+    /// the role is of in up to three words (`Its director of operations, Paul Woodrow`, `the
+    /// minister for public health, X`). Nil when no title stands there.
+    static func title(endingRoleBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        var index = comma - 1
+        while index >= 0, index >= comma - 3, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive { index -= 1 }
+        let title = index < comma - 1 && isRoleJoiner(index, in: paragraph) ? index - 1 : comma - 1
+        if isTitle(title, in: paragraph) { return title }
+        // What the role is of, in lowercase words (the commonest roles have none: read last).
+        var joiner = comma - 1
+        while joiner >= 1, joiner >= comma - 3, tokens[joiner].isWord, !isRoleJoiner(joiner, in: paragraph) { joiner -= 1 }
+        guard joiner >= 1, joiner < comma - 1, isRoleJoiner(joiner, in: paragraph), isTitle(joiner - 1, in: paragraph) else { return nil }
+        return joiner - 1
+    }
+
+    /// Where the name of the place a role before a name is of starts, which is the person's
+    /// workplace if it is a hospital: after the title's `of` (`The director of Kamal Adwan, Dr
+    /// X`), or the possessive that opens the role (`al-Awda’s acting director, Dr X`, `RPA’s
+    /// director of emergency, Dr X`). Nil when the role names no such place.
+    static func placeOfRole(titledAt title: Int, endingBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        if title + 2 < comma, isRoleJoiner(title + 1, in: paragraph) {
+            let place = paragraph.word(at: title + 2) == .the ? title + 3 : title + 2
+            if place < comma, tokens[place].isCapitalized { return place }
+        }
+        // Back over the role's lowercase words to a possessive name, then to the name's start.
+        var index = title - 1
+        while index >= 0, index >= title - 4, tokens[index].isWord, !tokens[index].isCapitalized { index -= 1 }
+        guard index >= 0, tokens[index].isWord, tokens[index].isCapitalized, tokens[index].isPossessive else { return nil }
+        while index >= 1, tokens[index - 1].isWord, tokens[index - 1].isCapitalized, tokens[index - 1].spaceBefore || index - 1 == 0 { index -= 1 }
+        return index
+    }
+
+    /// Whether `our` or `my` opens the role ending at `end` (`our health policy editor`),
+    /// within five words of it.
+    static func ownedByTheNewsroom(roleEndingAt end: Int, in paragraph: TokenizedParagraph) -> Bool {
+        var index = end - 1
+        while index >= 0, index >= end - 5, paragraph.tokens[index].isWord {
+            let word = paragraph.tokens[index].lower
+            if word == .our || word == .my { return true }
+            index -= 1
+        }
+        return false
+    }
+}
