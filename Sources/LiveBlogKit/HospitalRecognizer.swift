@@ -26,7 +26,8 @@ enum HospitalRecognizer {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                || token.isPossessive && isPossessiveKeyword(index, in: paragraph) || isMedicalComplex(at: index, in: tokens),
+                || token.isPossessive && isPossessiveKeyword(index, in: paragraph)
+                || token.length == 7 && token.lower == .complex && isMedicalComplex(at: index, in: tokens),
                let mention = nameEnding(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound

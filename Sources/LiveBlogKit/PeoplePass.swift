@@ -105,14 +105,17 @@ enum PeoplePass {
     private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens
         if splitAtJoiners { NameRuns.splitAtJoiners(&runs, in: tokens) }
+        // Looked up once, not at every word: a static's every use checks that it is made.
+        let institutionWords = Vocabulary.institutionWords
         // Filtered in place: no second array.
         runs.removeAll { run in
             guard NameRuns.wordCount(run, in: tokens) <= 4,
                   // Title case, or an initial (`George W. Bush`); not an initialism (`NHS`).
                   tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase || $0.length == 1 }),
-                  !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }),
-                  // `New York`, `New Zealand`: a name `New` opens is a place's.
-                  tokens[run.lowerBound].lower != .new else { return true }
+                  !tokens[run].contains(where: { institutionWords.contains($0.lower) }) else { return true }
+            // `New York`, `New Zealand`: a name `New` opens is a place's (told on its length first).
+            let first = tokens[run.lowerBound]
+            if first.length == 3, first.lower == .new { return true }
             return NameRuns.isFollowedByInstitution(run, in: tokens)
         }
     }
