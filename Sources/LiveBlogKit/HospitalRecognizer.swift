@@ -8,6 +8,11 @@ enum HospitalRecognizer {
         "south-east", "northwest", "northeast", "southwest", "southeast", "inner", "outer",
     ]
 
+    /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, and
+    /// `complex` (which ends one after `medical`), in one set so that a word of none of their
+    /// lengths is passed over on one test.
+    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex"]
+
     /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
     private static let nameJoiners: WordSet = ["and", "&", "of"]
     /// Words that end a specialty (`hospital for sick children`).
@@ -20,14 +25,14 @@ enum HospitalRecognizer {
         let tokens = paragraph.tokens
         var mentions: [HospitalMention] = []
         // Looked up once: every word of every paragraph is tested against it.
-        let keywords = Vocabulary.hospitalKeywords
+        let keywords = nameKeywords
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                || token.isPossessive && isPossessiveKeyword(index, in: paragraph)
-                || token.length == 7 && token.lower == .complex && isMedicalComplex(at: index, in: tokens),
+                && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
+                || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
                let mention = nameEnding(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound

@@ -19,10 +19,11 @@ enum RolePhrases {
     static func isTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         guard let word = paragraph.word(at: index) else { return false }
         if Vocabulary.personTitles.contains(word) { return true }
-        // A title joined to another word (`director-general`, `surgeon-in-chief`, `editor-in-chief`).
-        let text = paragraph.text(of: index)
-        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
-        let parts = text.lowercased().split(separator: "-")
+        // A title joined to another word (`director-general`, `surgeon-in-chief`, `editor-in-chief`):
+        // most words hold no hyphen, told on their bytes before a string is made.
+        guard paragraph.tokens[index].length >= 5,
+              paragraph.withBytes(of: index..<index + 1, { $0.contains(UInt8(ascii: "-")) }) else { return false }
+        let parts = paragraph.text(of: index).lowercased().split(separator: "-")
         return parts.count > 1 && [parts.first, parts.last].contains { $0.map { Vocabulary.personTitles.contains(String($0)) } ?? false }
     }
 
