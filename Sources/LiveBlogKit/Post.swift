@@ -261,6 +261,18 @@ public struct Post: Equatable, Sendable, Identifiable {
     /// Quotes that are whole statements rather than scare-quoted fragments.
     public var fullQuotes: [Quote] { quotes.filter { !$0.isFragment } }
 
+    /// The quotes a reader lists with their speakers: every whole statement, and each fragment
+    /// whose speaker is known (someone's words quoted in part: `said it was “not right”`); a
+    /// quote repeated by the same speaker (a tweet of what a paragraph quotes) is listed once.
+    public var listedQuotes: [Quote] {
+        var seen: Set<String> = []
+        return quotes.filter { quote in
+            guard !quote.isFragment || quote.speaker != nil else { return false }
+            let words = quote.text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
+            return seen.insert((quote.speaker ?? quote.attribution ?? "") + "|" + words).inserted
+        }
+    }
+
     /// Minutes since the oldest post's midnight: the order of posts in time.
     public var sortKey: Int? {
         minutesOfDay.map { dayOffset * 24 * 60 + $0 }

@@ -15,11 +15,11 @@ struct QuoteAttributor {
         self.firstPeople = mentions.map { list in list.first { !$0.isReporter } }
     }
 
-    private static let pronouns: WordSet = ["he", "she", "they"]
+    static let pronouns: WordSet = ["he", "she", "they"]
     private static let determiners: WordSet = ["a", "an", "one", "the", "another", "some", "two", "three", "several", "many"]
 
     /// Who or what said a quote.
-    private struct Speaker {
+    struct Speaker {
         var name: String?
         var description: String?
     }
@@ -59,6 +59,11 @@ struct QuoteAttributor {
                     quote.attribution = subject?.description
                     quote.isFragment = false
                 }
+                if quote.isFragment, let speaker = partialQuoteSpeaker(span, subject: subject) {
+                    // Still a fragment (not a statement of its own), but someone's words.
+                    quote.speaker = speaker.name
+                    quote.attribution = speaker.description
+                }
                 if !quote.isFragment, quote.speaker != nil || (quote.attribution.map { $0 != "they" } ?? false) {
                     focus = Speaker(name: quote.speaker, description: quote.speaker == nil ? quote.attribution : nil)
                     attributed = true
@@ -81,7 +86,7 @@ struct QuoteAttributor {
         return token.map { first.tokens.lowerBound < $0 } ?? true ? first.name : nil
     }
 
-    private func mention(startingAt index: Int, in paragraph: Int) -> NamedMention? {
+    func mention(startingAt index: Int, in paragraph: Int) -> NamedMention? {
         // Mentions stand in reading order and never overlap: a binary search finds one by its
         // first token without a table per paragraph.
         mentions[paragraph].first(withKey: index) { $0.tokens.lowerBound }
@@ -158,7 +163,7 @@ struct QuoteAttributor {
 
     /// Whether an aside between commas opens at `index` and a speech verb follows it (`one
     /// paramedic, who asked not to be named, told the Guardian`).
-    private static func speechVerbAfterAside(at index: Int, in tokens: [Token]) -> Bool {
+    static func speechVerbAfterAside(at index: Int, in tokens: [Token]) -> Bool {
         guard index < tokens.count, tokens[index].isMark(",") else { return false }
         var close = index + 1
         while close + 1 < tokens.count, close < index + 14, !tokens[close].isPunctuation(".!?“”\"") {
@@ -168,27 +173,9 @@ struct QuoteAttributor {
         return false
     }
 
-    /// The unnamed speaker a paragraph opens with, who a later `she said` may mean: a sentence
-    /// opening on `a`, `an`, `one` or `another` and up to eight words, then (past an aside
-    /// between commas) a speech verb (`A nurse at St Vincent’s hospital, who asked not to be
-    /// named, told Guardian Australia …`). Nil for any other paragraph.
-    private func unnamedSpeaker(in p: Int) -> String? {
-        let tokens = paragraphs[p].tokens
-        guard let first = tokens.first, first.isWord, Self.unnamedOpeners.contains(first.lower) else { return nil }
-        var end = 1
-        while end < tokens.count, end <= 8, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
-        guard end < tokens.count, end > 1 else { return nil }
-        let speaks = Vocabulary.speechVerbs.contains(tokens[end].lower) || Self.speechVerbAfterAside(at: end, in: tokens)
-        guard speaks else { return nil }
-        let phrase = paragraphs[p].surface(0..<end)
-        return phrase.prefix(1).lowercased() + phrase.dropFirst()
-    }
-
     /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
 
-    /// What opens a sentence about someone unnamed.
-    private static let unnamedOpeners: WordSet = ["a", "an", "one", "another"]
 
     /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
     private func before(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {

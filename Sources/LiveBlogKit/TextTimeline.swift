@@ -33,13 +33,14 @@ public enum TextTimeline {
                 line()
                 line(paragraph)
             }
-            let quotes = post.fullQuotes
+            let quotes = post.listedQuotes
             if !quotes.isEmpty {
                 line()
                 line("Quotes:")
                 for quote in quotes {
                     let text = quote.text.split(separator: "\n").joined(separator: " / ")
-                    line("  “" + text + (quote.isClosed ? "”" : "…"))
+                    let part = quote.isFragment ? "…" : ""
+                    line("  “" + part + text + part + (quote.isClosed ? "”" : "…"))
                     line("      — " + speakerLine(quote, people: people))
                 }
             }

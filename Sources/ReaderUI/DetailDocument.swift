@@ -90,18 +90,15 @@ struct DetailDocument {
                 blocks.append(wrap(paragraph, role: .normal))
             }
         }
-        // A quote repeated by the same speaker (a tweet of what a paragraph quotes) is listed once.
-        var seenQuotes: Set<String> = []
-        let quotes = post.fullQuotes.filter { quote in
-            let words = quote.text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
-            return seenQuotes.insert((quote.speaker ?? quote.attribution ?? "") + "|" + words).inserted
-        }
+        let quotes = post.listedQuotes
         if !quotes.isEmpty {
             blocks.append(.line(.blank))
             blocks.append(.line(StyledLine([("Quotes (\(quotes.count))", .bold)])))
             for quote in quotes {
                 blocks.append(.line(.blank))
-                let text = "“" + quote.text.split(separator: "\n").joined(separator: " ") + (quote.isClosed ? "”" : "…")
+                // Words quoted in part are shown as a part: `“…not right…”`.
+                let part = quote.isFragment ? "…" : ""
+                let text = "“" + part + quote.text.split(separator: "\n").joined(separator: " ") + part + (quote.isClosed ? "”" : "…")
                 blocks.append(wrap(text, role: .quote, bullet: "  "))
                 blocks.append(wrap("— " + TextTimeline.speakerLine(quote, people: state.peopleByName), role: .speaker, bullet: "    "))
             }

@@ -28,11 +28,27 @@ import Testing
         #expect(full.first?.speaker == "Dan Cole")
     }
 
-    @Test func scareQuotesAreFragments() {
+    /// Words quoted inside a sentence are a fragment, not a statement; in a sentence that
+    /// reports what someone said or thought they are that person's (`Dan Cole … said the
+    /// minister was an “honest broker”`, `He said the claims were “lies”`), and in the blog's
+    /// own words, or a reporter's, no one's.
+    @Test func fragmentsAndWhoseWordsTheyAre() {
         let fragment = quotes("4.00pm BST").first
         #expect(fragment?.text == "honest broker")
         #expect(fragment?.isFragment == true)
-        #expect(fragment?.speaker == nil)
+        #expect(fragment?.speaker == "Dan Cole")
+        let blog = LiveBlogParser.parse("""
+            H
+
+            1.40pm
+            In Moscow, the Kremlin spokesperson, Dmitry Peskov, told reporters that Russia “does not strike civilian targets”.
+            He said the claims were “lies”.
+            The so-called “rescue package” arrived late. Damien Gayle has been asking the “what next” question.
+            Labour’s Ann Smith called the plan “a disgrace”.
+            """)
+        let fragments = blog.posts[0].quotes
+        #expect(fragments.allSatisfy { $0.isFragment })
+        #expect(fragments.map(\.speaker) == ["Dmitry Peskov", "Dmitry Peskov", nil, nil, "Ann Smith"])
     }
 
     @Test func cutOffQuoteWithNoClosingMark() {

@@ -1,0 +1,58 @@
+/// Whom a quote's sentence is about when no attribution stands beside the quote: the unnamed
+/// speaker a paragraph opens with, and the speaker of words quoted inside a sentence that
+/// reports them (`Patel branded as “ridiculous” claims that …`).
+extension QuoteAttributor {
+    /// The unnamed speaker a paragraph opens with, who a later `she said` may mean: a sentence
+    /// opening on `a`, `an`, `one` or `another` and up to eight words, then (past an aside
+    /// between commas) a speech verb (`A nurse at St Vincent’s hospital, who asked not to be
+    /// named, told Guardian Australia …`). Nil for any other paragraph.
+    func unnamedSpeaker(in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        guard let first = tokens.first, first.isWord, Self.unnamedOpeners.contains(first.lower) else { return nil }
+        var end = 1
+        while end < tokens.count, end <= 8, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+        guard end < tokens.count, end > 1 else { return nil }
+        let speaks = Vocabulary.speechVerbs.contains(tokens[end].lower) || Self.speechVerbAfterAside(at: end, in: tokens)
+        guard speaks else { return nil }
+        let phrase = paragraphs[p].surface(0..<end)
+        return phrase.prefix(1).lowercased() + phrase.dropFirst()
+    }
+
+    /// What opens a sentence about someone unnamed.
+    private static let unnamedOpeners: WordSet = ["a", "an", "one", "another"]
+
+    /// The speaker of a fragment quoted in a sentence that reports what someone said or
+    /// thought: a verb of saying before it in the sentence, and before that verb a person the
+    /// text names (the last, if several), or `he` or `she` (`subject`) just before it (`David
+    /// Cameron took the opposite tack, saying it was “not right”`, `She believes the “weird
+    /// structure” …`). Nil for a fragment no such sentence holds (a scare quote in the
+    /// blog's own words).
+    func partialQuoteSpeaker(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
+        let p = span.startParagraph
+        let tokens = paragraphs[p].tokens
+        // The sentence's start, no further back than forty tokens: the speaker may stand far
+        // before the quote (`Tim Farron, leader of the Liberal Democrats, last night called on
+        // Jeremy Hunt to name an “honest broker”`), the verb no more than twelve tokens.
+        var start = span.openToken
+        while start > 0, span.openToken - start < 40, !tokens[start - 1].isPunctuation(".!?”\"") { start -= 1 }
+        // The verbs nearest the quote first: `He said the claims were “lies”` reads past `claims`.
+        for verb in stride(from: span.openToken - 1, through: max(start, span.openToken - 12), by: -1)
+        where tokens[verb].isWord && Self.reports(tokens[verb].lower) {
+            if let named = mentions[p].last(where: { !$0.isReporter && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= verb }) {
+                return Speaker(name: named.name)
+            }
+            if verb > start, tokens[verb - 1].isWord, Self.pronouns.contains(tokens[verb - 1].lower), tokens[verb - 1].lower != .they {
+                return subject
+            }
+        }
+        return nil
+    }
+
+    /// Verbs that report what someone said or thought, besides the speech verbs.
+    private static let reportingForms: WordSet = ["saying", "calling", "describing", "branding", "called", "described"]
+
+    /// Whether a word reports what someone said or thought.
+    private static func reports(_ word: WordKey) -> Bool {
+        Vocabulary.speechVerbs.contains(word) || reportingForms.contains(word)
+    }
+}
