@@ -176,7 +176,6 @@ struct QuoteAttributor {
     /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
 
-
     /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
     private func before(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
         let p = span.startParagraph
