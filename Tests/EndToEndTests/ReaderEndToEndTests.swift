@@ -153,20 +153,21 @@ import Testing
         #expect(!session.screen.contains("pm •"))
     }
 
-    /// A browser for the tests, as a text browser behaves: it shows a line on the terminal it
-    /// was handed, waits for Enter, then notes the address it was given in `record`.
-    private func fakeBrowser(recordingTo record: String) throws -> String {
-        let script = "#!/bin/sh\nprintf 'BROWSER RAN %s\\n' \"$1\"\nread answer\nprintf '%s' \"$1\" > '\(record)'\n"
-        let path = HostileFiles.write("browser-\(UUID().uuidString).sh", Data(script.utf8))
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
-        return path
+    /// `$BROWSER` for the tests, a browser that behaves as a text browser does: it shows a line
+    /// on the terminal it was handed, waits for Enter, then notes the address it was given in
+    /// `record`. A script run by `/bin/sh` (two words, as `$BROWSER` may be), not executed
+    /// itself: a file just written may still be open in a process another test thread forked
+    /// meanwhile, and executing it would then fail with ETXTBSY.
+    private func fakeBrowser(recordingTo record: String) -> String {
+        let script = "printf 'BROWSER RAN %s\\n' \"$1\"\nread answer\nprintf '%s' \"$1\" > '\(record)'\n"
+        return "/bin/sh " + HostileFiles.write("browser-\(UUID().uuidString).sh", Data(script.utf8))
     }
 
     /// `o` on a post with two links offers them; `2` hands the terminal to `$BROWSER` with the
     /// second, and the reader, taken back, is drawn whole again and says what it opened.
     @Test func oOpensALinkInTheBrowserAndTakesTheTerminalBack() throws {
         let record = HostileFiles.directory.appendingPathComponent("opened-\(UUID().uuidString).txt").path
-        let browser = try fakeBrowser(recordingTo: record)
+        let browser = fakeBrowser(recordingTo: record)
         let session = TmuxSession("cd '\(Binary.packageRoot.path)' && BROWSER='\(browser)' exec '\(Binary.path)'")
         #expect(session.waitFor(text: "All 29 posts"))
         session.send("Down", "Down", "Down")
@@ -187,7 +188,7 @@ import Testing
     /// Ctrl-C in the browser is the browser's: the reader goes on. With no browser to run, the
     /// status line says so and gives the address.
     @Test func aCtrlCInTheBrowserLeavesTheReaderRunning() throws {
-        let browser = try fakeBrowser(recordingTo: "/dev/null")
+        let browser = fakeBrowser(recordingTo: "/dev/null")
         let session = TmuxSession("cd '\(Binary.packageRoot.path)' && BROWSER='\(browser)' '\(Binary.path)'; echo \"EXITED:$?\"; sleep 600")
         #expect(session.waitFor(text: "All 29 posts"))
         session.send("Down", "Down", "Down", "o", "1")
