@@ -47,4 +47,12 @@ public struct Quote: Equatable, Sendable {
         self.firstParagraph = Int32(clamping: paragraphs.lowerBound)
         self.lastParagraph = Int32(clamping: paragraphs.upperBound)
     }
+
+    /// The quote as a list of quotes shows it: in its marks, its paragraphs joined by
+    /// `paragraphJoiner`, words quoted in part shown as a part (`“…not right…”`), and one cut
+    /// off ending in `…`.
+    public func listed(joiningParagraphsWith paragraphJoiner: String) -> String {
+        let part = isFragment ? "…" : ""
+        return "“" + part + words.split(separator: "\n").joined(separator: paragraphJoiner) + part + (isClosed ? "”" : "…")
+    }
 }

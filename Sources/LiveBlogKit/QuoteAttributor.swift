@@ -16,6 +16,12 @@ struct QuoteAttributor {
     }
 
     static let pronouns: WordSet = ["he", "she", "they"]
+
+    /// Who a pronoun that speaks is: `they`, the words themselves; `he` or `she`, the one the
+    /// post was last talking about.
+    static func pronounSpeaker(_ pronoun: WordKey, subject: Speaker?) -> Speaker {
+        pronoun == .they ? Speaker(description: "they") : subject ?? Speaker()
+    }
     private static let determiners: WordSet = ["a", "an", "one", "the", "another", "some", "two", "three", "several", "many"]
 
     /// Who or what said a quote.
@@ -139,7 +145,7 @@ struct QuoteAttributor {
             }
             result = Speaker(name: String(paragraphs[p].surface(j..<end)))
         } else if Self.pronouns.contains(word) {
-            result = word == .they ? Speaker(description: "they") : subject ?? Speaker()
+            result = Self.pronounSpeaker(word, subject: subject)
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
             while end < tokens.count, end < j + 4, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
             if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
@@ -201,7 +207,7 @@ struct QuoteAttributor {
         let subjectPronoun = [start, (verb ?? open - 1) - 1].lazy.filter { clause.indices.contains($0) }
             .first { clause[$0].isWord && Self.pronouns.contains(clause[$0].lower) }
         if let pronoun = subjectPronoun {
-            return clause[pronoun].lower == .they ? Speaker(description: "they") : subject ?? Speaker()
+            return Self.pronounSpeaker(clause[pronoun].lower, subject: subject)
         }
         var phraseEnd = verb ?? (open - 1)
         // `Another parent, who did not give her name, said:`: the subject opens the sentence,

@@ -38,9 +38,7 @@ public enum TextTimeline {
                 line()
                 line("Quotes:")
                 for quote in quotes {
-                    let text = quote.text.split(separator: "\n").joined(separator: " / ")
-                    let part = quote.isFragment ? "…" : ""
-                    line("  “" + part + text + part + (quote.isClosed ? "”" : "…"))
+                    line("  " + quote.listed(joiningParagraphsWith: " / "))
                     line("      — " + speakerLine(quote, people: people))
                 }
             }

@@ -28,6 +28,12 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
         (hour < 10 ? "0" : "") + String(hour) + ":" + (minute < 10 ? "0" : "") + String(minute)
     }
 
+    /// `3:45pm`, `9am`, `12:30am`: the twelve-hour form, minutes only when there are some.
+    public var twelveHour: String {
+        let twelve = hour % 12 == 0 ? 12 : hour % 12
+        return String(twelve) + (minute == 0 ? "" : ":" + (minute < 10 ? "0" : "") + String(minute)) + (hour < 12 ? "am" : "pm")
+    }
+
     public static func < (lhs: TimeOfDay, rhs: TimeOfDay) -> Bool { lhs.minutes < rhs.minutes }
 
     /// Reads a whole line as a time: `12.53pm BST`, `9.41am GMT`, `19.30 GMT` (with a

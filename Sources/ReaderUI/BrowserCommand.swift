@@ -26,9 +26,9 @@ public enum BrowserCommand {
         guard !link.isEmpty, link.unicodeScalars.allSatisfy(isAllowed) else { return nil }
         let lowered = link.lowercased()
         if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") { return link }
-        // Anything else with a scheme (`javascript:`, `file:`) is refused; a bare address is the web's.
-        if let colon = link.firstIndex(of: ":"), let slash = link.firstIndex(of: "/"), colon < slash { return nil }
-        if link.firstIndex(of: ":") != nil, link.firstIndex(of: "/") == nil { return nil }
+        // A colon before any slash opens another scheme (`javascript:`, `file:`), refused; a bare
+        // address is the web's.
+        if let colon = link.firstIndex(of: ":"), colon < link.firstIndex(of: "/") ?? link.endIndex { return nil }
         return "https://" + link
     }
 

@@ -96,10 +96,7 @@ struct DetailDocument {
             blocks.append(.line(StyledLine([("Quotes (\(quotes.count))", .bold)])))
             for quote in quotes {
                 blocks.append(.line(.blank))
-                // Words quoted in part are shown as a part: `“…not right…”`.
-                let part = quote.isFragment ? "…" : ""
-                let text = "“" + part + quote.text.split(separator: "\n").joined(separator: " ") + part + (quote.isClosed ? "”" : "…")
-                blocks.append(wrap(text, role: .quote, bullet: "  "))
+                blocks.append(wrap(quote.listed(joiningParagraphsWith: " "), role: .quote, bullet: "  "))
                 blocks.append(wrap("— " + TextTimeline.speakerLine(quote, people: state.peopleByName), role: .speaker, bullet: "    "))
             }
         }

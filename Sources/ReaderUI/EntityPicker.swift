@@ -29,31 +29,33 @@ public struct EntityPicker: Equatable, Sendable {
     public static func choices(_ kind: Kind, in blog: LiveBlog) -> [Choice] {
         switch kind {
         case .hospital:
-            return blog.hospitals.map { hospital in
-                Choice(name: hospital.name, label: hospital.name + (hospital.location.map { " (\($0))" } ?? ""), postCount: hospital.posts.count)
-            }
+            return blog.hospitals.map(choice)
         case .person:
             let people = blog.people.enumerated().sorted { ($0.element.posts.count, -$0.offset) > ($1.element.posts.count, -$1.offset) }
             return people.map { Choice(name: $0.element.name, label: $0.element.description, postCount: $0.element.posts.count) }
         }
     }
 
-    /// The choices matching the query.
+    /// The choices matching the query: a hospital by any name the blog used for it, a person
+    /// by what the list shows of them.
     public func matches(in blog: LiveBlog) -> [Choice] {
-        let choices = Self.choices(kind, in: blog)
         switch kind {
         case .hospital:
             let wanted = HospitalName.normalize(query)
-            guard !wanted.isEmpty else { return choices }
-            let matching = Set(blog.hospitals.filter { hospital in
+            guard !wanted.isEmpty else { return Self.choices(kind, in: blog) }
+            return blog.hospitals.filter { hospital in
                 ([hospital.name] + hospital.aliases + hospital.initialisms).contains { HospitalName.normalize($0).contains(wanted) }
-            }.map(\.name))
-            return choices.filter { matching.contains($0.name) }
+            }.map(Self.choice)
         case .person:
             let wanted = SearchMatches(PostFilter(text: query))
-            guard !wanted.isEmpty else { return choices }
-            return choices.filter { wanted.allOccur(in: $0.label) }
+            let choices = Self.choices(kind, in: blog)
+            return wanted.isEmpty ? choices : choices.filter { wanted.allOccur(in: $0.label) }
         }
+    }
+
+    /// A hospital as the list shows it: its name, and where it is when the blog says.
+    private static func choice(_ hospital: Hospital) -> Choice {
+        Choice(name: hospital.name, label: hospital.name + (hospital.location.map { " (\($0))" } ?? ""), postCount: hospital.posts.count)
     }
 
     /// Where the selection starts: on the filter's current choice, else the first.

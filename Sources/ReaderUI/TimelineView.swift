@@ -92,10 +92,7 @@ enum TimelineView {
         guard let time = post.timeOfDay, separateMarker || !(first.first?.isNumber ?? false) else {
             return first.isEmpty ? "--:--" : first
         }
-        let minutes = (time.minute < 10 ? "0" : "") + String(time.minute)
-        guard separateMarker else { return time.twentyFourHour }
-        let hour = time.hour % 12 == 0 ? 12 : time.hour % 12
-        return String(hour) + (time.minute == 0 ? "" : ":" + minutes) + (time.hour < 12 ? "am" : "pm")
+        return separateMarker ? time.twelveHour : time.twentyFourHour
     }
 
     /// The title, else the opening words, else a note for an empty post.

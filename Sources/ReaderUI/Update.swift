@@ -116,10 +116,8 @@ public enum Reader {
                 state.setFilter(filter)
             }
             return
-        case .up: picker.selection -= 1
-        case .down: picker.selection += 1
-        case .pageUp, .home: picker.selection = 0
-        case .pageDown, .end: picker.selection = matches.count - 1
+        case .up, .down, .pageUp, .pageDown, .home, .end:
+            picker.selection = movedSelection(picker.selection, by: key, count: matches.count)
         case .backspace, .delete:
             if !picker.query.isEmpty { picker.query.removeLast() }
             picker.selection = 0
@@ -187,14 +185,30 @@ public enum Reader {
             state.mode = .browse
             state.linkToOpen = picker.links[chosen]
             return
-        case .up, .character("k"): picker.selection -= 1
-        case .down, .character("j"): picker.selection += 1
-        case .home, .pageUp, .character("g"): picker.selection = 0
-        case .end, .pageDown, .character("G"): picker.selection = picker.links.count - 1
+        case .up, .down, .pageUp, .pageDown, .home, .end:
+            picker.selection = movedSelection(picker.selection, by: key, count: picker.links.count)
+        // As less and vi move: nothing is typed into this chooser.
+        case .character("k"): picker.selection = movedSelection(picker.selection, by: .up, count: picker.links.count)
+        case .character("j"): picker.selection = movedSelection(picker.selection, by: .down, count: picker.links.count)
+        case .character("g"): picker.selection = movedSelection(picker.selection, by: .home, count: picker.links.count)
+        case .character("G"): picker.selection = movedSelection(picker.selection, by: .end, count: picker.links.count)
         default: return
         }
-        picker.selection = min(max(0, picker.selection), max(0, picker.links.count - 1))
         state.mode = .linkPicker(picker)
+    }
+
+    /// Where a chooser's selection goes for a movement key (`↑ ↓`, `PgUp`/`Home` to the first
+    /// row, `PgDn`/`End` to the last), kept among its `count` rows.
+    private static func movedSelection(_ selection: Int, by key: Key, count: Int) -> Int {
+        let moved: Int
+        switch key {
+        case .up: moved = selection - 1
+        case .down: moved = selection + 1
+        case .pageUp, .home: moved = 0
+        case .pageDown, .end: moved = count - 1
+        default: moved = selection
+        }
+        return min(max(0, moved), max(0, count - 1))
     }
 
     /// The wheel scrolls the pane under the pointer; a click selects a timeline row or
