@@ -16,7 +16,8 @@ public struct AppState: Sendable {
         /// Choosing the hospital (`h`) or person (`p`) to filter by.
         case picker(EntityPicker)
         case linkPicker(LinkPicker)
-        case help
+        /// The key table; `top` is its first row shown when the terminal is too short for all.
+        case help(top: Int)
     }
 
     /// A timeline row: the blog's header (headline and summary) or a post.
@@ -105,6 +106,7 @@ public struct AppState: Sendable {
     /// order; `newPosts` are the new reading's posts not yet read (`newPosts` above).
     public mutating func replaceBlog(_ newBlog: LiveBlog, newPosts: Set<Int> = []) {
         let keptIndex = selectedPost.flatMap { newBlog.index(ofPostAt: $0, in: blog) }
+        let pickedName: String? = if case let .picker(open) = mode { open.matches(in: blog).dropFirst(open.selection).first?.name } else { nil }
         blog = newBlog
         self.newPosts = newPosts
         blogVersion += 1
@@ -117,6 +119,13 @@ public struct AppState: Sendable {
         rebuildRows(keeping: kept)
         if kept != nil, selectedPost != nil, case .post(let post)? = kept, selectedPost == post { detailTop = scrolled }
         clampScroll()
+        // An open chooser lists the new reading's choices, on the same one where it can.
+        if case let .picker(open) = mode {
+            var fresh = EntityPicker(open.kind, state: self)
+            fresh.query = open.query
+            fresh.selection = pickedName.flatMap { name in fresh.matches(in: newBlog).firstIndex { $0.name == name } } ?? 0
+            mode = .picker(fresh)
+        }
     }
 
     mutating func resize(width: Int, height: Int) {

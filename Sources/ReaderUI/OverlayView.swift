@@ -7,16 +7,18 @@ enum OverlayView {
         let matches = picker.matches(in: state.blog)
         let box = centeredBox(in: grid, width: picker.kind == .hospital ? 64 : 78, height: matches.count + 4)
         guard box.height >= 3, box.width >= 8 else { return }
-        drawFrame(box, title: picker.kind == .hospital ? "Hospital" : "Person", into: &grid)
+        let title = picker.kind == .hospital ? "Hospital" : "Person"
+        let within = picker.withinPosts.map { " · in the \($0) post" + ($0 == 1 ? "" : "s") + " the other filters keep" } ?? ""
+        drawFrame(box, title: title + within, into: &grid)
         let inner = box.inset(1)
         grid.write("> " + picker.query + "▏", x: inner.x, y: inner.y, limit: inner.width, role: .overlay)
         let listHeight = inner.height - 1
         guard listHeight > 0 else { return }
         if matches.isEmpty {
-            let none = EntityPicker.choices(picker.kind, in: state.blog).isEmpty
+            let none = !picker.blogNamesAny, outside = picker.query.isEmpty && picker.withinPosts != nil
             let text = switch picker.kind {
-            case .hospital: none ? "This blog names no hospitals." : "No hospital matches."
-            case .person: none ? "This blog names no people." : "No one matches."
+            case .hospital: none ? "This blog names no hospitals." : outside ? "The posts shown name no hospitals." : "No hospital matches."
+            case .person: none ? "This blog names no people." : outside ? "The posts shown name no one." : "No one matches."
             }
             grid.write(text, x: inner.x, y: inner.y + 1, limit: inner.width, role: .dim)
             return
@@ -55,19 +57,30 @@ enum OverlayView {
         }
     }
 
-    static func drawHelp(into grid: inout Grid) {
+    /// The key table from its row `top`, with how to scroll it when it does not all fit.
+    static func drawHelp(top: Int, into grid: inout Grid) {
         let table = KeyBindings.table
         let box = centeredBox(in: grid, width: 78, height: table.count + 2)
         guard box.height >= 3, box.width >= 8 else { return }
         drawFrame(box, title: "Keys", into: &grid)
-        // In the bottom border, so that every key has a row on a 24-line terminal.
-        grid.write(" any key closes this help ", x: box.x + 2, y: box.y + box.height - 1, limit: box.width - 4, role: .dim)
         let inner = box.inset(1)
+        let first = min(max(0, top), max(0, table.count - inner.height))
+        let shown = first..<min(table.count, first + inner.height)
+        // In the bottom border, so that every key has a row on a 24-line terminal.
+        let closing = shown.count == table.count
+            ? " any key closes this help "
+            : " \(shown.lowerBound + 1)–\(shown.upperBound) of \(table.count) · ↑ ↓ scroll · other keys close "
+        grid.write(closing, x: box.x + 2, y: box.y + box.height - 1, limit: box.width - 4, role: .dim)
         let labelWidth = min(14, inner.width / 3)
-        for (row, binding) in table.enumerated() where row < inner.height {
+        for (row, binding) in table[shown].enumerated() {
             grid.write(binding.label, x: inner.x + 1, y: inner.y + row, limit: labelWidth, role: .bold)
             grid.write(binding.help, x: inner.x + 2 + labelWidth, y: inner.y + row, limit: inner.width - labelWidth - 2, role: .overlay)
         }
+    }
+
+    /// How many of the key table's rows the help shows on a screen this tall.
+    static func helpRowsShown(screenHeight: Int) -> Int {
+        max(0, min(KeyBindings.table.count + 2, screenHeight - 2) - 2)
     }
 
     private static func centeredBox(in grid: Grid, width: Int, height: Int) -> Rect {

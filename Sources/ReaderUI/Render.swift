@@ -17,7 +17,7 @@ public enum Renderer {
         switch state.mode {
         case .picker(let picker): OverlayView.drawPicker(picker, state: state, into: &grid)
         case .linkPicker(let picker): OverlayView.drawLinkPicker(picker, into: &grid)
-        case .help: OverlayView.drawHelp(into: &grid)
+        case let .help(top): OverlayView.drawHelp(top: top, into: &grid)
         case .browse, .editingText: break
         }
         return grid

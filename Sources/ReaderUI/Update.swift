@@ -16,7 +16,7 @@ public enum Reader {
             case let .editingText(previous): handleTextKey(&state, key, previous: previous)
             case let .picker(picker): handlePickerKey(&state, key, picker: picker)
             case let .linkPicker(picker): handleLinkPickerKey(&state, key, picker: picker)
-            case .help: state.mode = .browse
+            case let .help(top): handleHelpKey(&state, key, top: top)
             }
         }
         state.clampScroll()
@@ -36,9 +36,9 @@ public enum Reader {
         case .focusDetail: state.focus = .detail
         case .focusTimeline: state.focus = .timeline
         case .openHospitalPicker:
-            state.mode = .picker(EntityPicker(.hospital, selection: EntityPicker.initialSelection(.hospital, filter: state.filter, in: state.blog)))
+            state.mode = .picker(EntityPicker(.hospital, state: state))
         case .openPersonPicker:
-            state.mode = .picker(EntityPicker(.person, selection: EntityPicker.initialSelection(.person, filter: state.filter, in: state.blog)))
+            state.mode = .picker(EntityPicker(.person, state: state))
         case .editTextFilter: state.mode = .editingText(previous: state.filter.text)
         case .clearFilters: state.setFilter(PostFilter())
         case .nextNewPost: selectNextNewPost(&state)
@@ -48,7 +48,7 @@ public enum Reader {
         case .toggleFollow:
             state.isFollowing.toggle()
             state.message = state.isFollowing ? "following the file (F stops)" : "stopped following"
-        case .showHelp: state.mode = .help
+        case .showHelp: state.mode = .help(top: 0)
         case .quit: state.wantsQuit = true
         }
     }
@@ -134,6 +134,30 @@ public enum Reader {
         state.mode = .picker(picker)
     }
 
+    /// Help closes at any key, as less's and tig's do; when the terminal is too short for
+    /// every key, the movement keys scroll it first.
+    private static func handleHelpKey(_ state: inout AppState, _ key: Key, top: Int) {
+        let shown = OverlayView.helpRowsShown(screenHeight: state.height)
+        let last = max(0, KeyBindings.table.count - shown)
+        guard last > 0 else {
+            state.mode = .browse
+            return
+        }
+        let moved: Int
+        switch key {
+        case .up, .character("k"): moved = top - 1
+        case .down, .character("j"): moved = top + 1
+        case .pageUp, .control("b"): moved = top - max(1, shown - 1)
+        case .pageDown, .control("f"), .character(" "): moved = top + max(1, shown - 1)
+        case .home, .character("g"): moved = 0
+        case .end, .character("G"): moved = last
+        default:
+            state.mode = .browse
+            return
+        }
+        state.mode = .help(top: min(max(0, moved), last))
+    }
+
     /// `n`: the next new post below the selection, from the top again past the last row
     /// (newsboat's next unread).
     private static func selectNextNewPost(_ state: inout AppState) {
@@ -215,7 +239,15 @@ public enum Reader {
     /// focuses the detail pane.
     private static func handleMouse(_ state: inout AppState, _ mouse: MouseEvent) {
         guard state.mode == .browse else {
-            if case .help = state.mode { state.mode = .browse }
+            // The wheel scrolls a help too long for the screen; a click closes it.
+            if case let .help(top) = state.mode {
+                let key: Key = switch mouse.kind {
+                case .wheelUp: .up
+                case .wheelDown: .down
+                case .click: .escape
+                }
+                handleHelpKey(&state, key, top: top)
+            }
             return
         }
         let layout = state.layout

@@ -57,6 +57,45 @@ import LiveBlogKit
         #expect(picker.matches(in: state.blog)[picker.selection].name == "Jeremy Hunt", "opens on the person chosen")
     }
 
+    /// With another filter on, each chooser lists and counts only what the posts it keeps
+    /// name (a shop's facets), so every choice it offers keeps at least one post.
+    @Test func choosersCountWithinTheOtherFilters() {
+        var state = Support.state(width: 120, height: 30)
+        let allHospitals = EntityPicker(.hospital, state: state).choices
+        #expect(EntityPicker(.hospital, state: state).withinPosts == nil)
+        Support.send(&state, .character("/"))
+        Support.type(&state, "strike")
+        Support.send(&state, .enter, .character("h"))
+        guard case .picker(let hospitals) = state.mode else {
+            Issue.record("h opens the hospital picker")
+            return
+        }
+        #expect(hospitals.withinPosts == state.matchCount)
+        #expect(Renderer.render(state).plainText.contains("Hospital · in the \(state.matchCount) posts the other filters keep"))
+        #expect(!hospitals.choices.isEmpty && hospitals.choices.count <= allHospitals.count)
+        #expect(zip(hospitals.choices, hospitals.choices.dropFirst()).allSatisfy { $0.postCount >= $1.postCount }, "most posts first")
+        for choice in hospitals.choices {
+            let whole = allHospitals.first { $0.name == choice.name }?.postCount ?? 0
+            #expect(choice.postCount > 0 && choice.postCount <= whole, "\(choice.name)")
+        }
+        // Each count is what choosing it shows.
+        let pick = hospitals.choices.count - 1
+        let picked = hospitals.choices[pick]
+        Support.send(&state, .end, .enter)
+        #expect(state.filter.hospital == picked.name && state.filter.text == "strike")
+        #expect(state.matchCount == picked.postCount)
+        // The person chooser counts within the hospital and the search; the hospital chooser,
+        // opened again, within the search alone, on the hospital chosen.
+        Support.send(&state, .character("p"))
+        guard case .picker(let people) = state.mode else { return }
+        #expect(people.withinPosts == picked.postCount)
+        #expect(people.choices.allSatisfy { $0.postCount >= 1 && $0.postCount <= picked.postCount })
+        Support.send(&state, .escape, .character("h"))
+        guard case .picker(let again) = state.mode else { return }
+        #expect(again.choices == hospitals.choices)
+        #expect(again.choices[again.selection].name == picked.name)
+    }
+
     @Test func personPickerSnapshot() {
         var state = Support.state(width: 80, height: 24)
         Support.send(&state, .character("p"))

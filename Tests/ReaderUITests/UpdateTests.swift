@@ -210,6 +210,35 @@ import LiveBlogKit
         #expect(state.mode == .browse)
     }
 
+    /// On a screen too short for every key the help scrolls, as less's does, so that no key
+    /// is out of reach; any other key still closes it.
+    @Test func helpTooTallForTheScreenScrolls() {
+        var state = Support.state(width: 60, height: 20)
+        Support.send(&state, .character("?"))
+        let first = Renderer.render(state).plainText
+        #expect(first.contains(KeyBindings.table[0].help))
+        #expect(!first.contains("any key closes"))
+        #expect(first.contains("1–16 of \(KeyBindings.table.count) · ↑ ↓ scroll"))
+        Support.send(&state, .end)
+        let last = Renderer.render(state).plainText
+        #expect(!last.contains(KeyBindings.table[0].help))
+        #expect(last.contains("quit"))
+        let count = KeyBindings.table.count, lastTop = count - 16
+        #expect(last.contains("\(lastTop + 1)–\(count) of \(count)"))
+        Support.send(&state, .down)
+        #expect(state.mode == .help(top: lastTop))
+        Support.send(&state, .character("k"))
+        #expect(state.mode == .help(top: lastTop - 1))
+        Reader.update(&state, .mouse(MouseEvent(kind: .wheelUp, x: 1, y: 1)))
+        #expect(state.mode == .help(top: lastTop - 2))
+        Support.send(&state, .character("x"))
+        #expect(state.mode == .browse)
+        // Where all fits, a movement key closes it as any other does.
+        state = Support.state(width: 80, height: 24)
+        Support.send(&state, .character("?"), .down)
+        #expect(state.mode == .browse)
+    }
+
     @Test func replacingTheBlogKeepsTheSelectedPostAndTheFilters() {
         let bytes = Array((try? String(contentsOf: Support.packageRoot.appendingPathComponent("seeds/000_22f438f6e8b27846.txt"), encoding: .utf8))?.utf8 ?? "".utf8)
         guard let cut = HeadOfBlog.cut(bytes, budget: 6_000) else {
