@@ -17,6 +17,10 @@ struct PersonDirectory: Sendable {
     private let byPart: NameTable<[Int]>
     /// Whether each person's only known role came from a title before their name.
     private var roleIsTitle: [Bool] = []
+    /// The people each role names (`health secretary`), by the forms `the …` may take of it
+    /// (`RolePhrases.forms`): an unnamed speaker described by a role only one person holds is
+    /// that person.
+    private var byRole: [String: [Int]] = [:]
 
     /// The directory the gathered evidence makes; `hospitalName` names a workplace's entity.
     init(_ gathering: PersonEvidenceGathering, hospitalName: (Int) -> String?) {
@@ -25,7 +29,7 @@ struct PersonDirectory: Sendable {
         for name in gathering.seen {
             guard let item = gathering.merged[name] else { continue }
             let describedAsSubject = item.age != nil || item.role != nil
-            if item.isReporter, !(item.isReporterByTellsOnly && describedAsSubject) {
+            if item.isReporter, !(item.isReporterByInterviewOnly && describedAsSubject) {
                 identities[name] = .reporter
             } else if item.isPerson {
                 let number = people.count
@@ -36,6 +40,9 @@ struct PersonDirectory: Sendable {
                     byPart[String(part), default: []].append(number)
                 }
             }
+        }
+        for (number, person) in people.enumerated() {
+            for form in RolePhrases.forms(of: person.role ?? "") { byRole[form, default: []].append(number) }
         }
         self.identities = NameTable(identities.map { ($0.key, $0.value) })
         self.byPart = NameTable(byPart.map { ($0.key, $0.value) })
@@ -77,6 +84,16 @@ struct PersonDirectory: Sendable {
             people[number].role = role
             roleIsTitle[number] = isTitle
         }
+    }
+
+    /// The person a speaker described as `the health secretary` is: of those the post names,
+    /// the only one with that role, else the only one in the blog.
+    func person(describedAs description: String, among named: [Int]) -> Int? {
+        guard !byRole.isEmpty, description.hasPrefix("the ") || description.hasPrefix("The "),
+              let holders = byRole[description.dropFirst(4).lowercased()] else { return nil }
+        let here = holders.filter(named.contains)
+        if here.count == 1 { return here[0] }
+        return here.isEmpty && holders.count == 1 ? holders[0] : nil
     }
 
     /// Whether a person could still learn something from another occurrence.

@@ -4,8 +4,10 @@ struct PersonEvidence: Equatable, Sendable {
     var name: String
     var isPerson = false
     var isReporter = false
-    /// Reporter evidence that only rests on `tells X`, which a quoted person can also be.
-    var isReporterByTellsOnly = false
+    /// Reporter evidence that only rests on an interview (`tells X`, `X has been speaking to`),
+    /// which someone the blog quotes or describes can also be: a person with an age or a role
+    /// (`The health secretary, X, has been speaking to broadcasters`) is not a reporter.
+    var isReporterByInterviewOnly = false
     var age: Int?
     var role: String?
     /// The role came from a title before the name (`Junior doctor X`), which a role the text
@@ -41,18 +43,18 @@ struct PersonEvidence: Equatable, Sendable {
         let previous = paragraph.word(at: before) ?? WordKey.none
 
         // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
-        if Vocabulary.reportingVerbs.contains(previous) { evidence.isReporter = true }
-        if previous == .tells || previous == .telling { evidence.isReporter = true; evidence.isReporterByTellsOnly = true }
-        if Vocabulary.newsroomMarkers.contains(previous) { evidence.isReporter = true }
+        if Vocabulary.reportingVerbs.contains(previous) { evidence.markReporter() }
+        if previous == .tells || previous == .telling { evidence.markReporter(byInterviewOnly: true) }
+        if Vocabulary.newsroomMarkers.contains(previous) { evidence.markReporter() }
         if before >= 1, tokens[before].isTitleCase, tokens[before].isPossessive,
-           paragraph.word(at: before - 1) == .the { evidence.isReporter = true }
+           paragraph.word(at: before - 1) == .the { evidence.markReporter() }
         if next == .has, let second = paragraph.word(at: after + 1) {
-            if second == .interviewed || second == .more { evidence.isReporter = true }
+            if second == .interviewed || second == .more { evidence.markReporter() }
             if second == .been, let third = paragraph.word(at: after + 2),
-               Self.interviewVerbs.contains(third) { evidence.isReporter = true }
+               Self.interviewVerbs.contains(third) { evidence.markReporter(byInterviewOnly: true) }
         }
         // Most paragraphs hold no colon: the clause after the name is not read for one.
-        if paragraph.contents.contains(.colon), writesColon(after: after, in: tokens) { evidence.isReporter = true }
+        if paragraph.contents.contains(.colon), writesColon(after: after, in: tokens) { evidence.markReporter() }
 
         // People: what follows or precedes the name.
         let followsPlacePreposition = placePrepositions.contains(previous)
@@ -69,7 +71,7 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.workplaceToken = RolePhrases.placeOfRole(titledAt: titleIndex, endingBefore: comma, in: paragraph)
             // `our health policy editor, Denis Campbell`: the newsroom's own.
             if Vocabulary.newsroomTitles.contains(title), RolePhrases.ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {
-                evidence.isReporter = true
+                evidence.markReporter()
             }
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
@@ -109,6 +111,13 @@ struct PersonEvidence: Equatable, Sendable {
         }
         if paragraph.word(at: appositive) == .who { evidence.isPerson = true }
         return evidence.afterThe(followsThe)
+    }
+
+    /// Notes one sign that the name is a reporter's; it rests on interviews alone while every
+    /// sign does.
+    mutating func markReporter(byInterviewOnly: Bool = false) {
+        isReporterByInterviewOnly = isReporter ? isReporterByInterviewOnly && byInterviewOnly : byInterviewOnly
+        isReporter = true
     }
 
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal

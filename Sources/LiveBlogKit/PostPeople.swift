@@ -79,7 +79,15 @@ struct PostPeople: Sendable {
         let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
         self.descriptions = descriptions
         self.people = people.elements
-        findings = PeoplePass.Findings(quotes: attributor.quotes(for: spans), people: people.elements.map { directory.people[$0].name },
+        var quotes = attributor.quotes(for: spans)
+        // `the health secretary replied:` is the health secretary the blog names.
+        for index in quotes.indices where quotes[index].speaker == nil {
+            guard let description = quotes[index].attribution,
+                  let person = directory.person(describedAs: description, among: people.elements) else { continue }
+            quotes[index].speaker = directory.people[person].name
+            quotes[index].attribution = nil
+        }
+        findings = PeoplePass.Findings(quotes: quotes, people: people.elements.map { directory.people[$0].name },
                                        reporters: reporters.elements, hospitals: hospitalMentions.hospitals(ofPost: post),
                                        tweets: tweets, links: found.links, hashtags: found.hashtags)
     }

@@ -147,7 +147,10 @@ struct QuoteAttributor {
         } else if Self.pronouns.contains(word) {
             result = Self.pronounSpeaker(word, subject: subject)
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
-            while end < tokens.count, end < j + 4, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+            // After the verb the description runs to the clause's end (`said a spokesperson for
+            // Cambridge University Hospitals.`); before one, four words at most reach it.
+            let reach = verbFirst ? Self.longestDescription : 4
+            while end < tokens.count, end < j + reach, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
             if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
             result = Speaker(description: String(paragraphs[p].surface(j..<end)))
             // `a campaign spokesman, Tim Murtaugh, told`: the name in apposition is the speaker.
@@ -178,6 +181,9 @@ struct QuoteAttributor {
         }
         return false
     }
+
+    /// The most words an unnamed speaker's description runs to.
+    private static let longestDescription = 12
 
     /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
@@ -230,6 +236,12 @@ struct QuoteAttributor {
            let outer = (max(start, phraseStart - 4)..<(phraseStart - 1)).last(where: { Self.determiners.contains(clause[$0].lower) }),
            clause[outer..<phraseStart].allSatisfy(\.isWord) {
             phraseStart = outer
+        }
+        // A subject the sentence opens with, in words alone, is the speaker however long its
+        // phrase (`A spokesperson for South Tees Hospitals NHS foundation trust, which …, said:`).
+        if phraseStart > start, phraseEnd - start <= Self.longestDescription, Self.determiners.contains(tokens[start].lower),
+           clause[start..<phraseEnd].allSatisfy(\.isWord) {
+            phraseStart = start
         }
         if beforeAsides != nil, phraseStart != start { return nil }
         if phraseStart == phraseEnd - 4, tokens[phraseStart].isCapitalized {

@@ -6,7 +6,7 @@ enum RolePhrases {
     private static let roleJoiners: WordSet = ["and", "or", "&"]
 
     /// Words before which a role phrase starts (`the Labour party leader`).
-    private static let roleOpeners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "former"]
+    private static let roleOpeners: WordSet = ["the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "former"]
 
     /// Whether the word at `index` is `for`, `of` or `in`, which after a person's title joins
     /// the place the role is of (`MP for Liverpool West Derby`, `mayor of Nashville`).
@@ -114,5 +114,24 @@ enum RolePhrases {
             index -= 1
         }
         return false
+    }
+
+    /// The forms of a role `the …` may name it by, in lower case: the whole role (`Royal
+    /// College of Nursing’s general secretary`), the office without its owner (`general
+    /// secretary`), and without what it is of (`chief executive of the trust` → `chief
+    /// executive`).
+    static func forms(of role: String) -> [String] {
+        var whole = role.lowercased()
+        for opener in ["the ", "a ", "an "] where whole.hasPrefix(opener) { whole.removeFirst(opener.count) }
+        guard !whole.isEmpty else { return [] }
+        var forms = [whole]
+        let office = whole.range(of: "’s ", options: .backwards).map { String(whole[$0.upperBound...]) }
+            ?? whole.range(of: "'s ", options: .backwards).map { String(whole[$0.upperBound...]) } ?? whole
+        if office != whole, !office.isEmpty { forms.append(office) }
+        if let joiner = [" of ", " for ", " at "].compactMap({ office.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let head = String(office[..<joiner.lowerBound])
+            if !head.isEmpty, !forms.contains(head) { forms.append(head) }
+        }
+        return forms
     }
 }

@@ -1,0 +1,70 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Speakers a post describes rather than names: a spokesperson for a body with a long name,
+/// an office the blog has given a name to (`the health secretary replied:`), and a politician
+/// who `has been speaking to broadcasters`, who is not one of the blog's reporters.
+@Suite struct DescribedSpeakersTests {
+    @Test func aSpokespersonForABodyIsDescribedInFull() {
+        let blog = LiveBlogParser.parse("""
+            Floods live
+
+            4.10pm GMT
+            A spokesperson for Leeds Teaching Hospitals said: “Our wards are full.”
+            A spokesperson for North Tees and Hartlepool NHS foundation trust, which runs two hospitals, said: “Stay away.”
+            “We are coping,” said a spokesperson for the Environment Agency in Yorkshire.
+            """)
+        #expect(blog.posts.first?.quotes.map(\.attribution) == [
+            "a spokesperson for Leeds Teaching Hospitals",
+            "a spokesperson for North Tees and Hartlepool NHS foundation trust",
+            "a spokesperson for the Environment Agency in Yorkshire",
+        ])
+        #expect(blog.posts.first?.quotes.allSatisfy { $0.speaker == nil && !$0.isFragment } == true)
+    }
+
+    @Test func anOfficeHeldByOnePersonIsThatPerson() {
+        let blog = LiveBlogParser.parse("""
+            Budget day live
+
+            3.00pm GMT
+            Asked about the deficit, the chancellor replied: “The numbers add up.”
+            The general secretary said: “This is not enough.”
+
+            2.00pm GMT
+            The chancellor, Rachel Reeves, said she would not raise income tax.
+            The TUC’s general secretary, Paul Nowak, called the plan “thin”.
+            A junior minister, Tom Grey, said: “We are listening.” Another junior minister, Ann Wood, agreed.
+
+            1.00pm GMT
+            Answering questions, the junior minister said: “Wait and see.”
+            """)
+        let quotes = blog.posts.map { $0.quotes.map { $0.speaker ?? $0.attribution ?? "-" } }
+        #expect(quotes[0] == ["Rachel Reeves", "Paul Nowak"], "an office named once in the blog, without its owner too")
+        // Two junior ministers: the description stays a description.
+        #expect(quotes[2] == ["the junior minister"])
+    }
+
+    @Test func aPoliticianSpeakingToBroadcastersIsNoReporter() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            2.00pm GMT
+            The education secretary, Bridget Phillipson, has been speaking to broadcasters in Leeds.
+            Our reporter Sam Jones has been speaking to teachers on the picket line.
+
+            1.00pm GMT
+            Phillipson said the offer was “fair and final”.
+            """)
+        #expect(blog.reporters == ["Sam Jones"])
+        #expect(blog.person(named: "Bridget Phillipson")?.role == "education secretary")
+        #expect(blog.posts.map(\.people) == [["Bridget Phillipson"], ["Bridget Phillipson"]])
+        #expect(blog.posts[1].quotes.first?.speaker == "Bridget Phillipson")
+    }
+
+    @Test func theFormsARoleIsNamedBy() {
+        #expect(RolePhrases.forms(of: "Royal College of Nursing’s general secretary") == ["royal college of nursing’s general secretary", "general secretary"])
+        #expect(RolePhrases.forms(of: "chief executive of the trust") == ["chief executive of the trust", "chief executive"])
+        #expect(RolePhrases.forms(of: "the mayor") == ["mayor"])
+        #expect(RolePhrases.forms(of: "") == [])
+    }
+}
