@@ -66,6 +66,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     }
 
     public var headline: String?
+    /// The header's writers line and dateline, which `summary` leaves out.
+    public var writers: String?
+    public var dateline: String?
     public var summary: [String]
     public var keyEvents: [String]
     public var posts: [ExportPost]
@@ -79,7 +82,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public init(blog: LiveBlog, postIndices: [Int]? = nil, filter: PostFilter? = nil) {
         let indices = postIndices ?? Array(blog.posts.indices)
         headline = blog.headline
-        summary = blog.summary
+        writers = blog.writersLine
+        dateline = blog.dateline
+        summary = blog.summaryPoints
         keyEvents = blog.keyEvents
         posts = indices.map { Self.export(blog.posts[$0]) }
         hospitals = blog.hospitals.map {

@@ -3,8 +3,13 @@
 public struct LiveBlog: Equatable, Sendable {
     /// The first line of the page.
     public var headline: String?
-    /// Standfirst and key-point lines between the headline and the first post.
+    /// Standfirst and key-point lines between the headline and the first post, with the
+    /// writers line and the dateline where the text has them (`summaryPoints` leaves them out).
     public var summary: [String]
+    /// Where in `summary` the writers line (`Denis Campbell and Rachel Hall`) and the dateline
+    /// (`Thu 2 Jan 2025 18.05 GMT`) stand, when the header has them.
+    public var writersLineIndex: Int?
+    public var datelineIndex: Int?
     /// The `Key events` list above the posts, when the page had one (its heading line included).
     public var keyEvents: [String]
     /// The `Pinned post` above the timeline, when the page had one.
@@ -38,6 +43,24 @@ public struct LiveBlog: Equatable, Sendable {
         self.people = people
         self.reporters = reporters
         self.diagnostics = diagnostics
+    }
+
+    /// The summary's own points: its lines but the writers line and the dateline.
+    public var summaryPoints: [String] {
+        summary.indices.filter { $0 != writersLineIndex && $0 != datelineIndex }.map { summary[$0] }
+    }
+
+    /// The header's writers line.
+    public var writersLine: String? { writersLineIndex.flatMap { summary.indices.contains($0) ? summary[$0] : nil } }
+
+    /// The header's dateline.
+    public var dateline: String? { datelineIndex.flatMap { summary.indices.contains($0) ? summary[$0] : nil } }
+
+    /// Who wrote the blog and when, as one line under the headline (`Denis Campbell and
+    /// Rachel Hall · Thu 2 Jan 2025 18.05 GMT`), when the header says.
+    public var credit: String? {
+        let parts = [writersLine, dateline].compactMap { $0?.trimmingWhitespace() }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
     /// The hospital entry with this canonical name.

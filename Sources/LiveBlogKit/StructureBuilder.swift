@@ -170,10 +170,12 @@ struct StructureBuilder {
             guard !header.isEmpty else { return blog }
             Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: false)
             blog.footer = Self.takeFooter(from: &blog.summary)
+            (blog.writersLineIndex, blog.datelineIndex) = HeaderCredits.find(in: blog.summary)
             blog.diagnostics.append(Diagnostic(kind: .noTimeLines, line: nil, message: "no time lines: the blog has no posts"))
             return blog
         }
         let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
+        (blog.writersLineIndex, blog.datelineIndex) = HeaderCredits.find(in: blog.summary)
         header = []
         if var last = posts.popLast() {
             // A foot line `Updated at` shows where the post ended; anything below is the post's.

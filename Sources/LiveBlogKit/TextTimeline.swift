@@ -9,7 +9,8 @@ public enum TextTimeline {
             line(headline)
             line(String(repeating: "=", count: min(max(headline.count, 3), 78)))
         }
-        for summary in blog.summary { line("• " + summary) }
+        if let credit = blog.credit { line(credit) }
+        for summary in blog.summaryPoints { line("• " + summary) }
         let indices = postIndices ?? Array(blog.posts.indices)
         if let filter, filter.isActive {
             line()

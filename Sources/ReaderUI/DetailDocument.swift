@@ -43,7 +43,8 @@ struct DetailDocument {
         let blog = state.blog
         var blocks: [DetailBlock] = []
         blocks.append(wrap(blog.headline ?? "(no headline)", role: .title))
-        for summary in blog.summary {
+        if let credit = blog.credit { blocks.append(wrap(credit, role: .dim)) }
+        for summary in blog.summaryPoints {
             blocks.append(.line(.blank))
             blocks.append(wrap(summary, role: .normal, bullet: "• "))
         }

@@ -1,0 +1,82 @@
+/// The lines of a blog's header that credit it rather than summarise it: the writers line
+/// (`Denis Campbell and Rachel Hall`, `By …`) and the dateline (`Thu 2 Jan 2025 18.05 GMT`,
+/// `Last modified on Wed 10 Jan 2024 14.30 GMT`, `Published Sept. 28, 2022 3:45 p.m. ET`).
+/// They stay in `LiveBlog.summary`, where the text has them, and are shown as the blog's
+/// credit line rather than as summary points.
+enum HeaderCredits {
+    /// Where the first writers line and the first dateline stand among the header's lines.
+    static func find(in summary: [String]) -> (writers: Int?, dateline: Int?) {
+        let writers = summary.firstIndex { !PostLayout.writersLineNames($0).isEmpty }
+        let dateline = summary.indices.first { $0 != writers && isDateline(summary[$0]) }
+        return (writers, dateline)
+    }
+
+    /// Labels a dateline may open with, in lower case.
+    private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated ",
+                                 "published: ", "updated: ", "published ", "updated ", "posted "]
+    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Whether a line is a date, and maybe a time, alone: a month and a day or a year, with a
+    /// weekday, a time, a zone and `at` or `on` allowed around them, and nothing else.
+    static func isDateline(_ line: String) -> Bool {
+        var text = line.trimmingWhitespace().lowercased()
+        guard text.utf8.count <= 80 else { return false }
+        for label in labels where text.hasPrefix(label) {
+            text.removeFirst(label.count)
+            break
+        }
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," })
+        guard (3...10).contains(words.count) else { return false }
+        var month = false, dayOrYear = false
+        for word in words {
+            let bare = word.hasSuffix(".") && !word.contains(where: \.isNumber) ? word.dropLast() : word[...]
+            if isName(bare, among: TimeOfDay.monthNames.map { String(decoding: $0, as: UTF8.self) }) {
+                month = true
+            } else if isName(bare, among: weekdays) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word) {
+                continue
+            } else if let number = Int(bare.prefix { $0.isNumber }), isDay(bare) && (1...31).contains(number)
+                        || bare.count == 4 && (1900...2199).contains(number) {
+                dayOrYear = true
+            } else if !isTime(bare), !isZone(bare, written: line) {
+                return false
+            }
+        }
+        return month && dayOrYear
+    }
+
+    /// A name, whole or cut to three letters or more (`thu`, `sept`, `january`).
+    private static func isName(_ word: Substring, among names: [String]) -> Bool {
+        word.count >= 3 && names.contains { $0.hasPrefix(word) }
+    }
+
+    /// `2`, `28th`: one or two digits, maybe with an ordinal's ending.
+    private static func isDay(_ word: Substring) -> Bool {
+        let digits = word.prefix { $0.isNumber }
+        return (1...2).contains(digits.count) && ["", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+    }
+
+    /// `18.05`, `3:45`, `3:45pm`, `9am`, `3:45p.m.`.
+    private static func isTime(_ word: Substring) -> Bool {
+        var rest = word[...]
+        let hour = rest.prefix { $0.isNumber }
+        guard (1...2).contains(hour.count) else { return false }
+        rest = rest.dropFirst(hour.count)
+        if let mark = rest.first, mark == "." || mark == ":" {
+            let minutes = rest.dropFirst().prefix { $0.isNumber }
+            guard minutes.count == 2 else { return false }
+            rest = rest.dropFirst(3)
+        } else if rest.isEmpty {
+            return false
+        }
+        return ["", "am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(String(rest))
+    }
+
+    /// A time zone as the line writes it: two to five capitals (`GMT`, `ET`, `AEDT`), maybe
+    /// with an offset (`UTC+1`).
+    private static func isZone(_ word: Substring, written line: String) -> Bool {
+        let letters = word.prefix { $0.isLetter }
+        let offset = word.dropFirst(letters.count)
+        guard (2...5).contains(letters.count), offset.isEmpty || offset.first == "+" || offset.first == "-" else { return false }
+        return line.contains(letters.uppercased())
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import LiveBlogKit
+
+/// A header's writers line and dateline credit the blog: kept in `summary` where the text has
+/// them (nothing read is lost), shown as one credit line under the headline, not as points.
+@Suite struct HeaderCreditsTests {
+    @Test func theWritersLineAndTheDatelineAreTheCredit() throws {
+        let blog = LiveBlogParser.parse("""
+            Storm live: rivers burst their banks
+
+            Thousands without power; trains cancelled
+
+            Kate Lyons and Ben Doherty
+
+            Last modified on Mon 3 Feb 2025 19.40 GMT
+
+            Warnings in place until Wednesday
+
+            7.40pm GMT
+            That is all for tonight.
+            """)
+        #expect(blog.summary.count == 4)
+        #expect(blog.summaryPoints == ["Thousands without power; trains cancelled", "Warnings in place until Wednesday"])
+        #expect(blog.writersLine == "Kate Lyons and Ben Doherty")
+        #expect(blog.dateline == "Last modified on Mon 3 Feb 2025 19.40 GMT")
+        #expect(blog.credit == "Kate Lyons and Ben Doherty · Last modified on Mon 3 Feb 2025 19.40 GMT")
+        #expect(blog.reporters == ["Kate Lyons", "Ben Doherty"])
+        let text = TextTimeline.render(blog).split(separator: "\n").map(String.init)
+        #expect(Array(text.prefix(5)) == ["Storm live: rivers burst their banks", String(repeating: "=", count: 36),
+                                          "Kate Lyons and Ben Doherty · Last modified on Mon 3 Feb 2025 19.40 GMT",
+                                          "• Thousands without power; trains cancelled", "• Warnings in place until Wednesday"])
+        let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(ExportDocument(blog: blog))) as? [String: Any]
+        #expect(json?["writers"] as? String == "Kate Lyons and Ben Doherty")
+        #expect(json?["dateline"] as? String == "Last modified on Mon 3 Feb 2025 19.40 GMT")
+        #expect((json?["summary"] as? [String])?.count == 2)
+    }
+
+    @Test func datelinesInTheirShapes() {
+        let datelines = ["Thu 2 Jan 2025 18.05 GMT", "Sat 28 Dec 2024 15.20 GMT", "First published on Tue 4 Jan 2022 17.55 AEDT",
+                         "Published Sept. 28, 2022 3:45 p.m. ET", "Updated: March 27, 2020, 8:12 p.m. EDT", "12 June 2017",
+                         "Wednesday 10 January 2024 14:30 UTC+1", "Posted on 3rd May 2021 at 9am"]
+        for line in datelines { #expect(HeaderCredits.isDateline(line), "\(line)") }
+        let points = ["Flu admissions up 70% in a week", "March 2020 was the worst month", "Polls close at 10pm",
+                      "Thu 2 Jan 2025 was the day it broke", "May 5", "Jan 2025 18.05 gmt and more", ""]
+        for line in points { #expect(!HeaderCredits.isDateline(line), "\(line)") }
+    }
+
+    @Test func aHeaderWithoutCreditsKeepsItsSummary() {
+        #expect(Fixtures.seed.credit == nil)
+        #expect(Fixtures.seed.summaryPoints == Fixtures.seed.summary)
+    }
+}
