@@ -267,7 +267,7 @@ public struct Post: Equatable, Sendable, Identifiable {
     public var listedQuotes: [Quote] {
         var seen: Set<String> = []
         return quotes.filter { quote in
-            guard !quote.isFragment || quote.speaker != nil else { return false }
+            guard quote.isListed else { return false }
             let words = quote.text.lowercased().filter { $0.isLetter || $0.isNumber || $0 == " " }
             return seen.insert((quote.speaker ?? quote.attribution ?? "") + "|" + words).inserted
         }

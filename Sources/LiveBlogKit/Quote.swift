@@ -48,6 +48,10 @@ public struct Quote: Equatable, Sendable {
         self.lastParagraph = Int32(clamping: paragraphs.upperBound)
     }
 
+    /// Whether a list of the post's quotes shows it: a whole statement, or words quoted in part
+    /// whose speaker is known; a scare quote in the blog's own words is not.
+    public var isListed: Bool { !isFragment || speaker != nil }
+
     /// The quote as a list of quotes shows it: in its marks, its paragraphs joined by
     /// `paragraphJoiner`, words quoted in part shown as a part (`“…not right…”`), and one cut
     /// off ending in `…`.

@@ -1,7 +1,7 @@
 import LiveBlogKit
 
 /// The timeline pane: the header row, then one row per post — time, • when new, markers
-/// (“ quotes, @ tweets, ! key event), title or opening words, and the post's hospitals where
+/// (“ quotes the detail pane lists, @ tweets, ! key event), title or opening words, and the post's hospitals where
 /// there is room.
 enum TimelineView {
     static let timeWidth = 7
@@ -59,7 +59,7 @@ enum TimelineView {
         // A new post not yet read: a dot in the gap after the time, as newsboat flags unread.
         if isNew, x + timeWidth < end { grid.write("•", x: x + timeWidth, y: y, role: .marker) }
         column = min(end, x + timeWidth + 1)
-        let markers = (post.fullQuotes.isEmpty ? " " : "“") + (post.tweets.isEmpty ? " " : "@") + (post.isKeyEvent ? "!" : " ")
+        let markers = (post.quotes.contains(where: \.isListed) ? "“" : " ") + (post.tweets.isEmpty ? " " : "@") + (post.isKeyEvent ? "!" : " ")
         column += grid.write(markers, x: column, y: y, limit: max(0, end - column), role: .marker, ellipsis: false)
         column = min(end, column + 1)
         var hospitals = post.hospitals.map(shortHospital).joined(separator: ", ")
