@@ -248,8 +248,11 @@ enum HospitalRecognizer {
             for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
                 // An initialism is looked up as written, which is its normal form's one word.
                 let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+                // A possessor (`RPA’s director`) is kept whatever its word: the directory may
+                // know it only without its possessive.
                 kept.append(ReferenceRun(unit: unit, tokens: run, word: HospitalName.normalFirstWord(TokenizedParagraph.bytes(of: run, tokens: tokens, in: utf8)),
-                                         mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)))
+                                         mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)
+                                             || HospitalPossessor.ownsWhatAHospitalHas(run, in: tokens)))
             }
         }
     }
@@ -268,7 +271,7 @@ enum HospitalRecognizer {
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
             isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
-            word: WordKey(key))
+            word: WordKey(key), possessor: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys))
     }
 
     /// The hospital mention a candidate makes, given the hospitals known so far, with the
@@ -278,6 +281,10 @@ enum HospitalRecognizer {
         guard candidate.matchesKnown || directory.wasAdded(candidate.mention.key, word: candidate.word), let kind = candidate.kind(in: directory) else { return nil }
         var mention = candidate.mention
         mention.kind = kind
+        if let possessor = candidate.possessor, candidate.refersByPossessor(in: directory) {
+            mention.surface = possessor.surface
+            mention.key = possessor.key
+        }
         if kind == .initialism { mention.key = mention.surface }
         attachLocation(to: &mention, in: paragraph)
         return mention

@@ -136,13 +136,17 @@ struct PersonEvidence: Equatable, Sendable {
         let tokens = paragraph.tokens
         guard start < tokens.count, tokens[start].isWord else { return nil }
         var first = start
+        var workplace: Int?
         let opener = tokens[start].lower
         if opener == .a || opener == .an || opener == .the {
             first += 1
         } else {
             // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon
-            // at …`, or one a body's possessive opens (`NHS England’s national medical director`).
-            let title = possessiveOpenerEnd(at: start, in: tokens) ?? start
+            // at …`, or one a body's possessive opens (`NHS England’s national medical director`,
+            // `al-Awda’s acting director`), whose body is the workplace if it is a hospital.
+            let owner = possessiveOpenerEnd(at: start, in: tokens) ?? (tokens[start].isPossessive ? start + 1 : nil)
+            if owner != nil { workplace = start }
+            let title = owner ?? start
             let opening = tokens[title..<min(title + 3, tokens.count)].map(\.lower)
             guard title < tokens.count, title > start || !tokens[start].isCapitalized,
                   !paragraph.text(of: title).lowercased().hasSuffix("ed"),
@@ -150,7 +154,6 @@ struct PersonEvidence: Equatable, Sendable {
             else { return nil }
         }
         var end = first
-        var workplace: Int?
         while end < tokens.count, end < first + 12 {
             let token = tokens[end]
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }

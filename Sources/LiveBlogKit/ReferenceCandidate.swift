@@ -17,6 +17,8 @@ struct ReferenceCandidate: Sendable {
     var matchesKnown: Bool
     /// The mention's key as a `WordKey`: what asking whether it was added since starts with.
     var word: WordKey
+    /// The run without its possessive, when it owns what a hospital has (`RPA’s director`).
+    var possessor: HospitalPossessor?
 
     /// How the candidate refers to a hospital of `directory`, or nil when it does not.
     func kind(in directory: HospitalDirectory) -> HospitalMention.Kind? {
@@ -29,6 +31,13 @@ struct ReferenceCandidate: Sendable {
         } else if isWorkplace {
             return .workplace
         }
-        return nil
+        return possessor?.kind(in: directory)
+    }
+
+    /// Whether the candidate refers to `directory`'s hospital by its possessor, not as written.
+    func refersByPossessor(in directory: HospitalDirectory) -> Bool {
+        guard let possessor else { return false }
+        let asWritten = isInitialism ? directory.entity(forInitialism: mention.surface) != nil : directory.entity(forKey: mention.key) != nil
+        return !asWritten && possessor.kind(in: directory) != nil
     }
 }

@@ -123,4 +123,34 @@ import TestSupport
         #expect(blog.posts.first?.hospitals.contains("Brambleton") == true)
         #expect(blog.posts.first?.hospitals.contains("Royal United Hospital") == true)
     }
+
+    /// `RPA’s director`, `al-Awda’s acting director`, `the Royal Free’s chief executive`: a
+    /// known hospital's name or initialism owning what a hospital has refers to it, and is the
+    /// workplace of the person it describes; a place's possessive (`Lewisham’s chief executive`
+    /// where the blog puts things in Lewisham, which may be the borough's), or an
+    /// unknown body's (`Tesco’s chief executive`), does not.
+    @Test func aHospitalsPossessiveRefersToIt() {
+        let blog = LiveBlogParser.parse("""
+            Heatwave live
+
+            3.00pm AEST
+            RPA’s director of medical services, Dr Jane Cho, said the wait was long.
+            Dr Omar Salha, Sheba’s acting director, said: “We have no fuel.”
+            Tesco’s chief executive, Ken Murphy, said stores were open.
+
+            2.00pm AEST
+            Later the Royal Free’s chief executive, Dr Mark Hall, said it was full. Lewisham’s chief executive was there.
+
+            1.00pm AEST
+            Royal Prince Alfred hospital (RPA) has opened a tent. Staff at Sheba hospital in Gaza City had no fuel.
+            Royal Free hospital opened a ward. Lewisham hospital was calm. Crowds gathered in Lewisham.
+            """)
+        #expect(blog.posts.map(\.hospitals) == [["Royal Prince Alfred Hospital", "Sheba Hospital"], ["Royal Free Hospital"],
+                                                ["Royal Prince Alfred Hospital", "Sheba Hospital", "Royal Free Hospital", "Lewisham Hospital"]])
+        #expect(blog.person(named: "Jane Cho")?.hospital == "Royal Prince Alfred Hospital")
+        #expect(blog.person(named: "Omar Salha")?.hospital == "Sheba Hospital")
+        #expect(blog.person(named: "Mark Hall")?.hospital == "Royal Free Hospital")
+        #expect(blog.person(named: "Ken Murphy")?.hospital == nil)
+        #expect(!blog.hospitals.contains { $0.name.hasPrefix("Tesco") })
+    }
 }
