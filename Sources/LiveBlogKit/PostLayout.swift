@@ -165,12 +165,21 @@ struct PostLayout {
         let trimmed = line.trimmingWhitespace()
         if trimmed.hasPrefix("Edited by ") { return writersLineNames("By " + trimmed.dropFirst("Edited by ".count)) }
         if trimmed.hasPrefix("By ") {
+            // `By A, B and C` lists writers; `By A, health editor` describes one.
+            let listed = bareNames(String(trimmed.dropFirst(3)))
+            if !listed.isEmpty { return listed }
             let written = isByline(trimmed[...]) ? bylineNames(trimmed) : []
             // Each a person's name: a header's `By Monday, …` names no one.
             return written.allSatisfy { isWritersName($0[...]) } ? written : []
         }
-        guard trimmed.utf8.count <= 200 else { return [] }
-        var names = trimmed
+        return bareNames(trimmed)
+    }
+
+    /// `Haroon Siddique, Matthew Weaver and Ben Quinn`, `A (now) and B (earlier)`: the names
+    /// when the text is a list of people's bare names and nothing else; none otherwise.
+    private static func bareNames(_ text: String) -> [String] {
+        guard text.utf8.count <= 200 else { return [] }
+        var names = text
         for shift in ["(now)", "(earlier)", "(later)"] { names = names.replacingOccurrences(of: shift, with: "") }
         let written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }

@@ -77,6 +77,15 @@ struct PostPeople: Sendable {
             mentions.append(named)
         }
         let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
+        let postHospitals = hospitalMentions.hospitals(ofPost: post)
+        // `the hospital’s chief executive`: the hospital is the one the post names, if one.
+        if postHospitals.count == 1 {
+            for index in descriptions.indices where descriptions[index].description.hospital == nil {
+                guard let role = descriptions[index].description.role, role.hasPrefix("hospital’s ") || role.hasPrefix("hospital's ")
+                else { continue }
+                descriptions[index].description.hospital = postHospitals[0]
+            }
+        }
         self.descriptions = descriptions
         self.people = people.elements
         var quotes = attributor.quotes(for: spans)
@@ -88,7 +97,7 @@ struct PostPeople: Sendable {
             quotes[index].attribution = nil
         }
         findings = PeoplePass.Findings(quotes: quotes, people: people.elements.map { directory.people[$0].name },
-                                       reporters: reporters.elements, hospitals: hospitalMentions.hospitals(ofPost: post),
+                                       reporters: reporters.elements, hospitals: postHospitals,
                                        tweets: tweets, links: found.links, hashtags: found.hashtags)
     }
 }

@@ -148,4 +148,25 @@ import Testing
         #expect(quotes.map(\.attribution) == ["a nurse at St Vincent’s hospital in Sydney", "a spokesperson for the hospital",
                                                "a spokesperson for the hospital", nil])
     }
+
+    /// An American blog's header lists its writers after `By` with commas; a person's
+    /// workplace is not a hospital named in what they said; `the hospital’s chief executive`
+    /// works at the one hospital the post names.
+    @Test func writersListedAfterByAndWorkplacesOfWhatIsSaid() {
+        let blog = LiveBlogParser.parse("""
+            Storm live updates: hospitals evacuate
+            By Ana Ruiz, Tom Bell and Li Wei
+            Oct. 9, 2024, 9:45 p.m. ET
+            Orlando Health hospital said it was ready. “We’ve done this before,” said Dr. Sam Cole, the hospital’s chief executive.
+            Oct. 9, 2024, 8:30 p.m. ET
+            A spokeswoman for the city, Maria Lopez, said the nurses would work at Orlando Health.
+            Oct. 9, 2024, 7:30 p.m. ET
+            Lakeland Regional hospital and Orlando Health both opened. The hospital’s chief nurse, Joan Park, said: “We wait.”
+            """)
+        #expect(blog.reporters == ["Ana Ruiz", "Tom Bell", "Li Wei"])
+        #expect(blog.writersLine == "By Ana Ruiz, Tom Bell and Li Wei")
+        #expect(blog.person(named: "Sam Cole")?.hospital == "Orlando Health Hospital")
+        #expect(blog.person(named: "Maria Lopez").map { $0.hospital == nil } == true)
+        #expect(blog.person(named: "Joan Park").map { $0.hospital == nil } == true, "two hospitals: which is not said")
+    }
 }
