@@ -89,7 +89,7 @@ struct PersonDirectory: Sendable {
     /// The person a speaker described as `the health secretary` is: of those the post names,
     /// the only one with that role, else the only one in the blog.
     func person(describedAs description: String, among named: [Int]) -> Int? {
-        guard !byRole.isEmpty, description.hasPrefix("the ") || description.hasPrefix("The "),
+        guard !byRole.isEmpty, description.utf8.starts(with: "the ".utf8) || description.utf8.starts(with: "The ".utf8),
               let holders = byRole[description.dropFirst(4).lowercased()] else { return nil }
         let here = holders.filter(named.contains)
         if here.count == 1 { return here[0] }

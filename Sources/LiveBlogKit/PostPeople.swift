@@ -81,8 +81,8 @@ struct PostPeople: Sendable {
         // `the hospital’s chief executive`: the hospital is the one the post names, if one.
         if postHospitals.count == 1 {
             for index in descriptions.indices where descriptions[index].description.hospital == nil {
-                guard let role = descriptions[index].description.role, role.hasPrefix("hospital’s ") || role.hasPrefix("hospital's ")
-                else { continue }
+                guard let role = descriptions[index].description.role,
+                      role.utf8.starts(with: "hospital’s ".utf8) || role.utf8.starts(with: "hospital's ".utf8) else { continue }
                 descriptions[index].description.hospital = postHospitals[0]
             }
         }
