@@ -28,6 +28,12 @@ struct PersonEvidence: Equatable, Sendable {
     /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
     /// Sports`), unlike `said X` or `asked X`.
     private static let toldVerbs: WordSet = ["told", "tell"]
+    /// `X writes:`, `X reports:`: a blog hands a post over to its reporter.
+    private static let handingOverVerbs: WordSet = ["writes", "reports"]
+
+    /// The offices American titles stand for (`Gov.`, `Sen.`, `Rep.`).
+    private static let officesOfHonorifics: [WordKey: String] = ["gov": "governor", "sen": "senator", "rep": "representative"]
+
     /// Prepositions of place: a name after one is where the subject is (`Officials in New
     /// Jersey said`), not who speaks.
     private static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
@@ -75,6 +81,10 @@ struct PersonEvidence: Equatable, Sendable {
             }
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
+            evidence.roleIsTitle = true
+        } else if let office = Self.officesOfHonorifics[previous] {
+            // `Gov. Kathy Hochul`: an American office written short, which is a role.
+            evidence.role = office
             evidence.roleIsTitle = true
         }
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
@@ -207,11 +217,13 @@ struct PersonEvidence: Equatable, Sendable {
     }
 
     /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.
+    /// Only the present tense a live blog hands over to its reporter with: `Gov. X wrote: “…”`
+    /// quotes what a politician posted.
     private static func writesColon(after start: Int, in tokens: [Token]) -> Bool {
         var index = start
         while index + 1 < tokens.count, index < start + 16, !tokens[index].isPunctuation(".!?“\"") {
             // The colon first: it rules out nearly every word without a look in the verb list.
-            if tokens[index + 1].isMark(":"), Vocabulary.reportingVerbs.contains(tokens[index].lower) { return true }
+            if tokens[index + 1].isMark(":"), Self.handingOverVerbs.contains(tokens[index].lower) { return true }
             index += 1
         }
         return false

@@ -150,7 +150,13 @@ struct QuoteAttributor {
             // After the verb the description runs to the clause's end (`said a spokesperson for
             // Cambridge University Hospitals.`); before one, four words at most reach it.
             let reach = verbFirst ? Self.longestDescription : 4
-            while end < tokens.count, end < j + reach, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+            var limit = j + reach
+            while end < tokens.count, end < limit, tokens[end].isWord && !Vocabulary.speechVerbs.contains(tokens[end].lower)
+                    || Self.isInitialismStop(end, in: tokens) {
+                // An initialism's letters and stops are one word (`the N.F.L.`).
+                if Self.isInitialismStop(end, in: tokens) { limit += 2 }
+                end += 1
+            }
             if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
             result = Speaker(description: String(paragraphs[p].surface(j..<end)))
             // `a campaign spokesman, Tim Murtaugh, told`: the name in apposition is the speaker.
@@ -180,6 +186,13 @@ struct QuoteAttributor {
             close += 1
         }
         return false
+    }
+
+    /// Whether the token at `index` is a full stop inside an initialism written with them
+    /// (`the N.F.L. said`, `the F.B.I.`), which goes on past it.
+    static func isInitialismStop(_ index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && index < tokens.count && tokens[index].isMark(".") && !tokens[index].spaceBefore
+            && tokens[index - 1].length == 1 && tokens[index - 1].isCapitalized
     }
 
     /// The most words an unnamed speaker's description runs to.

@@ -27,7 +27,9 @@ enum Vocabulary {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
         // Offices written before a name, which are its role, not its words (`President Joe Biden`).
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
-        "sheriff", "judge", "minister", "secretary",
+        "sheriff", "judge", "minister", "secretary", "commissioner", "officer", "detective", "inspector",
+        "superintendent", "constable", "sergeant", "councillor", "councilman", "councilwoman", "ambassador",
+        "premier", "pope",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",

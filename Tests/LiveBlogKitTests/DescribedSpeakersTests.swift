@@ -67,4 +67,24 @@ import Testing
         #expect(RolePhrases.forms(of: "the mayor") == ["mayor"])
         #expect(RolePhrases.forms(of: "") == [])
     }
+
+    /// Offices written before a name are not part of it (`Police Commissioner Jessica Tisch`,
+    /// `Officer X`), so the office and surname later (`Commissioner Tisch said`) is her; an
+    /// American title written short is an office (`Gov.` is governor); an initialism written
+    /// with full stops is one word of a description (`the F.B.I. said`).
+    @Test func officesBeforeNamesAndInitialismsWithStops() {
+        let blog = LiveBlogParser.parse("""
+            Shooting live
+
+            9.30pm EDT
+            Police Commissioner Ann Kerr told reporters that the gunman had driven from Ohio.
+            “He began shooting at once,” Commissioner Kerr said.
+            “We are looking for a second car,” the F.B.I. said in a statement.
+            Gov. Ray Dunn wrote: “Our hearts break.” Officer Luis Paz was among the dead.
+            """)
+        #expect(blog.posts.first?.quotes.map { $0.speaker ?? $0.attribution ?? "-" } == ["Ann Kerr", "the F.B.I.", "Ray Dunn"])
+        #expect(blog.person(named: "Ann Kerr")?.role == "Police Commissioner")
+        #expect(blog.person(named: "Ray Dunn")?.role == "governor")
+        #expect(blog.people.map(\.name).sorted() == ["Ann Kerr", "Luis Paz", "Ray Dunn"])
+    }
 }
