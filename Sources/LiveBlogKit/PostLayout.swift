@@ -68,7 +68,8 @@ struct PostLayout {
         let opensAsTitle = first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase)
         let isQuoted = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2
             && (slice.unicodeScalars.last == "’" || slice.unicodeScalars.last == "'")
-        guard opensAsTitle || isQuoted, isQuoted || endsOutsideASentence(slice, orQuestion: true) else { return false }
+        guard opensAsTitle || isQuoted, isQuoted || endsOutsideASentence(slice, orQuestion: true) || opensWithAnExclamation(slice)
+        else { return false }
         let isQuestion = !isQuoted && slice.utf8.last == UInt8(ascii: "?")
         // Characters are counted on a string of its own, whose clusters start where it starts.
         let trimmed = String(slice)
@@ -81,6 +82,17 @@ struct PostLayout {
         }
         if trimmed.contains("“") || trimmed.contains("\"") || trimmed.contains(". ") { return false }
         return true
+    }
+
+    /// `GOAL! Liverpool 2-1 Manchester City (Salah 88)`, `RED CARD! …`, `WICKET! …`: a word or
+    /// two in capitals and `!` open a heading, whatever ends it, as sports blogs head a post.
+    private static func opensWithAnExclamation(_ text: Substring) -> Bool {
+        guard let bang = text.utf8.prefix(24).firstIndex(of: UInt8(ascii: "!")) else { return false }
+        let opening = text.utf8[..<bang]
+        let letters = opening.filter { $0 != UInt8(ascii: " ") }
+        // `WOW! What a finish.` is a sentence.
+        guard let last = text.utf8.last, ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) else { return false }
+        return letters.count >= 3 && letters.allSatisfy { $0 &- 0x41 < 26 } && text.utf8[bang...].dropFirst().first == UInt8(ascii: " ")
     }
 
     /// Whether a text has a last character and it is none of `sentenceEnds` (or, `orQuestion`,

@@ -238,6 +238,12 @@ extension StructureTests {
         #expect(PostLayout.isTitle("‘I can’t afford to stay in this country’", followedByText: true))
         #expect(PostLayout.isTitle("'We are seeing more heatstroke cases'", followedByText: true))
         #expect(!PostLayout.isTitle("‘We are tired,’ said one nurse.", followedByText: true))
+        // A word or two in capitals and `!` head a sports post, whatever ends it; not a sentence.
+        #expect(PostLayout.isTitle("GOAL! Liverpool 2-1 Manchester City (Salah 88)", followedByText: true))
+        #expect(PostLayout.isTitle("RED CARD! Rodri is off (61 min)", followedByText: true))
+        #expect(!PostLayout.isTitle("WOW! What a finish.", followedByText: true))
+        #expect(!PostLayout.isTitle("Goal! Liverpool lead (Salah 88)", followedByText: true))
+        #expect(!PostLayout.isTitle("GOAL! Liverpool lead (Salah 88)", followedByText: false))
         #expect(!PostLayout.isTitle("'", followedByText: true))
     }
 
