@@ -55,10 +55,17 @@ enum HospitalRecognizer {
             }
             // Most runs are no famous hospital: the first word says so without normalising.
             guard firstWords.contains(tokens[run.lowerBound].lower) else { continue }
-            let key = HospitalName.normalize(paragraph.surface(run))
+            var surface = String(paragraph.surface(run))
+            var key = HospitalName.normalize(surface)
+            // `the Royal Free’s chief executive`: a possessive that is no part of the name
+            // (`Guy’s` is a name as written).
+            if WellKnownHospitals.keys[key] == nil, tokens[run.upperBound - 1].isPossessive {
+                surface = NameRuns.withoutPossessive(surface)
+                key = HospitalName.normalize(surface)
+            }
             guard WellKnownHospitals.keys[key] != nil else { continue }
             if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
-            var mention = HospitalMention(kind: .wellKnown, surface: String(paragraph.surface(run)), key: key, location: nil, tokens: run)
+            var mention = HospitalMention(kind: .wellKnown, surface: surface, key: key, location: nil, tokens: run)
             attachLocation(to: &mention, in: paragraph)
             mentions.append(mention)
         }

@@ -100,7 +100,9 @@ enum RolePhrases {
         var index = title - 1
         while index >= 0, index >= title - 4, tokens[index].isWord, !tokens[index].isCapitalized { index -= 1 }
         guard index >= 0, tokens[index].isWord, tokens[index].isCapitalized, tokens[index].isPossessive else { return nil }
-        while index >= 1, tokens[index - 1].isWord, tokens[index - 1].isCapitalized, tokens[index - 1].spaceBefore || index - 1 == 0 { index -= 1 }
+        // A sentence's `The` opens no name (`The Royal Free’s chief executive, Dr X`).
+        while index >= 1, tokens[index - 1].isWord, tokens[index - 1].isCapitalized, tokens[index - 1].lower != .the,
+              tokens[index - 1].spaceBefore || index - 1 == 0 { index -= 1 }
         return index
     }
 

@@ -153,4 +153,18 @@ import TestSupport
         #expect(blog.person(named: "Ken Murphy")?.hospital == nil)
         #expect(!blog.hospitals.contains { $0.name.hasPrefix("Tesco") })
     }
+
+    /// A famous hospital named without the word keeps its name before a possessive that is
+    /// no part of it (`The Royal Free’s chief executive, Dr X`: the Royal Free, his workplace),
+    /// while a name that is a possessive stays whole (`Guy’s`).
+    @Test func aFamousHospitalsPossessive() {
+        let blog = LiveBlogParser.parse("""
+            Winter live
+
+            4.48pm GMT
+            The Royal Free’s chief executive, Dr Mark Hall, said it was full. Guy’s opened a ward.
+            """)
+        #expect(blog.posts.first?.hospitals == ["Royal Free", "Guy’s"])
+        #expect(blog.person(named: "Mark Hall")?.hospital == "Royal Free")
+    }
 }
