@@ -103,14 +103,15 @@ public struct AppState: Sendable {
 
     /// Swaps in a fuller reading of the same blog (the rest of a large file, read in the
     /// background, or the file read again), keeping the selected post, the filters and the
-    /// order; `newPosts` are the new reading's posts not yet read (`newPosts` above).
-    public mutating func replaceBlog(_ newBlog: LiveBlog, newPosts: Set<Int> = []) {
+    /// order; `newPosts` are the new reading's posts not yet read (`newPosts` above). Its
+    /// `index`, when the caller built it off this thread, is taken as it is.
+    public mutating func replaceBlog(_ newBlog: LiveBlog, index: SearchIndex? = nil, newPosts: Set<Int> = []) {
         let keptIndex = selectedPost.flatMap { newBlog.index(ofPostAt: $0, in: blog) }
         let pickedName: String? = if case let .picker(open) = mode { open.matches(in: blog).dropFirst(open.selection).first?.name } else { nil }
         blog = newBlog
         self.newPosts = newPosts
         blogVersion += 1
-        searchIndex = SearchIndex(newBlog)
+        searchIndex = index ?? SearchIndex(newBlog)
         peopleByName = newBlog.peopleByName
         if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
         if let person = filter.person, newBlog.person(named: person) == nil { filter.person = nil }

@@ -47,7 +47,7 @@ enum ReaderSession {
                 switch done {
                 case .success(let reading):
                     state.notice = nil
-                    state.replaceBlog(reading.blog, newPosts: reading.unread)
+                    state.replaceBlog(reading.blog, index: reading.index, newPosts: reading.unread)
                     // A `still reading` said while it read is stale now.
                     state.message = rereading ? Self.newPostsMessage(reading.newPosts) : nil
                     // The blog shown before is gone: its pages go back to the system, or a
