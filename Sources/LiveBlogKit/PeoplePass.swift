@@ -105,6 +105,11 @@ enum PeoplePass {
     private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens
         if splitAtJoiners { NameRuns.splitAtJoiners(&runs, in: tokens) }
+        // `Hugo Keith KC`, `Jane Smith MP`: letters after a name are not part of it.
+        for index in runs.indices where runs[index].count > 2 && tokens[runs[index].upperBound - 1].isInitialism
+            && Vocabulary.postNominals.contains(tokens[runs[index].upperBound - 1].lower) {
+            runs[index] = runs[index].lowerBound..<runs[index].upperBound - 1
+        }
         // Looked up once, not at every word: a static's every use checks that it is made.
         let institutionWords = Vocabulary.institutionWords
         // Filtered in place: no second array.

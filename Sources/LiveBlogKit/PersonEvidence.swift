@@ -43,7 +43,12 @@ struct PersonEvidence: Equatable, Sendable {
     static func read(run: Range<Int>, in paragraph: TokenizedParagraph) -> PersonEvidence {
         let tokens = paragraph.tokens
         var evidence = PersonEvidence(name: "")
-        let after = run.upperBound
+        var after = run.upperBound
+        // `Hugo Keith KC,`: letters after a name are a person's, and what follows them is read.
+        if after < tokens.count, tokens[after].isInitialism, Vocabulary.postNominals.contains(tokens[after].lower) {
+            evidence.isPerson = true
+            after += 1
+        }
         let before = honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
         let next = paragraph.word(at: after) ?? WordKey.none
         let previous = paragraph.word(at: before) ?? WordKey.none
@@ -119,7 +124,8 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
             evidence.workplaceToken = appositive
         }
-        if paragraph.word(at: appositive) == .who { evidence.isPerson = true }
+        // `X, who …`, `X, whose husband died …`: a clause only a person has.
+        if let word = paragraph.word(at: appositive), word == .who || word == .whose { evidence.isPerson = true }
         return evidence.afterThe(followsThe)
     }
 

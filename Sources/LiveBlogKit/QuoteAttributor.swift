@@ -137,13 +137,7 @@ struct QuoteAttributor {
             result = Speaker(name: named.name)
             end = named.tokens.upperBound
         } else if let name = afterTitle, tokens[name].isTitleCase {
-            // `Mr. Trump said`, `said Dr Fauci`: a title and a surname the blog names no one by
-            // in full are the speaker as written.
-            end = name + 1
-            while end < tokens.count, tokens[end].spaceBefore, tokens[end].isTitleCase, !Vocabulary.speechVerbs.contains(tokens[end].lower) {
-                end += 1
-            }
-            result = Speaker(name: String(paragraphs[p].surface(j..<end)))
+            (result, end) = titledName(from: j, nameAt: name, in: p, before: tokens.count)
         } else if Self.pronouns.contains(word) {
             result = Self.pronounSpeaker(word, subject: subject)
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
@@ -174,6 +168,18 @@ struct QuoteAttributor {
         if verbFirst { return found }
         return end < tokens.count && Vocabulary.speechVerbs.contains(tokens[end].lower)
             || Self.speechVerbAfterAside(at: end, in: tokens) ? found : nil
+    }
+
+    /// `Mr. Trump said`, `said Dr Fauci`, `Baroness Hallett pressed him:`: a title at `title`
+    /// and a surname at `name` the blog names no one by in full are the speaker as written,
+    /// through the capitalised words that follow, up to `limit` or a speech verb.
+    private func titledName(from title: Int, nameAt name: Int, in p: Int, before limit: Int) -> (Speaker, Int) {
+        let tokens = paragraphs[p].tokens
+        var end = name + 1
+        while end < limit, tokens[end].spaceBefore, tokens[end].isTitleCase, !Vocabulary.speechVerbs.contains(tokens[end].lower) {
+            end += 1
+        }
+        return (Speaker(name: String(paragraphs[p].surface(title..<end))), end)
     }
 
     /// Whether an aside between commas opens at `index` and a speech verb follows it (`one
@@ -217,6 +223,9 @@ struct QuoteAttributor {
             if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open {
                 return Speaker(name: named.name)
             }
+        }
+        if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens), name < open - 1, tokens[name].isTitleCase {
+            return titledName(from: start, nameAt: name, in: p, before: open - 1).0
         }
         let clause = tokens[start..<open - 1]
         // An unnamed speaker: the words before the verb, or the last determiner phrase.

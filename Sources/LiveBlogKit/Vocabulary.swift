@@ -24,7 +24,7 @@ enum Vocabulary {
         "claims", "progress", "usually", "perhaps", "maybe", "are", "is", "was", "were", "will",
         "would", "should", "could", "can", "have", "has", "had", "do", "does", "did", "not",
         "summary", "update", "updated", "breaking", "key", "latest", "live", "new", "old",
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron",
         // Offices written before a name, which are its role, not its words (`President Joe Biden`).
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
         "sheriff", "judge", "minister", "secretary", "commissioner", "officer", "detective", "inspector",
@@ -123,7 +123,7 @@ enum Vocabulary {
     /// Words naming what someone is, after which a capitalised name is a person
     /// (`Junior doctor Ali Yazdi`, `Dr Johann Malawana`, `health secretary Jeremy Hunt`).
     static let personTitles = WordSet([
-        "dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady",
+        "dr", "doctor", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron",
         "secretary", "minister", "leader", "colleague", "registrar", "surgeon", "nurse", "midwife",
         "spokesman", "spokeswoman", "spokesperson", "analyst", "blogger", "editor", "correspondent",
         "reporter", "mp", "chancellor", "president", "chairman", "chairwoman", "chair", "chief",
@@ -136,9 +136,12 @@ enum Vocabulary {
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
     ] + ranks)
 
+    /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).
+    static let postNominals: WordSet = ["kc", "qc", "mp", "msp", "ms", "mep", "obe", "mbe", "cbe", "frcs", "frcp", "phd", "md", "jr", "sr"]
+
     /// Titles that stand before a name and are not part of it.
     static let honorifics: WordSet = [
-        "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+        "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron", "rev",
         // American titles and ranks, written with a full stop (`Gov. Ron DeSantis`, `Lt. Col.`).
         "gov", "sen", "rep", "lt", "col", "gen", "sgt", "capt",
     ]

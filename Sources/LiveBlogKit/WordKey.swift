@@ -152,6 +152,7 @@ extension WordKey {
     static let to = WordKey(packedLowercase: 0x6f_74, count: 2)
     static let was = WordKey(packedLowercase: 0x73_61_77, count: 3)
     static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
+    static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
 }
 
 /// A set of words, asked about by key: the vocabulary's word lists in the form the rules use.

@@ -87,4 +87,25 @@ import Testing
         #expect(blog.person(named: "Ray Dunn")?.role == "governor")
         #expect(blog.people.map(\.name).sorted() == ["Ann Kerr", "Luis Paz", "Ray Dunn"])
     }
+
+    /// From an inquiry's blog: `X, whose husband died at Y, said:` is a person, whose workplace
+    /// Y is not; a title and a surname opening the clause before a colon speak as written
+    /// (`Baroness Hallett pressed him: “…”`), not the person the post was about; letters after a
+    /// name are no part of it and make it a person's (`Hugo Keith KC`).
+    @Test func anInquirysWitnessesAndCounsel() {
+        let blog = LiveBlogParser.parse("""
+            Inquiry live
+
+            4.35pm GMT
+            Outside, Jean Adamson, whose husband died at Royal Stoke University hospital, said: “He cannot say sorry.”
+
+            3.50pm GMT
+            Counsel to the inquiry, Hugo Keith KC, asked Matt Hancock about his messages.
+            “I acted on the advice I had,” Hancock said.
+            Baroness Hallett pressed him: “But was there a ring of protection?”
+            """)
+        #expect(blog.posts.map { $0.quotes.map { $0.speaker ?? $0.attribution ?? "-" } } == [["Jean Adamson"], ["Matt Hancock", "Baroness Hallett"]])
+        #expect(blog.person(named: "Jean Adamson").map { $0.hospital == nil } == true)
+        #expect(blog.people.map(\.name).sorted() == ["Hugo Keith", "Jean Adamson", "Matt Hancock"])
+    }
 }
