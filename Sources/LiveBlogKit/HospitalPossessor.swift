@@ -33,6 +33,7 @@ struct HospitalPossessor: Sendable {
     }
 
     /// Whether the run ends in a possessive that one of `possessions` follows, past a modifier.
+    @inline(__always)
     static func ownsWhatAHospitalHas(_ run: Range<Int>, in tokens: [Token]) -> Bool {
         guard !run.isEmpty, run.upperBound < tokens.count, tokens[run.upperBound - 1].isPossessive else { return false }
         var next = run.upperBound

@@ -105,24 +105,39 @@ enum PeoplePass {
     private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens
         if splitAtJoiners { NameRuns.splitAtJoiners(&runs, in: tokens) }
-        // `Hugo Keith KC`, `Jane Smith MP`: letters after a name are not part of it.
-        for index in runs.indices where runs[index].count > 2 && tokens[runs[index].upperBound - 1].isInitialism
-            && Vocabulary.postNominals.contains(tokens[runs[index].upperBound - 1].lower) {
-            runs[index] = runs[index].lowerBound..<runs[index].upperBound - 1
-        }
         // Looked up once, not at every word: a static's every use checks that it is made.
         let institutionWords = Vocabulary.institutionWords
+        // `Hugo Keith KC`, `Jane Smith MP`: letters after a name are not part of it. Looked
+        // for only in the runs an initialism rules out, and put back without them.
+        var withoutLetters: [Range<Int>] = []
         // Filtered in place: no second array.
         runs.removeAll { run in
-            guard NameRuns.wordCount(run, in: tokens) <= 4,
-                  // Title case, or an initial (`George W. Bush`); not an initialism (`NHS`).
-                  tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase || $0.length == 1 }),
-                  !tokens[run].contains(where: { institutionWords.contains($0.lower) }) else { return true }
-            // `New York`, `New Zealand`: a name `New` opens is a place's (told on its length first).
-            let first = tokens[run.lowerBound]
-            if first.length == 3, first.lower == .new { return true }
-            return NameRuns.isFollowedByInstitution(run, in: tokens)
+            if mayName(run, in: tokens, institutionWords: institutionWords) { return false }
+            let last = run.upperBound - 1
+            if run.count > 2, tokens[last].isInitialism, Vocabulary.postNominals.contains(tokens[last].lower),
+               mayName(run.dropLast(), in: tokens, institutionWords: institutionWords) {
+                withoutLetters.append(run.dropLast())
+            }
+            return true
         }
+        if !withoutLetters.isEmpty {
+            runs += withoutLetters
+            runs.sort { $0.lowerBound < $1.lowerBound }
+        }
+    }
+
+    /// Whether a run may name a person: four words at most, title case or initials (`George
+    /// W. Bush`), no initialism (`NHS`), no institution's word, not `New` (`New York`), and not
+    /// followed by an institution's word.
+    @inline(__always)
+    private static func mayName(_ run: Range<Int>, in tokens: [Token], institutionWords: WordSet) -> Bool {
+        guard NameRuns.wordCount(run, in: tokens) <= 4,
+              tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase || $0.length == 1 }),
+              !tokens[run].contains(where: { institutionWords.contains($0.lower) }) else { return false }
+        // Told on its length first.
+        let first = tokens[run.lowerBound]
+        if first.length == 3, first.lower == .new { return false }
+        return !NameRuns.isFollowedByInstitution(run, in: tokens)
     }
 
     /// Token ranges inside quotes, for each of a post's `paragraphCount` paragraphs (a title

@@ -29,12 +29,13 @@ struct PersonDescription: Sendable {
         }
         var hospital = workplace.flatMap(hospitalName(at:))
         if hospital == nil {
+            let speechVerbs = Vocabulary.speechVerbs
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
                 // What follows their speech verb is what they said (`X said the team would work
                 // at Tampa General`), and a `whose` clause is someone else's (`X, whose husband
                 // died at Y`): neither says where they work.
-                if tokens[index].isWord, Vocabulary.speechVerbs.contains(tokens[index].lower) || tokens[index].lower == .whose { break }
+                if tokens[index].isWord, speechVerbs.contains(tokens[index].lower) || tokens[index].lower == .whose { break }
                 if tokens[index].lower == .at, tokens[index].isWord {
                     let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
                     if let found = hospitalName(at: start) {

@@ -87,7 +87,7 @@ struct PersonEvidence: Equatable, Sendable {
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
-        } else if let office = Self.officesOfHonorifics[previous] {
+        } else if Vocabulary.honorifics.contains(previous), let office = Self.officesOfHonorifics[previous] {
             // `Gov. Kathy Hochul`: an American office written short, which is a role.
             evidence.role = office
             evidence.roleIsTitle = true

@@ -87,12 +87,16 @@ struct PostLayout {
     /// `GOAL! Liverpool 2-1 Manchester City (Salah 88)`, `RED CARD! …`, `WICKET! …`: a word or
     /// two in capitals and `!` open a heading, whatever ends it, as sports blogs head a post.
     private static func opensWithAnExclamation(_ text: Substring) -> Bool {
-        guard let bang = text.utf8.prefix(24).firstIndex(of: UInt8(ascii: "!")) else { return false }
-        let opening = text.utf8[..<bang]
+        // Most lines open with a capital and a small letter: told on two bytes.
+        let utf8 = text.utf8
+        var bytes = utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), first &- 0x41 < 26, second &- 0x41 < 26,
+              let bang = utf8.prefix(24).firstIndex(of: UInt8(ascii: "!")) else { return false }
+        let opening = utf8[..<bang]
         let letters = opening.filter { $0 != UInt8(ascii: " ") }
         // `WOW! What a finish.` is a sentence.
-        guard let last = text.utf8.last, ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) else { return false }
-        return letters.count >= 3 && letters.allSatisfy { $0 &- 0x41 < 26 } && text.utf8[bang...].dropFirst().first == UInt8(ascii: " ")
+        guard let last = utf8.last, ![UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) else { return false }
+        return letters.count >= 3 && letters.allSatisfy { $0 &- 0x41 < 26 } && utf8[bang...].dropFirst().first == UInt8(ascii: " ")
     }
 
     /// Whether a text has a last character and it is none of `sentenceEnds` (or, `orQuestion`,

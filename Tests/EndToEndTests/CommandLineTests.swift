@@ -127,7 +127,7 @@ import Testing
         #expect(output.status == 0)
         let row = output.stdout.split(separator: "\n").first { $0.hasPrefix("1 MB ") && $0.split(separator: " ").count > 10 }
         let fields = row.map { $0.split(separator: " ").dropFirst(2) } ?? []
-        #expect(fields.count == 15, "\(output.stdout)")
+        #expect(fields.count == 16, "\(output.stdout)")
         #expect(fields.allSatisfy { Double($0) != nil }, "\(output.stdout)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).isEmpty, "the generated blog was left behind")
     }
