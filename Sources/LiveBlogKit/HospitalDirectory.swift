@@ -64,7 +64,14 @@ struct HospitalDirectory: Sendable {
     /// stands for that name's hospital, unless an earlier one of the same letters does.
     init(fullNames: [HospitalMention], initialismsUsed: Set<String>, placeKeys: Set<String>, definitions: [InitialismDefinition] = []) {
         self.placeKeys = placeKeys
+        // `GTB Hospital`, an initialism and the word: the hospital the initialism stands for,
+        // once every name and definition is known (`Guru Teg Bahadur (GTB) Hospital`).
+        var initialismNames: [(mention: HospitalMention, initialism: String)] = []
         for mention in fullNames where byKey[mention.key] == nil {
+            if let initialism = Self.loneInitialism(of: mention) {
+                initialismNames.append((mention, initialism))
+                continue
+            }
             // Each written name is worked out once: every key it answers to is registered below.
             let keys = HospitalName.keys(for: mention.surface)
             let initialisms = Self.initialisms(of: mention)
@@ -88,6 +95,14 @@ struct HospitalDirectory: Sendable {
         for definition in definitions where byInitialism[definition.initialism] == nil {
             if let entity = byKey[definition.key] { byInitialism[definition.initialism] = entity }
         }
+        for (mention, initialism) in initialismNames where byKey[mention.key] == nil {
+            let entity = byInitialism[initialism] ?? entries.count
+            if entity == entries.count { entries.append(Entry(keys: [])) }
+            for key in HospitalName.keys(for: mention.surface) where byKey[key] == nil {
+                byKey[key] = entity
+                entries[entity].insert(key)
+            }
+        }
         var openingCounts: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
             for opening in Set(entry.keys.compactMap { Self.distinctiveOpening(of: $0) }) {
@@ -105,6 +120,14 @@ struct HospitalDirectory: Sendable {
     /// directory's names, initialisms and openings, and it is no workplace.
     func mayMatch(_ run: ReferenceRun) -> Bool {
         run.mayBeWorkplace || knownWords.contains(run.word)
+    }
+
+    /// The initialism a name is made of with its keyword alone (`GTB` of `GTB Hospital`).
+    private static func loneInitialism(of mention: HospitalMention) -> String? {
+        let words = mention.surface.split(separator: " ")
+        guard words.count == 2, let keyword = words.last, Vocabulary.hospitalKeywords.contains(keyword.lowercased()), let letters = words.first,
+              (2...6).contains(letters.count), letters.unicodeScalars.allSatisfy({ $0.value &- 0x41 < 26 }) else { return nil }
+        return String(letters)
     }
 
     /// The initials of the name with its keyword, and of the name cut at its keyword when a

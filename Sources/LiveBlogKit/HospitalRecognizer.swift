@@ -107,11 +107,17 @@ enum HospitalRecognizer {
         // Where the keyword starts: `medical complex` is two words.
         let keywordStart = isMedicalComplex(at: keyword, in: tokens) ? keyword - 1 : keyword
         var start = keywordStart
+        // `Guru Teg Bahadur (GTB) Hospital`: the initialism the name defines, inside it.
+        var defined: Range<Int>?
         while start > floor {
             let previous = tokens[start - 1]
             guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
             if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
                 start -= 1
+            } else if previous.isMark(")"), start == keywordStart, start >= floor + 4, tokens[start - 2].isInitialism,
+                      tokens[start - 3].isMark("("), tokens[start - 4].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 4].lower) {
+                start -= 3
+                defined = start..<start + 3
             } else if previous.isPunctuation("’'"), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isCapitalized,
                       paragraph.text(of: start - 2).hasSuffix("s") {
                 // `St Thomas’ Hospital`: a possessive apostrophe after a final s.
@@ -144,7 +150,8 @@ enum HospitalRecognizer {
             guard placeEnd != nil || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
             else { return nil }
         }
-        var surface = String(paragraph.surface(start..<end))
+        var surface = defined.map { paragraph.surface(start..<$0.lowerBound) + " " + paragraph.surface(keywordStart..<end) }
+            ?? String(paragraph.surface(start..<end))
         // A name's possessive is not part of it (`Lewisham Hospital’s`, `Hospital of Wales’s`).
         if specialtyEnd == nil { surface = NameRuns.withoutPossessive(surface) }
         var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)

@@ -9,12 +9,14 @@ struct InitialismDefinition: Equatable, Sendable {
 
     /// The definitions that follow the full-name mentions `found` of `unit`: `(`, one
     /// initialism, `)` after a mention, or after up to three capitalised words that go on
-    /// with its name as written (`Hospital Birmingham (QEHB)`).
+    /// with its name as written (`Hospital Birmingham (QEHB)`), or inside it before its
+    /// keyword (`Guru Teg Bahadur (GTB) Hospital`).
     static func following(_ found: [HospitalMention], in unit: borrowing TokenizedParagraph) -> [InitialismDefinition] {
         let tokens = unit.tokens
         var definitions: [InitialismDefinition] = []
         for index in found.indices {
-            var after = found[index].tokens.upperBound
+            let inside = found[index].tokens.dropLast().first { tokens[$0].isMark("(") }
+            var after = inside ?? found[index].tokens.upperBound
             let limit = after + 3
             while after < tokens.count, after < limit, tokens[after].isTitleCase, tokens[after].spaceBefore,
                   !Vocabulary.nonNameWords.contains(tokens[after].lower) {

@@ -87,10 +87,16 @@ struct PersonEvidence: Equatable, Sendable {
         } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
-        } else if Vocabulary.honorifics.contains(previous), let office = Self.officesOfHonorifics[previous] {
-            // `Gov. Kathy Hochul`: an American office written short, which is a role.
-            evidence.role = office
-            evidence.roleIsTitle = true
+        } else if Vocabulary.honorifics.contains(previous) {
+            if let office = Self.officesOfHonorifics[previous] {
+                // `Gov. Kathy Hochul`: an American office written short, which is a role.
+                evidence.role = office
+            } else if before >= 1, let title = paragraph.word(at: before - 1), Vocabulary.personTitles.contains(title),
+                      !Vocabulary.honorifics.contains(title) {
+                // `AIIMS director Dr M Srinivas`: the role before the honorific.
+                evidence.role = RolePhrases.rolePhrase(endingAt: before - 1, in: paragraph)
+            }
+            evidence.roleIsTitle = evidence.role != nil
         }
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
             evidence.isPerson = true
@@ -177,6 +183,10 @@ struct PersonEvidence: Equatable, Sendable {
             if token.lower == .at, token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
                 break
+            }
+            // `medical superintendent of GTB Hospital`: what a title is of may be where they work.
+            if token.lower == .of, token.isWord, workplace == nil, end > first, RolePhrases.isTitle(end - 1, in: paragraph) {
+                workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
             }
             end += 1
         }

@@ -179,7 +179,7 @@ struct PostLayout {
     /// sentences); none for another line.
     static func writersLineNames(_ line: String) -> [String] {
         let trimmed = line.trimmingWhitespace()
-        if trimmed.hasPrefix("Edited by ") { return writersLineNames("By " + trimmed.dropFirst("Edited by ".count)) }
+        for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return writersLineNames("By " + trimmed.dropFirst(label.count)) }
         if trimmed.hasPrefix("By ") {
             // `By A, B and C` lists writers; `By A, health editor` describes one.
             let listed = bareNames(String(trimmed.dropFirst(3)))

@@ -39,7 +39,7 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// Reads a whole line as a time: `12.53pm BST`, `9.41am GMT`, `19.30 GMT` (with a
     /// no-break space or not), `18:00`, and as American pages write it, `3:45 p.m. ET`, `9 a.m.`,
     /// `2:10 PM EDT, Sept. 28, 2022` and `Sept. 28, 2022, 3:45 p.m. ET` (the date is passed
-    /// over). Nil when the line is anything else.
+    /// over), and with the zone in brackets, `14:35 (IST)`. Nil when the line is anything else.
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
         // Nearly every line is prose: reject on its first visible character before collecting.
         guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }),
@@ -114,7 +114,7 @@ struct TimeScanner {
         self.scalars = scalars
     }
 
-    /// [date,] hour [[.:] minute] [am|pm|a.m.|p.m.] [ZONE] [, date], surrounded by optional
+    /// [date,] hour [[.:] minute] [am|pm|a.m.|p.m.] [ZONE or (ZONE)] [, date], surrounded by optional
     /// white space; nothing else. An hour alone needs am or pm (`9 a.m.`); a date before the
     /// time is a month and a day, and maybe a year (`Sept. 28, 2022, 3:45 p.m. ET`).
     mutating func scanTimeLine() -> TimeOfDay? {
@@ -135,6 +135,9 @@ struct TimeScanner {
         let isPM = meridiem()
         if separator == nil, isPM == nil { return nil }
         skipSpace()
+        // `14:35 (IST)`: a zone may stand in brackets.
+        let bracketed = peek() == "("
+        if bracketed { position += 1 }
         // The zone's scalars are ASCII: their count is its count of characters.
         let zoneStart = position
         while let scalar = peek(), scalar.value &- 0x41 < 26 || scalar == "+" || scalar == "-"
@@ -142,6 +145,10 @@ struct TimeScanner {
             position += 1
         }
         let zoneLength = position - zoneStart
+        if bracketed {
+            guard zoneLength > 0, peek() == ")" else { return nil }
+            position += 1
+        }
         skipSpace()
         if peek() == ",", !skipDate() { return nil }
         guard position == scalars.count, zoneLength == 0 || (2...8).contains(zoneLength) else { return nil }

@@ -134,6 +134,7 @@ enum Vocabulary {
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
+        "superintendent", "owner", "commissioner", "detective", "ambassador",
     ] + ranks)
 
     /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).

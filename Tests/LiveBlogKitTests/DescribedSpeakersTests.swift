@@ -85,6 +85,8 @@ import Testing
         #expect(blog.posts.first?.quotes.map { $0.speaker ?? $0.attribution ?? "-" } == ["Ann Kerr", "the F.B.I.", "Ray Dunn"])
         #expect(blog.person(named: "Ann Kerr")?.role == "Police Commissioner")
         #expect(blog.person(named: "Ray Dunn")?.role == "governor")
+        let titled = LiveBlogParser.parse("H\n\n9.00am IST\nAIIMS director Dr M Srinivas said a team had gone.")
+        #expect(titled.person(named: "M Srinivas")?.role == "AIIMS director", "a role before the honorific")
         #expect(blog.people.map(\.name).sorted() == ["Ann Kerr", "Luis Paz", "Ray Dunn"])
     }
 

@@ -50,4 +50,32 @@ import Testing
         #expect(Fixtures.seed.credit == nil)
         #expect(Fixtures.seed.summaryPoints == Fixtures.seed.summary)
     }
+
+    /// `May 26, 2024 14:35 IST` reads as a time, but straight above the first post's own time
+    /// it is the header's dateline, not a post with no text; `Posted by …` names the writers.
+    @Test func aDatelineAboveTheFirstPostsTime() {
+        let blog = LiveBlogParser.parse("""
+            Delhi hospital fire LIVE
+
+            Posted by News Desk
+
+            May 26, 2024 14:35 IST
+
+            14:35 (IST)
+
+            The minister visited the site.
+
+            13:50 (IST)
+
+            Five babies were moved.
+            """)
+        #expect(blog.posts.map(\.time) == ["14:35 (IST)", "13:50 (IST)"])
+        #expect(blog.dateline == "May 26, 2024 14:35 IST")
+        #expect(blog.writersLine == "Posted by News Desk")
+        #expect(blog.sourceLines.count == 7, "nothing read is lost")
+        // A first post with text keeps its dated time.
+        let dated = LiveBlogParser.parse("H\n\nMay 26, 2024 14:35 IST\nThe minister visited.\n\n13:50 IST\nMoved.")
+        #expect(dated.posts.map(\.time) == ["May 26, 2024 14:35 IST", "13:50 IST"])
+        #expect(dated.dateline == nil)
+    }
 }

@@ -167,4 +167,23 @@ import TestSupport
         #expect(blog.posts.first?.hospitals == ["Royal Free", "Guy’s"])
         #expect(blog.person(named: "Mark Hall")?.hospital == "Royal Free")
     }
+
+    /// `Guru Teg Bahadur (GTB) Hospital`: an initialism in brackets inside a name is defined by
+    /// it, and the initialism with the keyword (`GTB Hospital`) is the same hospital; what a
+    /// title is of is a workplace (`medical superintendent of GTB Hospital`).
+    @Test func anInitialismInsideAName() {
+        let blog = LiveBlogParser.parse("""
+            Fire live
+
+            2.00pm IST
+            Dr Ashok Kumar, medical superintendent of GTB Hospital, said: “The next 48 hours are critical.”
+
+            1.00pm IST
+            Doctors at Guru Teg Bahadur (GTB) Hospital said two babies were on ventilators.
+            """)
+        #expect(blog.hospitals.map(\.name) == ["Guru Teg Bahadur Hospital"])
+        #expect(blog.hospitals.first?.aliases.contains("GTB Hospital") == true)
+        #expect(blog.posts.map(\.hospitals) == [["Guru Teg Bahadur Hospital"], ["Guru Teg Bahadur Hospital"]])
+        #expect(blog.person(named: "Ashok Kumar")?.hospital == "Guru Teg Bahadur Hospital")
+    }
 }

@@ -28,6 +28,9 @@ import TestSupport
         ("March 3, 7:05 p.m.", 19 * 60 + 5, nil),
         ("Jan. 6 at 2:30 PM ET", 14 * 60 + 30, "ET"),
         ("May 1, 18:00", 18 * 60, nil),
+        // The zone in brackets, as Indian pages write it.
+        ("14:35 (IST)", 14 * 60 + 35, "IST"),
+        ("2.05pm (GMT)", 14 * 60 + 5, "GMT"),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -41,6 +44,7 @@ import TestSupport
         "9", "2022", "9 am and more", "3:45 p.m. ET, today", "9 a.m.m", "10 people", "3:45 p.m. ET, 28 – 29",
         "Sept. 28, 2022", "March 3", "Marching 3, 7:05 p.m.", "Ma 3, 7:05 p.m.", "Sept. 32, 3:45 p.m.", "Sept.28, 3:45 p.m.",
         "Mayor 3, 9 a.m.", "Monday 9 a.m.", "May 3 and 9 a.m.", "March 3, 2022 at",
+        "14:35 (IST", "14:35 ()", "14:35 (IST) today", "14.35 (a)",
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
