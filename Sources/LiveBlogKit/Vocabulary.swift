@@ -75,6 +75,8 @@ enum Vocabulary {
         "network", "authority", "board", "charity", "commission", "parliament", "assembly", "army", "navy",
         "ambulance", "brigade", "federation", "organisation", "organization", "alliance", "coalition",
         "yard", "city", "county", "state", "province", "district", "region", "republic", "kingdom",
+        // Health services and systems (`Monash Health says`, `NYU Langone Health`).
+        "health", "healthcare",
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).

@@ -169,4 +169,17 @@ import Testing
         #expect(blog.person(named: "Maria Lopez").map { $0.hospital == nil } == true)
         #expect(blog.person(named: "Joan Park").map { $0.hospital == nil } == true, "two hospitals: which is not said")
     }
+
+    /// A health service that speaks is no person (`Monash Health says`, `NYU Langone Health
+    /// said`), as a trust or a council is not.
+    @Test func aHealthServiceIsNoPerson() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            11:55am
+            Monash Health says Monash Medical Centre has activated a code yellow. NYU Langone Health said it was ready.
+            Premier Jacinta Allan said: "We hear you."
+            """)
+        #expect(blog.people.map(\.name) == ["Jacinta Allan"])
+    }
 }
