@@ -66,6 +66,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     }
 
     public var headline: String?
+    /// True when the text puts its oldest post first (`posts` keep the text's order); absent
+    /// for the usual newest first.
+    public var oldestFirst: Bool?
     /// The header's writers line and dateline, which `summary` leaves out.
     public var writers: String?
     public var dateline: String?
@@ -82,6 +85,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public init(blog: LiveBlog, postIndices: [Int]? = nil, filter: PostFilter? = nil) {
         let indices = postIndices ?? Array(blog.posts.indices)
         headline = blog.headline
+        oldestFirst = blog.isOldestFirst ? true : nil
         writers = blog.writersLine
         dateline = blog.dateline
         summary = blog.summaryPoints

@@ -14,8 +14,12 @@ public struct LiveBlog: Equatable, Sendable {
     public var keyEvents: [String]
     /// The `Pinned post` above the timeline, when the page had one.
     public var pinned: PinnedPost?
-    /// The posts in the order they stand in the text: newest first.
+    /// The posts in the order they stand in the text: newest first, as blogs are written,
+    /// unless `isOldestFirst`.
     public var posts: [Post]
+    /// Whether the text puts its oldest post first (a match report, a transcript), as its
+    /// times tell.
+    public var isOldestFirst = false
     /// Page furniture below the last post (`Continue reading...`, `Show more`).
     public var footer: [String]
     /// Every hospital named in the blog, one entry per real hospital, most posts first.

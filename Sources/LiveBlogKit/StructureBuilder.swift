@@ -195,7 +195,8 @@ struct StructureBuilder {
             blog.pinned?.post = posts.removeFirst()
             timeLineNumbers.removeFirst()
         }
-        blog.diagnostics += Self.assignDays(&posts, lineNumbers: timeLineNumbers)
+        blog.isOldestFirst = PostDays.runOldestFirst(posts)
+        blog.diagnostics += PostDays.assign(&posts, oldestFirst: blog.isOldestFirst, lineNumbers: timeLineNumbers)
         NameOnlyBylines.apply(to: &posts, headerLines: blog.summary)
         postIDs = Self.assignIDs(&posts)
         if var pinned = blog.pinned?.post {
@@ -241,29 +242,6 @@ struct StructureBuilder {
         let footer = Array(lines.suffix(count))
         lines.removeLast(count)
         return footer
-    }
-
-    /// Gives each post its day offset, reading from the oldest (bottom) post up. A newer post
-    /// whose time is more than six hours earlier than the post below it is on the next day;
-    /// smaller inversions are posts out of order and only noted.
-    private static func assignDays(_ posts: inout [Post], lineNumbers: [Int]) -> [Diagnostic] {
-        var diagnostics = DiagnosticLog(kind: .outOfOrderTime)
-        var day = 0
-        var previous: Int?
-        for index in posts.indices.reversed() {
-            if let minutes = posts[index].minutesOfDay {
-                if let below = previous, minutes < below {
-                    if below - minutes > 6 * 60 {
-                        day += 1
-                    } else {
-                        diagnostics.note(line: lineNumbers[index], "\(posts[index].time) stands above the later \(posts[index + 1].time)")
-                    }
-                }
-                previous = minutes
-            }
-            posts[index].dayOffset = day
-        }
-        return diagnostics.all
     }
 
     /// Ids from each post's own content, numbered from the oldest post when two collide, so

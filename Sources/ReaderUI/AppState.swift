@@ -154,7 +154,8 @@ public struct AppState: Sendable {
         let among = lastFiltered.flatMap { last in last.blogVersion == blogVersion && filter.narrows(last.filter) ? last.posts : nil }
         var posts = filter.apply(to: blog, index: searchIndex, among: among)
         lastFiltered = (filter, blogVersion, posts)
-        if order == .oldestFirst { posts.reverse() }
+        // The blog's posts stand as its text has them, newest first unless it says otherwise.
+        if (order == .oldestFirst) != blog.isOldestFirst { posts.reverse() }
         rows = [.header] + posts.map(Row.post)
         switch kept {
         case .post(let post)?:

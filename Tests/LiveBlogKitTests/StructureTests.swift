@@ -145,8 +145,11 @@ import TestSupport
 
 extension StructureTests {
     @Test func diagnosticsOfOneKindStopAtAHundredAndCountTheRest() {
-        // 300 posts, each a minute later than the one below it: 299 inversions.
-        let text = (0..<300).map { "9.\(String(format: "%02d", $0 % 60))am\nPost \($0).\n" }.joined()
+        // 300 posts newest first, every other one a minute earlier than the one below it: 150 inversions.
+        let text = (0..<300).map { index in
+            let minutes = 1200 - 3 * (index / 2) + index % 2
+            return String(format: "%02d:%02d", minutes / 60, minutes % 60) + "\nPost \(index).\n"
+        }.joined()
         let blog = LiveBlogParser.parse(text)
         let notes = blog.diagnostics.filter { $0.kind == .outOfOrderTime }
         #expect(notes.count == 101)
@@ -280,5 +283,37 @@ extension StructureTests {
         #expect(blog.posts.first?.reporters == ["Jo Couzens"])
         #expect(blog.reporters == ["Nick Triggle", "Jo Couzens"])
         #expect(blog.posts[1].sourceLines == ["17:00", "Strike news", "Nick Triggle", "Health correspondent", "It is busy, Nick Triggle writes."])
+    }
+
+    /// A blog written oldest first (a match report) is told by its times: its days count on
+    /// down the text, across midnight, and its order is no post out of place.
+    @Test func aBlogWrittenOldestFirst() {
+        let blog = LiveBlogParser.parse("""
+            Match live
+
+            9.00am BST
+            Kick-off soon.
+
+            10.15am BST
+            First half under way.
+
+            10.40am BST
+            Half-time.
+
+            11.50pm BST
+            Late reaction.
+
+            12.10am BST
+            Past midnight.
+
+            12.05am BST
+            A post out of place.
+            """)
+        #expect(blog.isOldestFirst)
+        #expect(blog.posts.map(\.dayOffset) == [0, 0, 0, 0, 1, 1])
+        #expect(blog.diagnostics.map(\.message) == ["12.05am BST stands below the later 12.10am BST"])
+        let newestFirst = LiveBlogParser.parse("H\n\n12.10am BST\nB\n\n11.50pm BST\nA\n\n10.15am BST\nC")
+        #expect(!newestFirst.isOldestFirst)
+        #expect(newestFirst.posts.map(\.dayOffset) == [1, 0, 0])
     }
 }

@@ -239,6 +239,15 @@ import LiveBlogKit
         #expect(state.mode == .browse)
     }
 
+    /// A blog written oldest first still opens on its newest post; `O` shows it as written.
+    @Test func aBlogWrittenOldestFirstOpensOnItsNewest() {
+        let blog = LiveBlogParser.parse("Match live\n\n9.00am BST\nKick-off.\n\n10.15am BST\nGoal.\n\n11.05am BST\nFull-time.")
+        var state = Support.state(blog, width: 80, height: 24)
+        #expect(state.rows == [.header, .post(2), .post(1), .post(0)])
+        Support.send(&state, .character("O"))
+        #expect(state.rows == [.header, .post(0), .post(1), .post(2)])
+    }
+
     @Test func replacingTheBlogKeepsTheSelectedPostAndTheFilters() {
         let bytes = Array((try? String(contentsOf: Support.packageRoot.appendingPathComponent("seeds/000_22f438f6e8b27846.txt"), encoding: .utf8))?.utf8 ?? "".utf8)
         guard let cut = HeadOfBlog.cut(bytes, budget: 6_000) else {
