@@ -13,6 +13,10 @@ enum HospitalRecognizer {
     /// lengths is passed over on one test.
     private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex"]
 
+    /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
+    private static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
+                                                     "council", "network", "group", "charity", "fund", "league", "confederation"]
+
     /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
     private static let nameJoiners: WordSet = ["and", "&", "of"]
     /// Words that end a specialty (`hospital for sick children`).
@@ -104,6 +108,9 @@ enum HospitalRecognizer {
     /// found before it in the paragraph ends (`X Hospital and Y Hospital` are two).
     private static func nameEnding(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> HospitalMention? {
         let tokens = paragraph.tokens
+        // `The American Hospital Association`, `Hospital Federation`: a body of hospitals.
+        if keyword + 1 < tokens.count, tokens[keyword + 1].isCapitalized, tokens[keyword + 1].spaceBefore,
+           bodiesOfHospitals.contains(tokens[keyword + 1].lower) { return nil }
         // Where the keyword starts: `medical complex` is two words.
         let keywordStart = isMedicalComplex(at: keyword, in: tokens) ? keyword - 1 : keyword
         var start = keywordStart

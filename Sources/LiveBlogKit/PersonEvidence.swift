@@ -28,6 +28,22 @@ struct PersonEvidence: Equatable, Sendable {
     /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
     /// Sports`), unlike `said X` or `asked X`.
     private static let toldVerbs: WordSet = ["told", "tell"]
+    /// Past `(D-N.Y.)`, `(R-Fla.)`, `(I-Vt.)` at `index`: a bracket that opens with a party's
+    /// capital and a hyphen (a word of its own with what follows, or not) and closes within ten
+    /// tokens. Nil when none stands there.
+    static func partyAndState(at index: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        guard index + 2 < tokens.count, tokens[index].isMark("("), !tokens[index + 1].spaceBefore, tokens[index + 1].isCapitalized,
+              paragraph.withBytes(of: index + 1..<index + 2, { $0.count >= 2 && $0[1] == UInt8(ascii: "-") })
+                || tokens[index + 1].length == 1 && tokens[index + 2].isMark("-") else { return nil }
+        var close = index + 2
+        while close < tokens.count, close < index + 10, !tokens[close].spaceBefore || tokens[close].isMark(")") {
+            if tokens[close].isMark(")") { return close + 1 }
+            close += 1
+        }
+        return nil
+    }
+
     /// `X writes:`, `X reports:`: a blog hands a post over to its reporter.
     private static let handingOverVerbs: WordSet = ["writes", "reports"]
 
@@ -48,6 +64,11 @@ struct PersonEvidence: Equatable, Sendable {
         if after < tokens.count, tokens[after].isInitialism, Vocabulary.postNominals.contains(tokens[after].lower) {
             evidence.isPerson = true
             after += 1
+        }
+        // `John Thune (R-S.D.) said`: a politician's party and state, read past.
+        if let closed = partyAndState(at: after, in: paragraph) {
+            evidence.isPerson = true
+            after = closed
         }
         let before = honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
         let next = paragraph.word(at: after) ?? WordKey.none

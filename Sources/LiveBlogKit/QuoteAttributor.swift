@@ -194,6 +194,12 @@ struct QuoteAttributor {
         return false
     }
 
+    /// Whether the token at `index` is one of `marks` that ends a sentence: one that white
+    /// space or the text's end follows, not a full stop inside `(R-S.D.)` or `N.F.L.`.
+    static func endsSentence(at index: Int, in tokens: [Token], marks: StaticString) -> Bool {
+        tokens[index].isPunctuation(marks) && (index + 1 == tokens.count || tokens[index + 1].spaceBefore)
+    }
+
     /// Whether the token at `index` is a full stop inside an initialism written with them
     /// (`the N.F.L. said`, `the F.B.I.`), which goes on past it.
     static func isInitialismStop(_ index: Int, in tokens: [Token]) -> Bool {
@@ -218,7 +224,7 @@ struct QuoteAttributor {
         let colon = tokens[open - 1].isMark(":")
         guard colon || (verbBefore >= 0 && Vocabulary.speechVerbs.contains(tokens[verbBefore].lower)) else { return nil }
         var start = open - 1
-        while start > 0, start > open - 40, !tokens[start - 1].isPunctuation(".!?”\"’") { start -= 1 }
+        while start > 0, start > open - 40, !Self.endsSentence(at: start - 1, in: tokens, marks: ".!?”\"’") { start -= 1 }
         for index in start..<open {
             if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open {
                 return Speaker(name: named.name)

@@ -34,7 +34,7 @@ extension QuoteAttributor {
         // before the quote (`Tim Farron, leader of the Liberal Democrats, last night called on
         // Jeremy Hunt to name an “honest broker”`), the verb no more than twelve tokens.
         var start = span.openToken
-        while start > 0, span.openToken - start < 40, !tokens[start - 1].isPunctuation(".!?”\"") { start -= 1 }
+        while start > 0, span.openToken - start < 40, !Self.endsSentence(at: start - 1, in: tokens, marks: ".!?”\"") { start -= 1 }
         // The verbs nearest the quote first: `He said the claims were “lies”` reads past `claims`.
         for verb in stride(from: span.openToken - 1, through: max(start, span.openToken - 12), by: -1)
         where tokens[verb].isWord && Self.reports(tokens[verb].lower) {

@@ -182,4 +182,21 @@ import Testing
             """)
         #expect(blog.people.map(\.name) == ["Jacinta Allan"])
     }
+
+    /// American politicians' party and state in brackets are read past (`John Thune (R-S.D.)
+    /// said`), and an office before the name stays out of it (`Senate Majority Leader`); a body
+    /// of hospitals is no hospital (`The American Hospital Association said`).
+    @Test func partiesInBracketsAndBodiesOfHospitals() {
+        let blog = LiveBlogParser.parse("""
+            Shutdown live
+
+            6:12 p.m. ET
+            Senate Majority Leader John Thune (R-S.D.) said Democrats were “holding the country hostage”.
+            “They own this shutdown,” said Sen. Chuck Schumer (D-N.Y.).
+            The American Hospital Association said rural hospitals would close.
+            """)
+        #expect(blog.person(named: "John Thune")?.role == "Senate Majority Leader")
+        #expect(blog.posts.first?.quotes.map(\.speaker) == ["John Thune", "Chuck Schumer"])
+        #expect(blog.hospitals.isEmpty)
+    }
 }
