@@ -176,8 +176,10 @@ struct StructureBuilder {
         }
         let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
         // `May 26, 2024 14:35 IST` straight above the first post's own time (`14:35 (IST)`) is
-        // the header's dateline, not a post with no text.
-        if posts.count > 1, blog.pinned == nil, posts[0].sourceLines.count == 1, HeaderCredits.isDateline(posts[0].time) {
+        // the header's dateline, not a post with no text: when the header ends in its summary,
+        // where the line then stands, in order.
+        if posts.count > 1, blog.pinned == nil, blog.keyEvents.isEmpty, posts[0].sourceLines.count == 1,
+           HeaderCredits.isDateline(posts[0].time) {
             blog.summary.append(posts[0].time)
             posts.removeFirst()
             timeLineNumbers.removeFirst()

@@ -77,5 +77,8 @@ import Testing
         let dated = LiveBlogParser.parse("H\n\nMay 26, 2024 14:35 IST\nThe minister visited.\n\n13:50 IST\nMoved.")
         #expect(dated.posts.map(\.time) == ["May 26, 2024 14:35 IST", "13:50 IST"])
         #expect(dated.dateline == nil)
+        // Below a header's key events it stays where it stands: the summary is above them.
+        let belowKeyEvents = LiveBlogParser.parse("H\n\nKey events\n\nA thing\n\nMay 26, 2024 14:35 IST\n\n14:35 (IST)\nText.\n\n13:50 (IST)\nMore.")
+        #expect(belowKeyEvents.sourceLines == ["H", "Key events", "A thing", "May 26, 2024 14:35 IST", "14:35 (IST)", "Text.", "13:50 (IST)", "More."])
     }
 }
