@@ -25,11 +25,16 @@ struct HospitalPossessor: Sendable {
     /// (`Lewisham’s mayor` is the borough's).
     init?(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) {
         guard Self.ownsWhatAHospitalHas(run, in: paragraph.tokens) else { return nil }
-        surface = NameRuns.withoutPossessive(paragraph.surface(run))
+        self.init(writtenWithPossessive: paragraph.surface(run))
+        if run.count == 1, !isInitialism, placeKeys.contains(key) { return nil }
+    }
+
+    /// The possessor a run written so is (`RPA’s`, `Royal Free’s`), whatever follows it.
+    init(writtenWithPossessive written: some StringProtocol) {
+        surface = NameRuns.withoutPossessive(Substring(written))
         key = HospitalName.normalize(surface)
         let letters = surface.unicodeScalars
-        isInitialism = run.count == 1 && (2...6).contains(letters.count) && letters.allSatisfy { $0.value &- 0x41 < 26 }
-        if run.count == 1, !isInitialism, placeKeys.contains(key) { return nil }
+        isInitialism = (2...6).contains(letters.count) && letters.allSatisfy { $0.value &- 0x41 < 26 }
     }
 
     /// Whether the run ends in a possessive that one of `possessions` follows, past a modifier.

@@ -292,7 +292,7 @@ enum HospitalRecognizer {
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
             isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
-            word: WordKey(key), possessor: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys))
+            word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
     }
 
     /// The hospital mention a candidate makes, given the hospitals known so far, with the

@@ -17,8 +17,14 @@ struct ReferenceCandidate: Sendable {
     var matchesKnown: Bool
     /// The mention's key as a `WordKey`: what asking whether it was added since starts with.
     var word: WordKey
-    /// The run without its possessive, when it owns what a hospital has (`RPA’s director`).
-    var possessor: HospitalPossessor?
+    /// Whether the run owns what a hospital has (`RPA’s director`): a flag, not the possessor,
+    /// so that the many candidates that are none stay small.
+    var ownsWhatAHospitalHas: Bool
+
+    /// The run without its possessive, when it owns what a hospital has.
+    var possessor: HospitalPossessor? {
+        ownsWhatAHospitalHas ? HospitalPossessor(writtenWithPossessive: mention.surface) : nil
+    }
 
     /// How the candidate refers to a hospital of `directory`, or nil when it does not.
     func kind(in directory: HospitalDirectory) -> HospitalMention.Kind? {
