@@ -22,7 +22,7 @@ struct HospitalPossessor: Sendable {
 
     /// The possessor `run` of `paragraph` is, or nil when the run ends in no possessive, what
     /// follows is nothing a hospital has, or a lone word is a place the blog puts things in
-    /// (`Lewisham’s mayor` is the borough's).
+    /// (`Lewisham’s chief executive` may be the borough's).
     init?(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) {
         guard Self.ownsWhatAHospitalHas(run, in: paragraph.tokens) else { return nil }
         self.init(writtenWithPossessive: paragraph.surface(run))

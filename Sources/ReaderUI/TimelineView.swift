@@ -1,8 +1,8 @@
 import LiveBlogKit
 
 /// The timeline pane: the header row, then one row per post — time, • when new, markers
-/// (“ quotes the detail pane lists, @ tweets, ! key event), title or opening words, and the post's hospitals where
-/// there is room.
+/// (“ quotes the detail pane lists, @ tweets, ! key event), title or opening words, and the
+/// post's hospitals where there is room.
 enum TimelineView {
     static let timeWidth = 7
 
