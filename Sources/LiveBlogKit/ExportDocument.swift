@@ -15,6 +15,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var text: String
         public var url: String
         public var hashtags: [String]
+        public var author: String?
+        public var handle: String?
     }
 
     public struct ExportPost: Codable, Equatable, Sendable {
@@ -115,7 +117,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             quotes: post.quotes.map {
                 ExportQuote(text: $0.text, speaker: $0.speaker, attribution: $0.attribution, fragment: $0.isFragment, closed: $0.isClosed)
             },
-            tweets: post.tweets.map { ExportTweet(text: $0.text, url: $0.url, hashtags: $0.hashtags) },
+            tweets: post.tweets.map { ExportTweet(text: $0.text, url: $0.url, hashtags: $0.hashtags, author: $0.author, handle: $0.handle) },
             links: post.links, hashtags: post.hashtags)
     }
 

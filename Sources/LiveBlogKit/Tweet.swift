@@ -4,14 +4,41 @@ public struct Tweet: Equatable, Sendable {
     public var paragraph: Int
     /// The tweet's words, without the trailing link.
     public var text: String
-    /// The `pic.twitter.com/…` or `https://t.co/…` link that ended it.
+    /// The `pic.twitter.com/…` or `https://t.co/…` link that ended it; empty for a tweet of
+    /// words alone, told by its signature line.
     public var url: String
     public var hashtags: [String]
+    /// Who posted it and their handle, from the embed's signature line below it (`— World
+    /// Health Organization (WHO) (@WHO) February 7, 2023`), when it has one.
+    public var author: String?
+    public var handle: String?
+    /// The signature line's paragraph.
+    public var signature: Int?
 
-    public init(paragraph: Int, text: String, url: String, hashtags: [String]) {
+    public init(paragraph: Int, text: String, url: String, hashtags: [String], author: String? = nil, handle: String? = nil,
+                signature: Int? = nil) {
         self.paragraph = paragraph
         self.text = text
         self.url = url
         self.hashtags = hashtags
+        self.author = author
+        self.handle = handle
+        self.signature = signature
+    }
+
+    /// `— Name (@handle) February 7, 2023`: an embedded tweet's signature, as copied from a
+    /// page: a dash, who posted it, their handle in brackets, and maybe the date. Nil for any
+    /// other line.
+    static func signature(_ line: some StringProtocol) -> (author: String, handle: String)? {
+        var rest = Substring(line.trimmingWhitespace())
+        guard let dash = rest.first, "—–-".contains(dash), rest.utf8.count <= 200 else { return nil }
+        rest = rest.dropFirst()
+        guard let open = rest.range(of: "(@", options: .backwards), let close = rest[open.upperBound...].firstIndex(of: ")") else { return nil }
+        let author = rest[..<open.lowerBound].trimmingWhitespace()
+        let handle = rest[rest.index(after: open.lowerBound)..<close]
+        let date = rest[rest.index(after: close)...].trimmingWhitespace()
+        guard !author.isEmpty, handle.count > 1, handle.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+              date.count <= 30 else { return nil }
+        return (String(author), String(handle))
     }
 }

@@ -1,5 +1,6 @@
 /// Finds a post's links and hashtags, and the paragraphs that were tweets: text ending in a
-/// `pic.twitter.com/…` or `t.co/…` link (split off even when glued to the word before).
+/// `pic.twitter.com/…` or `t.co/…` link (split off even when glued to the word before), or
+/// above an embed's signature line (`— Name (@handle) date`), which says who posted it.
 enum TweetExtractor {
     struct Result: Equatable {
         var tweets: [Tweet] = []
@@ -34,6 +35,25 @@ enum TweetExtractor {
             guard isTweetLink(url) else { continue }
             let text = paragraph.text[paragraph.text.startIndex..<paragraph.index(paragraph.tokens[last].start)].trimmingWhitespace()
             result.tweets.append(Tweet(paragraph: index, text: String(text), url: String(url), hashtags: paragraphTags))
+        }
+        // A signature line below a tweet (`— Name (@handle) date`) says who posted it; below a
+        // paragraph with no link, that paragraph was a tweet of words alone.
+        for index in paragraphs.indices.dropFirst() {
+            // Told on its first token: most paragraphs open with a word.
+            guard paragraphs[index].tokens.first?.isPunctuation("—–-") ?? false,
+                  let (author, handle) = Tweet.signature(paragraphs[index].text) else { continue }
+            if let tweet = result.tweets.lastIndex(where: { $0.paragraph == index - 1 }) {
+                result.tweets[tweet].author = author
+                result.tweets[tweet].handle = handle
+                result.tweets[tweet].signature = index
+            } else if Tweet.signature(paragraphs[index - 1].text) == nil {
+                let text = paragraphs[index - 1].text.trimmingWhitespace()
+                let tags = paragraphs[index - 1].tokens.indices.filter { paragraphs[index - 1].tokens[$0].kind == .hashtag }
+                    .map { String(paragraphs[index - 1].text(of: $0)) }
+                let tweet = Tweet(paragraph: index - 1, text: String(text), url: "", hashtags: tags, author: author, handle: handle,
+                                  signature: index)
+                result.tweets.insert(tweet, at: result.tweets.firstIndex { $0.paragraph > index - 1 } ?? result.tweets.endIndex)
+            }
         }
         result.links = links.elements
         return result

@@ -80,11 +80,14 @@ struct DetailDocument {
             blocks.append(wrap("(no text: a photo or video that did not survive as text)", role: .dim))
         }
         let tweetParagraphs = Set(post.tweets.map(\.paragraph))
+        let signatures = Set(post.tweets.compactMap(\.signature))
         let quoteOpenings = Set(post.quotes.filter { !$0.isFragment }.flatMap { Array($0.paragraphs) })
         for (number, paragraph) in post.paragraphSlices.enumerated() {
             blocks.append(.line(.blank))
             if tweetParagraphs.contains(number) {
                 blocks.append(wrap(paragraph, role: .tweet, bullet: "@ "))
+            } else if signatures.contains(number) {
+                blocks.append(wrap(paragraph, role: .tweet, bullet: "  ", continuation: "  "))
             } else if quoteOpenings.contains(number), isQuoteParagraph(paragraph) {
                 blocks.append(wrap(paragraph, role: .quote, bullet: "│ ", continuation: "│ "))
             } else {

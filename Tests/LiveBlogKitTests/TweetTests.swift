@@ -95,4 +95,28 @@ extension TweetTests {
             #expect(general.contents == held, "\(text)")
         }
     }
+
+    /// An embed's signature line below a tweet says who posted it; below a paragraph with no
+    /// link, that paragraph was a tweet of words alone; a line that only opens with a dash is
+    /// no signature.
+    @Test func aSignatureLineSaysWhoTweeted() {
+        let blog = LiveBlogParser.parse("""
+            Quake live
+
+            4.10pm GMT
+            WHO is deploying emergency medical teams. pic.twitter.com/abc123XYZ
+            — World Health Organization (WHO) (@WHO) February 7, 2023
+            Our thoughts are with everyone in Turkey and Syria tonight.
+            — Jane Doe (@jane_doe_99) February 7, 2023
+            — and then the aftershocks came (@ 4pm, reports said).
+            """)
+        let tweets = blog.posts.first?.tweets ?? []
+        #expect(tweets.map(\.author) == ["World Health Organization (WHO)", "Jane Doe"])
+        #expect(tweets.map(\.handle) == ["@WHO", "@jane_doe_99"])
+        #expect(tweets.map(\.paragraph) == [0, 2])
+        #expect(tweets.map(\.signature) == [1, 3])
+        #expect(tweets.map(\.url) == ["pic.twitter.com/abc123XYZ", ""])
+        #expect(Tweet.signature("— and then the aftershocks came (@ 4pm, reports said).") == nil)
+        #expect(Tweet.signature("– Keir Starmer (@Keir_Starmer) 5 July 2024")?.handle == "@Keir_Starmer")
+    }
 }
