@@ -27,6 +27,7 @@ struct PostPeople: Sendable {
         let tweets = found.tweets.compactMap { tweet in
             var shifted = tweet
             shifted.paragraph -= titleOffset
+            shifted.signature = shifted.signature.map { $0 - titleOffset }
             return shifted.paragraph >= 0 ? shifted : nil
         }
         let paragraphs = Array(units.dropFirst(titleOffset))

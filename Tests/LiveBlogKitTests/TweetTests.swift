@@ -117,6 +117,11 @@ extension TweetTests {
         #expect(tweets.map(\.signature) == [1, 3])
         #expect(tweets.map(\.url) == ["pic.twitter.com/abc123XYZ", ""])
         #expect(Tweet.signature("— and then the aftershocks came (@ 4pm, reports said).") == nil)
+        // Counted from the first paragraph when the post has a title, as the tweet is.
+        let titled = LiveBlogParser.parse("H\n\n4.10pm GMT\nWHO deploys teams\nIntro.\nTeams are on their way.\n— WHO (@WHO) February 7, 2023\nMore.")
+        #expect(titled.posts.first?.title == "WHO deploys teams")
+        #expect(titled.posts.first?.tweets.map(\.paragraph) == [1])
+        #expect(titled.posts.first?.tweets.map(\.signature) == [2])
         #expect(Tweet.signature("– Keir Starmer (@Keir_Starmer) 5 July 2024")?.handle == "@Keir_Starmer")
     }
 }

@@ -15,7 +15,9 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(blog.sourceLines == expected, "lossless property broken")
     for post in blog.posts {
         for quote in post.quotes { precondition(quote.paragraphs.upperBound < post.paragraphs.count, "quote outside its post") }
-        for tweet in post.tweets { precondition(tweet.paragraph < post.paragraphs.count, "tweet outside its post") }
+        for tweet in post.tweets {
+            precondition(tweet.paragraph < post.paragraphs.count && (tweet.signature ?? 0) < post.paragraphs.count, "tweet outside its post")
+        }
     }
     return 0
 }
