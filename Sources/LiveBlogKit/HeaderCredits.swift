@@ -15,6 +15,8 @@ enum HeaderCredits {
     private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated ",
                                  "published: ", "updated: ", "published ", "updated ", "posted "]
     private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// The months' names as strings, made once rather than at every word of every line.
+    private static let months = TimeOfDay.monthNames.map { String(decoding: $0, as: UTF8.self) }
 
     /// Whether a line is a date, and maybe a time, alone: a month and a day or a year, with a
     /// weekday, a time, a zone and `at` or `on` allowed around them, and nothing else.
@@ -30,7 +32,7 @@ enum HeaderCredits {
         var month = false, dayOrYear = false
         for word in words {
             let bare = word.hasSuffix(".") && !word.contains(where: \.isNumber) ? word.dropLast() : word[...]
-            if isName(bare, among: TimeOfDay.monthNames.map { String(decoding: $0, as: UTF8.self) }) {
+            if isName(bare, among: months) {
                 month = true
             } else if isName(bare, among: weekdays) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word) {
                 continue
