@@ -52,7 +52,7 @@ struct PersonEvidence: Equatable, Sendable {
 
     /// Prepositions of place: a name after one is where the subject is (`Officials in New
     /// Jersey said`), not who speaks.
-    private static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
+    static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
 
     /// Reads the context of a run of two to four title-case words. The name is left empty:
     /// every caller knows where the run stands, and most never need its text.
@@ -89,11 +89,12 @@ struct PersonEvidence: Equatable, Sendable {
         if paragraph.contents.contains(.colon), writesColon(after: after, in: tokens) { evidence.markReporter() }
 
         // People: what follows or precedes the name.
+        let titleBefore = Vocabulary.personTitles.contains(previous) || RolePhrases.hasAgentEnding(before, in: paragraph)
         let followsPlacePreposition = placePrepositions.contains(previous)
         if !followsPlacePreposition && Vocabulary.personFollowers.contains(next)
             || Vocabulary.speechVerbs.contains(previous) && !toldVerbs.contains(previous)
             || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
-            || Vocabulary.personTitles.contains(previous) {
+            || titleBefore {
             evidence.isPerson = true
         }
         if let comma = RolePhrases.comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,
@@ -105,7 +106,7 @@ struct PersonEvidence: Equatable, Sendable {
             if Vocabulary.newsroomTitles.contains(title), RolePhrases.ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {
                 evidence.markReporter()
             }
-        } else if Vocabulary.personTitles.contains(previous), !Vocabulary.honorifics.contains(previous) {
+        } else if titleBefore, !Vocabulary.honorifics.contains(previous) {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
         } else if Vocabulary.honorifics.contains(previous) {

@@ -15,16 +15,33 @@ enum RolePhrases {
         return joiner == .for || joiner == .of || joiner == .in
     }
 
-    /// Whether the word at `index` is a person's title (`mayor`, `secretary`).
+    /// Whether the word at `index` is a person's title (`mayor`, `secretary`, `meteorologist`).
     static func isTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         guard let word = paragraph.word(at: index) else { return false }
-        if Vocabulary.personTitles.contains(word) { return true }
+        if Vocabulary.personTitles.contains(word) || hasAgentEnding(index, in: paragraph) { return true }
         // A title joined to another word (`director-general`, `surgeon-in-chief`, `editor-in-chief`):
         // most words hold no hyphen, told on their bytes before a string is made.
         guard paragraph.tokens[index].length >= 5,
               paragraph.withBytes(of: index..<index + 1, { $0.contains(UInt8(ascii: "-")) }) else { return false }
         let parts = paragraph.text(of: index).lowercased().split(separator: "-")
         return parts.count > 1 && [parts.first, parts.last].contains { $0.map { Vocabulary.personTitles.contains(String($0)) } ?? false }
+    }
+
+    /// Words ending in `-ist` that name no one (`against`, `insist`).
+    private static let notAgents: WordSet = ["against", "amidst", "whilst", "assist", "insist", "resist", "consist", "persist",
+                                             "exist", "desist", "enlist", "coexist", "subsist", "twist", "wrist"]
+
+    /// Whether the word at `index` names what someone is by its ending, as the titles no list
+    /// can hold do: `-ist` (`meteorologist`, `economist`, `activist`) and `-ician`
+    /// (`politician`, `statistician`). Told on its length and last byte before its bytes are read.
+    static func hasAgentEnding(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard index >= 0, index < paragraph.tokens.count else { return false }
+        let token = paragraph.tokens[index]
+        guard token.isWord, token.length >= 5, !notAgents.contains(token.lower) else { return false }
+        return paragraph.withBytes(of: index..<index + 1) { bytes in
+            guard let last = bytes.last, last == UInt8(ascii: "t") || last == UInt8(ascii: "n") else { return false }
+            return bytes.suffix(3).elementsEqual("ist".utf8) || bytes.suffix(5).elementsEqual("ician".utf8)
+        }
     }
 
     /// `Labour party leader`, `NHS blogger and health policy analyst`: the words ending at a

@@ -3,6 +3,10 @@
 enum Vocabulary {
     /// Words that end a hospital's name (`Lewisham hospital`, `Leeds General Infirmary`).
     static let hospitalKeywords: WordSet = ["hospital", "infirmary"]
+    /// Words that open a hospital's name in the languages that put the word first (`Hôpital
+    /// Saint-Antoine`, `Ospedale San Raffaele`, `Klinikum Stuttgart`). English `Hospital` is not
+    /// one: before capitals it opens a body's name or a heading (`Hospital Chief Executive …`).
+    static let leadingHospitalKeywords: WordSet = ["hôpital", "hopital", "ospedale", "klinikum"]
     /// The words a hospital's name found ends in: a keyword, or the last of `Medical Center` or
     /// `medical complex` (which end one only after `medical`).
     static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre", "complex"]
@@ -120,7 +124,9 @@ enum Vocabulary {
 
     /// Military ranks and American titles as written before a name (`Lt Col Peter Lerner`, `Gov.
     /// Ron DeSantis`): a person's title, and no word of the name.
-    private static let ranks = ["lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel", "gov", "sen", "rep"]
+    private static let ranks = ["lt", "col", "gen", "maj", "capt", "sgt", "cpl", "brig", "adm", "lieutenant", "colonel", "gov", "sen", "rep",
+                                      // British police ranks, written short (`Det Supt Paul Hughes`).
+                                      "det", "supt", "insp", "dci", "cmdr"]
 
     /// Words naming what someone is, after which a capitalised name is a person
     /// (`Junior doctor Ali Yazdi`, `Dr Johann Malawana`, `health secretary Jeremy Hunt`).
@@ -137,6 +143,14 @@ enum Vocabulary {
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
         "superintendent", "owner", "commissioner", "detective", "ambassador",
+        "sheriff", "congressman", "congresswoman", "councilman", "councilwoman", "pope", "coroner",
+        "prosecutor", "attorney", "lawyer", "solicitor", "barrister", "official", "expert", "lecturer",
+        "researcher", "teacher", "headteacher", "headmaster", "headmistress", "author", "actor", "actress",
+        "singer", "presenter", "broadcaster", "firefighter", "pilot", "soldier", "commander", "bishop",
+        "archbishop", "imam", "rabbi", "priest", "vicar", "pastor", "boss", "coach", "striker",
+        "goalkeeper", "midfielder", "defender", "winger", "chef", "historian", "comedian",
+        "librarian", "ceo", "supervisor", "administrator", "pollster", "candidate", "challenger", "nominee",
+        "incumbent", "speaker", "whip", "treasurer", "envoy", "diplomat", "negotiator",
     ] + ranks)
 
     /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).
