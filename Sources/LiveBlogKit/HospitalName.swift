@@ -23,6 +23,9 @@ public enum HospitalName {
         }
         if !word.isEmpty { words.append(word.lowercased()) }
         if words.first == "the" { words.removeFirst() }
+        // `Hôpital Saint-Louis` is `Saint-Louis`: the keyword is written with its accent (text
+        // beyond ASCII, which only this reading reads); a name's other words stay.
+        if words.count > 1, words[0] == "hôpital" { words.removeFirst() }
         words = words.map { $0 == "saint" ? "st" : $0 }
         if words.count > 1, let last = words.last, Vocabulary.hospitalKeywords.contains(last) {
             words.removeLast()
@@ -220,6 +223,8 @@ public enum HospitalName {
         return words.enumerated().map { index, word -> String in
             let lower = word.lowercased()
             let isKeyword = Vocabulary.hospitalKeywords.contains(lower) || endsInMedicalComplex && index >= words.count - 2
+                || index == words.count - 2 && HospitalRecognizer.descriptors.contains(lower)
+                    && words.last.map { Vocabulary.hospitalKeywords.contains($0.lowercased()) } == true
             let isConnector = ["for", "of", "and", "the", "at"].contains(lower) && index > 0
             if isKeyword || (lowercaseName && !isConnector) {
                 return word.prefix(1).uppercased() + word.dropFirst()

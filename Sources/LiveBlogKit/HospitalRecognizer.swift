@@ -11,11 +11,20 @@ enum HospitalRecognizer {
     /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, and
     /// `complex` (which ends one after `medical`), in one set so that a word of none of their
     /// lengths is passed over on one test.
-    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex"]
+    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "hôpital", "hopital", "ospedale", "klinikum"]
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
     private static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
                                                      "council", "network", "group", "charity", "fund", "league", "confederation"]
+
+    /// Lowercase words that join the parts of a name in those languages (`Hôpital de la Pitié`).
+    private static let foreignJoiners: WordSet = ["de", "la", "le", "du", "des", "del", "di", "della", "da", "do", "dos", "das", "y"]
+    /// Lowercase words that stand between a hospital's name and its keyword (`the Evelina London
+    /// children’s hospital`, `the Bégin military hospital`).
+    static let descriptors: WordSet = ["children’s", "children's", "childrens", "women’s", "women's", "military", "maternity",
+                                       "memorial", "cottage", "eye", "psychiatric", "university", "district", "community", "veterans"]
+    /// Articles that make `a London hospital` one of a place's hospitals, not a hospital's name.
+    private static let indefiniteArticles: WordSet = ["a", "an", "another"]
 
     /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
     private static let nameJoiners: WordSet = ["and", "&", "of"]
@@ -37,7 +46,7 @@ enum HospitalRecognizer {
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
                 && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
                 || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
-               let mention = nameEnding(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
+               let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
                 index = mention.tokens.upperBound
                 continue
@@ -94,6 +103,39 @@ enum HospitalRecognizer {
         return tokens[index - 1].isWord && tokens[index - 1].lower == .medical
     }
 
+    /// The name a keyword at `keyword` ends or, in the languages that put it first, opens.
+    private static func name(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> HospitalMention? {
+        let token = paragraph.tokens[keyword]
+        if token.isCapitalized, !token.isPossessive, Vocabulary.leadingHospitalKeywords.contains(token.lower) {
+            return nameStarting(at: keyword, in: paragraph)
+        }
+        return nameEnding(at: keyword, in: paragraph, after: floor)
+    }
+
+    /// `Hôpital Européen Georges-Pompidou`, `Hôpital de la Pitié-Salpêtrière`: the name a
+    /// leading keyword opens, through the capitalised words after it and the lowercase joiners
+    /// between them; nil when no capitalised word follows.
+    private static func nameStarting(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
+        let tokens = paragraph.tokens
+        var end = keyword + 1
+        var probe = end
+        while probe < tokens.count, probe < keyword + 8, tokens[probe].isWord, tokens[probe].spaceBefore {
+            if tokens[probe].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[probe].lower) {
+                probe += 1
+                end = probe
+            } else if foreignJoiners.contains(tokens[probe].lower) {
+                probe += 1
+            } else {
+                break
+            }
+        }
+        guard end > keyword + 1 else { return nil }
+        let surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
+        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: keyword..<end)
+        attachLocation(to: &mention, in: paragraph)
+        return mention
+    }
+
     /// A keyword's possessive (`Hospital’s main gate`).
     private static func isPossessiveKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         // The word's key without its `'s` or `’s`, made from its bytes: no string is needed.
@@ -111,8 +153,14 @@ enum HospitalRecognizer {
         // `The American Hospital Association`, `Hospital Federation`: a body of hospitals.
         if keyword + 1 < tokens.count, tokens[keyword + 1].isCapitalized, tokens[keyword + 1].spaceBefore,
            bodiesOfHospitals.contains(tokens[keyword + 1].lower) { return nil }
-        // Where the keyword starts: `medical complex` is two words.
-        let keywordStart = isMedicalComplex(at: keyword, in: tokens) ? keyword - 1 : keyword
+        // Where the keyword starts: `medical complex` is two words, and a descriptor before a
+        // name's keyword goes with it (`Evelina London children’s hospital`).
+        var keywordStart = isMedicalComplex(at: keyword, in: tokens) ? keyword - 1 : keyword
+        if keywordStart == keyword, keyword >= floor + 2, tokens[keyword - 1].isWord, !tokens[keyword - 1].isCapitalized,
+           descriptors.contains(tokens[keyword - 1].lower), tokens[keyword - 2].isCapitalized,
+           !Vocabulary.nonNameWords.contains(tokens[keyword - 2].lower) {
+            keywordStart = keyword - 1
+        }
         var start = keywordStart
         // `Guru Teg Bahadur (GTB) Hospital`: the initialism the name defines, inside it.
         var defined: Range<Int>?
@@ -144,6 +192,10 @@ enum HospitalRecognizer {
         // `University Hospital of Wales`: a place after `of` ends a name that has one before.
         let placeEnd = specialtyEnd == nil && start < keywordStart ? place(after: keyword, in: tokens) : nil
         if let placeEnd { end = placeEnd }
+        // `Valley Hospital Medical Center`: the keyword and the centre's words are one name.
+        if specialtyEnd == nil, placeEnd == nil, end + 1 < tokens.count, tokens[end].spaceBefore, isMedicalCentre(at: end + 1, in: tokens) {
+            end += 2
+        }
         if start == keywordStart {
             // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
             guard specialtyEnd != nil, keywordStart == keyword else { return nil }
@@ -156,6 +208,12 @@ enum HospitalRecognizer {
             // (`Children’s Hospital of Philadelphia`).
             guard placeEnd != nil || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
             else { return nil }
+            // `a London hospital`, `another Gaza hospital`: one of a place's hospitals; but `a
+            // Lewisham hospital nurse` is a nurse at the hospital the name names.
+            if start >= 1, tokens[start - 1].isWord, indefiniteArticles.contains(tokens[start - 1].lower),
+               !(end < tokens.count && tokens[end].isWord && RolePhrases.isTitle(end, in: paragraph)) {
+                return nil
+            }
         }
         var surface = defined.map { paragraph.surface(start..<$0.lowerBound) + " " + paragraph.surface(keywordStart..<end) }
             ?? String(paragraph.surface(start..<end))

@@ -198,7 +198,7 @@ extension HospitalTests {
         let pieces = ["The", "the", "King’s", "Kings", "St.", "Saint", "saint", "Thomas'", "Hospital", "hospital", "Infirmary",
                       "Royal", "United", "for", "Children", "NHS", "5", "2nd", " ", "  ", "-", ",", "`", "‘", "’", ".", "&", "(",
                       "Zoë", "é", "–", "\t", "Guy’s", "and", "HOSPITAL", "a", "théâtre", "medical", "Medical", "complex", "Complex",
-                      " medical complex"]
+                      " medical complex", "Hopital", "Hôpital", "klinikum", "Ospedale"]
         for _ in 0..<100 {
             let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
             var contiguous = text
@@ -211,7 +211,8 @@ extension HospitalTests {
     }
 
     @Test(arguments: ["the", "THE", "Saint", "saint", "St", "Kings", "RUH", "2nd", "", "Hospital", "The Saint Mary’s", "the the",
-                      "The", "The Zoë", "King’s College", "NHS-trained", "‘Guy’s", ".St. Thomas’", "A&E"])
+                      "The", "The Zoë", "King’s College", "NHS-trained", "‘Guy’s", ".St. Thomas’", "A&E",
+                      "Hopital", "Hopital Saint-Louis", "The Klinikum Stuttgart", "Hôpital Saint-Antoine", "The Hôpital", "Hôpital Hospital"])
     func firstWordsKeyIsTheKeyOfItsNormalFormsFirstWord(text: String) {
         var contiguous = text
         #expect(contiguous.withUTF8 { HospitalName.normalFirstWord($0) } == WordKey(HospitalName.generalNormalized(text).prefix { $0 != " " }))

@@ -1,0 +1,56 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Hospital names in the shapes blogs beyond the seed write them: the keyword first, as French,
+/// Italian and German names have it; a descriptor between the name and `hospital`; a medical
+/// centre after the keyword; and a place's hospital that names none.
+@Suite struct HospitalNameFormsTests {
+    private func names(_ text: String) -> (blog: [String], post: [String]) {
+        let blog = LiveBlogParser.parse("Headline\n\n9.00am\n" + text)
+        return (blog.hospitals.map(\.name).sorted(), blog.posts.first?.hospitals ?? [])
+    }
+
+    /// `Hôpital Saint-Louis`, `Hôpital de la Pitié-Salpêtrière`, `Ospedale San Raffaele`: the
+    /// name the keyword opens, joiners and all; a later `at Saint-Louis` is the same hospital.
+    @Test func aKeywordThatOpensTheName() {
+        let found = names("""
+            Surgeons at the Hôpital Européen Georges-Pompidou operated through the night.
+            Donors should go to the Hôpital Saint-Louis, near the Bataclan.
+            A nurse at Saint-Louis, who did not want to be named, said: “We have never seen anything like it.”
+            Casualties went to the Hôpital de la Pitié-Salpêtrière and to Ospedale San Raffaele in Milan.
+            The Klinikum said nothing.
+            """)
+        #expect(found.blog == ["Hôpital Européen Georges-Pompidou", "Hôpital Saint-Louis", "Hôpital de la Pitié-Salpêtrière",
+                               "Ospedale San Raffaele"])
+        #expect(found.post.count == 4)
+    }
+
+    /// `the Evelina London children’s hospital`, `the Bégin military hospital`: the descriptor
+    /// is part of the name, shown capitalised as the keyword is; the same name written with
+    /// capitals is the same hospital.
+    @Test func aDescriptorBeforeTheKeyword() {
+        let found = names("""
+            The Evelina London children’s hospital is also affected.
+            The Bégin military hospital in Saint-Mandé has taken in casualties.
+            Staff at the Evelina London Children’s Hospital were told to stay.
+            """)
+        #expect(found.blog == ["Bégin Military Hospital", "Evelina London Children’s Hospital"])
+    }
+
+    /// `a London hospital`, `another Gaza hospital`: one of a place's hospitals, which names
+    /// none; `a Lewisham hospital nurse` is a nurse at the hospital the name names.
+    @Test func aPlacesHospitalIsNoName() {
+        let found = names("""
+            He was taken to a London hospital, and another Gaza hospital was hit.
+            A Lewisham hospital nurse said the wards were full.
+            """)
+        #expect(found.blog == ["Lewisham Hospital"])
+    }
+
+    /// `Valley Hospital Medical Center and St Rose Dominican Hospital`: two names, the first
+    /// with its medical centre, not a third made of the words between them.
+    @Test func aMedicalCentreAfterTheKeyword() {
+        let found = names("Valley Hospital Medical Center and St Rose Dominican Hospital are treating the wounded.")
+        #expect(found.post == ["Valley Hospital Medical Center", "St Rose Dominican Hospital"])
+    }
+}
