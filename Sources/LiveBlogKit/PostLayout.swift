@@ -203,8 +203,37 @@ struct PostLayout {
         }
         let written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        // Each a person's bare name: a summary line is a sentence.
-        return !written.isEmpty && written.allSatisfy(isBareName) ? written : []
+        // Each a person's bare name, maybe with where they write from, and the last maybe with
+        // their role: a summary line is a sentence.
+        var found: [String] = []
+        for (index, item) in written.enumerated() {
+            guard let name = isBareName(item) ? item : nameBeforePlace(item) ?? (index == written.count - 1 ? nameBeforeRole(item) : nil)
+            else { return [] }
+            found.append(name)
+        }
+        return found
+    }
+
+    /// `Kim Willsher in Paris`: a writer's bare name and the one to three capitalised words of
+    /// the place they write from; nil for other text.
+    private static func nameBeforePlace(_ item: String) -> String? {
+        guard let cut = item.range(of: " in ") else { return nil }
+        let name = String(item[..<cut.lowerBound])
+        let place = item[cut.upperBound...].split(separator: " ")
+        guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }), isBareName(name) else { return nil }
+        return name
+    }
+
+    /// `Denis Campbell Health policy editor`, `Helen Pidd North of England editor`: a header
+    /// that lost the line between a writer's name and role. The shortest bare name of two or
+    /// three words before a newsroom's role (`isWritersRole`); nil for other text.
+    private static func nameBeforeRole(_ item: String) -> String? {
+        let words = item.split(separator: " ")
+        for count in 2...3 where words.count > count {
+            let name = words.prefix(count).joined(separator: " ")
+            if isBareName(name), isWritersRole(words.dropFirst(count).joined(separator: " ")[...]) { return name }
+        }
+        return nil
     }
 
     /// A byline's words after `By` and before any comma, and those after the comma (nil when

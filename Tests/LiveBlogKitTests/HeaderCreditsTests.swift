@@ -36,6 +36,17 @@ import Testing
         #expect((json?["summary"] as? [String])?.count == 2)
     }
 
+    /// `Kim Willsher in Paris and Claire Phipps`, `Denis Campbell Health policy editor`: where a
+    /// writer writes from, and a role that lost its line, are read past to the names.
+    @Test(arguments: [("Kim Willsher in Paris and Claire Phipps", ["Kim Willsher", "Claire Phipps"]),
+                      ("Joan E Greve in Washington and Maanvi Singh in San Francisco", ["Joan E Greve", "Maanvi Singh"]),
+                      ("Denis Campbell Health policy editor", ["Denis Campbell"]),
+                      ("Helen Pidd North of England editor", ["Helen Pidd"]),
+                      ("Joe Biden arrives in Warsaw", []), ("Protests in Paris and Lyon", [])])
+    func writersWithWhereTheyWriteFromOrTheirRole(line: String, writers: [String]) {
+        #expect(PostLayout.writersLineNames(line) == writers)
+    }
+
     @Test func datelinesInTheirShapes() {
         let datelines = ["Thu 2 Jan 2025 18.05 GMT", "Sat 28 Dec 2024 15.20 GMT", "First published on Tue 4 Jan 2022 17.55 AEDT",
                          "Published Sept. 28, 2022 3:45 p.m. ET", "Updated: March 27, 2020, 8:12 p.m. EDT", "12 June 2017",
