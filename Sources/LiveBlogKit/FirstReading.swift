@@ -194,7 +194,14 @@ struct FirstReading {
             var tokens: [Token] = []
             var runs: [Range<Int>] = []
             var split: [Range<Int>] = []
+            // The post's lone capitalised words that speak (`Lombardo said`), and the last word of
+            // each of its candidates not yet known as a person's (with its place in the post's
+            // candidates): a full name whose surname speaks is a person's.
+            var speakingWords: [WordKey] = []
+            var lastWords: [(candidate: Int, word: WordKey)] = []
             for post in 0..<texts.count {
+                speakingWords.removeAll(keepingCapacity: true)
+                lastWords.removeAll(keepingCapacity: true)
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
                 referenceRunStarts.append(Int32(referenceRuns.count))
@@ -214,7 +221,15 @@ struct FirstReading {
                     }
                     if !names.places.isEmpty { places.formUnion(names.places) }
                     HospitalRecognizer.appendReferenceRuns(in: unit, runs: runs, unit: u, excluding: names.found, to: &referenceRuns)
+                    let firstNew = candidates.count
                     PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates, scratch: &split)
+                    for index in firstNew..<candidates.count where !candidates[index].isPerson {
+                        lastWords.append((index, unit.tokens[candidates[index].run.upperBound - 1].lower))
+                    }
+                    PeoplePass.appendSpeakingWords(in: unit, nameRuns: runs, to: &speakingWords)
+                }
+                if !speakingWords.isEmpty {
+                    for (candidate, word) in lastWords where speakingWords.contains(word) { candidates[candidate].markPerson() }
                 }
             }
             foundStarts.append(Int32(found.count))

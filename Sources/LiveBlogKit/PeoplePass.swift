@@ -46,6 +46,21 @@ enum PeoplePass {
         }
     }
 
+    /// Adds to `words` the key of each name run of one word that a speech verb follows
+    /// (`Lombardo said`), not after `the` or a preposition of place (`the Guardian said`, `in
+    /// Gaza said`): a surname that speaks.
+    static func appendSpeakingWords(in unit: TokenizedParagraph, nameRuns: [Range<Int>], to words: inout [WordKey]) {
+        let tokens = unit.tokens
+        for run in nameRuns where run.count == 1 && run.upperBound < tokens.count {
+            guard tokens[run.upperBound].isWord, Vocabulary.speechVerbs.contains(tokens[run.upperBound].lower),
+                  tokens[run.lowerBound].isTitleCase else { continue }
+            if let previous = unit.word(at: run.lowerBound - 1), previous == .the || PersonEvidence.placePrepositions.contains(previous) {
+                continue
+            }
+            words.append(tokens[run.lowerBound].lower)
+        }
+    }
+
     /// - Parameters:
     ///   - directory: the people and reporters every name's evidence makes.
     ///   - progress: hears the share of the pass done, from 0 to 1.

@@ -20,7 +20,7 @@ struct PersonCandidate: Sendable {
     private let workplace: Int32
     /// 0 for none.
     private let age: UInt8
-    private let flags: UInt8
+    private var flags: UInt8
 
     private static let isPerson: UInt8 = 1
     private static let isReporter: UInt8 = 2
@@ -42,6 +42,15 @@ struct PersonCandidate: Sendable {
         age = evidence.age.map { UInt8(clamping: $0) } ?? 0
         flags = (evidence.isPerson ? Self.isPerson : 0) | (evidence.isReporter ? Self.isReporter : 0)
             | (evidence.isReporterByInterviewOnly ? Self.isReporterByInterviewOnly : 0) | (evidence.roleIsTitle ? Self.roleIsTitle : 0)
+    }
+
+    /// Whether the evidence shows a person.
+    var isPerson: Bool { flags & Self.isPerson != 0 }
+
+    /// Notes evidence the run's own context did not give: its surname speaks elsewhere in the
+    /// post (`Lombardo said`).
+    mutating func markPerson() {
+        flags |= Self.isPerson
     }
 
     /// The run's tokens in its unit.

@@ -7,6 +7,12 @@ struct PersonDescription: Sendable {
     var roleIsTitle: Bool
     var hospital: String?
 
+    /// Words of a visitor's or a patient's time at a place, which say it is not their workplace.
+    private static let visitorsAndPatientsWords: WordSet = [
+        "visiting", "visited", "visit", "treated", "admitted", "born", "died", "waiting", "waited", "arrived", "gathered",
+        "patient", "taken", "airlifted", "rushed", "discharged", "transferred", "evacuated", "recovering", "sheltering",
+    ]
+
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
     /// in reading order (as `HospitalPass` resolves them).
     init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>) {
@@ -39,7 +45,10 @@ struct PersonDescription: Sendable {
                 if tokens[index].lower == .at, tokens[index].isWord {
                     let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
                     if let found = hospitalName(at: start) {
-                        hospital = found
+                        // Nor does where they were a visitor or a patient (`X, who was visiting
+                        // his mother at Y`): looked for once a hospital is found, not at every word.
+                        let visitors = Self.visitorsAndPatientsWords
+                        if !tokens[run.upperBound..<index].contains(where: { $0.isWord && visitors.contains($0.lower) }) { hospital = found }
                         break
                     }
                 }

@@ -26,11 +26,15 @@ struct PersonDirectory: Sendable {
     init(_ gathering: PersonEvidenceGathering, hospitalName: (Int) -> String?) {
         var identities: [String: Identity] = [:]
         var byPart: [String: [Int]] = [:]
+        let longerNames = Self.longerNames(in: gathering)
+        var shortened: [(name: String, full: String)] = []
         for name in gathering.seen {
             guard let item = gathering.merged[name] else { continue }
             let describedAsSubject = item.age != nil || item.role != nil
             if item.isReporter, !(item.isReporterByInterviewOnly && describedAsSubject) {
                 identities[name] = .reporter
+            } else if item.isPerson, let full = longerNames[name] {
+                shortened.append((name, full))
             } else if item.isPerson {
                 let number = people.count
                 people.append(Person(name: name, age: item.age, role: item.role, hospital: gathering.workplaces[name].flatMap(hospitalName)))
@@ -41,6 +45,23 @@ struct PersonDirectory: Sendable {
                 }
             }
         }
+        // `Cortez Masto`, `Duncan Smith`: the end of one person's full name is that person.
+        var endings: [String: Int?] = [:]
+        for (number, person) in people.enumerated() {
+            // An ending two people's names share is neither's.
+            for ending in Self.endings(of: person.name) { endings[ending] = endings[ending] == nil ? number : Int?.none }
+        }
+        for case let (ending, number?) in endings where identities[ending] == nil { identities[ending] = .person(number) }
+        // A shortened name with evidence of its own is no other person: what it says is theirs.
+        for (name, full) in shortened {
+            guard case .person(let number)? = identities[full], let item = gathering.merged[name] else { continue }
+            identities[name] = .person(number)
+            people[number].age = people[number].age ?? item.age
+            if people[number].role == nil, let role = item.role {
+                people[number].role = role
+                roleIsTitle[number] = item.roleIsTitle
+            }
+        }
         for (number, person) in people.enumerated() {
             for form in RolePhrases.forms(of: person.role ?? "") { byRole[form, default: []].append(number) }
         }
@@ -48,17 +69,51 @@ struct PersonDirectory: Sendable {
         self.byPart = NameTable(byPart.map { ($0.key, $0.value) })
     }
 
+    /// The last two words or more of a full name of three or more (`Cortez Masto` of
+    /// `Catherine Cortez Masto`), shortest first.
+    private static func endings(of name: String) -> [String] {
+        let words = name.split(separator: " ")
+        guard words.count >= 3 else { return [] }
+        return (2..<words.count).map { words.suffix($0).joined(separator: " ") }
+    }
+
+    /// For each person's name of two words or more that ends one other person's full name
+    /// (`Cortez Masto`, `Catherine Cortez Masto`), that full name.
+    private static func longerNames(in gathering: PersonEvidenceGathering) -> [String: String] {
+        var byLastWord: [Substring: [String]] = [:]
+        for name in gathering.seen where gathering.merged[name]?.isPerson == true {
+            guard let space = name.lastIndex(of: " ") else { continue }
+            byLastWord[name[name.index(after: space)...], default: []].append(name)
+        }
+        var longer: [String: String] = [:]
+        for names in byLastWord.values where names.count > 1 {
+            for name in names {
+                let ending = " " + name
+                let full = names.filter { $0.count > name.count && $0.hasSuffix(ending) }
+                if full.count == 1 { longer[name] = full[0] }
+            }
+        }
+        return longer
+    }
+
     /// Who the name run `run` of `unit` is, with their name as the directory holds it: the
     /// full name written there (without a possessive), or for a one-word run the person it
     /// means (`resolve(part:recency:)`). The run is read in place: most runs name no one, and
-    /// need no string.
+    /// need no string. Inlined: the closure then borrows the directory its caller holds,
+    /// where a call copied the whole directory at every run.
+    @inline(__always)
     func identity(of run: Range<Int>, in unit: TokenizedParagraph, recency: (Int) -> Int?) -> (name: String, identity: Identity)? {
-        unit.withBytes(of: run) { bytes in
+        let found = unit.withBytes(of: run) { bytes -> (name: String, identity: Identity)? in
             let name = NameRuns.strippingPossessive(bytes)
             if let known = identities.entry(named: name) { return (known.name, known.value) }
             guard run.count == 1, let person = resolve(part: name, recency: recency) else { return nil }
             return (people[person].name, .person(person))
         }
+        // A shortened name (`Cortez Masto`) is its person's, under their full name.
+        if let found, case .person(let number) = found.identity, found.name.utf8.count != people[number].name.utf8.count {
+            return (people[number].name, found.identity)
+        }
+        return found
     }
 
     /// The person a one-word reference means: the one with that first name or surname named

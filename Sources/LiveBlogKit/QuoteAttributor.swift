@@ -163,6 +163,16 @@ struct QuoteAttributor {
             }
         } else if tokens[j].isTitleCase, verbFirst {
             result = Speaker(name: String(paragraphs[p].text(of: j)))
+        } else if tokens[j].isCapitalized {
+            // `,” Commissioner Tisch said`: a title the blog wrote before a known name.
+            while end < tokens.count, end < j + 4, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
+            if let named = (j + 1..<end).lazy.compactMap({ self.mention(startingAt: $0, in: p) }).first, !named.isReporter {
+                result = Speaker(name: named.name)
+            } else {
+                // `,” Lombardo said`, `,” NHS England said`: a name the blog knows no one by is
+                // who or what spoke, as written (a person or a body: the words do not say which).
+                result = Speaker(description: String(paragraphs[p].surface(j..<end)))
+            }
         }
         guard let found = result else { return nil }
         if verbFirst { return found }

@@ -1,0 +1,99 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Speakers as wire copy and regional papers name them: a job before the name that no list
+/// holds (`Met Office meteorologist`), a full name given once and a surname that speaks later,
+/// a name the blog knows no one by, a compound surname, and where a speaker was a visitor.
+@Suite struct SpeakersNamedInPassingTests {
+    private func blog(_ text: String) -> LiveBlog {
+        LiveBlogParser.parse("Headline\n\n9.00am\n" + text)
+    }
+
+    private func speakers(_ blog: LiveBlog) -> [String?] {
+        blog.posts.flatMap(\.fullQuotes).map { $0.speaker ?? $0.attribution }
+    }
+
+    /// A job before a name makes it a person's and is their role: one of the titles listed
+    /// (`sheriff`) or one its ending shows (`meteorologist`, `politician`), with what opens it
+    /// (`Clark County sheriff`); `against` and `insist` end the same way and are no jobs.
+    @Test func aJobBeforeTheNameIsTheirRole() {
+        let found = blog("""
+            Clark County sheriff Joseph Lombardo gave an update at a news conference.
+            Met Office meteorologist Aidan McGivern said gusts of 104mph had been recorded.
+            Veteran politician Ann Widdecombe joined the picket.
+            Voters turned against Boris Johnson. They insist Rishi Sunak must go.
+            """)
+        #expect(found.person(named: "Joseph Lombardo")?.role == "Clark County sheriff")
+        #expect(found.person(named: "Aidan McGivern")?.role == "Met Office meteorologist")
+        #expect(found.person(named: "Ann Widdecombe")?.role == "veteran politician")
+        #expect(found.person(named: "Boris Johnson") == nil)
+        #expect(found.person(named: "Rishi Sunak") == nil)
+    }
+
+    /// A full name given once with nothing around it that says person (`Joseph Lombardo gave an
+    /// update`) is a person's when its surname speaks in the same post (`Lombardo said`), and
+    /// the quote is theirs; in another post the surname alone makes no one a person.
+    @Test func aSurnameThatSpeaksMakesItsFullNameAPerson() {
+        let found = LiveBlogParser.parse("""
+            Headline
+
+            10.00am
+            Joseph Lombardo gave an update at a news conference.
+            “We have no idea what his belief system was,” Lombardo said.
+
+            9.00am
+            Maria Fernandez opened the meeting.
+            Later, Gomez said the vote would wait.
+            """)
+        #expect(speakers(found) == ["Joseph Lombardo"])
+        #expect(found.person(named: "Joseph Lombardo") != nil)
+        #expect(found.person(named: "Maria Fernandez") == nil)
+    }
+
+    /// A name the blog knows no one by that speaks after a quote is who or what spoke, as
+    /// written (`Smith`, `NHS England`); a title the blog wrote before a known name goes
+    /// (`Commissioner Tisch said`). Neither unknown name becomes a person.
+    @Test func aNameNoOneIsKnownBySpeaksAsWritten() {
+        let found = blog("""
+            “We have no idea,” Smith said.
+            “Patients should attend as normal,” NHS England said.
+            Police Commissioner Jessica Tisch told reporters that the gunman had driven from Las Vegas.
+            “He walked in with a rifle,” Commissioner Tisch said.
+            """)
+        #expect(speakers(found) == ["Smith", "NHS England", "Jessica Tisch"])
+        #expect(found.posts[0].fullQuotes.first?.speaker == nil, "an unknown name is an attribution, not a person's name")
+        #expect(found.people.map(\.name) == ["Jessica Tisch"])
+    }
+
+    /// A compound surname (`Cortez Masto`, `Duncan Smith`) is the person whose full name it
+    /// ends, and what it says of them is theirs: one person, not two.
+    @Test func aCompoundSurnameIsTheFullNamesPerson() {
+        let found = LiveBlogParser.parse("""
+            Headline
+
+            10.00am
+            In a statement, Cortez Masto said: “Nevadans rejected extremism.”
+            Iain Duncan Smith, the former work and pensions secretary, said he would vote against.
+            “It is wrong,” Duncan Smith said.
+
+            9.00am
+            Catherine Cortez Masto has won re-election in Nevada.
+            """)
+        #expect(speakers(found) == ["Catherine Cortez Masto", "Iain Duncan Smith"])
+        #expect(found.people.map(\.name).sorted() == ["Catherine Cortez Masto", "Iain Duncan Smith"])
+    }
+
+    /// Where someone was a visitor or a patient is not where they work (`X, who was visiting
+    /// his mother at Derriford, told PA`); where they work still is.
+    @Test func aVisitIsNoWorkplace() {
+        let found = blog("""
+            Derriford hospital in Plymouth closed a car park.
+            Mark Easton, who was visiting his mother at Derriford, told PA: “It was like a bomb going off.”
+            Jane Hill, who was treated at Derriford hospital, said: “They were wonderful.”
+            Dr Sam Lee, who works at Derriford hospital, said: “We are coping.”
+            """)
+        #expect(found.person(named: "Mark Easton")?.hospital == nil)
+        #expect(found.person(named: "Jane Hill")?.hospital == nil)
+        #expect(found.person(named: "Sam Lee")?.hospital == "Derriford Hospital")
+    }
+}
