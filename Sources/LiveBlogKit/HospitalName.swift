@@ -188,14 +188,22 @@ public enum HospitalName {
         }
     }
 
-    /// Every normal form a written name answers to: itself, and for `X Hospital for Y` also
-    /// `X` when X alone identifies it (`Great Ormond Street`, but not `National`).
+    /// Every normal form a written name answers to: itself, for `X Hospital for Y` also `X`, and
+    /// for `X children’s hospital` (the descriptor written in lower case, as a description of
+    /// the hospital X names) also `X`; X only when it alone identifies the hospital (`Great
+    /// Ormond Street`, `Okhmatdyt`, but not `National`).
     static func keys<S: StringProtocol>(for written: S) -> [String] {
         let primary = normalize(written)
         let words = primary.split(separator: " ").map(String.init)
-        guard let keyword = words.firstIndex(where: { Vocabulary.hospitalKeywords.contains($0) }), keyword > 0,
-              keyword < words.count - 1 else { return [primary] }
-        let name = words[..<keyword]
+        let name: ArraySlice<String>
+        if let keyword = words.firstIndex(where: { Vocabulary.hospitalKeywords.contains($0) }), keyword > 0, keyword < words.count - 1 {
+            name = words[..<keyword]
+        } else if words.count >= 2, let descriptor = written.split(separator: " ").dropLast().last,
+                  descriptor.first?.isLowercase == true, HospitalRecognizer.descriptors.contains(String(descriptor)) {
+            name = words.dropLast()
+        } else {
+            return [primary]
+        }
         guard name.contains(where: { !Vocabulary.genericHospitalWords.contains($0) && !Vocabulary.nonDistinctiveFirstWords.contains($0) })
         else { return [primary] }
         return [primary, name.joined(separator: " ")]

@@ -120,6 +120,9 @@ enum Vocabulary {
         "accused", "accuses", "urged", "urges", "replied", "replies", "announced", "announces", "promised", "pledged",
         "confirmed", "confirms", "denied", "denies", "condemned", "defended", "blamed", "blames", "rejected", "insists",
         "warns", "claims", "asks", "criticises", "criticized", "criticizes", "praised", "vowed", "vows",
+        // What people do that places and bodies are not written doing (`Volodymyr Zelenskyy posted a video`).
+        "posted", "shared", "visited", "thanked", "met", "described", "revealed", "suggested", "responded",
+        "apologised", "apologized", "resigned",
     ]
 
     /// Military ranks and American titles as written before a name (`Lt Col Peter Lerner`, `Gov.

@@ -83,6 +83,16 @@ import Testing
         #expect(found.people.map(\.name).sorted() == ["Catherine Cortez Masto", "Iain Duncan Smith"])
     }
 
+    /// A full name that does what people do and places do not (`posted a video`) is a
+    /// person's, so a `He wrote:` after it is theirs, not the last speaker's.
+    @Test func aPersonWhoPostedSpeaksNext() {
+        let found = blog("""
+            “It is a crime against children,” the health minister, Viktor Liashko, said.
+            Volodymyr Zelenskyy posted a video of rescuers. He wrote: “Russia cannot claim it does not know.”
+            """)
+        #expect(speakers(found) == ["Viktor Liashko", "Volodymyr Zelenskyy"])
+    }
+
     /// Where someone was a visitor or a patient is not where they work (`X, who was visiting
     /// his mother at Derriford, told PA`); where they work still is.
     @Test func aVisitIsNoWorkplace() {
