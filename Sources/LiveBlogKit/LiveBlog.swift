@@ -49,9 +49,11 @@ public struct LiveBlog: Equatable, Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// The summary's own points: its lines but the writers line and the dateline.
+    /// The summary's own points: its lines but the writers line, the dateline and section
+    /// labels (`Summary`, `Live Reporting`).
     public var summaryPoints: [String] {
-        summary.indices.filter { $0 != writersLineIndex && $0 != datelineIndex }.map { summary[$0] }
+        summary.indices.filter { $0 != writersLineIndex && $0 != datelineIndex && !PageFurniture.isLabel(summary[$0], in: PageFurniture.headerLabels) }
+            .map { summary[$0] }
     }
 
     /// The header's writers line.

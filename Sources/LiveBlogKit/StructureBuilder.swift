@@ -38,7 +38,7 @@ struct StructureBuilder {
     /// Takes the next non-blank line of the blog, as bytes, and its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
         // Inside a post, a line that cannot be a time line is kept as bytes: most lines.
-        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !(justAfterTime && bytes.starts(with: Self.posted)) {
+        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted) {
             appendToBody(bytes)
             justAfterTime = false
             return
@@ -48,12 +48,18 @@ struct StructureBuilder {
 
     /// Takes the next non-blank line of the blog, decoded.
     private mutating func add(_ line: SourceLine) {
-        guard let time = TimeOfDay.parseLine(line.text) else {
-            if justAfterTime, case .some = current, current?.secondaryTime == nil, repeatsTheTime(line.text) {
+        var parsed = TimeOfDay.parseLine(line.text)
+        if parsed == nil, let posted = TimeOfDay.parseLabelledLine(line.text, labels: Self.postedLabels) {
+            if justAfterTime, case .some = current, current?.secondaryTime == nil, posted.minutes == current?.minutesOfDay {
                 current?.secondaryTime = line.text
                 justAfterTime = false
                 return
             }
+            // `Posted at 16:45` with no time line above it: the post's own time line, as older
+            // BBC live pages head every post. Under another time it is a line like any other.
+            if !justAfterTime { parsed = posted }
+        }
+        guard let time = parsed else {
             if case .none = current {
                 header.append(line)
             } else {
@@ -77,15 +83,11 @@ struct StructureBuilder {
         justAfterTime = true
     }
 
-    /// What opens a line that may repeat the time line just read (`Posted at 17:10`).
+    /// What opens a line that labels a post's time (`Posted at 17:10`): under the time line
+    /// `17:10` it repeats it (page furniture, kept as the post's second time line rather than
+    /// taken for its title); with none above it, it is the post's time line.
     private static let posted = Array("Posted ".utf8)
-
-    /// `Posted at 17:10` (or `Posted 17:10`) under the time line `17:10`: page furniture that
-    /// repeats the post's time, kept as its second time line rather than taken for its title.
-    private func repeatsTheTime(_ text: String) -> Bool {
-        guard let time = TimeOfDay.parseLabelledLine(text, labels: ["Posted at ", "Posted "]) else { return false }
-        return time.minutes == current?.minutesOfDay
-    }
+    private static let postedLabels = ["Posted at ", "Posted "]
 
     private mutating func appendToBody(_ line: UnsafeBufferPointer<UInt8>) {
         if lineCount > 0 { body.append(10) }

@@ -33,6 +33,33 @@ import TestSupport
         #expect(blog.posts.last?.title == "Posted at 15:00")
     }
 
+    /// `Posted at 16:45` with no time line above it is the post's time line, as older BBC live
+    /// pages head every post; the header's section labels (`Summary`, `Live Reporting`) are
+    /// kept and are no summary points.
+    @Test func aPostedAtLineAloneIsTheTimeLine() {
+        let blog = LiveBlogParser.parse("""
+            NHS strike: Nurses walk out across England
+
+            Summary
+            Nurses in England are staging their biggest strike
+            Live Reporting
+            Edited by Alex Kleiderman and Nick Triggle
+
+            Posted at 16:45
+            Picket line at St Thomas' Hospital
+            Nurses have been waving placards.
+
+            Posted at 16:12
+            Posted at the gate, a notice listed the wards.
+            """)
+        #expect(blog.posts.map(\.time) == ["Posted at 16:45", "Posted at 16:12"])
+        #expect(blog.posts.first?.title == "Picket line at St Thomas' Hospital")
+        #expect(blog.posts.last?.paragraphs == ["Posted at the gate, a notice listed the wards."])
+        #expect(blog.summary.count == 4)
+        #expect(blog.summaryPoints == ["Nurses in England are staging their biggest strike"])
+        #expect(blog.writersLine == "Edited by Alex Kleiderman and Nick Triggle")
+    }
+
     /// A byline may end in a description after a comma (`By Denis Campbell, health policy
     /// editor`); a sentence that opens with `By` and a capital is no byline.
     @Test func aBylineWithADescription() {
