@@ -11,7 +11,7 @@ enum HospitalRecognizer {
     /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, and
     /// `complex` (which ends one after `medical`), in one set so that a word of none of their
     /// lengths is passed over on one test.
-    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "hôpital", "hopital", "ospedale", "klinikum"]
+    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "hôpital", "hopital", "ospedale", "klinikum", "hospitalier"]
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
     private static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
@@ -105,19 +105,26 @@ enum HospitalRecognizer {
 
     /// The name a keyword at `keyword` ends or, in the languages that put it first, opens.
     private static func name(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> HospitalMention? {
-        let token = paragraph.tokens[keyword]
+        let tokens = paragraph.tokens
+        let token = tokens[keyword]
         if token.isCapitalized, !token.isPossessive, Vocabulary.leadingHospitalKeywords.contains(token.lower) {
             return nameStarting(at: keyword, in: paragraph)
+        }
+        // `Centre Hospitalier Annecy Genevois`, `Centre hospitalier universitaire de Nantes`.
+        if token.lower == .hospitalier {
+            guard keyword > floor, tokens[keyword - 1].isCapitalized, tokens[keyword - 1].lower == .centre else { return nil }
+            return nameStarting(at: keyword - 1, keywordEnd: keyword + 1, in: paragraph)
         }
         return nameEnding(at: keyword, in: paragraph, after: floor)
     }
 
     /// `Hôpital Européen Georges-Pompidou`, `Hôpital de la Pitié-Salpêtrière`: the name a
-    /// leading keyword opens, through the capitalised words after it and the lowercase joiners
-    /// between them; nil when no capitalised word follows.
-    private static func nameStarting(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
+    /// leading keyword at `keyword` (ending before `keywordEnd`) opens, through the capitalised
+    /// words after it and the lowercase joiners between them; nil when no capitalised word follows.
+    private static func nameStarting(at keyword: Int, keywordEnd: Int? = nil, in paragraph: TokenizedParagraph) -> HospitalMention? {
         let tokens = paragraph.tokens
-        var end = keyword + 1
+        let keywordEnd = keywordEnd ?? keyword + 1
+        var end = keywordEnd
         var probe = end
         while probe < tokens.count, probe < keyword + 8, tokens[probe].isWord, tokens[probe].spaceBefore {
             if tokens[probe].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[probe].lower) {
@@ -129,7 +136,7 @@ enum HospitalRecognizer {
                 break
             }
         }
-        guard end > keyword + 1 else { return nil }
+        guard end > keywordEnd else { return nil }
         let surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
         var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: keyword..<end)
         attachLocation(to: &mention, in: paragraph)

@@ -10,19 +10,20 @@ import Testing
         return (blog.hospitals.map(\.name).sorted(), blog.posts.first?.hospitals ?? [])
     }
 
-    /// `Hôpital Saint-Louis`, `Hôpital de la Pitié-Salpêtrière`, `Ospedale San Raffaele`: the
-    /// name the keyword opens, joiners and all; a later `at Saint-Louis` is the same hospital.
+    /// `Hôpital Saint-Louis`, `Hôpital de la Pitié-Salpêtrière`, `Ospedale San Raffaele`, `Centre
+    /// Hospitalier Annecy Genevois`: the name the keyword opens, joiners and all; a later `at
+    /// Saint-Louis` is the same hospital.
     @Test func aKeywordThatOpensTheName() {
         let found = names("""
             Surgeons at the Hôpital Européen Georges-Pompidou operated through the night.
             Donors should go to the Hôpital Saint-Louis, near the Bataclan.
             A nurse at Saint-Louis, who did not want to be named, said: “We have never seen anything like it.”
             Casualties went to the Hôpital de la Pitié-Salpêtrière and to Ospedale San Raffaele in Milan.
-            The Klinikum said nothing.
+            The Klinikum said nothing. Cras was taken to the Centre Hospitalier Annecy Genevois.
             """)
-        #expect(found.blog == ["Hôpital Européen Georges-Pompidou", "Hôpital Saint-Louis", "Hôpital de la Pitié-Salpêtrière",
-                               "Ospedale San Raffaele"])
-        #expect(found.post.count == 4)
+        #expect(found.blog == ["Centre Hospitalier Annecy Genevois", "Hôpital Européen Georges-Pompidou", "Hôpital Saint-Louis",
+                               "Hôpital de la Pitié-Salpêtrière", "Ospedale San Raffaele"])
+        #expect(found.post.count == 5)
     }
 
     /// `the Evelina London children’s hospital`, `the Bégin military hospital`: the descriptor
