@@ -57,7 +57,9 @@ enum BlogExtractor {
                          PersonEvidenceGathering.Occurrence(candidate) { headerStrings.indices.contains($0) ? headerStrings[$0] : nil }
                      },
                      hospitals: [])
-        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, progress: { progress(0.05 + 0.35 * $0) },
+        let headerHospitals = header.flatMap { HospitalRecognizer.fullNames(in: $0, runs: NameRuns.runs(in: $0.tokens)) }
+        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, headerNames: headerHospitals,
+                                              progress: { progress(0.05 + 0.35 * $0) },
                                               prepare: { [readings] post in
             // Each name's evidence is made on every core; only the weighing is in story order.
             // The candidates are read in place: a copy of each would retain its role.

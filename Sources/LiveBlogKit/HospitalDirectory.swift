@@ -194,13 +194,19 @@ struct HospitalDirectory: Sendable {
     }
 
     mutating func record(_ mention: HospitalMention, entity: Int, post: Int) {
+        recordSpelling(mention, entity: entity)
+        if entries[entity].posts.last != post { entries[entity].posts.append(post) }
+    }
+
+    /// Records how a mention spells its hospital, and where it says it is, in no post (the
+    /// blog's header): a hospital only the header names is listed for no post.
+    mutating func recordSpelling(_ mention: HospitalMention, entity: Int) {
         sequence += 1
         let first = sequence
         // Updated in place: one lookup of the spelling, not one to read it and one to write it.
         entries[entity].spellings[mention.surface, default: Spelling(kind: mention.kind, key: mention.key, count: 0, first: first)]
             .add(mention.kind)
         if let location = mention.location { entries[entity].locations[location, default: 0] += 1 }
-        if entries[entity].posts.last != post { entries[entity].posts.append(post) }
     }
 
     /// The canonical display name: of the spellings written with the keyword (or, failing
@@ -233,7 +239,7 @@ struct HospitalDirectory: Sendable {
     /// The finished hospitals, most-mentioned first; `postIDs` maps post indices to ids.
     func hospitals(postIDs: [String]) -> [(entity: Int, hospital: Hospital)] {
         var result: [(Int, Hospital)] = []
-        for (index, entry) in entries.enumerated() where !entry.spellings.isEmpty {
+        for (index, entry) in entries.enumerated() where !entry.posts.isEmpty {
             let ordered = entry.spellings.sorted { $0.value.first < $1.value.first }
             let aliases = ordered.filter { $0.value.kind != .initialism }.map(\.key)
             let initialisms = ordered.filter { $0.value.kind == .initialism }.map(\.key)

@@ -103,14 +103,20 @@ enum HospitalPass {
     ///   the entities they were resolved to.
     /// - Parameter readingEveryUnit: on only for tests that check the units and runs read
     ///   against reading every name run of every unit that holds one.
+    /// - Parameter headerNames: the full names the blog's headline and summary give: hospitals
+    ///   the posts may name by a short name alone (`al-Shifa hospital` in the headline, `al-Shifa`
+    ///   in the posts), listed only if a post names them.
     static func resolve<Prepared: Sendable>(
-        texts: PostTexts, readings: FirstReading.Readings, order: [Int], readingEveryUnit: Bool = false,
+        texts: PostTexts, readings: FirstReading.Readings, order: [Int], readingEveryUnit: Bool = false, headerNames: [HospitalMention] = [],
         progress: @escaping (Double) -> Void = { _ in },
         prepare: @escaping @Sendable (_ post: Int) -> Prepared,
         resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [UnitMentions]) -> Void
     ) -> Resolution {
-        var directory = HospitalDirectory(fullNames: readings.firstMentions, initialismsUsed: readings.initialisms, placeKeys: readings.places,
-                                          definitions: readings.initialismDefinitions)
+        var directory = HospitalDirectory(fullNames: readings.firstMentions + headerNames, initialismsUsed: readings.initialisms,
+                                          placeKeys: readings.places, definitions: readings.initialismDefinitions)
+        // The header's spellings name what the posts only refer to: written with the keyword,
+        // they are its canonical name's candidates, as a post's would be.
+        for mention in headerNames { directory.recordSpelling(mention, entity: directory.resolve(mention)) }
         var entities = UnitTable<(tokens: Range<Int>, entity: Int)>(texts)
         // Candidates are read on every core against the directory as the pass begins, and
         // only in the text units holding a run it may match; the story-order consumer settles

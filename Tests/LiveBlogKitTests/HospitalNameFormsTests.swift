@@ -58,6 +58,25 @@ import Testing
         #expect(blog.person(named: "Lesia Lysytsia")?.hospital == "Okhmatdyt Children’s Hospital")
     }
 
+    /// A hospital the headline names in full (`al-Shifa hospital`) is the one the posts name by
+    /// its short name alone; one only the header names is listed for no post, and not at all.
+    @Test func theHeadersNamesAreThoseThePostsReferTo() {
+        let blog = LiveBlogParser.parse("""
+            Israel-Gaza war live: WHO says al-Shifa hospital is ‘no longer functioning’
+
+            Patients moved from Nasser hospital
+
+            5.02pm GMT
+            Mohammed Abu Salmiya, the director of al-Shifa, said two babies had died.
+
+            4.15pm GMT
+            Tedros said al-Shifa was “not functioning as a hospital any more”.
+            """)
+        #expect(blog.hospitals.map(\.name) == ["al-Shifa Hospital"])
+        #expect(blog.hospitals.first?.posts.count == 2)
+        #expect(blog.person(named: "Mohammed Abu Salmiya")?.hospital == "al-Shifa Hospital")
+    }
+
     /// `a London hospital`, `another Gaza hospital`: one of a place's hospitals, which names
     /// none; `a Lewisham hospital nurse` is a nurse at the hospital the name names.
     @Test func aPlacesHospitalIsNoName() {
