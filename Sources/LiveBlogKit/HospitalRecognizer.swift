@@ -115,7 +115,31 @@ enum HospitalRecognizer {
             guard keyword > floor, tokens[keyword - 1].isCapitalized, tokens[keyword - 1].lower == .centre else { return nil }
             return nameStarting(at: keyword - 1, keywordEnd: keyword + 1, in: paragraph)
         }
-        return nameEnding(at: keyword, in: paragraph, after: floor)
+        if let named = nameEnding(at: keyword, in: paragraph, after: floor) { return named }
+        return token.isCapitalized && token.lower == .hospital ? romanceName(at: keyword, in: paragraph) : nil
+    }
+
+    /// Words that open a Spanish, Portuguese or Catalan hospital's name after `Hospital`
+    /// (`Hospital General Universitario de Valencia`, `Hospital Clínico San Carlos`).
+    private static let romanceNameWords: WordSet = ["general", "universitario", "universitari", "universitário", "clínico", "clinico",
+                                                    "clínic", "regional", "provincial", "municipal", "nacional", "militar", "infantil",
+                                                    "san", "santa", "santo", "são", "sant", "italiano", "israelita", "español", "alemán"]
+
+    /// `Hospital General Universitario de Valencia`, `Hospital Sírio-Libanês`: English
+    /// `Hospital` before capitals opens a name only in these languages' shape: its next word
+    /// one of theirs, or a joiner (`de`) or a letter beyond ASCII among its words; never a
+    /// body's or an office's word (`Hospital Trust`, `Hospital Chief Executive`).
+    private static func romanceName(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
+        guard let mention = nameStarting(at: keyword, in: paragraph) else { return nil }
+        let tokens = paragraph.tokens
+        let words = tokens[(keyword + 1)..<mention.tokens.upperBound].filter(\.isWord)
+        // `General` is an office and a hospital's word alike: only the office's words rule it out.
+        guard !words.contains(where: { Vocabulary.institutionWords.contains($0.lower) || bodiesOfHospitals.contains($0.lower)
+                                       || Vocabulary.personTitles.contains($0.lower) && !Vocabulary.genericHospitalWords.contains($0.lower) }),
+              let first = words.first else { return nil }
+        let foreign = romanceNameWords.contains(first.lower) || words.contains { !$0.isCapitalized }
+            || paragraph.withBytes(of: (keyword + 1)..<mention.tokens.upperBound) { $0.contains { $0 >= 0x80 } }
+        return foreign ? mention : nil
     }
 
     /// `Hôpital Européen Georges-Pompidou`, `Hôpital de la Pitié-Salpêtrière`: the name a

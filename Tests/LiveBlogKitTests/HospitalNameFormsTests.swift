@@ -26,6 +26,19 @@ import Testing
         #expect(found.post.count == 5)
     }
 
+    /// English `Hospital` opens a name only in the shape Spanish, Portuguese and Catalan names
+    /// have (`Hospital General Universitario de Valencia`, `Hospital Clínic`), never a body's,
+    /// an office's or a title-case heading's (`Hospital Trust`, `Hospital Chief Executive`).
+    @Test func hospitalOpensANameInRomanceLanguages() {
+        let found = names("""
+            Hospital Staff Walk Out Over Pay
+            The Hospital General Universitario de Valencia treated 160 people.
+            The Hospital Trust said so. Hospital Chief Executive Jane Smith resigned. Hospital Episode Statistics show a rise.
+            Patients at Hospital Clínic in Barcelona and Hospital Sírio-Libanês were moved.
+            """)
+        #expect(found.blog == ["Hospital Clínic", "Hospital General Universitario de Valencia", "Hospital Sírio-Libanês"])
+    }
+
     /// `the Evelina London children’s hospital`, `the Bégin military hospital`: the descriptor
     /// is part of the name, shown capitalised as the keyword is; the same name written with
     /// capitals is the same hospital.
