@@ -6,6 +6,9 @@ struct PersonDescription: Sendable {
     var role: String?
     var roleIsTitle: Bool
     var hospital: String?
+    /// The role is the body's the text spoke of just before (`Its chief executive, X`): its
+    /// workplace is the hospital named just before, if one was.
+    var roleOwnedByIt = false
 
     /// Words of a visitor's or a patient's time at a place, which say it is not their workplace.
     private static let visitorsAndPatientsWords: WordSet = [
@@ -53,6 +56,16 @@ struct PersonDescription: Sendable {
                     }
                 }
                 index += 1
+            }
+        }
+        if role != nil, hospital == nil, run.lowerBound >= 2, tokens[run.lowerBound - 1].isMark(",") {
+            var index = run.lowerBound - 2
+            while index >= 0, index >= run.lowerBound - 7, tokens[index].isWord {
+                if tokens[index].lower == .its {
+                    roleOwnedByIt = true
+                    break
+                }
+                index -= 1
             }
         }
         age = evidence.age

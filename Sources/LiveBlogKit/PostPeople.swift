@@ -19,6 +19,13 @@ struct PostPeople: Sendable {
         var description: PersonDescription
     }
 
+    /// The hospital a unit opens with, `The` aside: its first sentence's subject.
+    private static func subjectHospital(_ hospitals: ArraySlice<HospitalPass.Resolved>, in unit: borrowing TokenizedParagraph)
+        -> HospitalPass.Resolved? {
+        guard let first = hospitals.first else { return nil }
+        return first.tokens.lowerBound == 0 || first.tokens.lowerBound == 1 && unit.word(at: 0) == .the ? first : nil
+    }
+
     init(post: Int, texts: borrowing PostTexts, hospitalMentions: borrowing HospitalMentions, directory: borrowing PersonDirectory) {
         let units = texts.units(post)
         let titleOffset = texts.titleOffset(post)
@@ -47,6 +54,10 @@ struct PostPeople: Sendable {
         // for a post's usual few dozen at once: grown from nothing, it was allocated four times.
         var runs: [Range<Int>] = []
         runs.reserveCapacity(32)
+        // The hospital the unit before opened with as its subject (`The Aga Khan University
+        // Hospital said …`): what `Its chief executive, X` is of. A hospital named later in it
+        // is not (`The WHO said … Kamal Adwan hospital …. Its director-general, X`).
+        var hospitalBefore: String?
         for (u, unit) in units.enumerated() {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
             let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
@@ -68,7 +79,12 @@ struct PostPeople: Sendable {
                     if met.isNew { lastNamed.append(clock) } else { lastNamed[met.place] = clock }
                     // A person who has all an occurrence can add before the pass never learns more.
                     if directory.wantsDetail(person) {
-                        descriptions.append(Described(person: person, description: PersonDescription(run: run, in: unit, hospitals: hospitals)))
+                        var description = PersonDescription(run: run, in: unit, hospitals: hospitals)
+                        if description.roleOwnedByIt {
+                            let here = Self.subjectHospital(hospitals, in: unit).flatMap { $0.tokens.upperBound <= run.lowerBound ? $0.name : nil }
+                            description.hospital = here ?? hospitalBefore
+                        }
+                        descriptions.append(Described(person: person, description: description))
                     }
                 }
                 if !quoted.overlaps(run) {
@@ -76,6 +92,7 @@ struct PostPeople: Sendable {
                 }
             }
             mentions.append(named)
+            hospitalBefore = Self.subjectHospital(hospitals, in: unit)?.name
         }
         let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
         let postHospitals = hospitalMentions.hospitals(ofPost: post)

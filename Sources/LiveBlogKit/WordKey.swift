@@ -139,6 +139,7 @@ extension WordKey {
     static let `in` = WordKey(packedLowercase: 0x6e_69, count: 2)
     static let interviewed: WordKey = "interviewed"
     static let `is` = WordKey(packedLowercase: 0x73_69, count: 2)
+    static let its = WordKey(packedLowercase: 0x73_74_69, count: 3)
     static let medical = WordKey(packedLowercase: 0x6c_61_63_69_64_65_6d, count: 7)
     static let more = WordKey(packedLowercase: 0x65_72_6f_6d, count: 4)
     static let my = WordKey(packedLowercase: 0x79_6d, count: 2)

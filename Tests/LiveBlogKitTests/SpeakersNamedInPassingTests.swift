@@ -93,6 +93,20 @@ import Testing
         #expect(speakers(found) == ["Viktor Liashko", "Volodymyr Zelenskyy"])
     }
 
+    /// `Its chief executive, X` after a sentence whose subject is a hospital (`The Aga Khan
+    /// University Hospital said …`) works there; after one whose subject is a body that names a
+    /// hospital later (`The WHO said … Kamal Adwan hospital …`) does not.
+    @Test func itsRoleIsOfTheHospitalThatWasTheSubject() {
+        let found = blog("""
+            The Aga Khan University Hospital said it was still treating 51 people.
+            Its chief executive, Shawn Bolouki, said: “We have had extraordinary support.”
+            The World Health Organization said the last major health facility, Kamal Adwan hospital, was out of service.
+            Its director-general, Tedros Adhanom Ghebreyesus, wrote on X: “This is a death sentence.”
+            """)
+        #expect(found.person(named: "Shawn Bolouki")?.hospital == "Aga Khan University Hospital")
+        #expect(found.person(named: "Tedros Adhanom Ghebreyesus")?.hospital == nil)
+    }
+
     /// Where someone was a visitor or a patient is not where they work (`X, who was visiting
     /// his mother at Derriford, told PA`); where they work still is.
     @Test func aVisitIsNoWorkplace() {
