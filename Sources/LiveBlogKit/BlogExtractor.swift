@@ -39,14 +39,16 @@ enum BlogExtractor {
     private static func findings(in blog: LiveBlog, firstReading: consuming [FirstReading.Slice], postIDs: [String]?,
                                  progress: @escaping (Double) -> Void)
         -> (hospitals: [Hospital], people: [Person], reporters: [String], posts: [Box<Post.Extraction>?], unclosed: [Int]) {
-        let order = Array(blog.posts.indices.reversed())
+        // Story order: a blog written newest first is read from its end; one written oldest
+        // first (`isOldestFirst`), from its start.
+        let order = blog.isOldestFirst ? Array(blog.posts.indices) : Array(blog.posts.indices.reversed())
         let texts = PostTexts(posts: blog.posts)
         let ids = postIDs.flatMap { $0.count == blog.posts.count ? $0 : nil }
             ?? ParallelMap.map(count: blog.posts.count) { [posts = blog.posts] in posts[$0].id }
         let header = ([blog.headline].compactMap { $0 } + blog.summary).map(TokenizedParagraph.init)
         // Shares of the time (session 5, 100 MB): the rest of the first reading under 5%,
         // hospital references 35%, people 60%.
-        var readings = FirstReading.Readings(FirstReading.completing(firstReading, in: blog.posts))
+        var readings = FirstReading.Readings(FirstReading.completing(firstReading, in: blog.posts), oldestFirst: blog.isOldestFirst)
         firstReading = []
         progress(0.05)
         // People's evidence is weighed as each post's hospitals are resolved: the header's

@@ -76,20 +76,30 @@ struct FirstReading {
     /// from the first to the last, in order), looked up in place: nothing is copied out.
     struct Readings: Sendable {
         private let slices: [Slice]
+        /// Whether the blog was written oldest post first: its story runs down the file, not up.
+        private let oldestFirst: Bool
 
-        init(_ slices: [Slice]) {
+        init(_ slices: [Slice], oldestFirst: Bool = false) {
             self.slices = slices
+            self.oldestFirst = oldestFirst
         }
 
         var initialisms: Set<String> { slices.reduce(into: []) { $0.formUnion($1.initialisms) } }
         /// The initialisms defined in brackets after a full name, oldest post first.
-        var initialismDefinitions: [InitialismDefinition] { slices.reversed().flatMap { $0.definitions.reversed() } }
+        var initialismDefinitions: [InitialismDefinition] {
+            oldestFirst ? slices.flatMap(\.definitions) : slices.reversed().flatMap { $0.definitions.reversed() }
+        }
         var places: Set<String> { slices.reduce(into: []) { $0.formUnion($1.places) } }
 
         /// The first mention of each written full name (by key), oldest post first: merged
         /// from each slice's own, so that only a slice's first of each name is looked at here.
+        /// A slice keeps its first as the newest-first file reads the story; for a blog written
+        /// oldest first every slice's mentions are read again, in file order (once, on one core).
         var firstMentions: [HospitalMention] {
-            HospitalMention.firstOfEachKey(slices.reversed().lazy.flatMap(\.firstMentions))
+            guard oldestFirst else { return HospitalMention.firstOfEachKey(slices.reversed().lazy.flatMap(\.firstMentions)) }
+            return HospitalMention.firstOfEachKey(slices.lazy.flatMap { slice in
+                (0..<slice.count).lazy.flatMap { slice.found(ofPost: $0).lazy.map(\.mention) }
+            })
         }
 
         /// The full-name mentions of a post, each with its text unit, unit after unit (in
