@@ -11,7 +11,7 @@ enum HospitalRecognizer {
     /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, and
     /// `complex` (which ends one after `medical`), in one set so that a word of none of their
     /// lengths is passed over on one test.
-    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "hôpital", "hopital", "ospedale", "klinikum", "hospitalier"]
+    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "hôpital", "hopital", "ospedale", "klinikum"]
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
     private static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
@@ -59,6 +59,13 @@ enum HospitalRecognizer {
         // them needs sorting in.
         let keywordNames = mentions.count
         for run in runs where !taken.overlaps(run) {
+            // `Centre Hospitalier Annecy Genevois`, `Centre hospitalier universitaire de Nantes`:
+            // told on the run's first word, not looked for at every word.
+            if tokens[run.lowerBound].lower == .centre, run.lowerBound + 1 < tokens.count, tokens[run.lowerBound + 1].lower == .hospitalier,
+               let mention = nameStarting(at: run.lowerBound, keywordEnd: run.lowerBound + 2, in: paragraph) {
+                mentions.append(mention)
+                continue
+            }
             // `Vanderbilt University Medical Center`: capitalised, so looked for in the runs
             // of three words or more, not at every word.
             if run.count >= 3, let centre = run.dropFirst(2).first(where: { isMedicalCentre(at: $0, in: tokens) }),
@@ -109,11 +116,6 @@ enum HospitalRecognizer {
         let token = tokens[keyword]
         if token.isCapitalized, !token.isPossessive, Vocabulary.leadingHospitalKeywords.contains(token.lower) {
             return nameStarting(at: keyword, in: paragraph)
-        }
-        // `Centre Hospitalier Annecy Genevois`, `Centre hospitalier universitaire de Nantes`.
-        if token.lower == .hospitalier {
-            guard keyword > floor, tokens[keyword - 1].isCapitalized, tokens[keyword - 1].lower == .centre else { return nil }
-            return nameStarting(at: keyword - 1, keywordEnd: keyword + 1, in: paragraph)
         }
         if let named = nameEnding(at: keyword, in: paragraph, after: floor) { return named }
         return token.isCapitalized && token.lower == .hospital ? romanceName(at: keyword, in: paragraph) : nil
