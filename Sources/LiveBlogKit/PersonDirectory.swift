@@ -26,14 +26,14 @@ struct PersonDirectory: Sendable {
     init(_ gathering: PersonEvidenceGathering, hospitalName: (Int) -> String?) {
         var identities: [String: Identity] = [:]
         var byPart: [String: [Int]] = [:]
-        let longerNames = Self.longerNames(in: gathering)
+        // `Cortez Masto`, `Duncan Smith`: the end of one person's full name is that person.
+        let fullNames = Self.fullNames(byEnding: gathering.seen.filter { gathering.merged[$0].map(Self.isPersonNotReporter) ?? false })
         var shortened: [(name: String, full: String)] = []
         for name in gathering.seen {
             guard let item = gathering.merged[name] else { continue }
-            let describedAsSubject = item.age != nil || item.role != nil
-            if item.isReporter, !(item.isReporterByInterviewOnly && describedAsSubject) {
+            if Self.isReporter(item) {
                 identities[name] = .reporter
-            } else if item.isPerson, let full = longerNames[name] {
+            } else if item.isPerson, let full = fullNames[name] {
                 shortened.append((name, full))
             } else if item.isPerson {
                 let number = people.count
@@ -45,17 +45,12 @@ struct PersonDirectory: Sendable {
                 }
             }
         }
-        // `Cortez Masto`, `Duncan Smith`: the end of one person's full name is that person.
-        var endings: [String: Int?] = [:]
-        for (number, person) in people.enumerated() {
-            // An ending two people's names share is neither's.
-            for ending in Self.endings(of: person.name) { endings[ending] = endings[ending] == nil ? number : Int?.none }
+        for (ending, full) in fullNames where identities[ending] == nil {
+            if case .person(let number)? = identities[full] { identities[ending] = .person(number) }
         }
-        for case let (ending, number?) in endings where identities[ending] == nil { identities[ending] = .person(number) }
         // A shortened name with evidence of its own is no other person: what it says is theirs.
         for (name, full) in shortened {
             guard case .person(let number)? = identities[full], let item = gathering.merged[name] else { continue }
-            identities[name] = .person(number)
             people[number].age = people[number].age ?? item.age
             if people[number].role == nil, let role = item.role {
                 people[number].role = role
@@ -69,31 +64,31 @@ struct PersonDirectory: Sendable {
         self.byPart = NameTable(byPart.map { ($0.key, $0.value) })
     }
 
-    /// The last two words or more of a full name of three or more (`Cortez Masto` of
-    /// `Catherine Cortez Masto`), shortest first.
-    private static func endings(of name: String) -> [String] {
-        let words = name.split(separator: " ")
-        guard words.count >= 3 else { return [] }
-        return (2..<words.count).map { words.suffix($0).joined(separator: " ") }
+    /// Whether a name's evidence makes it a reporter's: any sign of one, unless every sign is
+    /// an interview and the name has an age or a role, as a subject described has.
+    private static func isReporter(_ item: PersonEvidence) -> Bool {
+        item.isReporter && !(item.isReporterByInterviewOnly && (item.age != nil || item.role != nil))
     }
 
-    /// For each person's name of two words or more that ends one other person's full name
-    /// (`Cortez Masto`, `Catherine Cortez Masto`), that full name.
-    private static func longerNames(in gathering: PersonEvidenceGathering) -> [String: String] {
-        var byLastWord: [Substring: [String]] = [:]
-        for name in gathering.seen where gathering.merged[name]?.isPerson == true {
-            guard let space = name.lastIndex(of: " ") else { continue }
-            byLastWord[name[name.index(after: space)...], default: []].append(name)
-        }
-        var longer: [String: String] = [:]
-        for names in byLastWord.values where names.count > 1 {
-            for name in names {
-                let ending = " " + name
-                let full = names.filter { $0.count > name.count && $0.hasSuffix(ending) }
-                if full.count == 1 { longer[name] = full[0] }
+    /// Whether a name's evidence makes it a person's, and not a reporter's.
+    private static func isPersonNotReporter(_ item: PersonEvidence) -> Bool {
+        item.isPerson && !isReporter(item)
+    }
+
+    /// The full name each ending of two words or more of a person's name of three or more
+    /// stands for (`Cortez Masto` → `Catherine Cortez Masto`), when only one name ends so.
+    private static func fullNames(byEnding names: [String]) -> [String: String] {
+        var owners: [String: String?] = [:]
+        for name in names {
+            let words = name.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            for count in 2..<words.count {
+                let ending = words.suffix(count).joined(separator: " ")
+                // An ending two people's names share is neither's.
+                owners[ending] = owners[ending] == nil ? name : String?.none
             }
         }
-        return longer
+        return owners.compactMapValues { $0 }
     }
 
     /// Who the name run `run` of `unit` is, with their name as the directory holds it: the
