@@ -201,6 +201,8 @@ struct PostLayout {
         if names.utf8.contains(UInt8(ascii: "(")) {
             for shift in ["(now)", "(earlier)", "(later)"] { names = names.replacingOccurrences(of: shift, with: "") }
         }
+        // `Tobi Thomas Health and inequalities correspondent`: a role may hold an `and` itself.
+        if let name = nameBeforeRole(names.trimmingWhitespace()) { return [name] }
         let written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         // Each a person's bare name, maybe with where they write from, and the last maybe with
@@ -230,6 +232,8 @@ struct PostLayout {
     private static func nameBeforeRole(_ item: String) -> String? {
         let words = item.split(separator: " ")
         for count in 2...3 where words.count > count {
+            // The role opens with a capital (`Health …`), not with `and` (`A B and C D editors`).
+            guard words[count].first?.isUppercase == true else { continue }
             let name = words.prefix(count).joined(separator: " ")
             if isBareName(name), isWritersRole(words.dropFirst(count).joined(separator: " ")[...]) { return name }
         }

@@ -42,6 +42,8 @@ import Testing
                       ("Joan E Greve in Washington and Maanvi Singh in San Francisco", ["Joan E Greve", "Maanvi Singh"]),
                       ("Denis Campbell Health policy editor", ["Denis Campbell"]),
                       ("Helen Pidd North of England editor", ["Helen Pidd"]),
+                      ("Tobi Thomas Health and inequalities correspondent", ["Tobi Thomas"]),
+                      ("Denis Campbell and Rachel Hall", ["Denis Campbell", "Rachel Hall"]),
                       ("Joe Biden arrives in Warsaw", []), ("Protests in Paris and Lyon", [])])
     func writersWithWhereTheyWriteFromOrTheirRole(line: String, writers: [String]) {
         #expect(PostLayout.writersLineNames(line) == writers)
