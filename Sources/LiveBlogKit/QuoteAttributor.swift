@@ -153,12 +153,15 @@ struct QuoteAttributor {
             }
             if !verbFirst, end == j + 1, Self.determiners.contains(word) { return nil }
             result = Speaker(description: String(paragraphs[p].surface(j..<end)))
-            // `a campaign spokesman, Tim Murtaugh, told`: the name in apposition is the speaker.
+            // `a campaign spokesman, Tim Murtaugh, told`, `said one surgeon, Youssef Benali.`: the
+            // name in apposition is the speaker.
             if end + 1 < tokens.count, tokens[end].isMark(","), let named = mention(startingAt: end + 1, in: p), !named.isReporter {
                 let after = named.tokens.upperBound
                 if after + 1 < tokens.count, tokens[after].isMark(","), Vocabulary.speechVerbs.contains(tokens[after + 1].lower) {
                     result = Speaker(name: named.name)
                     end = after + 1
+                } else if verbFirst, after == tokens.count || tokens[after].isPunctuation(".,;!?") {
+                    result = Speaker(name: named.name)
                 }
             }
         } else if tokens[j].isTitleCase, verbFirst {

@@ -6,7 +6,7 @@ enum RolePhrases {
     private static let roleJoiners: WordSet = ["and", "or", "&"]
 
     /// Words before which a role phrase starts (`the Labour party leader`).
-    private static let roleOpeners: WordSet = ["the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "former"]
+    private static let roleOpeners: WordSet = ["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "former"]
 
     /// Whether the word at `index` is `for`, `of` or `in`, which after a person's title joins
     /// the place the role is of (`MP for Liverpool West Derby`, `mayor of Nashville`).

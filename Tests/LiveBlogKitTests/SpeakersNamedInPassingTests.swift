@@ -107,6 +107,14 @@ import Testing
         #expect(found.person(named: "Tedros Adhanom Ghebreyesus")?.hospital == nil)
     }
 
+    /// `said one surgeon, Youssef Benali.`: the name in apposition after the verb is the
+    /// speaker, and `one` opens the role as `a` does.
+    @Test func theNameAfterADescriptionAfterTheVerbSpeaks() {
+        let found = blog("“The roads are the problem,” said one surgeon, Youssef Benali. “Ambulances cannot get up.”")
+        #expect(speakers(found) == ["Youssef Benali", "Youssef Benali"])
+        #expect(found.person(named: "Youssef Benali")?.role == "surgeon")
+    }
+
     /// Where someone was a visitor or a patient is not where they work (`X, who was visiting
     /// his mother at Derriford, told PA`); where they work still is.
     @Test func aVisitIsNoWorkplace() {
