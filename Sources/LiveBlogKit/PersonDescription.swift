@@ -58,9 +58,16 @@ struct PersonDescription: Sendable {
                 index += 1
             }
         }
-        if role != nil, hospital == nil, run.lowerBound >= 2, tokens[run.lowerBound - 1].isMark(",") {
-            var index = run.lowerBound - 2
-            while index >= 0, index >= run.lowerBound - 7, tokens[index].isWord {
+        // The comma before the name, past a title (`Its chief medical officer, Dr. X`).
+        var comma = run.lowerBound - 1
+        if comma >= 1, tokens[comma].isMark("."), Vocabulary.honorifics.contains(tokens[comma - 1].lower) {
+            comma -= 2
+        } else if comma >= 0, tokens[comma].isWord, Vocabulary.honorifics.contains(tokens[comma].lower) {
+            comma -= 1
+        }
+        if role != nil, hospital == nil, comma >= 1, tokens[comma].isMark(",") {
+            var index = comma - 1
+            while index >= 0, index >= comma - 6, tokens[index].isWord {
                 if tokens[index].lower == .its {
                     roleOwnedByIt = true
                     break

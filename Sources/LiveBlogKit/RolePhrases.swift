@@ -8,6 +8,10 @@ enum RolePhrases {
     /// Words before which a role phrase starts (`the Labour party leader`).
     private static let roleOpeners: WordSet = ["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "former"]
 
+    /// Prepositions a role phrase read back from its title stops at (`wrote to Norfolk
+    /// Southern’s CEO, X`: the role is `Norfolk Southern’s CEO`).
+    private static let prepositionsBefore: WordSet = ["to", "with", "from", "by", "at", "on", "in"]
+
     /// Whether the word at `index` is `for`, `of` or `in`, which after a person's title joins
     /// the place the role is of (`MP for Liverpool West Derby`, `mayor of Nashville`).
     static func isRoleJoiner(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
@@ -54,6 +58,7 @@ enum RolePhrases {
         var start = last
         while start > 0, start > last - 5, paragraph.tokens[start - 1].isWord,
               !Self.roleOpeners.contains(paragraph.tokens[start - 1].lower),
+              !Self.prepositionsBefore.contains(paragraph.tokens[start - 1].lower),
               !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower) {
             start -= 1
         }

@@ -105,6 +105,18 @@ import Testing
             """)
         #expect(found.person(named: "Shawn Bolouki")?.hospital == "Aga Khan University Hospital")
         #expect(found.person(named: "Tedros Adhanom Ghebreyesus")?.hospital == nil)
+        let titled = blog("""
+            Salem Regional Medical Center said it had seen a rise in patients.
+            Its chief medical officer, Dr. Christopher Bell, told WKBN: “We are monitoring this.”
+            """)
+        #expect(titled.person(named: "Christopher Bell")?.hospital == "Salem Regional Medical Center")
+    }
+
+    /// A role read back from its title stops at a preposition (`wrote to Norfolk Southern’s
+    /// CEO, Alan Shaw`: his role is not `to …`).
+    @Test func aRoleStopsAtAPreposition() {
+        let found = blog("Pete Buttigieg wrote to Norfolk Southern’s CEO, Alan Shaw, demanding answers. Shaw said: “We will be here.”")
+        #expect(found.person(named: "Alan Shaw")?.role == "Norfolk Southern’s CEO")
     }
 
     /// `said one surgeon, Youssef Benali.`: the name in apposition after the verb is the
