@@ -1,24 +1,26 @@
 /// Finds hospital mentions in a paragraph by rules, in two passes: names that carry their own
 /// evidence (`X hospital`, `hospital for Y`, a famous name), then references that only make
-/// sense once those are known (initialisms, short names, workplaces).
+/// sense once those are known (initialisms, short names, workplaces: the second pass is in
+/// `HospitalRecognizer+References.swift`, names whose keyword comes first in `KeywordFirstNames`).
 enum HospitalRecognizer {
-    private static let locatives: WordSet = ["at", "outside", "from", "near", "inside"]
+    /// Words before a run that put something at a place (`at the Royal Liverpool`).
+    static let locatives: WordSet = ["at", "outside", "from", "near", "inside"]
+    /// Directions a location after a name may open with (`in west London`).
     private static let directions: WordSet = [
         "north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
         "south-east", "northwest", "northeast", "southwest", "southeast", "inner", "outer",
     ]
 
-    /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, and
-    /// `complex` (which ends one after `medical`), in one set so that a word of none of their
+    /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, `complex`
+    /// (which ends one after `medical`) and the words that open one in other languages
+    /// (`Vocabulary.leadingHospitalKeywords`), in one set so that a word of none of their
     /// lengths is passed over on one test.
     private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "hôpital", "hopital", "ospedale", "klinikum"]
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
-    private static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
+    static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
                                                      "council", "network", "group", "charity", "fund", "league", "confederation"]
 
-    /// Lowercase words that join the parts of a name in those languages (`Hôpital de la Pitié`).
-    private static let foreignJoiners: WordSet = ["de", "la", "le", "du", "des", "del", "di", "della", "da", "do", "dos", "das", "y"]
     /// Lowercase words that stand between a hospital's name and its keyword (`the Evelina London
     /// children’s hospital`, `the Bégin military hospital`).
     static let descriptors: WordSet = ["children’s", "children's", "childrens", "women’s", "women's", "military", "maternity",
@@ -62,7 +64,7 @@ enum HospitalRecognizer {
             // `Centre Hospitalier Annecy Genevois`, `Centre hospitalier universitaire de Nantes`:
             // told on the run's first word, not looked for at every word.
             if tokens[run.lowerBound].lower == .centre, run.lowerBound + 1 < tokens.count, tokens[run.lowerBound + 1].lower == .hospitalier,
-               let mention = nameStarting(at: run.lowerBound, keywordEnd: run.lowerBound + 2, in: paragraph) {
+               let mention = KeywordFirstNames.name(startingAt: run.lowerBound, keywordEnd: run.lowerBound + 2, in: paragraph) {
                 mentions.append(mention)
                 continue
             }
@@ -115,58 +117,10 @@ enum HospitalRecognizer {
         let tokens = paragraph.tokens
         let token = tokens[keyword]
         if token.isCapitalized, !token.isPossessive, Vocabulary.leadingHospitalKeywords.contains(token.lower) {
-            return nameStarting(at: keyword, in: paragraph)
+            return KeywordFirstNames.name(startingAt: keyword, in: paragraph)
         }
         if let named = nameEnding(at: keyword, in: paragraph, after: floor) { return named }
-        return token.isCapitalized && token.lower == .hospital ? romanceName(at: keyword, in: paragraph) : nil
-    }
-
-    /// Words that open a Spanish, Portuguese or Catalan hospital's name after `Hospital`
-    /// (`Hospital General Universitario de Valencia`, `Hospital Clínico San Carlos`).
-    private static let romanceNameWords: WordSet = ["general", "universitario", "universitari", "universitário", "clínico", "clinico",
-                                                    "clínic", "regional", "provincial", "municipal", "nacional", "militar", "infantil",
-                                                    "san", "santa", "santo", "são", "sant", "italiano", "israelita", "español", "alemán"]
-
-    /// `Hospital General Universitario de Valencia`, `Hospital Sírio-Libanês`: English
-    /// `Hospital` before capitals opens a name only in these languages' shape: its next word
-    /// one of theirs, or a joiner (`de`) or a letter beyond ASCII among its words; never a
-    /// body's or an office's word (`Hospital Trust`, `Hospital Chief Executive`).
-    private static func romanceName(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
-        guard let mention = nameStarting(at: keyword, in: paragraph) else { return nil }
-        let tokens = paragraph.tokens
-        let words = tokens[(keyword + 1)..<mention.tokens.upperBound].filter(\.isWord)
-        // `General` is an office and a hospital's word alike: only the office's words rule it out.
-        guard !words.contains(where: { Vocabulary.institutionWords.contains($0.lower) || bodiesOfHospitals.contains($0.lower)
-                                       || Vocabulary.personTitles.contains($0.lower) && !Vocabulary.genericHospitalWords.contains($0.lower) }),
-              let first = words.first else { return nil }
-        let foreign = romanceNameWords.contains(first.lower) || words.contains { !$0.isCapitalized }
-            || paragraph.withBytes(of: (keyword + 1)..<mention.tokens.upperBound) { $0.contains { $0 >= 0x80 } }
-        return foreign ? mention : nil
-    }
-
-    /// `Hôpital Européen Georges-Pompidou`, `Hôpital de la Pitié-Salpêtrière`: the name a
-    /// leading keyword at `keyword` (ending before `keywordEnd`) opens, through the capitalised
-    /// words after it and the lowercase joiners between them; nil when no capitalised word follows.
-    private static func nameStarting(at keyword: Int, keywordEnd: Int? = nil, in paragraph: TokenizedParagraph) -> HospitalMention? {
-        let tokens = paragraph.tokens
-        let keywordEnd = keywordEnd ?? keyword + 1
-        var end = keywordEnd
-        var probe = end
-        while probe < tokens.count, probe < keyword + 8, tokens[probe].isWord, tokens[probe].spaceBefore {
-            if tokens[probe].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[probe].lower) {
-                probe += 1
-                end = probe
-            } else if foreignJoiners.contains(tokens[probe].lower) {
-                probe += 1
-            } else {
-                break
-            }
-        }
-        guard end > keywordEnd else { return nil }
-        let surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
-        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: keyword..<end)
-        attachLocation(to: &mention, in: paragraph)
-        return mention
+        return token.isCapitalized && token.lower == .hospital ? KeywordFirstNames.romanceName(at: keyword, in: paragraph) : nil
     }
 
     /// A keyword's possessive (`Hospital’s main gate`).
@@ -313,113 +267,5 @@ enum HospitalRecognizer {
             run.lowerBound > 0 && paragraph.tokens[run.lowerBound - 1].lower == .`in`
                 ? HospitalName.normalize(paragraph.surface(run)) : nil
         }
-    }
-
-    // MARK: Pass two: references resolved against the blog's known hospitals
-
-    /// The runs of a paragraph that may refer to a known hospital, with all that can be read
-    /// of them before the pass: everything but the lookups in the growing directory. `known`
-    /// is the directory as the pass begins. A run it cannot match is kept only as its tokens
-    /// and key (`unknown`), in case a workplace name added later matches it: most runs are
-    /// such, and a paragraph can hold hundreds of thousands.
-    static func referenceCandidates(in paragraph: TokenizedParagraph, known: HospitalDirectory,
-                                    excluding taken: some Collection<HospitalMention>)
-        -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
-        let taken = TokenMask(count: paragraph.tokens.count, taken, tokens: \.tokens)
-        return referenceCandidates(in: paragraph, runs: NameRuns.runs(in: paragraph.tokens).filter { !taken.overlaps($0) }, known: known)
-    }
-
-    /// `referenceCandidates(in:known:excluding:)` of the given name runs alone: those the
-    /// first reading kept (`appendReferenceRuns`) that the directory may match.
-    static func referenceCandidates(in paragraph: TokenizedParagraph, runs: some Sequence<Range<Int>>, known: HospitalDirectory)
-        -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
-        var candidates: [ReferenceCandidate] = []
-        var unknown: [(run: Range<Int32>, word: WordKey)] = []
-        for run in runs where run.upperBound <= paragraph.tokens.count {
-            guard var candidate = referenceCandidate(run, in: paragraph, placeKeys: known.placeKeys) else { continue }
-            candidate.matchesKnown = candidate.kind(in: known) != nil
-            if candidate.matchesKnown {
-                candidates.append(candidate)
-            } else if !candidate.isInitialism {
-                // A lone initialism can only be one the full names define, which the pass adds none to.
-                unknown.append((Int32(run.lowerBound)..<Int32(run.upperBound), candidate.word))
-            }
-        }
-        return (candidates, unknown)
-    }
-
-    /// Appends to `kept` (the list of every unit's: no list is made for one) the runs of a
-    /// paragraph, its `unit`th text unit, that `referenceCandidates` would read, as the first
-    /// reading keeps them: before any directory exists, the first word of each run's normal
-    /// form is kept as a `WordKey` alone, enough to tell later whether the directory may match it.
-    static func appendReferenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention],
-                                    to kept: inout [ReferenceRun]) {
-        let tokens = paragraph.tokens
-        let taken = TokenMask(count: tokens.count, taken, tokens: \.tokens)
-        paragraph.withUTF8 { utf8 in
-            for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
-                // An initialism is looked up as written, which is its normal form's one word.
-                let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
-                // A possessor (`RPA’s director`) is kept whatever its word: the directory may
-                // know it only without its possessive.
-                kept.append(ReferenceRun(unit: unit, tokens: run, word: HospitalName.normalFirstWord(TokenizedParagraph.bytes(of: run, tokens: tokens, in: utf8)),
-                                         mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)
-                                             || HospitalPossessor.ownsWhatAHospitalHas(run, in: tokens)))
-            }
-        }
-    }
-
-    /// A run read as a possible reference, or nil for an institution's name (`King’s Fund`),
-    /// which is never a hospital, whatever the directory.
-    static func referenceCandidate(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> ReferenceCandidate? {
-        let tokens = paragraph.tokens
-        if NameRuns.isFollowedByInstitution(run, in: tokens) { return nil }
-        let surface = String(paragraph.surface(run))
-        let key = HospitalName.normalize(surface)
-        let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
-        let beforeThe = run.lowerBound >= 2 && before == .the ? tokens[run.lowerBound - 2].lower : before
-        let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
-        return ReferenceCandidate(
-            mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
-            isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
-            isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
-            word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
-    }
-
-    /// The hospital mention a candidate makes, given the hospitals known so far, with the
-    /// place it is said to be in.
-    static func reference(_ candidate: ReferenceCandidate, in paragraph: TokenizedParagraph,
-                          directory: HospitalDirectory) -> HospitalMention? {
-        guard candidate.matchesKnown || directory.wasAdded(candidate.mention.key, word: candidate.word), let kind = candidate.kind(in: directory) else { return nil }
-        var mention = candidate.mention
-        mention.kind = kind
-        if let possessor = candidate.possessor, candidate.refersByPossessor(in: directory) {
-            mention.surface = possessor.surface
-            mention.key = possessor.key
-        }
-        if kind == .initialism { mention.key = mention.surface }
-        attachLocation(to: &mention, in: paragraph)
-        return mention
-    }
-
-    /// `a psychiatry registrar at Maudsley`: a run after `at [the]` whose clause names a
-    /// medical job, that is not a place the blog puts things `in`, nor an institution.
-    private static func isWorkplace(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> Bool {
-        isWorkplaceShaped(run, in: paragraph.tokens) && !placeKeys.contains(HospitalName.normalize(paragraph.surface(run)))
-    }
-
-    /// `isWorkplace` but for the places: what can be told before the blog's places are known.
-    private static func isWorkplaceShaped(_ run: Range<Int>, in tokens: [Token]) -> Bool {
-        guard run.count <= 3, !tokens[run].contains(where: { $0.isInitialism }) else { return false }
-        var at = run.lowerBound - 1
-        if at >= 0, tokens[at].lower == .the { at -= 1 }
-        guard at >= 1, tokens[at].lower == .at,
-              !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return false }
-        var index = at - 1
-        while index >= 0, index >= at - 5, !tokens[index].isPunctuation(".,;:!?") {
-            if Vocabulary.medicalRoleWords.contains(tokens[index].lower) { return true }
-            index -= 1
-        }
-        return false
     }
 }

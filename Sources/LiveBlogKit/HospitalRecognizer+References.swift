@@ -1,0 +1,109 @@
+/// Pass two of `HospitalRecognizer`: the name runs that may refer to a hospital the blog names
+/// elsewhere (initialisms, short names, workplaces), resolved against the blog's known hospitals.
+extension HospitalRecognizer {
+    /// The runs of a paragraph that may refer to a known hospital, with all that can be read
+    /// of them before the pass: everything but the lookups in the growing directory. `known`
+    /// is the directory as the pass begins. A run it cannot match is kept only as its tokens
+    /// and key (`unknown`), in case a workplace name added later matches it: most runs are
+    /// such, and a paragraph can hold hundreds of thousands.
+    static func referenceCandidates(in paragraph: TokenizedParagraph, known: HospitalDirectory,
+                                    excluding taken: some Collection<HospitalMention>)
+        -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
+        let taken = TokenMask(count: paragraph.tokens.count, taken, tokens: \.tokens)
+        return referenceCandidates(in: paragraph, runs: NameRuns.runs(in: paragraph.tokens).filter { !taken.overlaps($0) }, known: known)
+    }
+
+    /// `referenceCandidates(in:known:excluding:)` of the given name runs alone: those the
+    /// first reading kept (`appendReferenceRuns`) that the directory may match.
+    static func referenceCandidates(in paragraph: TokenizedParagraph, runs: some Sequence<Range<Int>>, known: HospitalDirectory)
+        -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
+        var candidates: [ReferenceCandidate] = []
+        var unknown: [(run: Range<Int32>, word: WordKey)] = []
+        for run in runs where run.upperBound <= paragraph.tokens.count {
+            guard var candidate = referenceCandidate(run, in: paragraph, placeKeys: known.placeKeys) else { continue }
+            candidate.matchesKnown = candidate.kind(in: known) != nil
+            if candidate.matchesKnown {
+                candidates.append(candidate)
+            } else if !candidate.isInitialism {
+                // A lone initialism can only be one the full names define, which the pass adds none to.
+                unknown.append((Int32(run.lowerBound)..<Int32(run.upperBound), candidate.word))
+            }
+        }
+        return (candidates, unknown)
+    }
+
+    /// Appends to `kept` (the list of every unit's: no list is made for one) the runs of a
+    /// paragraph, its `unit`th text unit, that `referenceCandidates` would read, as the first
+    /// reading keeps them: before any directory exists, the first word of each run's normal
+    /// form is kept as a `WordKey` alone, enough to tell later whether the directory may match it.
+    static func appendReferenceRuns(in paragraph: TokenizedParagraph, runs: [Range<Int>], unit: Int, excluding taken: [HospitalMention],
+                                    to kept: inout [ReferenceRun]) {
+        let tokens = paragraph.tokens
+        let taken = TokenMask(count: tokens.count, taken, tokens: \.tokens)
+        paragraph.withUTF8 { utf8 in
+            for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
+                // An initialism is looked up as written, which is its normal form's one word.
+                let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+                // A possessor (`RPA’s director`) is kept whatever its word: the directory may
+                // know it only without its possessive.
+                kept.append(ReferenceRun(unit: unit, tokens: run, word: HospitalName.normalFirstWord(TokenizedParagraph.bytes(of: run, tokens: tokens, in: utf8)),
+                                         mayBeWorkplace: !isInitialism && isWorkplaceShaped(run, in: tokens)
+                                             || HospitalPossessor.ownsWhatAHospitalHas(run, in: tokens)))
+            }
+        }
+    }
+
+    /// A run read as a possible reference, or nil for an institution's name (`King’s Fund`),
+    /// which is never a hospital, whatever the directory.
+    static func referenceCandidate(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> ReferenceCandidate? {
+        let tokens = paragraph.tokens
+        if NameRuns.isFollowedByInstitution(run, in: tokens) { return nil }
+        let surface = String(paragraph.surface(run))
+        let key = HospitalName.normalize(surface)
+        let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
+        let beforeThe = run.lowerBound >= 2 && before == .the ? tokens[run.lowerBound - 2].lower : before
+        let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+        return ReferenceCandidate(
+            mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
+            isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
+            isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
+            word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
+    }
+
+    /// The hospital mention a candidate makes, given the hospitals known so far, with the
+    /// place it is said to be in.
+    static func reference(_ candidate: ReferenceCandidate, in paragraph: TokenizedParagraph,
+                          directory: HospitalDirectory) -> HospitalMention? {
+        guard candidate.matchesKnown || directory.wasAdded(candidate.mention.key, word: candidate.word), let kind = candidate.kind(in: directory) else { return nil }
+        var mention = candidate.mention
+        mention.kind = kind
+        if let possessor = candidate.possessor, candidate.refersByPossessor(in: directory) {
+            mention.surface = possessor.surface
+            mention.key = possessor.key
+        }
+        if kind == .initialism { mention.key = mention.surface }
+        attachLocation(to: &mention, in: paragraph)
+        return mention
+    }
+
+    /// `a psychiatry registrar at Maudsley`: a run after `at [the]` whose clause names a
+    /// medical job, that is not a place the blog puts things `in`, nor an institution.
+    private static func isWorkplace(_ run: Range<Int>, in paragraph: TokenizedParagraph, placeKeys: Set<String>) -> Bool {
+        isWorkplaceShaped(run, in: paragraph.tokens) && !placeKeys.contains(HospitalName.normalize(paragraph.surface(run)))
+    }
+
+    /// `isWorkplace` but for the places: what can be told before the blog's places are known.
+    private static func isWorkplaceShaped(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        guard run.count <= 3, !tokens[run].contains(where: { $0.isInitialism }) else { return false }
+        var at = run.lowerBound - 1
+        if at >= 0, tokens[at].lower == .the { at -= 1 }
+        guard at >= 1, tokens[at].lower == .at,
+              !tokens[run].contains(where: { Vocabulary.institutionWords.contains($0.lower) }) else { return false }
+        var index = at - 1
+        while index >= 0, index >= at - 5, !tokens[index].isPunctuation(".,;:!?") {
+            if Vocabulary.medicalRoleWords.contains(tokens[index].lower) { return true }
+            index -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,56 @@
+/// Hospital names whose keyword comes first, as French, Italian, German, Spanish and
+/// Portuguese write them (`Hôpital Saint-Louis`, `Ospedale San Raffaele`, `Centre Hospitalier
+/// Annecy Genevois`, `Hospital General Universitario de Valencia`): read for
+/// `HospitalRecognizer`, which finds the keyword.
+enum KeywordFirstNames {
+    /// Lowercase words that join the parts of a name in those languages (`Hôpital de la Pitié`).
+    private static let foreignJoiners: WordSet = ["de", "la", "le", "du", "des", "del", "di", "della", "da", "do", "dos", "das", "y"]
+
+    /// Words that open a Spanish, Portuguese or Catalan hospital's name after `Hospital`
+    /// (`Hospital General Universitario de Valencia`, `Hospital Clínico San Carlos`).
+    private static let romanceNameWords: WordSet = ["general", "universitario", "universitari", "universitário", "clínico", "clinico",
+                                                    "clínic", "regional", "provincial", "municipal", "nacional", "militar", "infantil",
+                                                    "san", "santa", "santo", "são", "sant", "italiano", "israelita", "español", "alemán"]
+
+    /// `Hospital General Universitario de Valencia`, `Hospital Sírio-Libanês`: English
+    /// `Hospital` before capitals opens a name only in these languages' shape: its next word
+    /// one of theirs, or a joiner (`de`) or a letter beyond ASCII among its words; never a
+    /// body's or an office's word (`Hospital Trust`, `Hospital Chief Executive`).
+    static func romanceName(at keyword: Int, in paragraph: TokenizedParagraph) -> HospitalMention? {
+        guard let mention = name(startingAt: keyword, in: paragraph) else { return nil }
+        let tokens = paragraph.tokens
+        let words = tokens[(keyword + 1)..<mention.tokens.upperBound].filter(\.isWord)
+        // `General` is an office and a hospital's word alike: only the office's words rule it out.
+        guard !words.contains(where: { Vocabulary.institutionWords.contains($0.lower) || HospitalRecognizer.bodiesOfHospitals.contains($0.lower)
+                                       || Vocabulary.personTitles.contains($0.lower) && !Vocabulary.genericHospitalWords.contains($0.lower) }),
+              let first = words.first else { return nil }
+        let foreign = romanceNameWords.contains(first.lower) || words.contains { !$0.isCapitalized }
+            || paragraph.withBytes(of: (keyword + 1)..<mention.tokens.upperBound) { $0.contains { $0 >= 0x80 } }
+        return foreign ? mention : nil
+    }
+
+    /// `Hôpital Européen Georges-Pompidou`, `Hôpital de la Pitié-Salpêtrière`: the name a
+    /// leading keyword at `keyword` (ending before `keywordEnd`) opens, through the capitalised
+    /// words after it and the lowercase joiners between them; nil when no capitalised word follows.
+    static func name(startingAt keyword: Int, keywordEnd: Int? = nil, in paragraph: TokenizedParagraph) -> HospitalMention? {
+        let tokens = paragraph.tokens
+        let keywordEnd = keywordEnd ?? keyword + 1
+        var end = keywordEnd
+        var probe = end
+        while probe < tokens.count, probe < keyword + 8, tokens[probe].isWord, tokens[probe].spaceBefore {
+            if tokens[probe].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[probe].lower) {
+                probe += 1
+                end = probe
+            } else if foreignJoiners.contains(tokens[probe].lower) {
+                probe += 1
+            } else {
+                break
+            }
+        }
+        guard end > keywordEnd else { return nil }
+        let surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
+        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: keyword..<end)
+        HospitalRecognizer.attachLocation(to: &mention, in: paragraph)
+        return mention
+    }
+}
