@@ -1,0 +1,106 @@
+/// A speaker named before the quote (`She said: “`, `Name, Place: "`, `A spokesperson for the
+/// hospital said:`), read for `QuoteAttributor` when no speaker follows the quote.
+extension QuoteAttributor {
+    /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
+    private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
+
+    /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
+    func before(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
+        let p = span.startParagraph
+        let tokens = paragraphs[p].tokens
+        let open = span.openToken
+        guard open >= 1 else { return nil }
+        var verbBefore = open - 1
+        if tokens[verbBefore].isMark(":") || tokens[verbBefore].isMark(",") { verbBefore -= 1 }
+        let colon = tokens[open - 1].isMark(":")
+        guard colon || (verbBefore >= 0 && Vocabulary.speechVerbs.contains(tokens[verbBefore].lower)) else { return nil }
+        var start = open - 1
+        while start > 0, start > open - 40, !Self.endsSentence(at: start - 1, in: tokens, marks: ".!?”\"’") { start -= 1 }
+        for index in start..<open {
+            if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open {
+                return Speaker(name: named.name)
+            }
+        }
+        if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens), name < open - 1, tokens[name].isTitleCase {
+            return titledName(from: start, nameAt: name, in: p, before: open - 1).0
+        }
+        let clause = tokens[start..<open - 1]
+        // An unnamed speaker: the words before the verb, or the last determiner phrase.
+        let verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }
+        // A pronoun that is the subject: opening the clause, or just before its verb (`She
+        // said:`, `Then he added:`), not one in an aside (`A nurse, who said she …, said:`).
+        let subjectPronoun = [start, (verb ?? open - 1) - 1].lazy.filter { clause.indices.contains($0) }
+            .first { clause[$0].isWord && Self.pronouns.contains(clause[$0].lower) }
+        if let pronoun = subjectPronoun {
+            return Self.pronounSpeaker(clause[pronoun].lower, subject: subject)
+        }
+        var phraseEnd = verb ?? (open - 1)
+        // `Another parent, who did not give her name, said:`: the subject opens the sentence,
+        // before the clause a comma opens.
+        let beforeAsides = verb.flatMap { verb in
+            verb > start && tokens[verb - 1].isMark(",") ? clause.firstIndex { $0.isMark(",") } : nil
+        }
+        if let comma = beforeAsides { phraseEnd = comma }
+        var phraseStart = phraseEnd
+        // Before an aside the subject may be longer (`A nurse at Mass General, who …, said:`).
+        let reach = beforeAsides == nil ? 4 : 8
+        while phraseStart > start, phraseStart > phraseEnd - reach, clause[phraseStart - 1].isWord {
+            phraseStart -= 1
+            if Self.determiners.contains(clause[phraseStart].lower) { break }
+        }
+        // `A spokesperson for the hospital said:`: a phrase of `for`, `of` or `at` belongs to the
+        // one before it, whose determiner opens the subject.
+        if phraseStart < phraseEnd, phraseStart >= start + 3, Self.determiners.contains(clause[phraseStart].lower),
+           Self.phraseJoiners.contains(clause[phraseStart - 1].lower),
+           let outer = (max(start, phraseStart - 4)..<(phraseStart - 1)).last(where: { Self.determiners.contains(clause[$0].lower) }),
+           clause[outer..<phraseStart].allSatisfy(\.isWord) {
+            phraseStart = outer
+        }
+        // A subject the sentence opens with, in words alone, is the speaker however long its
+        // phrase (`A spokesperson for South Tees Hospitals NHS foundation trust, which …, said:`).
+        if phraseStart > start, phraseEnd - start <= Self.longestDescription, Self.determiners.contains(tokens[start].lower),
+           clause[start..<phraseEnd].allSatisfy(\.isWord) {
+            phraseStart = start
+        }
+        if beforeAsides != nil, phraseStart != start { return nil }
+        if phraseStart == phraseEnd - 4, tokens[phraseStart].isCapitalized {
+            phraseStart = Self.nameStart(endingAt: phraseStart, notBefore: start, in: tokens)
+        }
+        if verb == nil, !Self.determiners.contains(tokens[phraseStart].lower) { return nil }
+        guard phraseStart < phraseEnd else { return nil }
+        let phrase = paragraphs[p].surface(phraseStart..<phraseEnd)
+        // A capital that only opens the sentence goes (`The spokesperson`, `Officials`); a
+        // name's stays (`NHS England`, `Swansea Bay University Health Board`).
+        let first = tokens[phraseStart]
+        let nextWord = tokens[phraseStart + 1..<phraseEnd].first { $0.isWord }
+        let isName = first.isInitialism || nextWord?.isCapitalized == true
+        guard Self.determiners.contains(first.lower) || (phraseStart == start && !isName) else { return Speaker(description: String(phrase)) }
+        return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
+    }
+
+    /// Where an organisation's name that reaches back to the capitalised word at `index`
+    /// begins, reading back no further than `start`: through capitalised words, `and`, `of`
+    /// and `&` between them, a list's commas (`Barking, Havering and Redbridge University
+    /// Hospitals NHS trust`), and a determiner before it (`The Royal College of Nursing`).
+    private static func nameStart(endingAt index: Int, notBefore start: Int, in tokens: [Token]) -> Int {
+        var first = index
+        while first > start {
+            let before = tokens[first - 1]
+            if before.isWord, before.isCapitalized {
+                first -= 1
+            } else if NameRuns.isJoiner(before), first - 2 >= start, tokens[first - 2].isCapitalized {
+                first -= 2
+            } else if before.isMark(","), first - 2 >= start, tokens[first - 2].isCapitalized,
+                      first - 2 == start || tokens[first - 3].isMark(",") {
+                // A list's item is one word, from the sentence's start or a comma: `In Leeds,
+                // Unison` is not a name.
+                first -= 2
+            } else {
+                break
+            }
+            if determiners.contains(tokens[first].lower) { break }
+        }
+        if first > start, determiners.contains(tokens[first - 1].lower) { first -= 1 }
+        return first
+    }
+}
