@@ -2,7 +2,8 @@ import LiveBlogKit
 
 /// libFuzzer's entry point: parse the bytes, then check what must hold for any input — every
 /// non-blank line is in the model exactly once, in order, reading it in two pieces changes
-/// nothing, and every quote points inside its post. A broken property traps, which libFuzzer reports as a crash with the input.
+/// nothing, every quote points inside its post, and the hospitals listed are the posts'. A
+/// broken property traps, which libFuzzer reports as a crash with the input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -13,7 +14,12 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     precondition(LiveBlogParser.parse(chunks: { pieces.next() }) == blog, "chunked reading changed the blog")
     let expected = nonBlankLines(String(decoding: bytes, as: UTF8.self))
     precondition(blog.sourceLines == expected, "lossless property broken")
+    // Every hospital listed is some post's, and every post's hospital is listed (a hospital only
+    // the header names is known to the posts but listed for none).
+    precondition(blog.hospitals.allSatisfy { !$0.posts.isEmpty }, "a hospital listed for no post")
+    let listed = Set(blog.hospitals.map(\.name))
     for post in blog.posts {
+        for hospital in post.hospitals { precondition(listed.contains(hospital), "a post's hospital not listed") }
         for quote in post.quotes { precondition(quote.paragraphs.upperBound < post.paragraphs.count, "quote outside its post") }
         for tweet in post.tweets {
             precondition(tweet.paragraph < post.paragraphs.count && (tweet.signature ?? 0) < post.paragraphs.count, "tweet outside its post")
