@@ -188,10 +188,10 @@ public enum HospitalName {
         }
     }
 
-    /// Every normal form a written name answers to: itself, for `X Hospital for Y` also `X`, and
-    /// for `X children’s hospital` (the descriptor written in lower case, as a description of
-    /// the hospital X names) also `X`; X only when it alone identifies the hospital (`Great
-    /// Ormond Street`, `Okhmatdyt`, but not `National`).
+    /// Every normal form a written name answers to: itself, for `X Hospital for Y` also `X`, for
+    /// `X children’s hospital` (the descriptor written in lower case, as a description of the
+    /// hospital X names) also `X`, and for `Ospedale X` also `X`; X only when it alone
+    /// identifies the hospital (`Great Ormond Street`, `Okhmatdyt`, but not `National`).
     static func keys<S: StringProtocol>(for written: S) -> [String] {
         let primary = normalize(written)
         let words = primary.split(separator: " ").map(String.init)
@@ -201,6 +201,9 @@ public enum HospitalName {
         } else if words.count >= 2, let descriptor = written.split(separator: " ").dropLast().last,
                   descriptor.first?.isLowercase == true, HospitalRecognizer.descriptors.contains(String(descriptor)) {
             name = words.dropLast()
+        } else if words.count >= 2, Vocabulary.leadingHospitalKeywords.contains(words[0]) {
+            // `Ospedale San Raffaele` answers to `San Raffaele` (`Hôpital` the normal form drops).
+            name = words.dropFirst()
         } else {
             return [primary]
         }

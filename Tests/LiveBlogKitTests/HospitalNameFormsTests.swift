@@ -24,6 +24,7 @@ import Testing
         #expect(found.blog == ["Centre Hospitalier Annecy Genevois", "Hôpital Européen Georges-Pompidou", "Hôpital Saint-Louis",
                                "Hôpital de la Pitié-Salpêtrière", "Ospedale San Raffaele"])
         #expect(found.post.count == 5)
+        #expect(names("Ospedale San Raffaele in Milan took the wounded. Doctors at San Raffaele said so.").blog == ["Ospedale San Raffaele"])
     }
 
     /// English `Hospital` opens a name only in the shape Spanish, Portuguese and Catalan names
