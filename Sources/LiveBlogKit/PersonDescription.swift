@@ -7,7 +7,7 @@ struct PersonDescription: Sendable {
     var roleIsTitle: Bool
     var hospital: String?
     /// The role is the body's the text spoke of just before (`Its chief executive, X`): its
-    /// workplace is the hospital named just before, if one was.
+    /// workplace is the hospital that was the subject just before, if one was (`PostPeople`).
     var roleOwnedByIt = false
 
     /// Words of a visitor's or a patient's time at a place, which say it is not their workplace.
