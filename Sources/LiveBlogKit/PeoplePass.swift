@@ -120,6 +120,13 @@ enum PeoplePass {
     private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens
         if splitAtJoiners { NameRuns.splitAtJoiners(&runs, in: tokens) }
+        // `Paramedic Claire Lewis said`: a title a sentence opens with is no word of the name
+        // after it (an honorific never joins a run; other titles do, capitalised).
+        let personTitles = Vocabulary.personTitles
+        for index in runs.indices where runs[index].count >= 3 && tokens[runs[index].lowerBound].isTitleCase
+            && personTitles.contains(tokens[runs[index].lowerBound].lower) && NameRuns.wordCount(runs[index], in: tokens) >= 3 {
+            runs[index] = runs[index].lowerBound + 1..<runs[index].upperBound
+        }
         // Looked up once, not at every word: a static's every use checks that it is made.
         let institutionWords = Vocabulary.institutionWords
         // `Hugo Keith KC`, `Jane Smith MP`: letters after a name are not part of it. Looked

@@ -30,6 +30,20 @@ import Testing
         #expect(found.person(named: "Rishi Sunak") == nil)
     }
 
+    /// A title a sentence opens with, capitalised, is no word of the name after it, and is
+    /// their role (`Paramedic Claire Lewis said`); two words alone stay a name (`Nurse Ratched`).
+    @Test func aTitleOpeningTheSentenceIsNoPartOfTheName() {
+        let found = blog("""
+            Paramedic Claire Lewis, who works in Cardiff, said the queues were “a disgrace”.
+            Captain Tom Moore said: “Tomorrow will be a good day.”
+            Nurse Ratched said the ward was calm.
+            """)
+        #expect(found.person(named: "Claire Lewis")?.role == "paramedic")
+        #expect(found.person(named: "Nurse Ratched") != nil)
+        #expect(found.person(named: "Tom Moore") != nil)
+        #expect(found.person(named: "Paramedic Claire Lewis") == nil)
+    }
+
     /// A full name given once with nothing around it that says person (`Joseph Lombardo gave an
     /// update`) is a person's when its surname speaks in the same post (`Lombardo said`), and
     /// the quote is theirs; in another post the surname alone makes no one a person.
