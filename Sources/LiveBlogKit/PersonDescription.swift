@@ -6,8 +6,9 @@ struct PersonDescription: Sendable {
     var role: String?
     var roleIsTitle: Bool
     var hospital: String?
-    /// The role is the body's the text spoke of just before (`Its chief executive, X`): its
-    /// workplace is the hospital that was the subject just before, if one was (`PostPeople`).
+    /// The role is the body's the text spoke of just before (`Its chief executive, X`, `X, its
+    /// medical director`): its workplace is the hospital that was the subject just before, if
+    /// one was (`PostPeople`).
     var roleOwnedByIt = false
 
     /// Words of a visitor's or a patient's time at a place, which say it is not their workplace.
@@ -65,7 +66,11 @@ struct PersonDescription: Sendable {
         } else if comma >= 0, tokens[comma].isWord, Vocabulary.honorifics.contains(tokens[comma].lower) {
             comma -= 1
         }
-        if role != nil, hospital == nil, comma >= 1, tokens[comma].isMark(",") {
+        // `X, its medical director`: the role in apposition is the body's named before too.
+        if role != nil, hospital == nil, run.upperBound + 1 < tokens.count, tokens[run.upperBound].isMark(","),
+           unit.word(at: run.upperBound + 1) == .its {
+            roleOwnedByIt = true
+        } else if role != nil, hospital == nil, comma >= 1, tokens[comma].isMark(",") {
             var index = comma - 1
             while index >= 0, index >= comma - 6, tokens[index].isWord {
                 if tokens[index].lower == .its {

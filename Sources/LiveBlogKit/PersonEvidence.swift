@@ -187,10 +187,15 @@ struct PersonEvidence: Equatable, Sendable {
         } else {
             // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon
             // at …`, or one a body's possessive opens (`NHS England’s national medical director`,
-            // `al-Awda’s acting director`), whose body is the workplace if it is a hospital.
-            let owner = possessiveOpenerEnd(at: start, in: tokens) ?? (tokens[start].isPossessive ? start + 1 : nil)
-            if owner != nil { workplace = start }
-            let title = owner ?? start
+            // `al-Awda’s acting director`), whose body is the workplace if it is a hospital, or
+            // `its` (`Ulrich Frei, its medical director`), whose body was named before.
+            if opener == .its {
+                first += 1
+                guard first < tokens.count else { return nil }
+            }
+            let owner = possessiveOpenerEnd(at: first, in: tokens) ?? (tokens[first].isPossessive ? first + 1 : nil)
+            if owner != nil { workplace = first }
+            let title = owner ?? first
             let opening = tokens[title..<min(title + 3, tokens.count)].map(\.lower)
             guard title < tokens.count, title > start || !tokens[start].isCapitalized,
                   !paragraph.text(of: title).lowercased().hasSuffix("ed"),

@@ -22,6 +22,8 @@ struct QuoteAttributor {
     static func pronounSpeaker(_ pronoun: WordKey, subject: Speaker?) -> Speaker {
         pronoun == .they ? Speaker(description: "they") : subject ?? Speaker()
     }
+    /// Words that open a clause about what came before (`, which it says`), never a speaker.
+    static let relativePronouns: WordSet = ["which", "that", "who", "whom", "whose"]
     /// Words that open an unnamed speaker's description (`a nurse`, `one doctor`).
     static let determiners: WordSet = ["a", "an", "one", "the", "another", "some", "two", "three", "several", "many"]
 
@@ -141,6 +143,9 @@ struct QuoteAttributor {
             (result, end) = titledName(from: j, nameAt: name, in: p, before: tokens.count)
         } else if Self.pronouns.contains(word) {
             result = Self.pronounSpeaker(word, subject: subject)
+        } else if !verbFirst, Self.relativePronouns.contains(word) {
+            // `“full pay restoration”, which it says would mean …`: a clause about the quote.
+            return nil
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
             // After the verb the description runs to the clause's end (`said a spokesperson for
             // Cambridge University Hospitals.`); before one, four words at most reach it.

@@ -111,3 +111,42 @@ import Testing
         #expect(blog.people.map(\.name).sorted() == ["Hugo Keith", "Jean Adamson", "Matt Hancock"])
     }
 }
+
+/// Roles and speakers from blogs of Berlin and a questions-answered page.
+@Suite struct AppositionsAndClausesTests {
+    /// `Ulrich Frei, its medical director, said`: the role without `its`, at the hospital the
+    /// sentence before was about; `Kenya, its neighbour` makes no one a person.
+    @Test func aRoleTheBodyBeforeOwns() {
+        let blog = LiveBlogParser.parse("""
+            Berlin live
+
+            11.52am GMT
+            The Charité hospital, Berlin’s largest, said it was treating 14 of the injured.
+
+            Ulrich Frei, its medical director, said: “We cannot rule out further deaths.”
+
+            11.00am GMT
+            Somalia, its neighbour, closed the border.
+            """)
+        let frei = blog.people.first { $0.name == "Ulrich Frei" }
+        #expect(frei?.role == "medical director")
+        #expect(frei?.hospital == "Charité Hospital")
+        #expect(blog.posts[0].quotes.first?.speaker == "Ulrich Frei")
+        #expect(!blog.people.contains { $0.name == "Somalia" })
+    }
+
+    /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
+    /// no speaker.
+    @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {
+        let blog = LiveBlogParser.parse("""
+            Questions live
+
+            1.15pm GMT
+            A: The BMA wants “full pay restoration”, which it says would mean a 35% rise.
+            """)
+        let quote = blog.posts.first?.quotes.first
+        #expect(quote?.text == "full pay restoration")
+        #expect(quote?.speaker == nil)
+        #expect(quote?.attribution == nil)
+    }
+}
