@@ -11,8 +11,9 @@ struct HospitalPossessor: Sendable {
     /// Two to six capitals: only the initialism of a name the blog spells out.
     var isInitialism: Bool
 
-    /// What a hospital has, after a possessive that makes its owner a hospital.
-    private static let possessions: WordSet = [
+    /// What a hospital has, after a possessive that makes its owner a hospital (or before
+    /// `of` or `for`: `chief executive of X`).
+    static let possessions: WordSet = [
         "director", "directors", "chief", "executive", "spokesperson", "spokesman", "spokeswoman", "medical", "matron",
         "emergency", "a&e", "ward", "wards", "icu", "maternity", "mortuary", "morgue", "nurses", "doctors", "consultants",
         "surgeons", "staff", "patients", "intensive", "trauma", "paediatric", "pediatric", "board", "management",

@@ -63,9 +63,12 @@ extension HospitalRecognizer {
         let before = run.lowerBound >= 1 ? tokens[run.lowerBound - 1].lower : ""
         let beforeThe = run.lowerBound >= 2 && before == .the ? tokens[run.lowerBound - 2].lower : before
         let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
+        let joiner = before == .the ? run.lowerBound - 2 : run.lowerBound - 1
+        let ownedByIt = joiner >= 1 && (tokens[joiner].lower == .of || tokens[joiner].lower == .for) && tokens[joiner - 1].isWord
+            && HospitalPossessor.possessions.contains(tokens[joiner - 1].lower)
         return ReferenceCandidate(
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
-            isInitialism: isInitialism, followsLocative: locatives.contains(beforeThe),
+            isInitialism: isInitialism, standsForAPlace: locatives.contains(beforeThe) || ownedByIt,
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
             word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
     }

@@ -1,7 +1,8 @@
 /// Finds hospital mentions in a paragraph by rules, in two passes: names that carry their own
 /// evidence (`X hospital`, `hospital for Y`, a famous name), then references that only make
 /// sense once those are known (initialisms, short names, workplaces: the second pass is in
-/// `HospitalRecognizer+References.swift`, names whose keyword comes first in `KeywordFirstNames`).
+/// `HospitalRecognizer+References.swift`, names whose keyword comes first in `KeywordFirstNames`,
+/// names a list after `hospitals:` gives in `HospitalRecognizer+Lists.swift`).
 enum HospitalRecognizer {
     /// Words before a run that put something at a place (`at the Royal Liverpool`).
     static let locatives: WordSet = ["at", "outside", "from", "near", "inside"]
@@ -30,6 +31,8 @@ enum HospitalRecognizer {
 
     /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
     private static let nameJoiners: WordSet = ["and", "&", "of"]
+    /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
+    private static let collegesWithHospitals: WordSet = ["college", "institute"]
     /// Words that end a specialty (`hospital for sick children`).
     private static let specialtyTails: WordSet = ["children", "diseases", "women"]
 
@@ -87,11 +90,27 @@ enum HospitalRecognizer {
             }
             guard WellKnownHospitals.keys[key] != nil else { continue }
             if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
-            var mention = HospitalMention(kind: .wellKnown, surface: surface, key: key, location: nil, tokens: run)
+            // `St Thomas’`: the apostrophe after a final s is the name's.
+            var tokensOfName = run
+            if run.upperBound < tokens.count, !tokens[run.upperBound].spaceBefore, tokens[run.upperBound].isPunctuation("’'"),
+               surface.hasSuffix("s") {
+                tokensOfName = run.lowerBound..<run.upperBound + 1
+                surface = String(paragraph.surface(tokensOfName))
+            }
+            var mention = HospitalMention(kind: .wellKnown, surface: surface, key: key, location: nil, tokens: tokensOfName)
             attachLocation(to: &mention, in: paragraph)
             mentions.append(mention)
         }
         if mentions.count > keywordNames, keywordNames > 0 { mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+        // `six London hospitals: St Mary’s, …`: the colon is looked for in the bytes, many at a
+        // time, and only where the paragraph has one: a test at every token cost more.
+        if paragraph.contents.contains(.colon), let colon = listColon(in: paragraph) {
+            let listed = listedNames(afterColon: colon, in: paragraph, found: mentions)
+            if !listed.isEmpty {
+                mentions += listed
+                mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+        }
         return mentions
     }
 
@@ -167,7 +186,14 @@ enum HospitalRecognizer {
             } else if previous.isMark("."), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == .st {
                 start -= 1
             } else if nameJoiners.contains(previous.lower), start < keywordStart, start >= floor + 2,
-                      tokens[start - 2].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
+                      tokens[start - 2].isCapitalized, !tokens[start - 2].isInitialism,
+                      !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
+                // An initialism before `and` is a hospital's own (`the QEUH and Glasgow Royal
+                // Infirmary` are two).
+                start -= 1
+            } else if start == keyword, previous.isWord && previous.lower == .and || previous.isMark("&"), start >= floor + 2,
+                      tokens[start - 2].isCapitalized, collegesWithHospitals.contains(tokens[start - 2].lower) {
+                // `SCB Medical College and Hospital`: a teaching hospital's name joins the two.
                 start -= 1
             } else {
                 break
@@ -182,6 +208,14 @@ enum HospitalRecognizer {
         // `Valley Hospital Medical Center`: the keyword and the centre's words are one name.
         if specialtyEnd == nil, placeEnd == nil, end + 1 < tokens.count, tokens[end].spaceBefore, isMedicalCentre(at: end + 1, in: tokens) {
             end += 2
+        }
+        // `University Hospital Limerick`, `Royal Hospital Chelsea`: a place after the keyword
+        // ends a name of general words.
+        if specialtyEnd == nil, placeEnd == nil, end == keyword + 1, start < keywordStart,
+           tokens[start..<keywordStart].allSatisfy({ !$0.isWord || Vocabulary.genericHospitalWords.contains($0.lower)
+                                                        || Vocabulary.nonDistinctiveFirstWords.contains($0.lower) }),
+           let trailing = placeEnding(after: keyword, in: paragraph) {
+            end = trailing
         }
         if start == keywordStart {
             // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
@@ -221,6 +255,22 @@ enum HospitalRecognizer {
             end += 1
         }
         return end > keyword + 2 ? end : nil
+    }
+
+    /// The end of one or two title-case words straight after a keyword that name a place
+    /// (`Hospital Limerick`, `Hospital North Durham`): none a common word, an institution's, a
+    /// body's or an office's, and no capital after them (`Hospital Chief Executive Officer`).
+    private static func placeEnding(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        var end = keyword + 1
+        while end < tokens.count, end < keyword + 3, tokens[end].isTitleCase, tokens[end].spaceBefore {
+            let word = tokens[end].lower
+            if Vocabulary.nonNameWords.contains(word) || Vocabulary.institutionWords.contains(word) || bodiesOfHospitals.contains(word)
+                || Vocabulary.personTitles.contains(word) || Vocabulary.specialtyWords.contains(word) { return nil }
+            end += 1
+        }
+        guard end > keyword + 1, end == tokens.count || !tokens[end].isCapitalized || !tokens[end].spaceBefore else { return nil }
+        return end
     }
 
     /// The end of `for <specialty>` after a keyword: capitalised words, or a specialty noun.

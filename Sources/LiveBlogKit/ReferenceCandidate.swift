@@ -8,8 +8,10 @@ struct ReferenceCandidate: Sendable {
     var mention: HospitalMention
     /// One word in capitals: it can only be an initialism the full names define.
     var isInitialism: Bool
-    /// `at`, `outside`, `near`… (past a `the`) stands before it.
-    var followsLocative: Bool
+    /// `at`, `outside`, `near`… (past a `the`) stands before it, or what a hospital has and
+    /// `of` or `for` (`chief executive of X`, `a spokesman for the X`): a lone word it is
+    /// written as may then be a hospital's short name.
+    var standsForAPlace: Bool
     /// It reads as a medical worker's workplace (`a psychiatry registrar at X`).
     var isWorkplace: Bool
     /// Whether the directory as the pass began matches it. One that did not can only match a
@@ -31,8 +33,8 @@ struct ReferenceCandidate: Sendable {
         if isInitialism {
             return directory.entity(forInitialism: mention.surface) != nil ? .initialism : nil
         } else if let entity = directory.entity(forKey: mention.key) {
-            return directory.wordCount(of: entity) > 1 || followsLocative ? .shortName : nil
-        } else if followsLocative, directory.entity(forOpening: mention.key) != nil {
+            return directory.wordCount(of: entity) > 1 || standsForAPlace ? .shortName : nil
+        } else if standsForAPlace, directory.entity(forOpening: mention.key) != nil {
             return .shortName
         } else if isWorkplace {
             return .workplace

@@ -136,6 +136,7 @@ extension WordKey {
     static let has = WordKey(packedLowercase: 0x73_61_68, count: 3)
     static let hospital = WordKey(packedLowercase: 0x6c_61_74_69_70_73_6f_68, count: 8)
     static let hospitalier: WordKey = "hospitalier"
+    static let hospitals: WordKey = "hospitals"
     static let `in` = WordKey(packedLowercase: 0x6e_69, count: 2)
     static let interviewed: WordKey = "interviewed"
     static let `is` = WordKey(packedLowercase: 0x73_69, count: 2)

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Hospitals named in a list after `hospitals:` (`treated at six London hospitals: St Mary’s,
+/// Chelsea and Westminster, King’s College Hospital, the Royal Free, St Thomas’ and Charing
+/// Cross.`): what the colon announces is hospitals, so each name of the list is one, though
+/// most carry no keyword.
+extension HospitalRecognizer {
+    /// The names listed after the colon at `colon` that `found` (the paragraph's mentions so
+    /// far) does not hold. The list is read as English writes one: names between commas, the
+    /// last two joined by `and` (`St Thomas’ and Charing Cross`), an `and` inside an earlier
+    /// name part of it (`Chelsea and Westminster,`). Empty unless the whole sentence after
+    /// the colon is such a list of two names or more.
+    static func listedNames(afterColon colon: Int, in paragraph: TokenizedParagraph, found: [HospitalMention]) -> [HospitalMention] {
+        let tokens = paragraph.tokens
+        var items: [Range<Int>] = []
+        var start = colon + 1
+        var index = start
+        while true {
+            // The stop of `St.` ends no sentence.
+            let atEnd = index == tokens.count || tokens[index].isPunctuation(".;") && !(index >= 1 && tokens[index - 1].lower == .st)
+            if atEnd || tokens[index].isMark(",") {
+                guard let item = listItem(start..<index, in: tokens) else { return [] }
+                items.append(item)
+                if atEnd { break }
+                start = index + 1
+            } else if !isNameToken(index, in: tokens) {
+                return []
+            }
+            index += 1
+        }
+        // The last item's last `and` joins two names (`St Thomas’ and Charing Cross`).
+        if let last = items.last, let and = last.last(where: { tokens[$0].isWord && tokens[$0].lower == .and || tokens[$0].isMark("&") }),
+           and > last.lowerBound, and + 1 < last.upperBound {
+            items.removeLast()
+            items += [last.lowerBound..<and, (and + 1)..<last.upperBound]
+        }
+        guard items.count >= 2 else { return [] }
+        return items.compactMap { item in
+            guard !found.contains(where: { $0.tokens.overlaps(item) }) else { return nil }
+            let surface = String(paragraph.surface(item))
+            var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: item)
+            attachLocation(to: &mention, in: paragraph)
+            return mention
+        }
+    }
+
+    /// The token of the first colon straight after `hospitals` (any case), or nil.
+    static func listColon(in paragraph: TokenizedParagraph) -> Int? {
+        let word = "hospitals".utf8
+        let offset: Int? = paragraph.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return nil }
+            var start = 0
+            while start < utf8.count, let hit = memchr(base + start, 0x3A, utf8.count - start) {
+                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if colon >= word.count, zip(utf8[(colon - word.count)..<colon], word).allSatisfy({ $0 | 0x20 == $1 }) { return colon }
+                start = colon + 1
+            }
+            return nil
+        }
+        guard let offset else { return nil }
+        let tokens = paragraph.tokens
+        // The tokens are in the order of their bytes: the colon's is found by halving.
+        var low = 0
+        var high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && Int(tokens[low].start) == offset && tokens[low].isMark(":") && low >= 1 && tokens[low - 1].lower == .hospitals
+            ? low : nil
+    }
+
+    /// Whether the token at `index` may stand in a listed name: a capitalised word, a joiner
+    /// (`and`, `of`, `&`), `the`, the stop of `St.` or the apostrophe of `St Thomas’`.
+    private static func isNameToken(_ index: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if token.isWord {
+            return token.isCapitalized && !Vocabulary.nonNameWords.contains(token.lower) || NameRuns.isJoiner(token) || token.lower == .the
+        }
+        return !token.spaceBefore && index >= 1 && tokens[index - 1].isWord && (token.isPunctuation("’'") || token.isMark("."))
+    }
+
+    /// One item of the list, past an opening `the` or `and` (`, and the Royal London`): nil
+    /// when nothing is left or it does not open on a capital.
+    private static func listItem(_ range: Range<Int>, in tokens: [Token]) -> Range<Int>? {
+        var start = range.lowerBound
+        while start < range.upperBound, tokens[start].isWord, tokens[start].lower == .the || tokens[start].lower == .and {
+            start += 1
+        }
+        guard start < range.upperBound, tokens[start].isCapitalized else { return nil }
+        return start..<range.upperBound
+    }
+}

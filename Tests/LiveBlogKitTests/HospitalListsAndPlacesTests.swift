@@ -1,0 +1,95 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Hospital names of shapes from blogs in Ireland, India, Scotland, Germany and New York: a
+/// place after the keyword (`University Hospital Limerick`), a teaching hospital's
+/// `Medical College and Hospital`, two names joined by `and` after an initialism, a list after
+/// `hospitals:`, and a lone short name after what a hospital has (`chief executive of X`).
+@Suite struct HospitalListsAndPlacesTests {
+    private func parse(_ text: String) -> LiveBlog {
+        LiveBlogParser.parse("Headline\n\n" + text)
+    }
+
+    private func names(_ text: String) -> [String] {
+        parse("9.00am\n" + text).hospitals.map(\.name).sorted()
+    }
+
+    /// `University Hospital Limerick`, `University Hospital Southampton`: a place after the
+    /// keyword ends a name of general words; never a body's or an office's word, a day, or
+    /// a word a capital follows (`University Hospital Chief Executive`).
+    @Test func aPlaceAfterTheKeyword() {
+        #expect(names("INMO said University Hospital Limerick (UHL) had 122 patients on trolleys. Our members in UHL are angry.")
+                == ["University Hospital Limerick"])
+        #expect(names("Staff at University Hospital Southampton and University Hospital Coventry were told.")
+                == ["University Hospital Coventry", "University Hospital Southampton"])
+        #expect(names("She was taken to General Hospital Tuesday.").isEmpty)
+        #expect(!names("The University Hospital Trust said so.").contains("University Hospital Trust"))
+        #expect(names("University Hospital Chief Executive Jane Smith resigned.") == ["University Hospital"])
+        // A name with a word of its own keeps its end: `Lewisham Hospital` is no place's.
+        #expect(names("Strikers at Lewisham Hospital Tuesday sold cake.") == ["Lewisham Hospital"])
+    }
+
+    /// `SCB Medical College and Hospital`: one name, its hospital the college's.
+    @Test func aMedicalCollegeAndHospital() {
+        let blog = parse("""
+            9.00am
+            At SCB Medical College and Hospital in Cuttack, doctors said 43 were critical.
+
+            Dr Sudhansu Sekhar Mishra, the hospital's superintendent, said: "We have cancelled all leave."
+            """)
+        #expect(blog.hospitals.map(\.name) == ["SCB Medical College and Hospital"])
+        #expect(blog.hospitals.first?.location == "Cuttack")
+        #expect(blog.people.first { $0.name == "Sudhansu Sekhar Mishra" }?.hospital == "SCB Medical College and Hospital")
+    }
+
+    /// `the QEUH and Glasgow Royal Infirmary`: an initialism before `and` is a hospital's own,
+    /// so the two are two; `Chelsea and Westminster hospital` stays one.
+    @Test func anInitialismBeforeAndIsNoPartOfTheNextName() {
+        let found = names("""
+            The Queen Elizabeth University hospital in Glasgow declared a critical incident. The QEUH and Glasgow Royal Infirmary were full.
+            A doctor at Chelsea and Westminster hospital said so.
+            """)
+        #expect(found == ["Chelsea and Westminster Hospital", "Glasgow Royal Infirmary", "Queen Elizabeth University Hospital"])
+    }
+
+    /// `treated at six London hospitals: St Mary’s, Chelsea and Westminster, …, St Thomas’ and
+    /// Charing Cross.`: each name of the list is a hospital; an `and` inside an earlier name is
+    /// the name's, the last `and` the list's.
+    @Test func aListAfterHospitals() {
+        let blog = parse("""
+            9.00am
+            NHS England said 74 patients had been treated at six London hospitals: St Mary’s, Chelsea and Westminster, King’s College Hospital, the Royal Free, St Thomas’ and Charing Cross.
+
+            8.00am
+            Staff at St Mary’s gave blood.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted()
+                == ["Charing Cross", "Chelsea and Westminster", "King’s College Hospital", "Royal Free", "St Mary’s", "St Thomas’"])
+        #expect(blog.posts[0].hospitals.count == 6)
+        #expect(blog.posts[1].hospitals == ["St Mary’s"])
+    }
+
+    /// What follows `hospitals:` is a list of names only when the whole sentence is one.
+    @Test func noListWhereTheColonOpensASentence() {
+        #expect(names("Figures for the worst-hit hospitals: Lewisham had 40 patients waiting, Bath 30.").isEmpty)
+        #expect(names("The hospitals: a view from the picket line.").isEmpty)
+        #expect(names("Two hospitals: Lewisham.").isEmpty)
+    }
+
+    /// `chief executive of Montefiore`, `a spokesman for the Charité`: a lone word the blog
+    /// knows as a hospital's short name is that hospital after what a hospital has.
+    @Test func aShortNameAfterWhatAHospitalHas() {
+        let blog = parse("""
+            9.00am
+            Nurses walked out at Montefiore Medical Center in the Bronx. The Charité hospital said it was full.
+
+            8.00am
+            Dr Philip Ozuah, chief executive of Montefiore, said the demands would cost $1bn. A spokesman for the Charité said staff had been called in.
+
+            7.00am
+            Montefiore said nothing. Charité was quiet.
+            """)
+        #expect(blog.posts[1].hospitals.sorted() == ["Charité Hospital", "Montefiore Medical Center"])
+        #expect(blog.posts[2].hospitals.isEmpty)
+    }
+}
