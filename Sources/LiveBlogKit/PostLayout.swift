@@ -203,6 +203,10 @@ struct PostLayout {
         }
         // `Tobi Thomas Health and inequalities correspondent`: a role may hold an `and` itself.
         if let name = nameBeforeRole(names.trimmingWhitespace()) { return [name] }
+        // `Gwyn Topham, transport correspondent`: the writers before their role.
+        if let comma = names.lastIndex(of: ","), isWritersRole(names[names.index(after: comma)...].trimmingWhitespace()[...]) {
+            return bareNames(String(names[..<comma]))
+        }
         let written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
             .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         // Each a person's bare name, maybe with where they write from, and the last maybe with

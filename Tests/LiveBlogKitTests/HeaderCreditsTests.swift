@@ -44,6 +44,10 @@ import Testing
                       ("Helen Pidd North of England editor", ["Helen Pidd"]),
                       ("Tobi Thomas Health and inequalities correspondent", ["Tobi Thomas"]),
                       ("Denis Campbell and Rachel Hall", ["Denis Campbell", "Rachel Hall"]),
+                      ("Gwyn Topham, transport correspondent", ["Gwyn Topham"]),
+                      ("Jessica Elgot and Peter Walker, political correspondents", ["Jessica Elgot", "Peter Walker"]),
+                      ("Sarah Boseley, health and social care editor", ["Sarah Boseley"]),
+                      ("Trains cancelled, editor says", []),
                       ("Joe Biden arrives in Warsaw", []), ("Protests in Paris and Lyon", [])])
     func writersWithWhereTheyWriteFromOrTheirRole(line: String, writers: [String]) {
         #expect(PostLayout.writersLineNames(line) == writers)
