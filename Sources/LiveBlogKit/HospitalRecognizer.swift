@@ -114,12 +114,14 @@ enum HospitalRecognizer {
         return mentions
     }
 
-    /// `Medical Center` or `Medical Centre`, capitalised, ends a hospital's name as `Hospital`
-    /// does (`Vanderbilt University Medical Center`, `Queen’s Medical Centre`); `Center` alone
-    /// does not (`the Kennedy Center`).
+    /// `Medical Center`, `Medical Centre` or `Medical College`, capitalised, ends a hospital's
+    /// name as `Hospital` does (`Vanderbilt University Medical Center`, `Queen’s Medical Centre`,
+    /// `Maharani Laxmi Bai Medical College`, as Indian and Pakistani teaching hospitals are
+    /// named); `Center` alone does not (`the Kennedy Center`).
     private static func isMedicalCentre(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
-        guard token.length == 6, token.isCapitalized, token.lower == .center || token.lower == .centre, index >= 1 else { return false }
+        guard token.length == 6 || token.length == 7, token.isCapitalized, index >= 1,
+              token.lower == .center || token.lower == .centre || token.lower == .college else { return false }
         return tokens[index - 1].isCapitalized && tokens[index - 1].lower == .medical
     }
 

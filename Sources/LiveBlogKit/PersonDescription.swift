@@ -15,6 +15,7 @@ struct PersonDescription: Sendable {
     private static let visitorsAndPatientsWords: WordSet = [
         "visiting", "visited", "visit", "treated", "admitted", "born", "died", "waiting", "waited", "arrived", "gathered",
         "patient", "taken", "airlifted", "rushed", "discharged", "transferred", "evacuated", "recovering", "sheltering",
+        "receive", "received", "receiving", "vaccinated", "jabbed",
     ]
 
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,

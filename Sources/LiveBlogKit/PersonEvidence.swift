@@ -152,8 +152,13 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
             evidence.workplaceToken = appositive
         }
-        // `X, who …`, `X, whose husband died …`: a clause only a person has.
-        if let word = paragraph.word(at: appositive), word == .who || word == .whose { evidence.isPerson = true }
+        // `X, who …`, `X, whose husband died …`: a clause only a person has; not a place's
+        // (`A commuter at Clapham Junction, who gave her name only as Priya`).
+        if !followsPlacePreposition, let word = paragraph.word(at: appositive), word == .who || word == .whose { evidence.isPerson = true }
+        // `A nurse who was on duty, Meghna Rai, told …`: a name in apposition that speaks.
+        if before >= 0, tokens[before].isMark(","), let word = paragraph.word(at: appositive), Vocabulary.speechVerbs.contains(word) {
+            evidence.isPerson = true
+        }
         return evidence.afterThe(followsThe)
     }
 

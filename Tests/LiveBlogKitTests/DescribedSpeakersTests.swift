@@ -135,6 +135,51 @@ import Testing
         #expect(!blog.people.contains { $0.name == "Somalia" })
     }
 
+    /// `A commuter at Clapham Junction, who gave her name only as Priya, said`: the `who` is
+    /// the commuter's, not the station's; the quote after is the commuter's words.
+    @Test func aWhoClauseAfterAPlaceIsNoPlacesPerson() {
+        let blog = LiveBlogParser.parse("""
+            Rail strikes live
+
+            5.02pm BST
+            A commuter at Clapham Junction, who gave her name only as Priya, said she had spent two hours trying to get to work.
+
+            "It's a nightmare, but I support them," she said.
+            """)
+        #expect(blog.people.isEmpty)
+        #expect(blog.posts[0].quotes.first?.attribution == "a commuter at Clapham Junction")
+    }
+
+    /// `A nurse who was on duty, Meghna Rai, told local television:` names her as the speaker;
+    /// `Jhansi's district magistrate, Avinash Kumar` is a magistrate.
+    @Test func aNameInAppositionThatSpeaks() {
+        let blog = LiveBlogParser.parse("""
+            Fire live
+
+            09:40 GMT
+            Jhansi's district magistrate, Avinash Kumar, said 39 babies had been rescued.
+
+            A nurse who was on duty, Meghna Rai, told local television: "We broke the windows to get the babies out."
+            """)
+        #expect(blog.posts[0].quotes.first?.speaker == "Meghna Rai")
+        #expect(blog.people.first { $0.name == "Avinash Kumar" }?.role == "Jhansi's district magistrate")
+    }
+
+    /// `X, 81, from Warwickshire, was the second person to receive the jab at University
+    /// Hospital Coventry`: where someone was vaccinated is no workplace.
+    @Test func whereSomeoneWasVaccinatedIsNoWorkplace() {
+        let blog = LiveBlogParser.parse("""
+            Vaccine live
+
+            3.45pm GMT
+            William Shakespeare, 81, from Warwickshire, was the second person to receive the jab at University Hospital Coventry.
+            """)
+        let patient = blog.people.first { $0.name == "William Shakespeare" }
+        #expect(patient?.age == 81)
+        #expect(patient?.hospital == nil)
+        #expect(blog.hospitals.map(\.name) == ["University Hospital Coventry"])
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {

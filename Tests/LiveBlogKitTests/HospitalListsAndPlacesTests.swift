@@ -42,6 +42,14 @@ import Testing
         #expect(blog.people.first { $0.name == "Sudhansu Sekhar Mishra" }?.hospital == "SCB Medical College and Hospital")
     }
 
+    /// `Maharani Laxmi Bai Medical College`: a teaching hospital named as its college is;
+    /// `Medical College` of no name is none, nor is `Imperial College`.
+    @Test func aMedicalCollege() {
+        #expect(names("The fire broke out in the neonatal unit of Maharani Laxmi Bai Medical College in Jhansi.")
+                == ["Maharani Laxmi Bai Medical College"])
+        #expect(names("She studied at Imperial College London. The Medical College said nothing.").isEmpty)
+    }
+
     /// `the QEUH and Glasgow Royal Infirmary`: an initialism before `and` is a hospital's own,
     /// so the two are two; `Chelsea and Westminster hospital` stays one.
     @Test func anInitialismBeforeAndIsNoPartOfTheNextName() {
