@@ -200,7 +200,10 @@ public enum HospitalName {
             name = words[..<keyword]
         } else if words.count >= 2, let descriptor = written.split(separator: " ").dropLast().last,
                   descriptor.first?.isLowercase == true, HospitalRecognizer.descriptors.contains(String(descriptor)) {
-            name = words.dropLast()
+            // Past every descriptor (`district general`).
+            var end = words.count - 1
+            while end > 1, HospitalRecognizer.descriptors.contains(words[end - 1]) { end -= 1 }
+            name = words[..<end]
         } else if words.count >= 2, Vocabulary.leadingHospitalKeywords.contains(words[0]) {
             // `Ospedale San Raffaele` answers to `San Raffaele` (`Hôpital` the normal form drops).
             name = words.dropFirst()
@@ -231,11 +234,18 @@ public enum HospitalName {
         // No capital anywhere: a capital inside a word names it too (`al-Shifa hospital`).
         let lowercaseName = words.allSatisfy { word in !word.unicodeScalars.contains { $0.properties.isUppercase } }
         let endsInMedicalComplex = words.count > 2 && words.suffix(2).map { $0.lowercased() } == ["medical", "complex"]
+        // The descriptors before a final keyword, shown capitalised as it is (`District General Hospital`).
+        var descriptorsStart = words.count - 1
+        if words.last.map({ Vocabulary.hospitalKeywords.contains($0.lowercased()) }) == true {
+            while descriptorsStart > 0, descriptorsStart > words.count - 3,
+                  HospitalRecognizer.descriptors.contains(words[descriptorsStart - 1].lowercased()) {
+                descriptorsStart -= 1
+            }
+        }
         return words.enumerated().map { index, word -> String in
             let lower = word.lowercased()
             let isKeyword = Vocabulary.hospitalKeywords.contains(lower) || endsInMedicalComplex && index >= words.count - 2
-                || index == words.count - 2 && HospitalRecognizer.descriptors.contains(lower)
-                    && words.last.map { Vocabulary.hospitalKeywords.contains($0.lowercased()) } == true
+                || index >= descriptorsStart && index < words.count - 1
             let isConnector = ["for", "of", "and", "the", "at"].contains(lower) && index > 0
             if isKeyword || (lowercaseName && !isConnector) {
                 return word.prefix(1).uppercased() + word.dropFirst()

@@ -18,15 +18,21 @@ struct PersonDescription: Sendable {
         "receive", "received", "receiving", "vaccinated", "jabbed",
     ]
 
+    /// `who works there`: verbs that make a place named before the workplace.
+    private static let workVerbs: WordSet = ["works", "worked", "work", "working"]
+
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
     /// in reading order (as `HospitalPass` resolves them).
     init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>) {
-        /// The name of the first mention starting at `token`: a unit may name hundreds of
+        let tokens = unit.tokens
+        /// The name of the first mention starting at `token`, or just past a place's possessive
+        /// there (`at Cardiff's University Hospital of Wales`): a unit may name hundreds of
         /// thousands, and each occurrence looks up a few tokens.
         func hospitalName(at token: Int) -> String? {
-            hospitals.first(withKey: token) { $0.tokens.lowerBound }?.name
+            if let found = hospitals.first(withKey: token, by: { $0.tokens.lowerBound }) { return found.name }
+            guard token + 1 < tokens.count, tokens[token].isPossessive else { return nil }
+            return hospitals.first(withKey: token + 1) { $0.tokens.lowerBound }?.name
         }
-        let tokens = unit.tokens
         let evidence = PersonEvidence.read(run: run, in: unit)
         var role = evidence.role
         var roleIsTitle = evidence.roleIsTitle
@@ -39,6 +45,12 @@ struct PersonDescription: Sendable {
             workplace = workplace ?? found.1
         }
         var hospital = workplace.flatMap(hospitalName(at:))
+        // `X Hospital lost its roof, said Dr. Birgit Bodine, who works there`: the hospital the
+        // sentence named before them.
+        if hospital == nil, run.upperBound + 3 < tokens.count, tokens[run.upperBound].isMark(","), unit.word(at: run.upperBound + 1) == .who,
+           let verb = unit.word(at: run.upperBound + 2), Self.workVerbs.contains(verb), unit.word(at: run.upperBound + 3) == .there {
+            hospital = hospitals.last { $0.tokens.upperBound <= run.lowerBound }?.name
+        }
         if hospital == nil {
             let speechVerbs = Vocabulary.speechVerbs
             var index = run.upperBound

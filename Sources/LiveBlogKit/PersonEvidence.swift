@@ -171,7 +171,8 @@ struct PersonEvidence: Equatable, Sendable {
 
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
     /// Liverpool was`, `The Whittington, a teaching hospital`, `MP for Liverpool West Derby,
-    /// who`): nothing around it makes it a person.
+    /// who`): nothing around it makes it a person. Inlined: a call copied the evidence.
+    @inline(__always)
     private func afterThe(_ followsThe: Bool) -> PersonEvidence {
         guard followsThe else { return self }
         var evidence = self

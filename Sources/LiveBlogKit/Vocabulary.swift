@@ -74,7 +74,7 @@ enum Vocabulary {
         "times", "guardian", "news", "station", "airport",
         "government", "ministry", "agency", "group", "limited", "ltd", "plc", "inc", "company",
         "society", "foundation", "club", "league", "democrats", "conservatives", "tories",
-        "labour", "avenue", "tower", "market",
+        "labour", "avenue", "tower", "market", "palace",
         "water", "police", "railway", "railways", "airways", "airlines", "energy", "media", "corporation",
         "network", "authority", "board", "charity", "commission", "parliament", "assembly", "army", "navy",
         "ambulance", "brigade", "federation", "organisation", "organization", "alliance", "coalition",

@@ -157,6 +157,7 @@ extension WordKey {
     static let to = WordKey(packedLowercase: 0x6f_74, count: 2)
     static let was = WordKey(packedLowercase: 0x73_61_77, count: 3)
     static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
+    static let there: WordKey = "there"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
 }
 

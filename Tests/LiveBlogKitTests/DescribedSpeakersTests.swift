@@ -180,6 +180,21 @@ import Testing
         #expect(blog.hospitals.map(\.name) == ["University Hospital Coventry"])
     }
 
+    /// `Kensington Palace said`: a palace is no person. `said Dr. Birgit Bodine, who works
+    /// there`: her workplace is the hospital her sentence named.
+    @Test func aPalaceSpeaksAndWhoWorksThere() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            4:45 p.m. ET
+            The Princess of Wales is recovering, Kensington Palace said.
+
+            HCA Florida Fawcett Hospital in Port Charlotte lost part of its roof, said Dr. Birgit Bodine, who works there.
+            """)
+        #expect(blog.people.map(\.name) == ["Birgit Bodine"])
+        #expect(blog.people.first?.hospital == "HCA Florida Fawcett Hospital")
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {

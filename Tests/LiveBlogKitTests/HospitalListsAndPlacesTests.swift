@@ -77,6 +77,31 @@ import Testing
         #expect(blog.posts[1].hospitals == ["St Mary’s"])
     }
 
+    /// `the London Clinic, a private hospital in Marylebone`, `Kenyatta, the country’s largest
+    /// hospital`: a name in apposition with `hospital` is one; a person's apposition is not
+    /// (`a doctor at the hospital`, `a hospital porter`).
+    @Test func aNameInAppositionWithHospital() {
+        #expect(names("The princess is recovering at the London Clinic, a private hospital in Marylebone.") == ["London Clinic"])
+        #expect(names("The injured went to Kenyatta, the country’s largest hospital, by road.") == ["Kenyatta"])
+        #expect(names("Jane Smith, a doctor at the hospital, said so. Tom Jones, a hospital porter, agreed.").isEmpty)
+    }
+
+    /// `Liverpool’s Royal Liverpool University hospital`: the place's possessive is no word
+    /// of the name; `King’s College Hospital` keeps its own. `Southport and Formby district
+    /// general hospital` has two descriptors.
+    @Test func aPlacesPossessiveAndTwoDescriptors() {
+        let blog = parse("""
+            9.00am
+            Liverpool’s Royal Liverpool University hospital and Southport and Formby district general hospital have received patients. Staff at King’s College Hospital were told.
+
+            8.00am
+            Staff at the Royal Liverpool were praised. A nurse at Southport and Formby said so.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted()
+                == ["King’s College Hospital", "Royal Liverpool University Hospital", "Southport and Formby District General Hospital"])
+        #expect(blog.posts[1].hospitals.sorted() == ["Royal Liverpool University Hospital", "Southport and Formby District General Hospital"])
+    }
+
     /// What follows `hospitals:` is a list of names only when the whole sentence is one.
     @Test func noListWhereTheColonOpensASentence() {
         #expect(names("Figures for the worst-hit hospitals: Lewisham had 40 patients waiting, Bath 30.").isEmpty)

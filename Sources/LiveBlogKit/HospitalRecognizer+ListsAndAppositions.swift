@@ -1,10 +1,38 @@
 import Foundation
 
-/// Hospitals named in a list after `hospitals:` (`treated at six London hospitals: St Mary’s,
-/// Chelsea and Westminster, King’s College Hospital, the Royal Free, St Thomas’ and Charing
-/// Cross.`): what the colon announces is hospitals, so each name of the list is one, though
-/// most carry no keyword.
+/// Hospitals named without their keyword where the text says what they are: in a list after
+/// `hospitals:` (`treated at six London hospitals: St Mary’s, Chelsea and Westminster, King’s
+/// College Hospital, the Royal Free, St Thomas’ and Charing Cross.`), what the colon announces
+/// is hospitals; and a name in apposition with one (`the London Clinic, a private hospital in
+/// Marylebone`).
 extension HospitalRecognizer {
+    /// Words that may follow the keyword of an apposition's `hospital`: the phrase ends there
+    /// (`a private hospital in Marylebone`), unlike `a hospital porter`.
+    private static let appositionEnds: WordSet = ["in", "on", "at", "near", "for", "which", "that", "where", "with", "run", "and", "of"]
+
+    /// Whether a name run stands before `, a … hospital` (`the London Clinic, a private
+    /// hospital`, `Kenyatta, the country’s largest hospital`): an article and up to three
+    /// lowercase words that describe it, then the keyword heading the phrase.
+    static func isDescribedAsHospital(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        let comma = run.upperBound
+        guard comma + 2 < tokens.count, tokens[comma].isMark(","), tokens[comma + 1].isWord,
+              QuoteAttributor.determiners.contains(tokens[comma + 1].lower) || tokens[comma + 1].lower == .its else { return false }
+        var index = comma + 2
+        while index < tokens.count, index <= comma + 5, tokens[index].isWord, !tokens[index].isCapitalized {
+            let word = tokens[index].lower
+            if Vocabulary.hospitalKeywords.contains(word) {
+                let next = index + 1
+                return next == tokens.count || !tokens[next].isWord || appositionEnds.contains(tokens[next].lower)
+            }
+            // Only words that describe the hospital: `a doctor at the hospital` is a person's.
+            if Vocabulary.nonNameWords.contains(word) || Vocabulary.personTitles.contains(word) || Vocabulary.medicalRoleWords.contains(word) {
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// The names listed after the colon at `colon` that `found` (the paragraph's mentions so
     /// far) does not hold. The list is read as English writes one: names between commas, the
     /// last two joined by `and` (`St Thomas’ and Charing Cross`), an `and` inside an earlier

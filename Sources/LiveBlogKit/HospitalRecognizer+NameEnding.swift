@@ -1,0 +1,169 @@
+/// Hospital names that end with their keyword (`Lewisham hospital`, `Chelsea and Westminster
+/// Hospital`, `Hospital for Tropical Diseases`): how far back the name runs from the keyword,
+/// and what after it (`for …`, `of Wales`, `Limerick`) is part of it. Read for
+/// `HospitalRecognizer.fullNames`.
+extension HospitalRecognizer {
+    /// Articles that make `a London hospital` one of a place's hospitals, not a hospital's name.
+    private static let indefiniteArticles: WordSet = ["a", "an", "another"]
+    /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
+    private static let nameJoiners: WordSet = ["and", "&", "of"]
+    /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
+    private static let collegesWithHospitals: WordSet = ["college", "institute"]
+    /// Words that end a specialty (`hospital for sick children`).
+    private static let specialtyTails: WordSet = ["children", "diseases", "women"]
+
+    /// The hospital name that ends with the keyword at `keyword`, when the words before it
+    /// (or a `for …` after it) make a name. It starts no earlier than `floor`, where the name
+    /// found before it in the paragraph ends (`X Hospital and Y Hospital` are two).
+    static func nameEnding(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> HospitalMention? {
+        let tokens = paragraph.tokens
+        // `The American Hospital Association`, `Hospital Federation`: a body of hospitals.
+        if keyword + 1 < tokens.count, tokens[keyword + 1].isCapitalized, tokens[keyword + 1].spaceBefore,
+           bodiesOfHospitals.contains(tokens[keyword + 1].lower) { return nil }
+        // Where the keyword starts: `medical complex` is two words, and one or two descriptors
+        // before a name's keyword go with it (`Evelina London children’s hospital`, `Southport
+        // and Formby district general hospital`).
+        var keywordStart = isMedicalComplex(at: keyword, in: tokens) ? keyword - 1 : keyword
+        if keywordStart == keyword {
+            var first = keyword
+            while first > keyword - 2, first >= floor + 2, tokens[first - 1].isWord, !tokens[first - 1].isCapitalized,
+                  descriptors.contains(tokens[first - 1].lower) {
+                first -= 1
+            }
+            if first < keyword, tokens[first - 1].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[first - 1].lower) {
+                keywordStart = first
+            }
+        }
+        var start = keywordStart
+        // `Guru Teg Bahadur (GTB) Hospital`: the initialism the name defines, inside it.
+        var defined: Range<Int>?
+        while start > floor {
+            let previous = tokens[start - 1]
+            guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
+            if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
+                start -= 1
+            } else if previous.isMark(")"), start == keywordStart, start >= floor + 4, tokens[start - 2].isInitialism,
+                      tokens[start - 3].isMark("("), tokens[start - 4].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 4].lower) {
+                start -= 3
+                defined = start..<start + 3
+            } else if previous.isPunctuation("’'"), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isCapitalized,
+                      paragraph.text(of: start - 2).hasSuffix("s") {
+                // `St Thomas’ Hospital`: a possessive apostrophe after a final s.
+                start -= 1
+            } else if previous.isMark("."), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == .st {
+                start -= 1
+            } else if nameJoiners.contains(previous.lower), start < keywordStart, start >= floor + 2,
+                      tokens[start - 2].isCapitalized, !tokens[start - 2].isInitialism,
+                      !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
+                // An initialism before `and` is a hospital's own (`the QEUH and Glasgow Royal
+                // Infirmary` are two).
+                start -= 1
+            } else if start == keyword, previous.isWord && previous.lower == .and || previous.isMark("&"), start >= floor + 2,
+                      tokens[start - 2].isCapitalized, collegesWithHospitals.contains(tokens[start - 2].lower) {
+                // `SCB Medical College and Hospital`: a teaching hospital's name joins the two.
+                start -= 1
+            } else {
+                break
+            }
+        }
+        // `Liverpool’s Royal Liverpool University hospital`, `Cardiff’s University Hospital of
+        // Wales`: a place's possessive before a name that opens as names do is no word of it
+        // (`King’s College Hospital` keeps its own).
+        if start + 1 < keywordStart, tokens[start].isPossessive, tokens[start + 1].isCapitalized,
+           Vocabulary.nonDistinctiveFirstWords.contains(tokens[start + 1].lower) {
+            start += 1
+        }
+        var end = keyword + 1
+        let specialtyEnd = specialty(after: keyword, in: paragraph)
+        if let specialtyEnd { end = specialtyEnd }
+        // `University Hospital of Wales`: a place after `of` ends a name that has one before.
+        let placeEnd = specialtyEnd == nil && start < keywordStart ? place(after: keyword, in: tokens) : nil
+        if let placeEnd { end = placeEnd }
+        // `Valley Hospital Medical Center`: the keyword and the centre's words are one name.
+        if specialtyEnd == nil, placeEnd == nil, end + 1 < tokens.count, tokens[end].spaceBefore, isMedicalCentre(at: end + 1, in: tokens) {
+            end += 2
+        }
+        // `University Hospital Limerick`, `Royal Hospital Chelsea`: a place after the keyword
+        // ends a name of general words.
+        if specialtyEnd == nil, placeEnd == nil, end == keyword + 1, start < keywordStart,
+           tokens[start..<keywordStart].allSatisfy({ !$0.isWord || Vocabulary.genericHospitalWords.contains($0.lower)
+                                                        || Vocabulary.nonDistinctiveFirstWords.contains($0.lower) }),
+           let trailing = placeEnding(after: keyword, in: paragraph) {
+            end = trailing
+        }
+        if start == keywordStart {
+            // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
+            guard specialtyEnd != nil, keywordStart == keyword else { return nil }
+            if keyword >= 1, let adjective = paragraph.word(at: keyword - 1), Vocabulary.hospitalForAdjectives.contains(adjective) {
+                start = keyword - 1
+            }
+            guard start >= 1, paragraph.word(at: start - 1) == .the else { return nil }
+        } else {
+            // A name of general words alone is none (`General Hospital`), unless a place ends it
+            // (`Children’s Hospital of Philadelphia`).
+            guard placeEnd != nil || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
+            else { return nil }
+            // `a London hospital`, `another Gaza hospital`: one of a place's hospitals; but `a
+            // Lewisham hospital nurse` is a nurse at the hospital the name names.
+            if start >= 1, tokens[start - 1].isWord, indefiniteArticles.contains(tokens[start - 1].lower),
+               !(end < tokens.count && tokens[end].isWord && RolePhrases.isTitle(end, in: paragraph)) {
+                return nil
+            }
+        }
+        var surface = defined.map { paragraph.surface(start..<$0.lowerBound) + " " + paragraph.surface(keywordStart..<end) }
+            ?? String(paragraph.surface(start..<end))
+        // A name's possessive is not part of it (`Lewisham Hospital’s`, `Hospital of Wales’s`).
+        if specialtyEnd == nil { surface = NameRuns.withoutPossessive(surface) }
+        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)
+        attachLocation(to: &mention, in: paragraph)
+        return mention
+    }
+
+    /// The end of `of <Place>` after a keyword: one to three title-case words that are no
+    /// common words (`of Wales`, `of North Staffordshire`; never `of the`).
+    private static func place(after keyword: Int, in tokens: [Token]) -> Int? {
+        guard keyword + 2 < tokens.count, tokens[keyword + 1].isWord, tokens[keyword + 1].lower == .of else { return nil }
+        var end = keyword + 2
+        while end < tokens.count, end < keyword + 5, tokens[end].isTitleCase, tokens[end].spaceBefore,
+              !Vocabulary.nonNameWords.contains(tokens[end].lower) {
+            end += 1
+        }
+        return end > keyword + 2 ? end : nil
+    }
+
+    /// The end of one or two title-case words straight after a keyword that name a place
+    /// (`Hospital Limerick`, `Hospital North Durham`): none a common word, an institution's, a
+    /// body's or an office's, and no capital after them (`Hospital Chief Executive Officer`).
+    private static func placeEnding(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        var end = keyword + 1
+        while end < tokens.count, end < keyword + 3, tokens[end].isTitleCase, tokens[end].spaceBefore {
+            let word = tokens[end].lower
+            if Vocabulary.nonNameWords.contains(word) || Vocabulary.institutionWords.contains(word) || bodiesOfHospitals.contains(word)
+                || Vocabulary.personTitles.contains(word) || Vocabulary.specialtyWords.contains(word) { return nil }
+            end += 1
+        }
+        guard end > keyword + 1, end == tokens.count || !tokens[end].isCapitalized || !tokens[end].spaceBefore else { return nil }
+        return end
+    }
+
+    /// The end of `for <specialty>` after a keyword: capitalised words, or a specialty noun.
+    private static func specialty(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        guard keyword + 2 < tokens.count, tokens[keyword + 1].lower == .`for` else { return nil }
+        var end = keyword + 2
+        while end < tokens.count, end < keyword + 5, tokens[end].isCapitalized,
+              !Vocabulary.nonNameWords.contains(tokens[end].lower) {
+            end += 1
+        }
+        if end > keyword + 2 { return end }
+        guard tokens[keyword + 2].isWord else { return nil }
+        if !Vocabulary.specialtyWords.contains(tokens[keyword + 2].lower) {
+            let word = paragraph.text(of: keyword + 2).lowercased()
+            guard Vocabulary.specialtySuffixes.contains(where: word.hasSuffix) else { return nil }
+        }
+        end = keyword + 3
+        if end < tokens.count, tokens[end].isWord, specialtyTails.contains(tokens[end].lower) { end += 1 }
+        return end
+    }
+}
