@@ -72,30 +72,36 @@ extension HospitalRecognizer {
         }
     }
 
-    /// The token of the first colon straight after `hospitals` (any case), or nil.
+    /// Words between `hospitals` and its list's colon (`taken to hospitals across Sydney:`).
+    private static let placeWordsBeforeList: WordSet = ["across", "in", "around", "throughout", "near", "the", "of", "and"]
+
+    /// The token of the first colon that closes `hospitals`, straight after it or past where
+    /// they are (`hospitals across Sydney:`), or nil.
     static func listColon(in paragraph: TokenizedParagraph) -> Int? {
-        let word = "hospitals".utf8
-        let offset: Int? = paragraph.withUTF8 { utf8 in
+        let tokens = paragraph.tokens
+        return paragraph.withUTF8 { utf8 -> Int? in
             guard let base = utf8.baseAddress else { return nil }
             var start = 0
+            // The colons are found in the bytes, many at a time; each one's token by halving.
             while start < utf8.count, let hit = memchr(base + start, 0x3A, utf8.count - start) {
-                let colon = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if colon >= word.count, zip(utf8[(colon - word.count)..<colon], word).allSatisfy({ $0 | 0x20 == $1 }) { return colon }
-                start = colon + 1
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                start = offset + 1
+                var low = 0
+                var high = tokens.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if Int(tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
+                }
+                guard low < tokens.count, Int(tokens[low].start) == offset, tokens[low].isMark(":") else { continue }
+                var index = low - 1
+                while index >= 0, index >= low - 5, tokens[index].isWord {
+                    if tokens[index].lower == .hospitals { return low }
+                    guard tokens[index].isCapitalized || placeWordsBeforeList.contains(tokens[index].lower) else { break }
+                    index -= 1
+                }
             }
             return nil
         }
-        guard let offset else { return nil }
-        let tokens = paragraph.tokens
-        // The tokens are in the order of their bytes: the colon's is found by halving.
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && Int(tokens[low].start) == offset && tokens[low].isMark(":") && low >= 1 && tokens[low - 1].lower == .hospitals
-            ? low : nil
     }
 
     /// Whether the token at `index` may stand in a listed name: a capitalised word, a joiner

@@ -44,6 +44,9 @@ struct PersonEvidence: Equatable, Sendable {
         return nil
     }
 
+    /// Titles of what someone was at a scene, which a job given in apposition replaces.
+    private static let bystanders: WordSet = ["witness", "eyewitness", "bystander"]
+
     /// `X writes:`, `X reports:`: a blog hands a post over to its reporter.
     private static let handingOverVerbs: WordSet = ["writes", "reports"]
 
@@ -101,6 +104,8 @@ struct PersonEvidence: Equatable, Sendable {
            let titleIndex = RolePhrases.title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex) {
             evidence.isPerson = true
             evidence.role = RolePhrases.rolePhrase(endingAt: comma - 1, title: titleIndex, in: paragraph)
+            // `A witness, X, 28, a nurse at Y`: what they were at the scene gives way to their job.
+            evidence.roleIsTitle = Self.bystanders.contains(title)
             evidence.workplaceToken = RolePhrases.placeOfRole(titledAt: titleIndex, endingBefore: comma, in: paragraph)
             // `our health policy editor, Denis Campbell`: the newsroom's own.
             if Vocabulary.newsroomTitles.contains(title), RolePhrases.ownedByTheNewsroom(roleEndingAt: comma - 1, in: paragraph) {

@@ -96,11 +96,13 @@ struct PostPeople: Sendable {
         }
         let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
         let postHospitals = hospitalMentions.hospitals(ofPost: post)
-        // `the hospital’s chief executive`: the hospital is the one the post names, if one.
+        // `the hospital’s chief executive`, `a hospital spokeswoman`: the hospital is the one
+        // the post names, if one.
         if postHospitals.count == 1 {
             for index in descriptions.indices where descriptions[index].description.hospital == nil {
                 guard let role = descriptions[index].description.role,
-                      role.utf8.starts(with: "hospital’s ".utf8) || role.utf8.starts(with: "hospital's ".utf8) else { continue }
+                      role.utf8.starts(with: "hospital’s ".utf8) || role.utf8.starts(with: "hospital's ".utf8)
+                        || role.utf8.starts(with: "hospital ".utf8) else { continue }
                 descriptions[index].description.hospital = postHospitals[0]
             }
         }

@@ -195,6 +195,27 @@ import Testing
         #expect(blog.people.first?.hospital == "HCA Florida Fawcett Hospital")
     }
 
+    /// `Witness Pranay Rajput told …` is a witness; `A witness, X, 28, a nurse at Y` is a nurse;
+    /// `X, a hospital spokeswoman` speaks for the one hospital the post names.
+    @Test func witnessesAndAHospitalSpokeswoman() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            3:45 p.m. ET
+            Witness Pranay Rajput, who works at a nearby store, told Guardian Australia he heard screaming.
+
+            A witness, Amanda Hunter, 28, a nurse at the Royal London hospital, told the BBC: “I saw people running.”
+
+            3:40 p.m. ET
+            At University Hospital in San Antonio, four patients were being treated, said Leni Kirkman, a hospital spokeswoman.
+            """)
+        #expect(blog.people.first { $0.name == "Pranay Rajput" }?.role == "witness")
+        #expect(blog.people.first { $0.name == "Amanda Hunter" }?.role == "nurse")
+        let kirkman = blog.people.first { $0.name == "Leni Kirkman" }
+        #expect(kirkman?.role == "hospital spokeswoman")
+        #expect(kirkman?.hospital == "University Hospital")
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {

@@ -102,6 +102,14 @@ import Testing
         #expect(blog.posts[1].hospitals.sorted() == ["Royal Liverpool University Hospital", "Southport and Formby District General Hospital"])
     }
 
+    /// `taken to hospitals across Sydney: St Vincent's, Prince of Wales, …`: the colon may
+    /// close where the hospitals are, too.
+    @Test func aListAfterWhereTheHospitalsAre() {
+        #expect(names("Eight people were taken to hospitals across Sydney: St Vincent's, Prince of Wales, Royal North Shore and Royal Prince Alfred.")
+                == ["Prince of Wales", "Royal North Shore", "Royal Prince Alfred", "St Vincent's"])
+        #expect(names("Doctors at hospitals across Sydney said: Prince Harry and Meghan Markle.").isEmpty)
+    }
+
     /// What follows `hospitals:` is a list of names only when the whole sentence is one.
     @Test func noListWhereTheColonOpensASentence() {
         #expect(names("Figures for the worst-hit hospitals: Lewisham had 40 patients waiting, Bath 30.").isEmpty)
