@@ -89,7 +89,6 @@ enum HospitalRecognizer {
                 key = HospitalName.normalize(surface)
             }
             guard WellKnownHospitals.keys[key] != nil else { continue }
-            if NameRuns.isFollowedByInstitution(run, in: tokens) { continue }
             // `St Thomas’`: the apostrophe after a final s is the name's.
             var tokensOfName = run
             if run.upperBound < tokens.count, !tokens[run.upperBound].spaceBefore, tokens[run.upperBound].isPunctuation("’'"),
@@ -97,6 +96,10 @@ enum HospitalRecognizer {
                 tokensOfName = run.lowerBound..<run.upperBound + 1
                 surface = String(paragraph.surface(tokensOfName))
             }
+            // `Guy’s and St Thomas’ NHS Foundation Trust` is the trust's name.
+            let nhs = tokensOfName.upperBound < tokens.count && tokens[tokensOfName.upperBound].isWord
+                && tokens[tokensOfName.upperBound].lower == .nhs
+            if NameRuns.isFollowedByInstitution(nhs ? tokensOfName.lowerBound..<tokensOfName.upperBound + 1 : tokensOfName, in: tokens) { continue }
             var mention = HospitalMention(kind: .wellKnown, surface: surface, key: key, location: nil, tokens: tokensOfName)
             attachLocation(to: &mention, in: paragraph)
             mentions.append(mention)

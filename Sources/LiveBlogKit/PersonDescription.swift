@@ -21,6 +21,21 @@ struct PersonDescription: Sendable {
     /// `who works there`: verbs that make a place named before the workplace.
     private static let workVerbs: WordSet = ["works", "worked", "work", "working"]
 
+    /// `At Beth Israel Deaconess Medical Center, Dr Richard Wolfe, the chief of emergency
+    /// medicine, said`: the hospital a sentence opens at, when the name (past a title)
+    /// follows its comma; nil otherwise.
+    private static func hospitalOpeningTheSentence(before run: Range<Int>, in unit: borrowing TokenizedParagraph,
+                                                   hospitals: borrowing ArraySlice<HospitalPass.Resolved>) -> String? {
+        let tokens = unit.tokens
+        guard let opening = hospitals.last(where: { $0.tokens.upperBound < run.lowerBound }) else { return nil }
+        let comma = opening.tokens.upperBound
+        guard tokens[comma].isMark(","), run.lowerBound - comma <= 3 else { return nil }
+        var at = opening.tokens.lowerBound - 1
+        if at >= 0, unit.word(at: at) == .the { at -= 1 }
+        guard at >= 0, unit.word(at: at) == .at, at == 0 || tokens[at - 1].isPunctuation(".!?") else { return nil }
+        return opening.name
+    }
+
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
     /// in reading order (as `HospitalPass` resolves them).
     init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>) {
@@ -50,6 +65,11 @@ struct PersonDescription: Sendable {
         if hospital == nil, run.upperBound + 3 < tokens.count, tokens[run.upperBound].isMark(","), unit.word(at: run.upperBound + 1) == .who,
            let verb = unit.word(at: run.upperBound + 2), Self.workVerbs.contains(verb), unit.word(at: run.upperBound + 3) == .there {
             hospital = hospitals.last { $0.tokens.upperBound <= run.lowerBound }?.name
+        }
+        if hospital == nil, let role, let opening = Self.hospitalOpeningTheSentence(before: run, in: unit, hospitals: hospitals),
+           role.split(separator: " ").contains(where: { Vocabulary.medicalRoleWords.contains(WordKey(String($0)))
+                                                        || HospitalPossessor.possessions.contains(WordKey(String($0))) }) {
+            hospital = opening
         }
         if hospital == nil {
             let speechVerbs = Vocabulary.speechVerbs

@@ -6,7 +6,7 @@ enum WellKnownHospitals {
         "Maudsley", "Moorfields", "Great Ormond Street", "Addenbrooke’s", "Papworth",
         "Royal Marsden", "Royal Brompton", "Royal Free", "Guy’s", "St Thomas’", "Barts",
         "John Radcliffe", "Alder Hey", "Stoke Mandeville", "Northwick Park", "Broadmoor",
-        "Rampton", "Harefield", "Royal Papworth", "Walsgrave", "Wythenshawe",
+        "Rampton", "Harefield", "Royal Papworth", "Walsgrave", "Wythenshawe", "Guy’s and St Thomas’",
     ]
 
     /// The names in normal form, for lookup.

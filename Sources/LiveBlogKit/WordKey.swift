@@ -158,6 +158,7 @@ extension WordKey {
     static let was = WordKey(packedLowercase: 0x73_61_77, count: 3)
     static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
     static let there: WordKey = "there"
+    static let nhs: WordKey = "nhs"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
 }
 

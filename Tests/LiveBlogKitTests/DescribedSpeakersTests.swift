@@ -216,6 +216,21 @@ import Testing
         #expect(kirkman?.hospital == "University Hospital")
     }
 
+    /// `At Beth Israel Deaconess Medical Center, Dr Richard Wolfe, the chief of emergency
+    /// medicine, said`: a hospital's staff where the sentence opens at it; not a patient.
+    @Test func aSentenceThatOpensAtAHospital() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            10.55pm BST
+            At Beth Israel Deaconess Medical Center, Dr Richard Wolfe, the chief of emergency medicine, said: "We have many injuries."
+
+            At Boston Medical Center, Jane Doe, 45, a teacher from Quincy, said she was lucky.
+            """)
+        #expect(blog.people.first { $0.name == "Richard Wolfe" }?.hospital == "Beth Israel Deaconess Medical Center")
+        #expect(blog.people.first { $0.name == "Jane Doe" }?.hospital == nil)
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {

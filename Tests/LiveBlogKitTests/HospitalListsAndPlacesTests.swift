@@ -110,6 +110,13 @@ import Testing
         #expect(names("Doctors at hospitals across Sydney said: Prince Harry and Meghan Markle.").isEmpty)
     }
 
+    /// `Guy’s and St Thomas’` is the famous pair's name; followed by `NHS Foundation Trust`
+    /// it is the trust's.
+    @Test func guysAndStThomas() {
+        #expect(names("Dr Sarah Clarke, a consultant at Guy’s and St Thomas’, said A&E was full.") == ["Guy’s and St Thomas’"])
+        #expect(names("A source at Guy’s and St Thomas’ NHS Foundation Trust said so.").isEmpty)
+    }
+
     /// What follows `hospitals:` is a list of names only when the whole sentence is one.
     @Test func noListWhereTheColonOpensASentence() {
         #expect(names("Figures for the worst-hit hospitals: Lewisham had 40 patients waiting, Bath 30.").isEmpty)
