@@ -44,6 +44,11 @@ struct PersonEvidence: Equatable, Sendable {
         return nil
     }
 
+    /// Words that open an aside only a person has before their speech verb (`X, asked
+    /// whether …, said`).
+    private static let askedAsides: WordSet = ["asked", "speaking", "responding", "answering", "pressed", "questioned", "interviewed",
+                                               "appearing", "writing", "quizzed"]
+
     /// Titles of what someone was at a scene, which a job given in apposition replaces.
     private static let bystanders: WordSet = ["witness", "eyewitness", "bystander"]
 
@@ -156,6 +161,12 @@ struct PersonEvidence: Equatable, Sendable {
             // `Shruti Patel, Lewisham hospital: "…"`
             evidence.isPerson = true
             evidence.workplaceToken = appositive
+        }
+        // `Rishi Sunak, asked at PMQs whether he would negotiate, said`: an aside only a person
+        // has, then their speech verb.
+        if appositive < tokens.count, Self.askedAsides.contains(tokens[appositive].lower),
+           QuoteAttributor.speechVerbAfterAside(at: after, in: tokens) {
+            evidence.isPerson = true
         }
         // `X, who …`, `X, whose husband died …`: a clause only a person has; not a place's
         // (`A commuter at Clapham Junction, who gave her name only as Priya`).

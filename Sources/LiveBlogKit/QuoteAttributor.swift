@@ -107,6 +107,10 @@ struct QuoteAttributor {
         let p = span.endParagraph
         let tokens = paragraphs[p].tokens
         var j = close + 1
+        // `“…” – Helen, 54, a district nurse in Cumbria`: words signed after a dash.
+        if j + 1 < tokens.count, tokens[j].isPunctuation("–—"), tokens[j + 1].isCapitalized {
+            return signature(from: j + 1, in: p)
+        }
         if j < tokens.count, tokens[j].isMark(",") { j += 1 }
         guard j < tokens.count, tokens[j].isWord else { return nil }
         // A quote ends its statement (`…,” said`) or a comma follows it (`…", he said`);
@@ -121,6 +125,18 @@ struct QuoteAttributor {
             return speaker(startingAt: j + 2, in: p, subject: subject, verbFirst: true)
         }
         return speaker(startingAt: j, in: p, subject: subject, verbFirst: false)
+    }
+
+    /// The signature that ends a paragraph after a quote's dash: a person the post names, or
+    /// the words as written (`Helen, 54, a district nurse in Cumbria`); nil when more than a
+    /// signature's sixteen tokens follow.
+    private func signature(from start: Int, in p: Int) -> Speaker? {
+        let tokens = paragraphs[p].tokens
+        guard tokens.count - start <= 16 else { return nil }
+        if let named = mention(startingAt: start, in: p), !named.isReporter { return Speaker(name: named.name) }
+        var end = tokens.count
+        if tokens[end - 1].isPunctuation(".") { end -= 1 }
+        return end > start ? Speaker(description: String(paragraphs[p].surface(start..<end))) : nil
     }
 
     /// Reads a speaker starting at a token: a named person, a pronoun, or a description; when

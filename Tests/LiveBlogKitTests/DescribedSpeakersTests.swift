@@ -231,6 +231,40 @@ import Testing
         #expect(blog.people.first { $0.name == "Jane Doe" }?.hospital == nil)
     }
 
+    /// `“…” – Helen, 54, a district nurse in Cumbria`: a reader's words signed after a dash;
+    /// a dash that goes on into a sentence signs nothing.
+    @Test func wordsSignedAfterADash() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            4.50pm GMT
+            “I have never known morale this low.” – Helen, 54, a district nurse in Cumbria
+
+            “I use a food bank.” – Tom Price, Birmingham
+
+            “We will win” – Tom Price says so, and then he went back to the picket line to talk to his colleagues about the pay offer.
+            """)
+        let quotes = blog.posts[0].quotes
+        #expect(quotes.map(\.attribution) == ["Helen, 54, a district nurse in Cumbria", nil, nil])
+        // A name the blog knows as a person's signs as that person.
+        #expect(quotes[1].speaker == "Tom Price")
+    }
+
+    /// `Rishi Sunak, asked at PMQs whether he would negotiate, said it was “not the right time”`:
+    /// the aside is a person's, so the fragment is his.
+    @Test func anAskedAsideBeforeTheSpeechVerb() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            2.30pm GMT
+            Rishi Sunak, asked at PMQs whether he would negotiate, said it was “not the right time”.
+
+            Thames Water, the utility, said it was “coping”.
+            """)
+        #expect(blog.people.map(\.name) == ["Rishi Sunak"])
+        #expect(blog.posts[0].quotes.first?.speaker == "Rishi Sunak")
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {
