@@ -10,6 +10,8 @@ struct PersonDescription: Sendable {
     /// medical director`): its workplace is the hospital that was the subject just before, if
     /// one was (`PostPeople`).
     var roleOwnedByIt = false
+    /// They work `at the hospital`: the one their post names, if it names one (`PostPeople`).
+    var worksAtTheHospital = false
 
     /// Words of a visitor's or a patient's time at a place, which say it is not their workplace.
     private static let visitorsAndPatientsWords: WordSet = [
@@ -81,11 +83,16 @@ struct PersonDescription: Sendable {
                 if tokens[index].isWord, speechVerbs.contains(tokens[index].lower) || tokens[index].lower == .whose { break }
                 if tokens[index].lower == .at, tokens[index].isWord {
                     let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
-                    if let found = hospitalName(at: start) {
+                    // `who worked at the hospital`: the one its post names, if one (`PostPeople`).
+                    let theHospital = start == index + 2 && start < tokens.count && !tokens[start].isCapitalized
+                        && Vocabulary.hospitalKeywords.contains(tokens[start].lower)
+                    if let found = hospitalName(at: start) ?? (theHospital ? "" : nil) {
                         // Nor does where they were a visitor or a patient (`X, who was visiting
                         // his mother at Y`): looked for once a hospital is found, not at every word.
                         let visitors = Self.visitorsAndPatientsWords
-                        if !tokens[run.upperBound..<index].contains(where: { $0.isWord && visitors.contains($0.lower) }) { hospital = found }
+                        if !tokens[run.upperBound..<index].contains(where: { $0.isWord && visitors.contains($0.lower) }) {
+                            if theHospital { worksAtTheHospital = true } else { hospital = found }
+                        }
                         break
                     }
                 }

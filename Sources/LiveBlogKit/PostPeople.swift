@@ -96,13 +96,14 @@ struct PostPeople: Sendable {
         }
         let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
         let postHospitals = hospitalMentions.hospitals(ofPost: post)
-        // `the hospital’s chief executive`, `a hospital spokeswoman`: the hospital is the one
-        // the post names, if one.
+        // `the hospital’s chief executive`, `a hospital spokeswoman`, `a doctor who worked at
+        // the hospital`: the hospital is the one the post names, if one.
         if postHospitals.count == 1 {
             for index in descriptions.indices where descriptions[index].description.hospital == nil {
-                guard let role = descriptions[index].description.role,
-                      role.utf8.starts(with: "hospital’s ".utf8) || role.utf8.starts(with: "hospital's ".utf8)
-                        || role.utf8.starts(with: "hospital ".utf8) else { continue }
+                let role = descriptions[index].description.role
+                guard descriptions[index].description.worksAtTheHospital
+                        || role.map({ $0.utf8.starts(with: "hospital’s ".utf8) || $0.utf8.starts(with: "hospital's ".utf8)
+                                        || $0.utf8.starts(with: "hospital ".utf8) }) == true else { continue }
                 descriptions[index].description.hospital = postHospitals[0]
             }
         }

@@ -265,6 +265,24 @@ import Testing
         #expect(blog.posts[0].quotes.first?.speaker == "Rishi Sunak")
     }
 
+    /// `X, an emergency doctor who worked at the hospital`: the one hospital the post names;
+    /// with two named, neither.
+    @Test func whoWorkedAtTheHospital() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            5.45pm GMT
+            Iskenderun State Hospital partly collapsed on Monday.
+
+            Dr Ahmet Yilmaz, an emergency doctor who worked at the hospital, told Reuters: "We lost colleagues."
+
+            5.00pm GMT
+            Patients moved from Hatay State Hospital to Adana City Hospital. Dr Ali Demir, a surgeon at the hospital, said so.
+            """)
+        #expect(blog.people.first { $0.name == "Ahmet Yilmaz" }?.hospital == "Iskenderun State Hospital")
+        #expect(blog.people.first { $0.name == "Ali Demir" }?.hospital == nil)
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {
