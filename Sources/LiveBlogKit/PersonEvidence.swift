@@ -44,6 +44,11 @@ struct PersonEvidence: Equatable, Sendable {
         return nil
     }
 
+    /// The jobs a wire's credit line names its people by (`Reporting by X; Editing by Y`).
+    private static let creditWords: WordSet = ["reporting", "editing", "writing"]
+    /// What a reporter files (`Damien Gayle's latest`).
+    private static let dispatchWords: WordSet = ["latest", "dispatch", "report", "analysis"]
+
     /// Words that open an aside only a person has before their speech verb (`X, asked
     /// whether …, said`).
     private static let askedAsides: WordSet = ["asked", "speaking", "responding", "answering", "pressed", "questioned", "interviewed",
@@ -88,6 +93,15 @@ struct PersonEvidence: Equatable, Sendable {
         if Vocabulary.newsroomMarkers.contains(previous) { evidence.markReporter() }
         if before >= 1, tokens[before].isTitleCase, tokens[before].isPossessive,
            paragraph.word(at: before - 1) == .the { evidence.markReporter() }
+        // `(Reporting by Alistair Smout; Editing by Kate Holton)`: a wire's credit.
+        if previous == .by, before >= 1, let credit = paragraph.word(at: before - 1), Self.creditWords.contains(credit) {
+            evidence.markReporter()
+        }
+        // `Here's Damien Gayle's latest`: a reporter's dispatch; `Sky's Mark Stone reports from`.
+        if tokens[run.upperBound - 1].isPossessive, Self.dispatchWords.contains(next) { evidence.markReporter() }
+        if Vocabulary.reportingVerbs.contains(next), let second = paragraph.word(at: after + 1), second == .from || second == .that {
+            evidence.markReporter()
+        }
         if next == .has, let second = paragraph.word(at: after + 1) {
             if second == .interviewed || second == .more { evidence.markReporter() }
             if second == .been, let third = paragraph.word(at: after + 2),

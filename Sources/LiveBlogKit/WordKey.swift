@@ -159,6 +159,9 @@ extension WordKey {
     static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
     static let there: WordKey = "there"
     static let nhs: WordKey = "nhs"
+    static let by: WordKey = "by"
+    static let from: WordKey = "from"
+    static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
 }
 

@@ -1,0 +1,191 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Roles and speakers in the shapes of blogs beyond the seed: appositions (`X, its medical
+/// director`, `A nurse who was on duty, X, told`), clauses after a name or a quote (`, who
+/// works there`, `, which it says`), signed quotes, and where someone works.
+@Suite struct AppositionsAndClausesTests {
+    /// `Ulrich Frei, its medical director, said`: the role without `its`, at the hospital the
+    /// sentence before was about; `Kenya, its neighbour` makes no one a person.
+    @Test func aRoleTheBodyBeforeOwns() {
+        let blog = LiveBlogParser.parse("""
+            Berlin live
+
+            11.52am GMT
+            The Charité hospital, Berlin’s largest, said it was treating 14 of the injured.
+
+            Ulrich Frei, its medical director, said: “We cannot rule out further deaths.”
+
+            11.00am GMT
+            Somalia, its neighbour, closed the border.
+            """)
+        let frei = blog.people.first { $0.name == "Ulrich Frei" }
+        #expect(frei?.role == "medical director")
+        #expect(frei?.hospital == "Charité Hospital")
+        #expect(blog.posts[0].quotes.first?.speaker == "Ulrich Frei")
+        #expect(!blog.people.contains { $0.name == "Somalia" })
+    }
+
+    /// `A commuter at Clapham Junction, who gave her name only as Priya, said`: the `who` is
+    /// the commuter's, not the station's; the quote after is the commuter's words.
+    @Test func aWhoClauseAfterAPlaceIsNoPlacesPerson() {
+        let blog = LiveBlogParser.parse("""
+            Rail strikes live
+
+            5.02pm BST
+            A commuter at Clapham Junction, who gave her name only as Priya, said she had spent two hours trying to get to work.
+
+            "It's a nightmare, but I support them," she said.
+            """)
+        #expect(blog.people.isEmpty)
+        #expect(blog.posts[0].quotes.first?.attribution == "a commuter at Clapham Junction")
+    }
+
+    /// `A nurse who was on duty, Meghna Rai, told local television:` names her as the speaker;
+    /// `Jhansi's district magistrate, Avinash Kumar` is a magistrate.
+    @Test func aNameInAppositionThatSpeaks() {
+        let blog = LiveBlogParser.parse("""
+            Fire live
+
+            09:40 GMT
+            Jhansi's district magistrate, Avinash Kumar, said 39 babies had been rescued.
+
+            A nurse who was on duty, Meghna Rai, told local television: "We broke the windows to get the babies out."
+            """)
+        #expect(blog.posts[0].quotes.first?.speaker == "Meghna Rai")
+        #expect(blog.people.first { $0.name == "Avinash Kumar" }?.role == "Jhansi's district magistrate")
+    }
+
+    /// `X, 81, from Warwickshire, was the second person to receive the jab at University
+    /// Hospital Coventry`: where someone was vaccinated is no workplace.
+    @Test func whereSomeoneWasVaccinatedIsNoWorkplace() {
+        let blog = LiveBlogParser.parse("""
+            Vaccine live
+
+            3.45pm GMT
+            William Shakespeare, 81, from Warwickshire, was the second person to receive the jab at University Hospital Coventry.
+            """)
+        let patient = blog.people.first { $0.name == "William Shakespeare" }
+        #expect(patient?.age == 81)
+        #expect(patient?.hospital == nil)
+        #expect(blog.hospitals.map(\.name) == ["University Hospital Coventry"])
+    }
+
+    /// `Kensington Palace said`: a palace is no person. `said Dr. Birgit Bodine, who works
+    /// there`: her workplace is the hospital her sentence named.
+    @Test func aPalaceSpeaksAndWhoWorksThere() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            4:45 p.m. ET
+            The Princess of Wales is recovering, Kensington Palace said.
+
+            HCA Florida Fawcett Hospital in Port Charlotte lost part of its roof, said Dr. Birgit Bodine, who works there.
+            """)
+        #expect(blog.people.map(\.name) == ["Birgit Bodine"])
+        #expect(blog.people.first?.hospital == "HCA Florida Fawcett Hospital")
+    }
+
+    /// `Witness Pranay Rajput told …` is a witness; `A witness, X, 28, a nurse at Y` is a nurse;
+    /// `X, a hospital spokeswoman` speaks for the one hospital the post names.
+    @Test func witnessesAndAHospitalSpokeswoman() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            3:45 p.m. ET
+            Witness Pranay Rajput, who works at a nearby store, told Guardian Australia he heard screaming.
+
+            A witness, Amanda Hunter, 28, a nurse at the Royal London hospital, told the BBC: “I saw people running.”
+
+            3:40 p.m. ET
+            At University Hospital in San Antonio, four patients were being treated, said Leni Kirkman, a hospital spokeswoman.
+            """)
+        #expect(blog.people.first { $0.name == "Pranay Rajput" }?.role == "witness")
+        #expect(blog.people.first { $0.name == "Amanda Hunter" }?.role == "nurse")
+        let kirkman = blog.people.first { $0.name == "Leni Kirkman" }
+        #expect(kirkman?.role == "hospital spokeswoman")
+        #expect(kirkman?.hospital == "University Hospital")
+    }
+
+    /// `At Beth Israel Deaconess Medical Center, Dr Richard Wolfe, the chief of emergency
+    /// medicine, said`: a hospital's staff where the sentence opens at it; not a patient.
+    @Test func aSentenceThatOpensAtAHospital() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            10.55pm BST
+            At Beth Israel Deaconess Medical Center, Dr Richard Wolfe, the chief of emergency medicine, said: "We have many injuries."
+
+            At Boston Medical Center, Jane Doe, 45, a teacher from Quincy, said she was lucky.
+            """)
+        #expect(blog.people.first { $0.name == "Richard Wolfe" }?.hospital == "Beth Israel Deaconess Medical Center")
+        #expect(blog.people.first { $0.name == "Jane Doe" }?.hospital == nil)
+    }
+
+    /// `“…” – Helen, 54, a district nurse in Cumbria`: a reader's words signed after a dash;
+    /// a dash that goes on into a sentence signs nothing.
+    @Test func wordsSignedAfterADash() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            4.50pm GMT
+            “I have never known morale this low.” – Helen, 54, a district nurse in Cumbria
+
+            “I use a food bank.” – Tom Price, Birmingham
+
+            “We will win” – Tom Price says so, and then he went back to the picket line to talk to his colleagues about the pay offer.
+            """)
+        let quotes = blog.posts[0].quotes
+        #expect(quotes.map(\.attribution) == ["Helen, 54, a district nurse in Cumbria", nil, nil])
+        // A name the blog knows as a person's signs as that person.
+        #expect(quotes[1].speaker == "Tom Price")
+    }
+
+    /// `Rishi Sunak, asked at PMQs whether he would negotiate, said it was “not the right time”`:
+    /// the aside is a person's, so the fragment is his.
+    @Test func anAskedAsideBeforeTheSpeechVerb() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            2.30pm GMT
+            Rishi Sunak, asked at PMQs whether he would negotiate, said it was “not the right time”.
+
+            Thames Water, the utility, said it was “coping”.
+            """)
+        #expect(blog.people.map(\.name) == ["Rishi Sunak"])
+        #expect(blog.posts[0].quotes.first?.speaker == "Rishi Sunak")
+    }
+
+    /// `X, an emergency doctor who worked at the hospital`: the one hospital the post names;
+    /// with two named, neither.
+    @Test func whoWorkedAtTheHospital() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            5.45pm GMT
+            Iskenderun State Hospital partly collapsed on Monday.
+
+            Dr Ahmet Yilmaz, an emergency doctor who worked at the hospital, told Reuters: "We lost colleagues."
+
+            5.00pm GMT
+            Patients moved from Hatay State Hospital to Adana City Hospital. Dr Ali Demir, a surgeon at the hospital, said so.
+            """)
+        #expect(blog.people.first { $0.name == "Ahmet Yilmaz" }?.hospital == "Iskenderun State Hospital")
+        #expect(blog.people.first { $0.name == "Ali Demir" }?.hospital == nil)
+    }
+
+    /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
+    /// no speaker.
+    @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {
+        let blog = LiveBlogParser.parse("""
+            Questions live
+
+            1.15pm GMT
+            A: The BMA wants “full pay restoration”, which it says would mean a 35% rise.
+            """)
+        let quote = blog.posts.first?.quotes.first
+        #expect(quote?.text == "full pay restoration")
+        #expect(quote?.speaker == nil)
+        #expect(quote?.attribution == nil)
+    }
+}

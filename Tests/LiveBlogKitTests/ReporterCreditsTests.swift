@@ -1,0 +1,36 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Reporters a post credits in the shapes wires and broadcasters use: a wire's credit line, a
+/// reporter's latest, and a broadcaster's reporter who reports from somewhere. None of them is
+/// a speaker.
+@Suite struct ReporterCreditsTests {
+    @Test func creditsLatestAndReportsFrom() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            4.10pm BST
+            Here's Damien Gayle's latest from the picket line at Lewisham hospital:
+
+            "We did not want to do this," said Dr Sam Ellis, a junior doctor.
+
+            2.55pm BST
+            Jeremy Hunt has written to the BMA. (Reporting by Alistair Smout; Editing by Kate Holton)
+
+            2.15pm BST
+            Sky's Mark Stone reports from outside the Department of Health that ministers are "not budging".
+            """)
+        #expect(Set(blog.reporters) == ["Damien Gayle", "Alistair Smout", "Kate Holton", "Mark Stone"])
+        #expect(blog.people.map(\.name).sorted() == ["Jeremy Hunt", "Sam Ellis"])
+        #expect(blog.posts[2].quotes.first?.speaker == nil)
+        // `Jane Smith reports feeling better`: reporting neither from a place nor that, she is
+        // no reporter.
+        let other = LiveBlogParser.parse("""
+            Live
+
+            1.00pm
+            Jane Smith reports feeling better, her family said. Ann Lee said: "Good."
+            """)
+        #expect(other.reporters.isEmpty)
+    }
+}
