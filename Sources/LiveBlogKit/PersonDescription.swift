@@ -75,13 +75,16 @@ struct PersonDescription: Sendable {
         }
         if hospital == nil {
             let speechVerbs = Vocabulary.speechVerbs
+            // `Dr Ben White, 29, from Manchester Royal Infirmary`: a doctor is from where they work.
+            let title = PersonEvidence.honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
+            let isDoctor = title >= 0 && unit.word(at: title) == .dr
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
                 // What follows their speech verb is what they said (`X said the team would work
                 // at Tampa General`), and a `whose` clause is someone else's (`X, whose husband
                 // died at Y`): neither says where they work.
                 if tokens[index].isWord, speechVerbs.contains(tokens[index].lower) || tokens[index].lower == .whose { break }
-                if tokens[index].lower == .at, tokens[index].isWord {
+                if tokens[index].lower == .at || isDoctor && tokens[index].lower == .from, tokens[index].isWord {
                     let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
                     // `who worked at the hospital`: the one its post names, if one (`PostPeople`).
                     let theHospital = start == index + 2 && start < tokens.count && !tokens[start].isCapitalized

@@ -160,6 +160,7 @@ extension WordKey {
     static let there: WordKey = "there"
     static let nhs: WordKey = "nhs"
     static let by: WordKey = "by"
+    static let dr: WordKey = "dr"
     static let from: WordKey = "from"
     static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)

@@ -174,6 +174,19 @@ import Testing
         #expect(blog.people.first { $0.name == "Ali Demir" }?.hospital == nil)
     }
 
+    /// `Dr Ben White, 29, from Manchester Royal Infirmary`: a doctor is from where they work;
+    /// anyone else from a hospital may have been its patient.
+    @Test func aDoctorFromAHospital() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            3.30pm BST
+            Among them was Dr Ben White, 29, from Manchester Royal Infirmary. Jane Hill, 70, from Salford Royal hospital, watched.
+            """)
+        #expect(blog.people.first { $0.name == "Ben White" }?.hospital == "Manchester Royal Infirmary")
+        #expect(blog.people.first { $0.name == "Jane Hill" }?.hospital == nil)
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {
