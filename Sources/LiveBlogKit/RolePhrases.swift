@@ -56,10 +56,14 @@ enum RolePhrases {
     static func rolePhrase(endingAt end: Int, title: Int? = nil, in paragraph: TokenizedParagraph) -> String? {
         let last = title ?? end
         var start = last
+        // An office written with a capital mid-sentence (`to remove Speaker Kevin McCarthy`)
+        // takes no lowercase word before it but a modifier (`former President`).
+        let officeMidSentence = last >= 1 && paragraph.tokens[last].isCapitalized && !paragraph.tokens[last - 1].isPunctuation(".!?")
         while start > 0, start > last - 5, paragraph.tokens[start - 1].isWord,
               !Self.roleOpeners.contains(paragraph.tokens[start - 1].lower),
               !Self.prepositionsBefore.contains(paragraph.tokens[start - 1].lower),
-              !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower) {
+              !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower),
+              !(officeMidSentence && !paragraph.tokens[start - 1].isCapitalized && !Vocabulary.roleModifiers.contains(paragraph.tokens[start - 1].lower)) {
             start -= 1
         }
         while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }

@@ -187,6 +187,19 @@ import Testing
         #expect(blog.people.first { $0.name == "Jane Hill" }?.hospital == nil)
     }
 
+    /// `to remove Speaker Kevin McCarthy`: an office with a capital mid-sentence takes no
+    /// lowercase word before it but a modifier (`acting Speaker Patrick McHenry`).
+    @Test func aCapitalisedOfficeMidSentence() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            8:40 p.m. ET
+            Rep. Matt Gaetz said he would try to remove Speaker Kevin McCarthy. He later met acting Speaker Patrick McHenry.
+            """)
+        #expect(blog.people.first { $0.name == "Kevin McCarthy" }?.role == "Speaker")
+        #expect(blog.people.first { $0.name == "Patrick McHenry" }?.role == "acting Speaker")
+    }
+
     /// `“full pay restoration”, which it says would mean …`: a clause about the quote names
     /// no speaker.
     @Test func aRelativeClauseAfterAQuoteIsNoSpeaker() {
