@@ -14,6 +14,12 @@ extension HospitalRecognizer {
     /// hospital`, `Kenyatta, the country’s largest hospital`): an article and up to three
     /// lowercase words that describe it, then the keyword heading the phrase.
     static func isDescribedAsHospital(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        // `In Gaza, the hospital in the north was hit`: a place things are in (but `at Kenyatta,
+        // the country’s largest hospital` is the hospital).
+        if run.lowerBound >= 1, tokens[run.lowerBound - 1].isWord, tokens[run.lowerBound - 1].lower != .at,
+           PersonEvidence.placePrepositions.contains(tokens[run.lowerBound - 1].lower) {
+            return false
+        }
         let comma = run.upperBound
         guard comma + 2 < tokens.count, tokens[comma].isMark(","), tokens[comma + 1].isWord,
               QuoteAttributor.determiners.contains(tokens[comma + 1].lower) || tokens[comma + 1].lower == .its else { return false }

@@ -83,7 +83,9 @@ import Testing
     @Test func aNameInAppositionWithHospital() {
         #expect(names("The princess is recovering at the London Clinic, a private hospital in Marylebone.") == ["London Clinic"])
         #expect(names("The injured went to Kenyatta, the country’s largest hospital, by road.") == ["Kenyatta"])
+        #expect(names("Doctors at Kenyatta, the country’s largest hospital, said so.") == ["Kenyatta"])
         #expect(names("Jane Smith, a doctor at the hospital, said so. Tom Jones, a hospital porter, agreed.").isEmpty)
+        #expect(names("In Gaza, the hospital in the north was hit. In Khan Younis, a hospital was shelled.").isEmpty)
     }
 
     /// `Liverpool’s Royal Liverpool University hospital`: the place's possessive is no word
