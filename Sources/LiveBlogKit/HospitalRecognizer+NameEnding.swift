@@ -58,7 +58,7 @@ extension HospitalRecognizer {
                 // An initialism before `and` is a hospital's own (`the QEUH and Glasgow Royal
                 // Infirmary` are two).
                 start -= 1
-            } else if start == keyword, previous.isWord && previous.lower == .and || previous.isMark("&"), start >= floor + 2,
+            } else if start == keyword, tokens[keyword].isCapitalized, previous.isWord && previous.lower == .and || previous.isMark("&"), start >= floor + 2,
                       tokens[start - 2].isCapitalized, collegesWithHospitals.contains(tokens[start - 2].lower) {
                 // `SCB Medical College and Hospital`: a teaching hospital's name joins the two.
                 start -= 1

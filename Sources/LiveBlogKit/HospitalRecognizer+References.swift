@@ -64,8 +64,9 @@ extension HospitalRecognizer {
         let beforeThe = run.lowerBound >= 2 && before == .the ? tokens[run.lowerBound - 2].lower : before
         let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
         let joiner = before == .the ? run.lowerBound - 2 : run.lowerBound - 1
+        // Not a place the blog puts things in: `the chief executive of Lewisham` may be the borough's.
         let ownedByIt = joiner >= 1 && (tokens[joiner].lower == .of || tokens[joiner].lower == .for) && tokens[joiner - 1].isWord
-            && HospitalPossessor.possessions.contains(tokens[joiner - 1].lower)
+            && HospitalPossessor.possessions.contains(tokens[joiner - 1].lower) && (run.count > 1 || !placeKeys.contains(key))
         return ReferenceCandidate(
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
             isInitialism: isInitialism, standsForAPlace: locatives.contains(beforeThe) || ownedByIt,

@@ -94,7 +94,8 @@ struct PersonDescription: Sendable {
                         // his mother at Y`): looked for once a hospital is found, not at every word.
                         let visitors = Self.visitorsAndPatientsWords
                         if !tokens[run.upperBound..<index].contains(where: { $0.isWord && visitors.contains($0.lower) }) {
-                            if theHospital { worksAtTheHospital = true } else { hospital = found }
+                            // At the hospital with no role may be a visit (`X, 34, was at the hospital`).
+                            if !theHospital { hospital = found } else if role != nil { worksAtTheHospital = true }
                         }
                         break
                     }

@@ -172,6 +172,14 @@ import Testing
             """)
         #expect(blog.people.first { $0.name == "Ahmet Yilmaz" }?.hospital == "Iskenderun State Hospital")
         #expect(blog.people.first { $0.name == "Ali Demir" }?.hospital == nil)
+        // With no role, being at the hospital may be a visit.
+        let visit = LiveBlogParser.parse("""
+            Live
+
+            7.00am
+            Lewisham hospital was busy. Jane Roe, 34, was at the hospital with her mother.
+            """)
+        #expect(visit.people.first?.hospital == nil)
     }
 
     /// `Dr Ben White, 29, from Manchester Royal Infirmary`: a doctor is from where they work;

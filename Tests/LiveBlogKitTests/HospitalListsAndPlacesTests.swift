@@ -39,6 +39,7 @@ import Testing
             """)
         #expect(blog.hospitals.map(\.name) == ["SCB Medical College and Hospital"])
         #expect(blog.hospitals.first?.location == "Cuttack")
+        #expect(names("Staff at Imperial College and hospital trusts agreed.").isEmpty)
         #expect(blog.people.first { $0.name == "Sudhansu Sekhar Mishra" }?.hospital == "SCB Medical College and Hospital")
     }
 
@@ -141,5 +142,14 @@ import Testing
             """)
         #expect(blog.posts[1].hospitals.sorted() == ["Charité Hospital", "Montefiore Medical Center"])
         #expect(blog.posts[2].hospitals.isEmpty)
+        // A place the blog puts things in may be a borough's: `the chief executive of Lewisham`.
+        let borough = parse("""
+            9.00am
+            Strikers at Lewisham hospital sold cake. Protests in Lewisham went on.
+
+            8.00am
+            The chief executive of Lewisham said so.
+            """)
+        #expect(borough.posts[1].hospitals.isEmpty)
     }
 }
