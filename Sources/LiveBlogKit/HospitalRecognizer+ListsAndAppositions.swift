@@ -69,8 +69,10 @@ extension HospitalRecognizer {
             items += [last.lowerBound..<and, (and + 1)..<last.upperBound]
         }
         guard items.count >= 2 else { return [] }
+        // A mask, not a search of `found` for each item: a hostile line may hold many of both.
+        let taken = TokenMask(count: tokens.count, found, tokens: \.tokens)
         return items.compactMap { item in
-            guard !found.contains(where: { $0.tokens.overlaps(item) }) else { return nil }
+            guard !taken.overlaps(item) else { return nil }
             let surface = String(paragraph.surface(item))
             var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: item)
             attachLocation(to: &mention, in: paragraph)
