@@ -12,9 +12,10 @@ enum PageFurniture {
     /// Labels that open a `Key events` list above the posts.
     static let keyEventsLabels: Set<String> = ["key events", "key points", "key updates"]
 
-    /// Section labels in a blog's header (`Summary`, `Live Reporting` above a BBC page's posts):
-    /// kept where the text has them, and no summary point.
-    static let headerLabels: Set<String> = ["summary", "live reporting", "live updates", "latest updates", "live coverage"]
+    /// Section labels in a blog's header (`Summary`, `Live Reporting` above a BBC page's posts,
+    /// and its note `All times stated are UK`): kept where the text has them, and no summary point.
+    static let headerLabels: Set<String> = ["summary", "live reporting", "live updates", "latest updates", "live coverage",
+                                            "all times stated are uk", "all times are uk", "all times uk"]
 
     /// Labels that open a pinned post above the timeline.
     static let pinnedLabels: Set<String> = ["pinned post", "pinned"]

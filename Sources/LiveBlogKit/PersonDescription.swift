@@ -17,7 +17,8 @@ struct PersonDescription: Sendable {
     private static let visitorsAndPatientsWords: WordSet = [
         "visiting", "visited", "visit", "treated", "admitted", "born", "died", "waiting", "waited", "arrived", "gathered",
         "patient", "taken", "airlifted", "rushed", "discharged", "transferred", "evacuated", "recovering", "sheltering",
-        "receive", "received", "receiving", "vaccinated", "jabbed",
+        "receive", "received", "receiving", "vaccinated", "jabbed", "operation", "surgery", "replacement", "appointment",
+        "treatment", "transplant", "scan", "procedure", "appointments", "operations",
     ]
 
     /// `who works there`: verbs that make a place named before the workplace.

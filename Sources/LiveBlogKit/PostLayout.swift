@@ -56,7 +56,8 @@ struct PostLayout {
     /// A heading: a known title word, or a short line with text below it and no sentence
     /// ending, link or double quote; a short question (`Who are junior doctors?`) or a line
     /// wholly in single quotes (`‘I can’t afford to stay in this country’`, as the BBC heads a
-    /// post with what someone said) is one too.
+    /// post with what someone said) or ending on words in single quotes (`Barclay: Pay demand
+    /// 'unreasonable'`) is one too.
     static func isTitle(_ line: Substring, followedByText: Bool) -> Bool {
         // Titles are short: most lines are rejected on length before anything is split.
         guard line.utf8.count <= 400 else { return false }
@@ -68,7 +69,12 @@ struct PostLayout {
         let opensAsTitle = first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase)
         let isQuoted = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2
             && (slice.unicodeScalars.last == "’" || slice.unicodeScalars.last == "'")
-        guard opensAsTitle || isQuoted, isQuoted || endsOutsideASentence(slice, orQuestion: true) || opensWithAnExclamation(slice)
+        // `Barclay: Pay demand 'unreasonable'`, `Patient: ‘My operation was cancelled again’`: a
+        // heading that ends on words it quotes.
+        let endsOnQuotedWords = opensAsTitle && (slice.unicodeScalars.last == "’" || slice.unicodeScalars.last == "'")
+            && (slice.contains(" ‘") || slice.contains(" '"))
+        guard opensAsTitle || isQuoted,
+              isQuoted || endsOnQuotedWords || endsOutsideASentence(slice, orQuestion: true) || opensWithAnExclamation(slice)
         else { return false }
         let isQuestion = !isQuoted && slice.utf8.last == UInt8(ascii: "?")
         // Characters are counted on a string of its own, whose clusters start where it starts.

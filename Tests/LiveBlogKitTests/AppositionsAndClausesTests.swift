@@ -180,6 +180,14 @@ import Testing
             Lewisham hospital was busy. Jane Roe, 34, was at the hospital with her mother.
             """)
         #expect(visit.people.first?.hospital == nil)
+        // Nor is where someone was to have an operation.
+        let patient = LiveBlogParser.parse("""
+            Live
+
+            3.30pm
+            Margaret Wilson, 71, from Stoke-on-Trent, was due to have a hip replacement at Royal Stoke University Hospital on Wednesday.
+            """)
+        #expect(patient.people.first?.hospital == nil)
     }
 
     /// `Dr Ben White, 29, from Manchester Royal Infirmary`: a doctor is from where they work;

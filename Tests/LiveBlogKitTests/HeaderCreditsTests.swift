@@ -63,6 +63,24 @@ import Testing
         for line in points { #expect(!HeaderCredits.isDateline(line), "\(line)") }
     }
 
+    /// A BBC page's `All times stated are UK` is a note about the page, kept but no point.
+    @Test func allTimesStatedAreUK() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            Junior doctors walk out
+
+            Live Reporting
+
+            All times stated are UK
+
+            Posted at 16:48
+            Dr Aisha Malik says she is exhausted.
+            """)
+        #expect(blog.summary.count == 3)
+        #expect(blog.summaryPoints == ["Junior doctors walk out"])
+    }
+
     @Test func aHeaderWithoutCreditsKeepsItsSummary() {
         #expect(Fixtures.seed.credit == nil)
         #expect(Fixtures.seed.summaryPoints == Fixtures.seed.summary)

@@ -268,6 +268,11 @@ extension StructureTests {
         #expect(PostLayout.isTitle("‘I can’t afford to stay in this country’", followedByText: true))
         #expect(PostLayout.isTitle("'We are seeing more heatstroke cases'", followedByText: true))
         #expect(!PostLayout.isTitle("‘We are tired,’ said one nurse.", followedByText: true))
+        // So is one ending on words it quotes (`Name: 'words'`); a sentence that quotes ends in a stop.
+        #expect(PostLayout.isTitle("Barclay: Pay demand 'unreasonable'", followedByText: true))
+        #expect(PostLayout.isTitle("Patient: ‘My operation was cancelled again’", followedByText: true))
+        #expect(!PostLayout.isTitle("Barclay called the demand 'unreasonable'.", followedByText: true))
+        #expect(!PostLayout.isTitle("The nurses’", followedByText: true))
         // A word or two in capitals and `!` head a sports post, whatever ends it; not a sentence.
         #expect(PostLayout.isTitle("GOAL! Liverpool 2-1 Manchester City (Salah 88)", followedByText: true))
         #expect(PostLayout.isTitle("RED CARD! Rodri is off (61 min)", followedByText: true))
