@@ -133,7 +133,8 @@ extension HospitalRecognizer {
 
     /// The end of one or two title-case words straight after a keyword that name a place
     /// (`Hospital Limerick`, `Hospital North Durham`): none a common word, an institution's, a
-    /// body's or an office's, and no capital after them (`Hospital Chief Executive Officer`).
+    /// body's or an office's, and no capital after them (`Hospital Chief Executive Officer`) nor
+    /// the paragraph's end.
     private static func placeEnding(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
         let tokens = paragraph.tokens
         var end = keyword + 1
@@ -143,7 +144,9 @@ extension HospitalRecognizer {
                 || Vocabulary.personTitles.contains(word) || Vocabulary.specialtyWords.contains(word) { return nil }
             end += 1
         }
-        guard end > keyword + 1, end == tokens.count || !tokens[end].isCapitalized || !tokens[end].spaceBefore else { return nil }
+        // Something follows it, and no capital: a title-case heading (`University Hospital Staff
+        // Strike`) runs to its end on capitals.
+        guard end > keyword + 1, end < tokens.count, !tokens[end].isCapitalized || !tokens[end].spaceBefore else { return nil }
         return end
     }
 

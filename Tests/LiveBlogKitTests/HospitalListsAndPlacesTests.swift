@@ -25,6 +25,7 @@ import Testing
         #expect(names("She was taken to General Hospital Tuesday.").isEmpty)
         #expect(!names("The University Hospital Trust said so.").contains("University Hospital Trust"))
         #expect(names("University Hospital Chief Executive Jane Smith resigned.") == ["University Hospital"])
+        #expect(names("University Hospital Staff Strike") == ["University Hospital"])
         // A name with a word of its own keeps its end: `Lewisham Hospital` is no place's.
         #expect(names("Strikers at Lewisham Hospital Tuesday sold cake.") == ["Lewisham Hospital"])
     }
