@@ -123,9 +123,14 @@ enum PeoplePass {
         // `Paramedic Claire Lewis said`: a title a sentence opens with is no word of the name
         // after it (an honorific never joins a run; other titles do, capitalised).
         let personTitles = Vocabulary.personTitles
-        for index in runs.indices where runs[index].count >= 3 && tokens[runs[index].lowerBound].isTitleCase
-            && personTitles.contains(tokens[runs[index].lowerBound].lower) && NameRuns.wordCount(runs[index], in: tokens) >= 3 {
-            runs[index] = runs[index].lowerBound + 1..<runs[index].upperBound
+        for index in runs.indices where runs[index].count >= 3 {
+            let first = runs[index].lowerBound
+            if tokens[first].isTitleCase, personTitles.contains(tokens[first].lower), NameRuns.wordCount(runs[index], in: tokens) >= 3 {
+                runs[index] = first + 1..<runs[index].upperBound
+            } else if runs[index].count >= 4, personTitles.contains(tokens[first + 1].lower), NameRuns.wordCount(runs[index], in: tokens) >= 4 {
+                // `Labour MP Rosie Duffield said`: a party's or a place's title.
+                runs[index] = first + 2..<runs[index].upperBound
+            }
         }
         // Looked up once, not at every word: a static's every use checks that it is made.
         let institutionWords = Vocabulary.institutionWords

@@ -42,6 +42,14 @@ import Testing
         #expect(found.person(named: "Nurse Ratched") != nil)
         #expect(found.person(named: "Tom Moore") != nil)
         #expect(found.person(named: "Paramedic Claire Lewis") == nil)
+        // A party's or a place's title before the name too (`Labour MP Rosie Duffield`).
+        let party = blog("""
+            Labour MP Rosie Duffield, the MP for Canterbury, said: "People are dying in corridors."
+            Kenyan President William Ruto said nothing.
+            """)
+        #expect(party.person(named: "Rosie Duffield")?.role == "MP for Canterbury")
+        #expect(party.person(named: "William Ruto")?.role == "Kenyan President")
+        #expect(party.posts.first?.quotes.first?.speaker == "Rosie Duffield")
     }
 
     /// A full name given once with nothing around it that says person (`Joseph Lombardo gave an
