@@ -30,9 +30,9 @@ struct PersonDescription: Sendable {
     private static func hospitalOpeningTheSentence(before run: Range<Int>, in unit: borrowing TokenizedParagraph,
                                                    hospitals: borrowing ArraySlice<HospitalPass.Resolved>) -> String? {
         let tokens = unit.tokens
-        guard let opening = hospitals.last(where: { $0.tokens.upperBound < run.lowerBound }) else { return nil }
-        let comma = opening.tokens.upperBound
-        guard tokens[comma].isMark(","), run.lowerBound - comma <= 3 else { return nil }
+        // The comma first, on the tokens alone: most names stand after none.
+        guard let comma = (max(0, run.lowerBound - 3)..<run.lowerBound).last(where: { tokens[$0].isMark(",") }),
+              let opening = hospitals.first(withKey: comma, by: { $0.tokens.upperBound }) else { return nil }
         var at = opening.tokens.lowerBound - 1
         if at >= 0, unit.word(at: at) == .the { at -= 1 }
         guard at >= 0, unit.word(at: at) == .at, at == 0 || tokens[at - 1].isPunctuation(".!?") else { return nil }
@@ -76,16 +76,19 @@ struct PersonDescription: Sendable {
         }
         if hospital == nil {
             let speechVerbs = Vocabulary.speechVerbs
-            // `Dr Ben White, 29, from Manchester Royal Infirmary`: a doctor is from where they work.
-            let title = PersonEvidence.honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
-            let isDoctor = title >= 0 && unit.word(at: title) == .dr
+            // `Dr Ben White, 29, from Manchester Royal Infirmary`: a doctor is from where they
+            // work. Asked only at a `from`: most clauses hold none.
+            func isDoctor() -> Bool {
+                let title = PersonEvidence.honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
+                return title >= 0 && unit.word(at: title) == .dr
+            }
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
                 // What follows their speech verb is what they said (`X said the team would work
                 // at Tampa General`), and a `whose` clause is someone else's (`X, whose husband
                 // died at Y`): neither says where they work.
                 if tokens[index].isWord, speechVerbs.contains(tokens[index].lower) || tokens[index].lower == .whose { break }
-                if tokens[index].lower == .at || isDoctor && tokens[index].lower == .from, tokens[index].isWord {
+                if tokens[index].lower == .at || tokens[index].lower == .from && isDoctor(), tokens[index].isWord {
                     let start = tokens[index + 1].lower == .the ? index + 2 : index + 1
                     // `who worked at the hospital`: the one its post names, if one (`PostPeople`).
                     let theHospital = start == index + 2 && start < tokens.count && !tokens[start].isCapitalized

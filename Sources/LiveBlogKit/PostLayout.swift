@@ -67,12 +67,13 @@ struct PostLayout {
         // The cheap tests first: most first lines are sentences, which end in a full stop.
         guard followedByText, let first = slice.unicodeScalars.first else { return false }
         let opensAsTitle = first.value &- 0x41 < 26 || first.isASCIIDigit || (!first.isASCII && first.properties.isUppercase)
-        let isQuoted = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2
-            && (slice.unicodeScalars.last == "’" || slice.unicodeScalars.last == "'")
+        // Told on the last byte first (`’` ends in 0x99): most lines end otherwise.
+        let lastByte = slice.utf8.last
+        let endsOnSingleQuote = lastByte == 0x27 || lastByte == 0x99 && slice.unicodeScalars.last == "’"
+        let isQuoted = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2 && endsOnSingleQuote
         // `Barclay: Pay demand 'unreasonable'`, `Patient: ‘My operation was cancelled again’`: a
         // heading that ends on words it quotes.
-        let endsOnQuotedWords = opensAsTitle && (slice.unicodeScalars.last == "’" || slice.unicodeScalars.last == "'")
-            && (slice.contains(" ‘") || slice.contains(" '"))
+        let endsOnQuotedWords = opensAsTitle && endsOnSingleQuote && (slice.contains(" ‘") || slice.contains(" '"))
         guard opensAsTitle || isQuoted,
               isQuoted || endsOnQuotedWords || endsOutsideASentence(slice, orQuestion: true) || opensWithAnExclamation(slice)
         else { return false }
