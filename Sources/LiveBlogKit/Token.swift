@@ -46,13 +46,20 @@ struct Token: Equatable, Sendable {
         packed = key & ((1 << 56) - 1) | UInt64(kind.rawValue) << 61 | UInt64(shape.rawValue & 0x1F) << 56
     }
 
+    // The accessors are inlined by order: they are a shift and a mask, asked of every token by
+    // every rule, and a call to one (which the compiler made in the larger rules) costs more.
+    @inline(__always)
     var kind: Kind { Kind(rawValue: UInt8(truncatingIfNeeded: packed >> 61)) ?? .punctuation }
+    @inline(__always)
     var shape: Shape { Shape(rawValue: UInt8(truncatingIfNeeded: packed >> 56) & 0x1F) }
     /// The token's text, ASCII lowercased, as a key for comparisons against word lists.
+    @inline(__always)
     var lower: WordKey { kind == .punctuation ? WordKey(scalar: mark) : WordKey(value: packed) }
     /// A punctuation token's scalar (a punctuation token is one scalar); 0 for other kinds.
+    @inline(__always)
     var mark: UInt32 { kind == .punctuation ? UInt32(truncatingIfNeeded: packed & ((1 << 56) - 1)) : 0 }
 
+    @inline(__always)
     var isWord: Bool { kind == .word }
     /// How many UTF-8 bytes the token takes.
     var length: Int { Int(end &- start) }

@@ -38,6 +38,7 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
         self.init(value: Self.mix(Self.mix(hash ^ rest)))
     }
 
+    @inline(__always)
     init(value: UInt64) {
         let masked = value & Self.mask
         self.value = masked == 0 ? 1 : masked
