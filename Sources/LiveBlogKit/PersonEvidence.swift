@@ -18,11 +18,6 @@ struct PersonEvidence: Equatable, Sendable {
 
     /// `has been talking to X`: the verbs that make X the one asking.
     private static let interviewVerbs: WordSet = ["talking", "speaking", "asking", "interviewing"]
-    /// Words that end a role in apposition (`, a junior doctor who …`): a clause of its own
-    /// begins (`who`, `said`), or a place word points back at one named before (`a consultant
-    /// there`).
-    private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and",
-                                              "there", "here"]
     /// Verbs whose object heard the words (`told Sky Sports: “…”`).
     private static let listenerVerbs: WordSet = ["told", "tells", "telling", "tell", "asked", "to"]
     /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
@@ -210,64 +205,6 @@ struct PersonEvidence: Equatable, Sendable {
         return evidence
     }
 
-    /// `, a junior doctor at St Mary’s hospital, tells …`: the role (article dropped) and
-    /// where a hospital after `at` starts. Nil when what follows is no noun phrase.
-    static func appositiveRole(at start: Int, in paragraph: TokenizedParagraph) -> (String?, Int?)? {
-        let tokens = paragraph.tokens
-        guard start < tokens.count, tokens[start].isWord else { return nil }
-        var first = start
-        var workplace: Int?
-        let opener = tokens[start].lower
-        if opener == .a || opener == .an || opener == .the {
-            first += 1
-        } else {
-            // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon
-            // at …`, or one a body's possessive opens (`NHS England’s national medical director`,
-            // `al-Awda’s acting director`), whose body is the workplace if it is a hospital, or
-            // `its` (`Ulrich Frei, its medical director`), whose body was named before.
-            if opener == .its {
-                first += 1
-                guard first < tokens.count else { return nil }
-            }
-            let owner = possessiveOpenerEnd(at: first, in: tokens) ?? (tokens[first].isPossessive ? first + 1 : nil)
-            if owner != nil { workplace = first }
-            let title = owner ?? first
-            let opening = tokens[title..<min(title + 3, tokens.count)].map(\.lower)
-            guard title < tokens.count, title > start || !tokens[start].isCapitalized,
-                  !paragraph.text(of: title).lowercased().hasSuffix("ed"),
-                  opening.contains(where: { Vocabulary.personTitles.contains($0) || Vocabulary.medicalRoleWords.contains($0) })
-            else { return nil }
-        }
-        var end = first
-        while end < tokens.count, end < first + 12 {
-            let token = tokens[end]
-            if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
-            if token.isWord, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens) { break }
-            if token.lower == .at, token.isWord {
-                workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
-                break
-            }
-            // `medical superintendent of GTB Hospital`: what a title is of may be where they work.
-            if token.lower == .of, token.isWord, workplace == nil, end > first, RolePhrases.isTitle(end - 1, in: paragraph) {
-                workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
-            }
-            end += 1
-        }
-        guard end > first else { return nil }
-        return (String(paragraph.surface(first..<end)), workplace)
-    }
-
-    /// Where the words after a body's possessive name begin, when one to three capitalised
-    /// words ending in `’s` stand at `start` (`Labour’s`, `NHS England’s`); nil otherwise.
-    private static func possessiveOpenerEnd(at start: Int, in tokens: [Token]) -> Int? {
-        var index = start
-        while index < tokens.count, index < start + 3, tokens[index].isWord, tokens[index].isCapitalized {
-            if tokens[index].isPossessive { return index + 1 }
-            index += 1
-        }
-        return nil
-    }
-
     /// The word after a name or body joined to the name ending at `after` (`Jeremy Hunt and
     /// David Cameron said`, `Sarah Jones of Unite said`, `… of the BMA said`): the verb the two
     /// share, or the one whose subject the name is. Nil when no `and`, `&` or `of` follows.
@@ -286,13 +223,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// stop. Nil when there is none.
     static func honorificBefore(_ start: Int, in tokens: [Token]) -> Int? {
         start >= 2 && NameRuns.nameStart(afterHonorificAt: start - 2, in: tokens) == start ? start - 2 : nil
-    }
-
-    /// Whether an `and` at `index` stands inside a capitalised name (`director of the National
-    /// Institute of Allergy and Infectious Diseases`), a capitalised word on either side of it.
-    private static func joinsAName(at index: Int, in tokens: [Token]) -> Bool {
-        index > 0 && index + 1 < tokens.count && tokens[index].lower == .and
-            && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
     }
 
     /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.
