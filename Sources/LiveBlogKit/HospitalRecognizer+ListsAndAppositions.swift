@@ -94,12 +94,7 @@ extension HospitalRecognizer {
             while start < utf8.count, let hit = memchr(base + start, 0x3A, utf8.count - start) {
                 let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 start = offset + 1
-                var low = 0
-                var high = tokens.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if Int(tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
-                }
+                let low = tokens.firstIndex(notBelow: offset) { Int($0.start) }
                 guard low < tokens.count, Int(tokens[low].start) == offset, tokens[low].isMark(":") else { continue }
                 var index = low - 1
                 while index >= 0, index >= low - 5, tokens[index].isWord {
