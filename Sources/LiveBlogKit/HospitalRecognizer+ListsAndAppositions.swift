@@ -73,10 +73,7 @@ extension HospitalRecognizer {
         let taken = TokenMask(count: tokens.count, found, tokens: \.tokens)
         return items.compactMap { item in
             guard !taken.overlaps(item) else { return nil }
-            let surface = String(paragraph.surface(item))
-            var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: item)
-            attachLocation(to: &mention, in: paragraph)
-            return mention
+            return fullName(String(paragraph.surface(item)), tokens: item, in: paragraph)
         }
     }
 

@@ -114,9 +114,7 @@ extension HospitalRecognizer {
             ?? String(paragraph.surface(start..<end))
         // A name's possessive is not part of it (`Lewisham Hospital’s`, `Hospital of Wales’s`).
         if specialtyEnd == nil { surface = NameRuns.withoutPossessive(surface) }
-        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: start..<end)
-        attachLocation(to: &mention, in: paragraph)
-        return mention
+        return fullName(surface, tokens: start..<end, in: paragraph)
     }
 
     /// The end of `of <Place>` after a keyword: one to three title-case words that are no

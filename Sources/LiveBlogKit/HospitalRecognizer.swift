@@ -74,8 +74,7 @@ enum HospitalRecognizer {
             }
             // `the London Clinic, a private hospital in Marylebone`: a name the text says is a hospital.
             if run.upperBound < tokens.count, tokens[run.upperBound].isMark(","), isDescribedAsHospital(run, in: tokens) {
-                let surface = NameRuns.withoutPossessive(String(paragraph.surface(run)))
-                mentions.append(HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: run))
+                mentions.append(fullName(NameRuns.withoutPossessive(String(paragraph.surface(run))), tokens: run, in: paragraph))
                 continue
             }
             // Most runs are no famous hospital: the first word says so without normalising.
@@ -154,6 +153,14 @@ enum HospitalRecognizer {
             let word = NameRuns.strippingPossessive(bytes)
             return word.count < bytes.count && Vocabulary.hospitalKeywords.contains(WordKey(word))
         }
+    }
+
+    /// The mention of a full name written `surface` at `tokens`, with the place a text puts it
+    /// in straight after it (`attachLocation`).
+    static func fullName(_ surface: String, tokens: Range<Int>, in paragraph: TokenizedParagraph) -> HospitalMention {
+        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: tokens)
+        attachLocation(to: &mention, in: paragraph)
+        return mention
     }
 
     /// Reads `in Paddington`, `at Queen Square`, `in west London` straight after a mention.

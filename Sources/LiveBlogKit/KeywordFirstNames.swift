@@ -49,8 +49,6 @@ enum KeywordFirstNames {
         }
         guard end > keywordEnd else { return nil }
         let surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
-        var mention = HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: keyword..<end)
-        HospitalRecognizer.attachLocation(to: &mention, in: paragraph)
-        return mention
+        return HospitalRecognizer.fullName(surface, tokens: keyword..<end, in: paragraph)
     }
 }
