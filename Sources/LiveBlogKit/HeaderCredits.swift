@@ -14,9 +14,6 @@ enum HeaderCredits {
     /// Labels a dateline may open with, in lower case.
     private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated ",
                                  "published: ", "updated: ", "published ", "updated ", "posted "]
-    private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    /// The months' names as strings, made once rather than at every word of every line.
-    private static let months = TimeOfDay.monthNames.map { String(decoding: $0, as: UTF8.self) }
 
     /// Whether a line is a date, and maybe a time, alone: a month and a day or a year, with a
     /// weekday, a time, a zone and `at` or `on` allowed around them, and nothing else.
@@ -32,9 +29,9 @@ enum HeaderCredits {
         var month = false, dayOrYear = false
         for word in words {
             let bare = word.hasSuffix(".") && !word.contains(where: \.isNumber) ? word.dropLast() : word[...]
-            if isName(bare, among: months) {
+            if TimeOfDay.isName(bare.utf8, among: TimeOfDay.monthNames) {
                 month = true
-            } else if isName(bare, among: weekdays) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word) {
+            } else if TimeOfDay.isName(bare.utf8, among: TimeOfDay.weekdayNames) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word) {
                 continue
             } else if let number = Int(bare.prefix { $0.isNumber }), isDay(bare) && (1...31).contains(number)
                         || bare.count == 4 && (1900...2199).contains(number) {
@@ -44,11 +41,6 @@ enum HeaderCredits {
             }
         }
         return month && dayOrYear
-    }
-
-    /// A name, whole or cut to three letters or more (`thu`, `sept`, `january`).
-    private static func isName(_ word: Substring, among names: [String]) -> Bool {
-        word.count >= 3 && names.contains { $0.hasPrefix(word) }
     }
 
     /// `2`, `28th`: one or two digits, maybe with an ordinal's ending.

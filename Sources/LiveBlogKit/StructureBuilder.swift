@@ -176,16 +176,11 @@ struct StructureBuilder {
             blog.diagnostics.append(Diagnostic(kind: .noTimeLines, line: nil, message: "no time lines: the blog has no posts"))
             return blog
         }
-        let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
-        // `May 26, 2024 14:35 IST` straight above the first post's own time (`14:35 (IST)`) is
-        // the header's dateline, not a post with no text: when the header ends in its summary,
-        // where the line then stands, in order.
-        if posts.count > 1, blog.pinned == nil, blog.keyEvents.isEmpty, posts[0].sourceLines.count == 1,
-           HeaderCredits.isDateline(posts[0].time) {
-            blog.summary.append(posts[0].time)
-            posts.removeFirst()
+        if firstPostIsDateline(posts) {
+            header += posts.removeFirst().sourceLines.map { SourceLine(text: $0, number: timeLineNumbers[0]) }
             timeLineNumbers.removeFirst()
         }
+        let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
         (blog.writersLineIndex, blog.datelineIndex) = HeaderCredits.find(in: blog.summary)
         header = []
         if var last = posts.popLast() {
@@ -209,6 +204,25 @@ struct StructureBuilder {
         }
         blog.posts = posts
         return blog
+    }
+
+    /// Whether the first post is the header's dateline, its lines the header's: its time line
+    /// is dated (`May 26, 2024 14:35 IST`, `Tue 4 Jun 2019 10.05 BST`) and it holds nothing
+    /// else, or what it holds belongs to a header (`First published on …`, `Key events`). Only
+    /// above another post, and in a header that has not begun its key events or pinned post,
+    /// where the dateline would stand out of order. A dated first post with text of its own
+    /// keeps its time.
+    private func firstPostIsDateline(_ posts: [Post]) -> Bool {
+        guard posts.count > 1, HeaderCredits.isDateline(posts[0].time), !header.contains(where: { Self.opensSection($0.text) }) else {
+            return false
+        }
+        let lines = posts[0].sourceLines.dropFirst()
+        return lines.isEmpty || lines.contains { Self.opensSection($0) || HeaderCredits.isDateline($0) }
+    }
+
+    /// Whether a header line opens its key events or its pinned post.
+    private static func opensSection(_ line: String) -> Bool {
+        PageFurniture.isLabel(line, in: PageFurniture.keyEventsLabels) || PageFurniture.isLabel(line, in: PageFurniture.pinnedLabels)
     }
 
     /// Fills headline, summary, key events and pinned label from the lines above the first

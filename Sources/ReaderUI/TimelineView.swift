@@ -89,10 +89,18 @@ enum TimelineView {
         let first = post.time.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).first.map(String.init) ?? post.time
         // `a.m.` or `PM` a word of its own: the first word is not the whole time.
         let separateMarker = words.contains { ["am", "pm", "a.m.", "p.m."].contains($0) }
-        guard let time = post.timeOfDay, separateMarker || !(first.first?.isNumber ?? false) else {
+        guard let time = post.timeOfDay, separateMarker || !isWrittenAsTime(first) else {
             return first.isEmpty ? "--:--" : first
         }
         return separateMarker ? time.twelveHour : time.twentyFourHour
+    }
+
+    /// Whether a time line's first word is its time, short enough for the column as written
+    /// (`12.53pm`, `19.30`, `13h05`): not a day (`4 June 10:05`), a date (`2019-06-04T10:05`,
+    /// `04/06/2019`) or a time with seconds (`10:05:32`).
+    private static func isWrittenAsTime(_ word: String) -> Bool {
+        guard word.first?.isNumber ?? false, word.count <= timeWidth, !word.allSatisfy(\.isNumber) else { return false }
+        return !word.contains { $0 == "-" || $0 == "/" || $0 == "T" } && word.filter { $0 == "." || $0 == ":" }.count <= 1
     }
 
     /// The title, else the opening words, else a note for an empty post.

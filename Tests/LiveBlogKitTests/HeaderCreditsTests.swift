@@ -116,4 +116,34 @@ import Testing
         let belowKeyEvents = LiveBlogParser.parse("H\n\nKey events\n\nA thing\n\nMay 26, 2024 14:35 IST\n\n14:35 (IST)\nText.\n\n13:50 (IST)\nMore.")
         #expect(belowKeyEvents.sourceLines == ["H", "Key events", "A thing", "May 26, 2024 14:35 IST", "14:35 (IST)", "Text.", "13:50 (IST)", "More."])
     }
+
+    /// A page that stamps every post with its date (`Tue 4 Jun 2019 10.05 BST`) heads itself
+    /// with a dateline of the same form: where the lines under it are a header's (`First
+    /// published on …`, `Key events`), they and the dateline are the header, not a post.
+    @Test func aDatedPageHeadsItselfWithADateline() {
+        let blog = LiveBlogParser.parse("""
+            Junior doctors' strike: walkout begins – live
+            Doctors in England begin a 48-hour strike.
+            Denis Campbell and Rachel Hall
+            Tue 4 Jun 2019 10.05 BST
+            First published on Tue 4 Jun 2019 06.30 BST
+            Key events
+            9.58am Pickets at the Royal Free
+            Tue 4 Jun 2019 10.05 BST
+            Pickets are out at the Royal Free hospital.
+            Tue 4 Jun 2019 09.58 BST
+            The strike begins.
+            """)
+        #expect(blog.posts.map(\.time) == ["Tue 4 Jun 2019 10.05 BST", "Tue 4 Jun 2019 09.58 BST"])
+        #expect(blog.posts.map(\.minutesOfDay) == [10 * 60 + 5, 9 * 60 + 58])
+        #expect(blog.dateline == "Tue 4 Jun 2019 10.05 BST")
+        #expect(blog.writersLine == "Denis Campbell and Rachel Hall")
+        #expect(blog.keyEvents == ["Key events", "9.58am Pickets at the Royal Free"])
+        #expect(blog.summary.contains("First published on Tue 4 Jun 2019 06.30 BST"))
+        #expect(blog.sourceLines.count == 11, "nothing read is lost")
+        // Posts stamped so, under a plain header, are posts.
+        let plain = LiveBlogParser.parse("H\n\nTue 4 Jun 2019 10.05 BST\nPickets.\n\nTue 4 Jun 2019 09.58 BST\nBegins.")
+        #expect(plain.posts.map(\.time) == ["Tue 4 Jun 2019 10.05 BST", "Tue 4 Jun 2019 09.58 BST"])
+        #expect(plain.dateline == nil)
+    }
 }

@@ -31,6 +31,27 @@ import TestSupport
         // The zone in brackets, as Indian pages write it.
         ("14:35 (IST)", 14 * 60 + 35, "IST"),
         ("2.05pm (GMT)", 14 * 60 + 5, "GMT"),
+        // The day before the month, and a weekday, as British pages stamp a post.
+        ("Tue 4 Jun 2019 10.05 BST", 10 * 60 + 5, "BST"),
+        ("4 Jun 2019 10.05 BST", 10 * 60 + 5, "BST"),
+        ("4 June 10:05", 10 * 60 + 5, nil),
+        ("4 June 2019, 10:05", 10 * 60 + 5, nil),
+        ("Thursday 4th June 2020 10:05", 10 * 60 + 5, nil),
+        ("Tuesday 10.05 BST", 10 * 60 + 5, "BST"),
+        ("Sun 10.05", 10 * 60 + 5, nil),
+        ("Monday 9 a.m.", 9 * 60, nil),
+        ("Wednesday, September 28, 2022 at 10:05 a.m. EDT", 10 * 60 + 5, "EDT"),
+        ("10.05 BST 4 Jun 2019", 10 * 60 + 5, "BST"),
+        ("10:05 June 4", 10 * 60 + 5, nil),
+        ("10:05, Tuesday", 10 * 60 + 5, nil),
+        // Numeric dates, seconds and offsets, as feeds stamp a post; `13h05`, as French pages write a time.
+        ("2019-06-04 10:05", 10 * 60 + 5, nil),
+        ("2019-06-04T10:05:00Z", 10 * 60 + 5, "UTC"),
+        ("2019-06-04T10:05:32+01:00", 10 * 60 + 5, "+01:00"),
+        ("04/06/2019 10:05", 10 * 60 + 5, nil),
+        ("4.6.19 10:05", 10 * 60 + 5, nil),
+        ("10:05:32", 10 * 60 + 5, nil),
+        ("13h05", 13 * 60 + 5, nil),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -43,7 +64,11 @@ import TestSupport
         "12.53pm bst", "123:45", "Updated at 10.02am BST", "18:00 and more",
         "9", "2022", "9 am and more", "3:45 p.m. ET, today", "9 a.m.m", "10 people", "3:45 p.m. ET, 28 – 29",
         "Sept. 28, 2022", "March 3", "Marching 3, 7:05 p.m.", "Ma 3, 7:05 p.m.", "Sept. 32, 3:45 p.m.", "Sept.28, 3:45 p.m.",
-        "Mayor 3, 9 a.m.", "Monday 9 a.m.", "May 3 and 9 a.m.", "March 3, 2022 at",
+        "Mayor 3, 9 a.m.", "Mondays 9 a.m.", "May 3 and 9 a.m.", "March 3, 2022 at",
+        // A number after the time must be a date's: not `10:05, 3 people died`.
+        "10:05, 3 people died", "10:05 3 people", "10:05 4", "The 10:05", "Tue 4 Jun 2019", "2019-06-04", "12.05.2019",
+        "2019-13-04 10:05", "2019-06-04-05 10:05", "10:05:3", "10:05:324", "13h5", "4 people 10:05",
+        "Tue4 Jun 10:05", "10:05 June 4 2019 extra",
         "14:35 (IST", "14:35 ()", "14:35 (IST) today", "14.35 (a)",
     ])
     func rejectsOtherLines(line: String) {
@@ -56,13 +81,15 @@ import TestSupport
         var random = SplitMix(state: 5)
         let pieces = ["1", "9", "12", "05", ".", ":", "53", "30", "am", "pm", "PM", " ", "\u{00A0}", "\u{2009}", "\t",
                       "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}", "a.m.", "p.m.", "ET", ",", "Sept.", "2022",
-                      "March", "Jan", "at", "May"]
+                      "March", "Jan", "at", "May", "Tue", "Monday", "4", "-", "/", "T", "h", "Z", "+", "June", "2019", "th"]
         for _ in 0..<20_000 {
             var line = ""
             for _ in 0..<Int.random(in: 0..<8, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
-            switch Int.random(in: 0..<3, using: &random) {
+            switch Int.random(in: 0..<5, using: &random) {
             case 0: line = "9.41am BST" + line
             case 1: line = "Sept. 28, " + line
+            case 2: line = "Tue 4 Jun " + line
+            case 3: line = "2019-06-04" + line
             default: break
             }
             let bytes = Array(line.utf8)
@@ -73,7 +100,7 @@ import TestSupport
         for line in ["12.53pm BST", "\u{00A0}19.30 GMT", "  7.19am  ", "18:00"] {
             #expect(Array(line.utf8).withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine))
         }
-        for line in ["Junior doctors", "at 9.41am", String(repeating: "1", count: 161), "Mayor 3", "Marching 3", "Decided 3"] {
+        for line in ["Junior doctors", "at 9.41am", String(repeating: "1", count: 4 * TimeOfDay.longestTimeLine + 1), "Mayor 3", "Marching 3", "Decided 3", "The 10:05", "Sundays 10:05"] {
             #expect(!Array(line.utf8).withUnsafeBufferPointer(TimeOfDay.mayBeTimeLine))
         }
     }

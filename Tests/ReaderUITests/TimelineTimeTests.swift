@@ -18,6 +18,13 @@ import LiveBlogKit
         ("2:10 PM EDT, Sept. 28, 2022", "2:10pm"),
         ("Sept. 28, 2022, 11:05 a.m. ET", "11:05am"),
         ("May 1, 18:00", "18:00"),
+        ("Tue 4 Jun 2019 10.05 BST", "10:05"),
+        ("4 June 10:05", "10:05"),
+        ("2019-06-04T10:05:00Z", "10:05"),
+        ("04/06/2019 9:05", "09:05"),
+        ("10:05:32", "10:05"),
+        ("13h05", "13h05"),
+        ("9am BST", "9am"),
     ])
     func shortTimes(line: String, shown: String) {
         let post = LiveBlogParser.parse("Headline\n\n" + line + "\nText.").posts.first
