@@ -17,6 +17,8 @@ struct PostPeople: Sendable {
     struct Described: Sendable {
         var person: Int
         var description: PersonDescription
+        /// Whether the post had named a hospital by the end of the paragraph this is in.
+        var hospitalNamed = false
     }
 
     /// The hospital a unit opens with, `The` aside: its first sentence's subject.
@@ -58,11 +60,13 @@ struct PostPeople: Sendable {
         // Hospital said …`): what `Its chief executive, X` is of. A hospital named later in it
         // is not (`The WHO said … Kamal Adwan hospital …. Its director-general, X`).
         var hospitalBefore: String?
+        var hospitalNamed = false
         for (u, unit) in units.enumerated() {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
             let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
             var named: [NamedMention] = []
             let hospitals = hospitalMentions.resolved(post: post, unit: u)[...]
+            hospitalNamed = hospitalNamed || !hospitals.isEmpty
             PeoplePass.candidateRuns(in: unit, hospitals: hospitals, into: &runs)
             for run in runs {
                 guard let (name, identity) = directory.identity(of: run, in: unit, recency: { people.place(of: $0).map { lastNamed[$0] } })
@@ -79,7 +83,8 @@ struct PostPeople: Sendable {
                     if met.isNew { lastNamed.append(clock) } else { lastNamed[met.place] = clock }
                     // A person who has all an occurrence can add before the pass never learns more.
                     if directory.wantsDetail(person) {
-                        descriptions.append(Described(person: person, description: PersonDescription(run: run, in: unit, hospitals: hospitals)))
+                        descriptions.append(Described(person: person, description: PersonDescription(run: run, in: unit, hospitals: hospitals),
+                                                      hospitalNamed: hospitalNamed))
                         // Set in place: a copy of the description would retain all it holds.
                         if descriptions[descriptions.count - 1].description.roleOwnedByIt {
                             let here = Self.subjectHospital(hospitals, in: unit).flatMap { $0.tokens.upperBound <= run.lowerBound ? $0.name : nil }
@@ -97,9 +102,10 @@ struct PostPeople: Sendable {
         let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
         let postHospitals = hospitalMentions.hospitals(ofPost: post)
         // `the hospital’s chief executive`, `a hospital spokeswoman`, `a doctor who worked at
-        // the hospital`: the hospital is the one the post names, if one.
+        // the hospital`: the hospital is the one the post names, if one, by the end of the
+        // paragraph (a hospital named only further down is another's story).
         if postHospitals.count == 1 {
-            for index in descriptions.indices where descriptions[index].description.hospital == nil {
+            for index in descriptions.indices where descriptions[index].description.hospital == nil && descriptions[index].hospitalNamed {
                 let role = descriptions[index].description.role
                 guard descriptions[index].description.worksAtTheHospital
                         || role.map({ $0.utf8.starts(with: "hospital’s ".utf8) || $0.utf8.starts(with: "hospital's ".utf8)

@@ -105,6 +105,19 @@ import Testing
         let kirkman = blog.people.first { $0.name == "Leni Kirkman" }
         #expect(kirkman?.role == "hospital spokeswoman")
         #expect(kirkman?.hospital == "University Hospital")
+        // A hospital named only in a later paragraph is not the spokesperson's: she speaks for
+        // one the blog did not know as a hospital.
+        let later = LiveBlogParser.parse("""
+            Live
+
+            10:45 p.m. ET
+            Tallahassee Memorial HealthCare moved 38 patients, according to hospital spokesperson Stephanie Derzypolski.
+
+            HCA Florida Capital Hospital also said it was "fully staffed and ready".
+            """)
+        let derzypolski = later.people.first { $0.name == "Stephanie Derzypolski" }
+        #expect(derzypolski?.role == "hospital spokesperson")
+        #expect(derzypolski.map { $0.hospital == nil } == true)
     }
 
     /// `At Beth Israel Deaconess Medical Center, Dr Richard Wolfe, the chief of emergency
