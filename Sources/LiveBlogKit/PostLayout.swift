@@ -132,9 +132,12 @@ struct PostLayout {
         guard line.utf8.count <= 120 else { return false }
         // Its first word is `By`: most lines are ruled out on their first two letters (a line
         // opening with white space beyond ASCII is left to the full reading).
-        guard let start = line.utf8.firstIndex(where: { !AsciiLanes.isSpace($0) }),
-              line.utf8[start] >= 0x80 || line.utf8[start...].starts(with: "By".utf8) else { return false }
+        guard let start = line.utf8.firstIndex(where: { !AsciiLanes.isSpace($0) }) else { return false }
+        let first = line.utf8[start]
+        guard first >= 0x80 || first == UInt8(ascii: "B") && line.utf8[start...].starts(with: "By".utf8)
+                || first == UInt8(ascii: "F") && line.utf8[start...].starts(with: "From ".utf8) else { return false }
         let trimmed = line.trimmingWhitespace()
+        if let names = namesFromNewsroom(trimmed) { return !names.isEmpty }
         guard let (_, description) = bylineWords(trimmed[...]) else { return false }
         guard let description else { return true }
         guard let last = trimmed.last else { return false }
@@ -142,16 +145,32 @@ struct PostLayout {
     }
 
     /// A line that is a writer's name alone: two to four capitalised words of letters (and
-    /// `-`, `’`, `'`), as the BBC heads a post with it above the writer's role.
+    /// `-`, `’`, `'`), maybe with a middle initial (`Tori B. Powell`), as the BBC heads a post
+    /// with it above the writer's role.
     static func isWritersName(_ line: Substring) -> Bool {
         // On the bytes first: most lines are long, or hold a digit or a mark no name holds.
         guard line.utf8.count <= 40, let first = line.utf8.first, first &- 0x41 < 26 || first >= 0x80,
-              line.utf8.allSatisfy({ byte in byte >= 0x80 || AsciiLanes.isLetter(byte) || byte == 0x20 || byte == 0x2D || byte == 0x27 })
+              line.utf8.allSatisfy({ byte in
+                  byte >= 0x80 || AsciiLanes.isLetter(byte) || byte == 0x20 || byte == 0x2D || byte == 0x27 || byte == 0x2E
+              })
         else { return false }
         let words = line.split(whereSeparator: { $0.isWhitespace })
-        return (2...4).contains(words.count) && words.allSatisfy { word in
-            word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" }
+        return (2...4).contains(words.count) && words.indices.allSatisfy { index in
+            let word = words[index]
+            if word.count == 2, word.last == ".", word.first?.isUppercase == true { return index > 0 && index < words.count - 1 }
+            return word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "’" || $0 == "'" }
         }
+    }
+
+    /// The names of `From CNN’s Sara Smart and Jason Hanna`, as CNN heads a post: nil when the
+    /// line does not open with `From` and a newsroom's possessive, none when what follows is
+    /// not a list of writers' names.
+    private static func namesFromNewsroom(_ line: String) -> [String]? {
+        guard line.hasPrefix("From "), let space = line.dropFirst(5).firstIndex(of: " ") else { return nil }
+        let possessive = line[line.index(line.startIndex, offsetBy: 5)..<space]
+        guard let newsroom = ["’s", "'s"].lazy.compactMap({ possessive.hasSuffix($0) ? possessive.dropLast(2) : nil }).first,
+              isNewsroom(String(newsroom)) else { return nil }
+        return bareNames(line[line.index(after: space)...].trimmingWhitespace())
     }
 
     /// A line that is a person's name alone: a writer's name (`isWritersName`) with none of the
@@ -174,81 +193,11 @@ struct PostLayout {
     /// byline that is a name alone (`Nick Triggle`) is that name.
     static func bylineNames(_ byline: String) -> [String] {
         let trimmed = byline.trimmingWhitespace()
+        if let names = namesFromNewsroom(trimmed) { return names }
         if !trimmed.hasPrefix("By "), isWritersName(trimmed[...]) { return [trimmed] }
         guard let (words, _) = bylineWords(trimmed[...]) else { return [] }
         let named = words.prefix { $0 != "in" && $0 != "of" }
         return named.split(whereSeparator: { $0 == "and" || $0 == "&" }).map { $0.joined(separator: " ") }
-    }
-
-    /// The names a header line of the blog's writers gives: `By A and B`, `Edited by A and B`,
-    /// `A (now) and B (earlier)` as the Guardian heads its live blogs, or names alone (`Andrew
-    /// Sparrow`; `Haroon Siddique, Matthew Weaver and Ben Quinn`: a header's other lines are
-    /// sentences); none for another line.
-    static func writersLineNames(_ line: String) -> [String] {
-        let trimmed = line.trimmingWhitespace()
-        for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return writersLineNames("By " + trimmed.dropFirst(label.count)) }
-        if trimmed.hasPrefix("By ") {
-            // `By A, B and C` lists writers; `By A, health editor` describes one.
-            let listed = bareNames(String(trimmed.dropFirst(3)))
-            if !listed.isEmpty { return listed }
-            let written = isByline(trimmed[...]) ? bylineNames(trimmed) : []
-            // Each a person's name: a header's `By Monday, …` names no one.
-            return written.allSatisfy { isWritersName($0[...]) } ? written : []
-        }
-        return bareNames(trimmed)
-    }
-
-    /// `Haroon Siddique, Matthew Weaver and Ben Quinn`, `A (now) and B (earlier)`: the names
-    /// when the text is a list of people's bare names and nothing else; none otherwise.
-    private static func bareNames(_ text: String) -> [String] {
-        guard text.utf8.count <= 200 else { return [] }
-        var names = text
-        // Foundation's replacing costs more than the rest of the line's reading: only a line
-        // with a bracket can hold a shift.
-        if names.utf8.contains(UInt8(ascii: "(")) {
-            for shift in ["(now)", "(earlier)", "(later)"] { names = names.replacingOccurrences(of: shift, with: "") }
-        }
-        // `Tobi Thomas Health and inequalities correspondent`: a role may hold an `and` itself.
-        if let name = nameBeforeRole(names.trimmingWhitespace()) { return [name] }
-        // `Gwyn Topham, transport correspondent`: the writers before their role.
-        if let comma = names.lastIndex(of: ","), isWritersRole(names[names.index(after: comma)...].trimmingWhitespace()[...]) {
-            return bareNames(String(names[..<comma]))
-        }
-        let written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
-            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-        // Each a person's bare name, maybe with where they write from, and the last maybe with
-        // their role: a summary line is a sentence.
-        var found: [String] = []
-        for (index, item) in written.enumerated() {
-            guard let name = isBareName(item) ? item : nameBeforePlace(item) ?? (index == written.count - 1 ? nameBeforeRole(item) : nil)
-            else { return [] }
-            found.append(name)
-        }
-        return found
-    }
-
-    /// `Kim Willsher in Paris`: a writer's bare name and the one to three capitalised words of
-    /// the place they write from; nil for other text.
-    private static func nameBeforePlace(_ item: String) -> String? {
-        guard let cut = item.range(of: " in ") else { return nil }
-        let name = String(item[..<cut.lowerBound])
-        let place = item[cut.upperBound...].split(separator: " ")
-        guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }), isBareName(name) else { return nil }
-        return name
-    }
-
-    /// `Denis Campbell Health policy editor`, `Helen Pidd North of England editor`: a header
-    /// that lost the line between a writer's name and role. The shortest bare name of two or
-    /// three words before a newsroom's role (`isWritersRole`); nil for other text.
-    private static func nameBeforeRole(_ item: String) -> String? {
-        let words = item.split(separator: " ")
-        for count in 2...3 where words.count > count {
-            // The role opens with a capital (`Health …`), not with `and` (`A B and C D editors`).
-            guard words[count].first?.isUppercase == true else { continue }
-            let name = words.prefix(count).joined(separator: " ")
-            if isBareName(name), isWritersRole(words.dropFirst(count).joined(separator: " ")[...]) { return name }
-        }
-        return nil
     }
 
     /// A byline's words after `By` and before any comma, and those after the comma (nil when

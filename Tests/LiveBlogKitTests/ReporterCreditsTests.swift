@@ -33,4 +33,28 @@ import Testing
             """)
         #expect(other.reporters.isEmpty)
     }
+
+    /// As CNN credits its writers: a header's list ending with the newsroom (`…, CNN`), a
+    /// middle initial (`Tori B. Powell`), and a post headed `From CNN's Sara Smart`. A
+    /// `From` line of no newsroom's is no byline.
+    @Test func writersOfANewsroomAndFromItsReporters() {
+        let blog = LiveBlogParser.parse("""
+            Live updates: Hurricane Helene slams Florida's Big Bend
+            By Maureen Chowdhury, Elise Hammond and Tori B. Powell, CNN
+            11:52 p.m. ET, September 26, 2024
+            Tampa General Hospital raises flood barrier
+            From CNN's Sara Smart and Jason Hanna
+            Tampa General Hospital has deployed its flood barrier.
+            11:30 p.m. ET, September 26, 2024
+            From Gaza's Al-Shifa Hospital
+            Doctors said the power had failed.
+            """)
+        #expect(blog.writersLine == "By Maureen Chowdhury, Elise Hammond and Tori B. Powell, CNN")
+        #expect(blog.reporters == ["Maureen Chowdhury", "Elise Hammond", "Tori B. Powell", "Sara Smart", "Jason Hanna"])
+        #expect(blog.posts[0].byline == "From CNN's Sara Smart and Jason Hanna")
+        #expect(blog.posts[1].byline == nil)
+        #expect(PostLayout.writersLineNames("Ana Ruiz and Li Wei, Reuters") == ["Ana Ruiz", "Li Wei"])
+        #expect(PostLayout.writersLineNames("Ana Ruiz, Li Wei and Tom Bell, ABC News") == ["Ana Ruiz", "Li Wei", "Tom Bell"])
+        #expect(PostLayout.writersLineNames("Ana Ruiz, Li Wei and Tom Bell, Tampa") == [])
+    }
 }

@@ -1,0 +1,89 @@
+/// The writers line of a blog's header (`By Ana Ruiz, Tom Bell and Li Wei`, `Haroon Siddique,
+/// Matthew Weaver and Ben Quinn`, `Gwyn Topham, transport correspondent`): who wrote it.
+extension PostLayout {
+    /// The names a header line of the blog's writers gives: `By A and B`, `Edited by A and B`,
+    /// `A (now) and B (earlier)` as the Guardian heads its live blogs, or names alone (`Andrew
+    /// Sparrow`; `Haroon Siddique, Matthew Weaver and Ben Quinn`: a header's other lines are
+    /// sentences); none for another line.
+    static func writersLineNames(_ line: String) -> [String] {
+        let trimmed = line.trimmingWhitespace()
+        for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return writersLineNames("By " + trimmed.dropFirst(label.count)) }
+        if trimmed.hasPrefix("By ") {
+            // `By A, B and C` lists writers; `By A, health editor` describes one.
+            let listed = bareNames(String(trimmed.dropFirst(3)))
+            if !listed.isEmpty { return listed }
+            let written = isByline(trimmed[...]) ? bylineNames(trimmed) : []
+            // Each a person's name: a header's `By Monday, …` names no one.
+            return written.allSatisfy { isWritersName($0[...]) } ? written : []
+        }
+        return bareNames(trimmed)
+    }
+
+    /// `Haroon Siddique, Matthew Weaver and Ben Quinn`, `A (now) and B (earlier)`: the names
+    /// when the text is a list of people's bare names and nothing else; none otherwise.
+    static func bareNames(_ text: String) -> [String] {
+        guard text.utf8.count <= 200 else { return [] }
+        var names = text
+        // Foundation's replacing costs more than the rest of the line's reading: only a line
+        // with a bracket can hold a shift.
+        if names.utf8.contains(UInt8(ascii: "(")) {
+            for shift in ["(now)", "(earlier)", "(later)"] { names = names.replacingOccurrences(of: shift, with: "") }
+        }
+        // `Tobi Thomas Health and inequalities correspondent`: a role may hold an `and` itself.
+        if let name = nameBeforeRole(names.trimmingWhitespace()) { return [name] }
+        // `Gwyn Topham, transport correspondent`: the writers before their role; `A, B and
+        // C, CNN`: before their newsroom.
+        if let comma = names.lastIndex(of: ",") {
+            let after = names[names.index(after: comma)...].trimmingWhitespace()
+            if isWritersRole(after[...]) || isNewsroom(after) { return bareNames(String(names[..<comma])) }
+        }
+        let written = names.split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+            .map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+        // Each a person's bare name, maybe with where they write from, and the last maybe with
+        // their role: a summary line is a sentence.
+        var found: [String] = []
+        for (index, item) in written.enumerated() {
+            guard let name = isBareName(item) ? item : nameBeforePlace(item) ?? (index == written.count - 1 ? nameBeforeRole(item) : nil)
+            else { return [] }
+            found.append(name)
+        }
+        return found
+    }
+
+    /// `Kim Willsher in Paris`: a writer's bare name and the one to three capitalised words of
+    /// the place they write from; nil for other text.
+    private static func nameBeforePlace(_ item: String) -> String? {
+        guard let cut = item.range(of: " in ") else { return nil }
+        let name = String(item[..<cut.lowerBound])
+        let place = item[cut.upperBound...].split(separator: " ")
+        guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }), isBareName(name) else { return nil }
+        return name
+    }
+
+    /// `Denis Campbell Health policy editor`, `Helen Pidd North of England editor`: a header
+    /// that lost the line between a writer's name and role. The shortest bare name of two or
+    /// three words before a newsroom's role (`isWritersRole`); nil for other text.
+    private static func nameBeforeRole(_ item: String) -> String? {
+        let words = item.split(separator: " ")
+        for count in 2...3 where words.count > count {
+            // The role opens with a capital (`Health …`), not with `and` (`A B and C D editors`).
+            guard words[count].first?.isUppercase == true else { continue }
+            let name = words.prefix(count).joined(separator: " ")
+            if isBareName(name), isWritersRole(words.dropFirst(count).joined(separator: " ")[...]) { return name }
+        }
+        return nil
+    }
+
+    /// Wire services a writers line may end with.
+    private static let wires: Set<String> = ["Reuters", "Associated Press", "The Associated Press", "Agence France-Presse", "Bloomberg",
+                                             "Press Association", "PA Media"]
+
+    /// A newsroom a writers line ends with, after the names: an initialism (`CNN`, `AP`), maybe
+    /// with `News` (`ABC News`), or a wire service (`Reuters`).
+    static func isNewsroom(_ text: String) -> Bool {
+        if wires.contains(text) { return true }
+        let words = text.split(separator: " ")
+        guard let first = words.first, (2...6).contains(first.utf8.count), first.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { return false }
+        return words.dropFirst().allSatisfy { $0 == "News" || $0 == "Newsroom" } && words.count <= 2
+    }
+}
