@@ -76,7 +76,7 @@ struct HospitalDirectory: Sendable {
             let keys = HospitalName.keys(for: mention.surface)
             let initialisms = Self.initialisms(of: mention)
             let entity: Int
-            let known = keys.compactMap { [byKey] key in byKey[key] }.first
+            let known = keys.compactMap { [byKey] key in byKey[key] }.first ?? famousTwin(of: mention)
             if let known {
                 entity = known
             } else if let twin = initialisms.filter(initialismsUsed.contains).compactMap({ byInitialism[$0] }).first,
@@ -113,6 +113,33 @@ struct HospitalDirectory: Sendable {
         for (word, count) in openingCounts where count > 1 || byKey[word] != nil { byOpening[word] = nil }
         // Keys are normal forms already, and an initialism's normal form is itself lowercased.
         knownWords = WordSet(keys: [byKey.keys, byInitialism.keys, byOpening.keys].joined().map { WordKey($0.prefix { $0 != " " }) })
+    }
+
+    /// The entry of a famous short name and a full name that opens with it, general words
+    /// alone after (`Alder Hey` and `Alder Hey Children's Hospital`), whichever came first: one
+    /// hospital. Not `Guy’s` and `Guy’s and St Thomas’ NHS Foundation Trust`.
+    private func famousTwin(of mention: HospitalMention) -> Int? {
+        func general<Words: Collection>(_ words: Words) -> Bool where Words.Element == Substring {
+            words.allSatisfy { Vocabulary.genericHospitalWords.contains(String($0)) }
+        }
+        switch mention.kind {
+        case .wellKnown:
+            let opening = mention.key + " "
+            return entries.indices.first { entity in
+                entries[entity].keys.contains { $0.hasPrefix(opening) && general($0.dropFirst(opening.count).split(separator: " ")) }
+            }
+        case .fullName:
+            let words = mention.key.split(separator: " ")
+            var count = words.count - 1
+            while count >= 1, general(words[count...]) {
+                let opening = words[..<count].joined(separator: " ")
+                if WellKnownHospitals.keys[opening] != nil, let entity = byKey[opening] { return entity }
+                count -= 1
+            }
+            return nil
+        default:
+            return nil
+        }
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it

@@ -52,6 +52,19 @@ import Testing
         #expect(found.blog == ["Bégin Military Hospital", "Evelina London Children’s Hospital"])
     }
 
+    /// A famous short name and the full name it opens, general words alone after it, are one
+    /// hospital whichever comes first (`Alder Hey` and `Alder Hey Children's Hospital`); not
+    /// a trust that opens with one (`Guy’s and St Thomas’ NHS Foundation Trust`).
+    @Test func aFamousShortNameAndTheFullNameItOpens() {
+        let first = LiveBlogParser.parse("H\n\n19:45\nAlder Hey confirms it is treating children.\n\n19:40\nAlder Hey Children's Hospital said so.")
+        #expect(first.hospitals.map(\.name) == ["Alder Hey Children's Hospital"])
+        #expect(first.hospitals.first?.posts.count == 2)
+        let second = LiveBlogParser.parse("H\n\n19:45\nAlder Hey said more.\n\n19:40\nAlder Hey Children's Hospital said so.")
+        #expect(second.hospitals.map(\.name) == ["Alder Hey Children's Hospital"])
+        let guys = LiveBlogParser.parse("H\n\n19:45\nA nurse at Guy’s said so.\n\n19:40\nA doctor at Guy’s Hospital said so.")
+        #expect(guys.hospitals.count == 1)
+    }
+
     /// A name the text calls a children’s hospital in lower case answers to its own word
     /// alone (`the acting director of Okhmatdyt`); one with the descriptor capitalised does
     /// not (`Liverpool` is no name of `Liverpool Women’s Hospital`).
