@@ -1,11 +1,14 @@
 /// A whole live blog as read from text: what stands above the posts, the posts newest first,
 /// what stands below them, and what was extracted across all of them.
 public struct LiveBlog: Equatable, Sendable {
-    /// The first line of the page.
+    /// The first line of the page that is no label (`Live` above a BBC page's headline).
     public var headline: String?
     /// Standfirst and key-point lines between the headline and the first post, with the
-    /// writers line and the dateline where the text has them (`summaryPoints` leaves them out).
+    /// writers line and the dateline where the text has them (`summaryPoints` leaves them out),
+    /// after the labels that stood above the headline.
     public var summary: [String]
+    /// How many of `summary`'s lines are labels that stood above the headline.
+    public var labelsAboveHeadline = 0
     /// Where in `summary` the writers line (`Denis Campbell and Rachel Hall`) and the dateline
     /// (`Thu 2 Jan 2025 18.05 GMT`) stand, when the header has them.
     public var writersLineIndex: Int?
@@ -98,9 +101,9 @@ public struct LiveBlog: Equatable, Sendable {
     /// Every line of the source text this model holds, in source order: the proof of
     /// losslessness is that these are exactly the input's non-blank lines.
     public var sourceLines: [String] {
-        var lines: [String] = []
+        var lines = Array(summary.prefix(labelsAboveHeadline))
         if let headline { lines.append(headline) }
-        lines += summary
+        lines += summary.dropFirst(labelsAboveHeadline)
         lines += keyEvents
         if let pinned {
             lines.append(pinned.label)

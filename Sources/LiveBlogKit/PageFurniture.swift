@@ -13,8 +13,9 @@ enum PageFurniture {
     static let keyEventsLabels: Set<String> = ["key events", "key points", "key updates"]
 
     /// Section labels in a blog's header (`Summary`, `Live Reporting` above a BBC page's posts,
-    /// and its note `All times stated are UK`): kept where the text has them, and no summary point.
-    static let headerLabels: Set<String> = ["summary", "live reporting", "live updates", "latest updates", "live coverage",
+    /// `Live` above its headline, and its note `All times stated are UK`): kept where the text
+    /// has them, and no summary point or headline.
+    static let headerLabels: Set<String> = ["summary", "live", "live reporting", "live updates", "latest updates", "live coverage",
                                             "all times stated are uk", "all times are uk", "all times uk"]
 
     /// Labels that open a pinned post above the timeline.

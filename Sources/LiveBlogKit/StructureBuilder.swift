@@ -231,8 +231,12 @@ struct StructureBuilder {
     private static func readHeader(_ lines: ArraySlice<SourceLine>, into blog: inout LiveBlog, pinnedTakesNextPost: Bool) -> Bool {
         enum Section { case summary, keyEvents, pinned }
         var section = Section.summary
-        for line in lines {
-            if blog.headline == nil {
+        // The headline is the first line that is no label (`Live` heads a BBC page above it);
+        // a header of labels alone has its first for a headline.
+        let headline = lines.firstIndex { !PageFurniture.isLabel($0.text, in: PageFurniture.headerLabels) } ?? lines.startIndex
+        blog.labelsAboveHeadline = headline - lines.startIndex
+        for (index, line) in zip(lines.indices, lines) {
+            if index == headline {
                 blog.headline = line.text
                 continue
             }

@@ -60,6 +60,22 @@ import TestSupport
         #expect(blog.writersLine == "Edited by Alex Kleiderman and Nick Triggle")
     }
 
+    /// `Live` above a BBC page's headline is a label: the headline is the line below it, and
+    /// the label is kept where the text has it. A header of labels alone keeps its first as
+    /// the headline.
+    @Test func aLiveLabelAboveTheHeadline() {
+        let text = "Live\nSouthport stabbing: Three children killed\nSummary\nA boy has been arrested\n\nPosted at 19:45 29 Jul\nText."
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.headline == "Southport stabbing: Three children killed")
+        #expect(blog.summaryPoints == ["A boy has been arrested"])
+        #expect(blog.sourceLines == ["Live", "Southport stabbing: Three children killed", "Summary", "A boy has been arrested",
+                                     "Posted at 19:45 29 Jul", "Text."])
+        #expect(blog.posts.first?.minutesOfDay == 19 * 60 + 45)
+        let labels = LiveBlogParser.parse("Live\n\n19:45\nText.")
+        #expect(labels.headline == "Live")
+        #expect(labels.sourceLines == ["Live", "19:45", "Text."])
+    }
+
     /// A byline may end in a description after a comma (`By Denis Campbell, health policy
     /// editor`); a sentence that opens with `By` and a capital is no byline.
     @Test func aBylineWithADescription() {
