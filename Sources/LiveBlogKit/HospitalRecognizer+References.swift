@@ -10,7 +10,31 @@ extension HospitalRecognizer {
                                     excluding taken: some Collection<HospitalMention>)
         -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
         let taken = TokenMask(count: paragraph.tokens.count, taken, tokens: \.tokens)
-        return referenceCandidates(in: paragraph, runs: NameRuns.runs(in: paragraph.tokens).filter { !taken.overlaps($0) }, known: known)
+        let runs = withJoinedNames(NameRuns.runs(in: paragraph.tokens).filter { !taken.overlaps($0) }, in: paragraph.tokens)
+        return referenceCandidates(in: paragraph, runs: runs, known: known)
+    }
+
+    /// Runs, each followed, when it holds a lowercase `and` or `&` (`Concord and RPA`), by the
+    /// names it joins: each may refer to a hospital where the whole does not.
+    static func withJoinedNames(_ runs: [Range<Int>], in tokens: [Token]) -> [Range<Int>] {
+        func isAnd(_ index: Int) -> Bool {
+            tokens[index].isPunctuation("&") || !tokens[index].isCapitalized && tokens[index].lower == .and
+        }
+        // A joiner stands inside a run, never at its ends: most runs are passed over on their length.
+        guard runs.contains(where: { $0.count >= 3 && $0.dropFirst().dropLast().contains(where: isAnd) }) else { return runs }
+        var all: [Range<Int>] = []
+        all.reserveCapacity(runs.count + 4)
+        for run in runs {
+            all.append(run)
+            guard run.count >= 3 else { continue }
+            var start = run.lowerBound
+            for index in run.dropFirst().dropLast() where isAnd(index) {
+                all.append(start..<index)
+                start = index + 1
+            }
+            if start > run.lowerBound { all.append(start..<run.upperBound) }
+        }
+        return all
     }
 
     /// `referenceCandidates(in:known:excluding:)` of the given name runs alone: those the
@@ -19,11 +43,15 @@ extension HospitalRecognizer {
         -> (candidates: [ReferenceCandidate], unknown: [(run: Range<Int32>, word: WordKey)]) {
         var candidates: [ReferenceCandidate] = []
         var unknown: [(run: Range<Int32>, word: WordKey)] = []
+        // The names a matched run joins (`withJoinedNames`) follow it, and are part of its reference.
+        var matched = 0..<0
         for run in runs where run.upperBound <= paragraph.tokens.count {
+            if run != matched, matched.lowerBound <= run.lowerBound, run.upperBound <= matched.upperBound { continue }
             guard var candidate = referenceCandidate(run, in: paragraph, placeKeys: known.placeKeys) else { continue }
             candidate.matchesKnown = candidate.kind(in: known) != nil
             if candidate.matchesKnown {
                 candidates.append(candidate)
+                matched = run
             } else if !candidate.isInitialism {
                 // A lone initialism can only be one the full names define, which the pass adds none to.
                 unknown.append((Int32(run.lowerBound)..<Int32(run.upperBound), candidate.word))
@@ -41,7 +69,7 @@ extension HospitalRecognizer {
         let tokens = paragraph.tokens
         let taken = TokenMask(count: tokens.count, taken, tokens: \.tokens)
         paragraph.withUTF8 { utf8 in
-            for run in runs where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
+            for run in withJoinedNames(runs, in: tokens) where !taken.overlaps(run) && !NameRuns.isFollowedByInstitution(run, in: tokens) {
                 // An initialism is looked up as written, which is its normal form's one word.
                 let isInitialism = run.count == 1 && tokens[run.lowerBound].isInitialism
                 // A possessor (`RPA’s director`) is kept whatever its word: the directory may
@@ -69,9 +97,29 @@ extension HospitalRecognizer {
             && HospitalPossessor.possessions.contains(tokens[joiner - 1].lower) && (run.count > 1 || !placeKeys.contains(key))
         return ReferenceCandidate(
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
-            isInitialism: isInitialism, standsForAPlace: locatives.contains(beforeThe) || ownedByIt,
+            isInitialism: isInitialism, standsForAPlace: locatives.contains(beforeThe) || ownedByIt || isListedAfterLocative(run, in: tokens),
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
             word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
+    }
+
+    /// `at Westmead, Concord and RPA`: a run that a list's comma or `and` opens, where the
+    /// list's first name (names of up to four capitalised words) stands after a locative.
+    private static func isListedAfterLocative(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        var index = run.lowerBound - 1
+        for _ in 0..<6 {
+            guard index >= 1, tokens[index].isPunctuation(",&") || tokens[index].lower == .and else { return false }
+            index -= 1
+            if tokens[index].isPunctuation(",") { index -= 1 }
+            var words = 0
+            while index >= 0, words < 4, tokens[index].isWord, tokens[index].isCapitalized {
+                index -= 1
+                words += 1
+            }
+            guard words > 0, index >= 0 else { return false }
+            if tokens[index].lower == .the, index >= 1 { index -= 1 }
+            if locatives.contains(tokens[index].lower) { return true }
+        }
+        return false
     }
 
     /// The hospital mention a candidate makes, given the hospitals known so far, with the

@@ -187,3 +187,23 @@ import TestSupport
         #expect(blog.person(named: "Ashok Kumar")?.hospital == "Guru Teg Bahadur Hospital")
     }
 }
+
+extension HospitalReferenceTests {
+    /// Names listed after a locative refer as the first does (`at Westmead, Concord and RPA`),
+    /// the last two read apart from the run `and` joins them into.
+    @Test func namesListedAfterALocative() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            3.58pm
+            He said patients at Westmead, Concord and RPA had been affected.
+
+            2.41pm
+            Patients at Concord Repatriation General Hospital were told. Royal Prince Alfred Hospital (RPA) said so. Westmead Hospital too.
+            """)
+        #expect(Set(blog.posts[0].hospitals) == ["Westmead Hospital", "Concord Repatriation General Hospital", "Royal Prince Alfred Hospital"])
+        // Not a list that opens with no locative: `Concord and Westmead said` names no places.
+        let unplaced = LiveBlogParser.parse("H\n\n3.58pm\nHe met Concord and Jones.\n\n2.41pm\nConcord Repatriation General Hospital said so.")
+        #expect(unplaced.posts[0].hospitals.isEmpty)
+    }
+}
