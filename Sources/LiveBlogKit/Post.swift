@@ -110,9 +110,10 @@ public struct Post: Equatable, Sendable, Identifiable {
 
     /// The post a time line starts, its time of day read from that line already: the zone is
     /// the line's own, so the line is not read again to tell.
-    init(timeLine: String, timeOfDay: TimeOfDay) {
+    /// A post its time line opens; with no time of day when the line gives none (`Posted 2h ago`).
+    init(timeLine: String, timeOfDay: TimeOfDay?) {
         time = timeLine
-        storedMinutes = Int16(clamping: timeOfDay.minutes)
+        storedMinutes = timeOfDay.map { Int16(clamping: $0.minutes) } ?? -1
     }
 
     /// Replaces every label at once (one box, not one per label).

@@ -60,6 +60,17 @@ struct StructureBuilder {
             if !justAfterTime { parsed = posted }
         }
         guard let time = parsed else {
+            // `Posted 2h ago`: a post whose time of day the page does not say; under a time
+            // line, that post's second time line.
+            if RelativeTime.shortForm(line.text) != nil {
+                if justAfterTime, case .some = current, current?.secondaryTime == nil {
+                    current?.secondaryTime = line.text
+                    justAfterTime = false
+                } else {
+                    startPost(line, time: nil)
+                }
+                return
+            }
             if case .none = current {
                 header.append(line)
             } else {
@@ -77,6 +88,11 @@ struct StructureBuilder {
             justAfterTime = false
             return
         }
+        startPost(line, time: time)
+    }
+
+    /// Ends the post being read and opens the one a time line starts.
+    private mutating func startPost(_ line: SourceLine, time: TimeOfDay?) {
         finishPost()
         current = Post(timeLine: line.text, timeOfDay: time)
         timeLineNumbers.append(line.number)

@@ -60,6 +60,31 @@ import TestSupport
         #expect(blog.writersLine == "Edited by Alex Kleiderman and Nick Triggle")
     }
 
+    /// `Posted 2h ago`, as pages print their newest posts' times, starts a post whose time of
+    /// day is unknown; under a time line it is that post's second. Prose is no such line.
+    @Test func aPostedAgoLineStartsAPost() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            Posted 2h ago
+            First.
+
+            35 mins ago
+            Second.
+            2 hours ago, the ward was closed.
+
+            4.52pm AEST
+            Posted just now
+            Third.
+            """)
+        #expect(blog.posts.map(\.time) == ["Posted 2h ago", "35 mins ago", "4.52pm AEST"])
+        #expect(blog.posts.map(\.minutesOfDay) == [nil, nil, 16 * 60 + 52])
+        #expect(blog.posts[1].paragraphs == ["Second.", "2 hours ago, the ward was closed."])
+        #expect(blog.posts[2].secondaryTime == "Posted just now")
+        #expect(["2h ago", "Posted 2 hours ago", "Posted just now", "1 day ago"].map(RelativeTime.shortForm) == ["2h ago", "2h ago", "now", "1d ago"])
+        #expect(["2 people ago", "Posted 2h", "ago", "1234 hours ago", "2 hours ago today"].allSatisfy { RelativeTime.shortForm($0) == nil })
+    }
+
     /// `Live` above a BBC page's headline is a label: the headline is the line below it, and
     /// the label is kept where the text has it. A header of labels alone keeps its first as
     /// the headline.

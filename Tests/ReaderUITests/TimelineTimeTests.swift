@@ -25,6 +25,7 @@ import LiveBlogKit
         ("10:05:32", "10:05"),
         ("13h05", "13h05"),
         ("9am BST", "9am"),
+        ("Posted 35 mins ago", "35m ago"),
     ])
     func shortTimes(line: String, shown: String) {
         let post = LiveBlogParser.parse("Headline\n\n" + line + "\nText.").posts.first
