@@ -162,6 +162,9 @@ struct QuoteAttributor {
         } else if !verbFirst, Self.relativePronouns.contains(word) {
             // `“full pay restoration”, which it says would mean …`: a clause about the quote.
             return nil
+        } else if let named = namedAfterRole(from: j, in: p, verbFirst: verbFirst) {
+            result = Speaker(name: named.name)
+            end = named.tokens.upperBound
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
             // After the verb the description runs to the clause's end (`said a spokesperson for
             // Cambridge University Hospitals.`); before one, four words at most reach it.
@@ -204,6 +207,26 @@ struct QuoteAttributor {
         return end < tokens.count && Vocabulary.speechVerbs.contains(tokens[end].lower)
             || Self.speechVerbAfterAside(at: end, in: tokens) ? found : nil
     }
+
+    /// `spokeswoman Nebal Farsakh`, `PRCS spokeswoman Nebal Farsakh`: a role's words, then a
+    /// person the post names, ending where a speech verb or the clause's end stands, or (after
+    /// the verb) where when or where they said it begins (`said … Nebal Farsakh on Sunday`).
+    private func namedAfterRole(from start: Int, in p: Int, verbFirst: Bool) -> NamedMention? {
+        let tokens = paragraphs[p].tokens
+        var end = start
+        while end < tokens.count, end < start + 7, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+        guard end > start + 1 else { return nil }
+        for first in start + 1..<end {
+            guard let named = mention(startingAt: first, in: p) else { continue }
+            let after = named.tokens.upperBound
+            let ends = after == end || verbFirst && after < end && Self.adverbialOpeners.contains(tokens[after].lower)
+            return !named.isReporter && ends ? named : nil
+        }
+        return nil
+    }
+
+    /// Words that open when or where something was said, after the speaker's name.
+    private static let adverbialOpeners: WordSet = ["on", "in", "at", "from", "yesterday", "today", "tonight", "earlier", "later", "last", "this"]
 
     /// `Mr. Trump said`, `said Dr Fauci`, `Baroness Hallett pressed him:`: a title at `title`
     /// and a surname at `name` the blog names no one by in full are the speaker as written,

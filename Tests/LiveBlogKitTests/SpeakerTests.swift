@@ -306,3 +306,22 @@ import Testing
         #expect(blog.people.map(\.name).sorted() == ["Marco Rubio", "Ron DeSantis"])
     }
 }
+
+extension SpeakerTests {
+    /// `,” PRCS spokeswoman Nebal Farsakh said`, `,” said hospital director X on Sunday`: a
+    /// role's words before a name the post knows are not the speaker; the name is. A name that
+    /// stands deeper in the clause is not (`the spokeswoman X whose team was there`).
+    @Test func aRoleWrittenBeforeTheSpeakersName() {
+        func speakers(_ line: String) -> [String?] {
+            let blog = LiveBlogParser.parse("H\n\n10:00\nThe Palestine Red Crescent Society (PRCS) said Nebal Farsakh was there.\n\n" + line)
+            return blog.posts.flatMap(\.quotes).map { $0.speaker ?? $0.attribution }
+        }
+        #expect(speakers("“The hospital is surrounded,” PRCS spokeswoman Nebal Farsakh said.") == ["Nebal Farsakh"])
+        #expect(speakers("“The hospital is surrounded,” spokeswoman Nebal Farsakh said.") == ["Nebal Farsakh"])
+        #expect(speakers("“The hospital is surrounded,” Red Crescent spokeswoman Nebal Farsakh told Al Jazeera.") == ["Nebal Farsakh"])
+        #expect(speakers("“The hospital is surrounded,” said PRCS spokeswoman Nebal Farsakh.") == ["Nebal Farsakh"])
+        #expect(speakers("“The hospital is surrounded,” said the PRCS spokeswoman Nebal Farsakh on Sunday.") == ["Nebal Farsakh"])
+        #expect(speakers("“The hospital is surrounded,” said the spokeswoman Nebal Farsakh whose team was there.")
+                == ["the spokeswoman Nebal Farsakh whose team was there"])
+    }
+}
