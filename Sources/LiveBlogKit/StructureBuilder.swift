@@ -17,6 +17,9 @@ struct StructureBuilder {
     private var justAfterTime = false
     /// Whether any line needed its invalid UTF-8 repaired.
     private(set) var repaired = false
+    /// Whether a date alone (`12 Nov 2023`) starts a post: only for a blog that has no time
+    /// lines, read again so.
+    private var datesStartPosts = false
 
     /// Posts a batch holds: large enough to be allocated apart from the heap and handed back
     /// whole once joined (a blog of a million short posts peaked 8-13% higher on 1,024).
@@ -69,6 +72,10 @@ struct StructureBuilder {
                 } else {
                     startPost(line, time: nil)
                 }
+                return
+            }
+            if datesStartPosts, TimeOfDay.isDateLine(line.text) {
+                startPost(line, time: nil)
                 return
             }
             if case .none = current {
@@ -185,6 +192,18 @@ struct StructureBuilder {
         var blog = LiveBlog()
         var posts = takePosts()
         guard !posts.isEmpty else {
+            // A page that stamps its posts with dates alone (`12 Nov 2023`, as Al Jazeera's
+            // live pages do) has no time lines: read again, each date starts a post.
+            if !datesStartPosts, header.count(where: { TimeOfDay.isDateLine($0.text) }) >= 2 {
+                var dated = StructureBuilder()
+                dated.datesStartPosts = true
+                dated.repaired = repaired
+                for line in header { dated.add(line) }
+                header = []
+                blog = dated.finish()
+                (postCount, postIDs) = (dated.postCount, dated.postIDs)
+                return blog
+            }
             guard !header.isEmpty else { return blog }
             Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: false)
             blog.footer = Self.takeFooter(from: &blog.summary)

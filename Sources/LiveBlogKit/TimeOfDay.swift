@@ -41,11 +41,23 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// `2:10 PM EDT, Sept. 28, 2022` and `Sept. 28, 2022, 3:45 p.m. ET` (the date is passed
     /// over), and with the zone in brackets, `14:35 (IST)`. Nil when the line is anything else.
     public static func parseLine<S: StringProtocol>(_ line: S) -> TimeOfDay? {
+        scanning(line) { $0.scanTimeLine() }
+    }
+
+    /// Whether a line is a date alone (`12 Nov 2023`, `Sunday 12 November`): what some pages
+    /// stamp their posts with instead of a time.
+    static func isDateLine<S: StringProtocol>(_ line: S) -> Bool {
+        scanning(line) { $0.scanDateLine() ? true : nil } ?? false
+    }
+
+    /// What `scan` reads of a short line's scalars; nil for a line that opens with neither a
+    /// digit nor a capital, or is longer than a time line can be.
+    private static func scanning<S: StringProtocol, Found>(_ line: S, _ scan: (inout TimeScanner) -> Found?) -> Found? {
         // Nearly every line is prose: reject on its first visible character before collecting.
         guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }),
               first.isASCIIDigit || first.value &- 0x41 < 26 else { return nil }
         // A time line is short: its scalars are gathered on the stack, not in an array.
-        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestTimeLine) { buffer -> TimeOfDay? in
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestTimeLine) { buffer -> Found? in
             var count = 0
             for scalar in line.unicodeScalars {
                 guard count < longestTimeLine else { return nil }
@@ -53,7 +65,7 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
                 count += 1
             }
             var scanner = TimeScanner(UnsafeBufferPointer(rebasing: buffer[..<count]))
-            return scanner.scanTimeLine()
+            return scan(&scanner)
         }
     }
 }

@@ -20,6 +20,7 @@ extension TimeScanner {
                 let isMonth = isName(from: wordStart, among: TimeOfDay.monthNames)
                 if isMonth || isName(from: wordStart, among: TimeOfDay.weekdayNames) {
                     named = true
+                    readMonth = readMonth || isMonth
                     if peek() == "." { position += 1 }
                 } else if !isWord(from: wordStart, "at"), !isWord(from: wordStart, "on") {
                     position = gapStart
@@ -33,6 +34,7 @@ extension TimeScanner {
             } else if scalar.isASCIIDigit {
                 if skipNumericDate() {
                     named = true
+                    readMonth = true
                     afterMonth = false
                     if beforeTime, peek() == "T", isDigit(at: position + 1) {
                         position += 1
@@ -56,6 +58,16 @@ extension TimeScanner {
             return false
         }
         return true
+    }
+
+    /// A line that is a date alone, with a month and a day or a year (`12 Nov 2023`, `Sunday
+    /// 12 November`, `2023-11-12`), as some pages stamp their posts: no weekday alone, and
+    /// nothing else.
+    mutating func scanDateLine() -> Bool {
+        skipSpace()
+        let start = position
+        guard skipDate(beforeTime: false), position == scalars.count, readMonth else { return false }
+        return scalars[start...].contains { $0.isASCIIDigit }
     }
 
     /// Passes over a year (four digits, 1900–2199) or a day (1–31, maybe `st`, `nd`, `rd` or

@@ -2,6 +2,8 @@
 struct TimeScanner {
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
     var position = 0
+    /// Whether a date read so far held a month, by name or by number.
+    var readMonth = false
 
     /// A scanner of `scalars`, which must outlive it.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {

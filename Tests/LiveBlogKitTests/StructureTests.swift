@@ -85,6 +85,36 @@ import TestSupport
         #expect(["2 people ago", "Posted 2h", "ago", "1234 hours ago", "2 hours ago today"].allSatisfy { RelativeTime.shortForm($0) == nil })
     }
 
+    /// A page with no time lines that stamps its posts with dates alone (`12 Nov 2023`, as Al
+    /// Jazeera's live pages do) is read again, each date starting a post; a blog with time
+    /// lines keeps such a line where it stands, and one date alone starts nothing.
+    @Test func postsStampedWithDatesAlone() {
+        let text = """
+            Israel-Gaza war live: Hospitals 'out of service'
+            By Zaheena Rasheed and Federica Marsi
+            Published On 12 Nov 2023
+            12 Nov 2023
+            Here’s what we know
+            Al-Shifa has been surrounded.
+            11 Nov 2023
+            Babies die as incubators fail
+            Two premature babies had died.
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.time) == ["12 Nov 2023", "11 Nov 2023"])
+        #expect(blog.posts.map(\.title) == ["Here’s what we know", "Babies die as incubators fail"])
+        #expect(blog.posts.allSatisfy { $0.minutesOfDay == nil })
+        #expect(blog.dateline == "Published On 12 Nov 2023")
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
+        #expect(blog.diagnostics.isEmpty)
+        let timed = LiveBlogParser.parse("H\n\n10:05\n12 Nov 2023\nText.\n\n09:00\n11 Nov 2023\nMore.")
+        #expect(timed.posts.map(\.sourceLines) == [["10:05", "12 Nov 2023", "Text."], ["09:00", "11 Nov 2023", "More."]])
+        let once = LiveBlogParser.parse("H\n12 Nov 2023\nText.")
+        #expect(once.posts.isEmpty)
+        #expect(["12 Nov 2023", "Sunday 12 November", "November 12, 2023", "2023-11-12"].allSatisfy(TimeOfDay.isDateLine))
+        #expect(!["Sunday", "Nov 2023 was cold", "12 people", "12:05", "Sunday 12"].contains(where: TimeOfDay.isDateLine))
+    }
+
     /// `Live` above a BBC page's headline is a label: the headline is the line below it, and
     /// the label is kept where the text has it. A header of labels alone keeps its first as
     /// the headline.
