@@ -70,7 +70,9 @@ struct PostLayout {
         // Told on the last byte first (`’` ends in 0x99): most lines end otherwise.
         let lastByte = slice.utf8.last
         let endsOnSingleQuote = lastByte == 0x27 || lastByte == 0x99 && slice.unicodeScalars.last == "’"
-        let isQuoted = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2 && endsOnSingleQuote
+        let opensOnSingleQuote = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2
+        // `‘We cannot go on like this,’ says doctor on picket line`: quoted words, then who said them.
+        let isQuoted = opensOnSingleQuote && (endsOnSingleQuote || isSaidAfterQuote(slice))
         // `Barclay: Pay demand 'unreasonable'`, `Patient: ‘My operation was cancelled again’`: a
         // heading that ends on words it quotes.
         let endsOnQuotedWords = opensAsTitle && endsOnSingleQuote && (slice.contains(" ‘") || slice.contains(" '"))
@@ -89,6 +91,24 @@ struct PostLayout {
         }
         if trimmed.contains("“") || trimmed.contains("\"") || trimmed.contains(". ") { return false }
         return true
+    }
+
+    /// Whether a line that opens on a single quote closes it, then names who said the words
+    /// in a few words that end no sentence (`, says doctor on picket line`, `– nurse`).
+    private static func isSaidAfterQuote(_ line: Substring) -> Bool {
+        guard let last = line.last, !sentenceEnds.contains(last) else { return false }
+        var previous: Character = " "
+        for index in line.indices.dropFirst() {
+            let character = line[index]
+            // A closing mark after a word's end, before white space: not the apostrophe of `can’t`.
+            if character == "’" || character == "'", previous != " ", line.index(after: index) < line.endIndex,
+               line[line.index(after: index)] == " " {
+                let rest = line[line.index(after: index)...].split(separator: " ")
+                return (1...8).contains(rest.count)
+            }
+            previous = character
+        }
+        return false
     }
 
     /// `GOAL! Liverpool 2-1 Manchester City (Salah 88)`, `RED CARD! …`, `WICKET! …`: a word or

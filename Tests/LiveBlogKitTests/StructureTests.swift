@@ -339,6 +339,12 @@ extension StructureTests {
         #expect(PostLayout.isTitle("‘I can’t afford to stay in this country’", followedByText: true))
         #expect(PostLayout.isTitle("'We are seeing more heatstroke cases'", followedByText: true))
         #expect(!PostLayout.isTitle("‘We are tired,’ said one nurse.", followedByText: true))
+        // Quoted words, then in a few words who said them, as Sky heads a post.
+        #expect(PostLayout.isTitle("'We cannot go on like this,' says doctor on picket line", followedByText: true))
+        #expect(PostLayout.isTitle("‘We can’t go on’ – nurse", followedByText: true))
+        #expect(!PostLayout.isTitle("'We cannot go on like this,' says Dr Arjun Mehta, who has been a junior doctor for three years",
+                                    followedByText: true))
+        #expect(!PostLayout.isTitle("‘Can’t stop", followedByText: true))
         // So is one ending on words it quotes (`Name: 'words'`); a sentence that quotes ends in a stop.
         #expect(PostLayout.isTitle("Barclay: Pay demand 'unreasonable'", followedByText: true))
         #expect(PostLayout.isTitle("Patient: ‘My operation was cancelled again’", followedByText: true))
