@@ -76,8 +76,9 @@ extension TimeScanner {
     private mutating func skipDayOrYear(afterMonth: Bool) -> Bool {
         let start = position
         var value = 0
+        // Digits past a year's four are counted, not added up: a run of them must not overflow.
         while let scalar = peek(), scalar.isASCIIDigit {
-            value = value * 10 + Int(scalar.value - 48)
+            if position - start < 4 { value = value * 10 + Int(scalar.value - 48) }
             position += 1
         }
         let count = position - start

@@ -69,6 +69,8 @@ import TestSupport
         "10:05, 3 people died", "10:05 3 people", "10:05 4", "The 10:05", "Tue 4 Jun 2019", "2019-06-04", "12.05.2019",
         "2019-13-04 10:05", "2019-06-04-05 10:05", "10:05:3", "10:05:324", "13h5", "4 people 10:05",
         "Tue4 Jun 10:05", "10:05 June 4 2019 extra",
+        // A run of digits too long for a number is no day or year, and no overflow.
+        "Jun 55555555555555555555555 10:05", "10:05 Jun 99999999999999999999999",
         "14:35 (IST", "14:35 ()", "14:35 (IST) today", "14.35 (a)",
     ])
     func rejectsOtherLines(line: String) {
