@@ -205,8 +205,22 @@ struct QuoteAttributor {
         guard let found = result else { return nil }
         if verbFirst { return found }
         return end < tokens.count && Vocabulary.speechVerbs.contains(tokens[end].lower)
-            || Self.speechVerbAfterAside(at: end, in: tokens) ? found : nil
+            || Self.speechVerbAfterAside(at: end, in: tokens) || found.name != nil && Self.speechVerbAfterBody(at: end, in: tokens) ? found : nil
     }
+
+    /// Whether the body a speaker speaks for stands at `index`, then a speech verb: `of the
+    /// Tulsa Police Department said`, `from Médecins Sans Frontières told`.
+    static func speechVerbAfterBody(at index: Int, in tokens: [Token]) -> Bool {
+        guard index + 2 < tokens.count, tokens[index].isWord, Self.bodyJoiners.contains(tokens[index].lower) else { return false }
+        var next = index + 1
+        if tokens[next].lower == .the { next += 1 }
+        let start = next
+        while next < tokens.count, next < start + 6, tokens[next].isWord, tokens[next].isCapitalized { next += 1 }
+        return next > start && next < tokens.count && Vocabulary.speechVerbs.contains(tokens[next].lower)
+    }
+
+    /// Words that join a speaker's name to the body they speak for.
+    private static let bodyJoiners: WordSet = ["of", "from", "at", "for", "with"]
 
     /// `spokeswoman Nebal Farsakh`, `PRCS spokeswoman Nebal Farsakh`: a role's words, then a
     /// person the post names, ending where a speech verb or the clause's end stands, or (after

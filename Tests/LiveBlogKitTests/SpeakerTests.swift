@@ -324,4 +324,19 @@ extension SpeakerTests {
         #expect(speakers("“The hospital is surrounded,” said the spokeswoman Nebal Farsakh whose team was there.")
                 == ["the spokeswoman Nebal Farsakh whose team was there"])
     }
+
+    /// `,” Chief Wendell Franklin of the Tulsa Police Department said`: the body a speaker
+    /// speaks for may stand between the name and the verb.
+    @Test func theBodyASpeakerSpeaksForBeforeTheVerb() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            9:12 a.m. ET
+            “He came in with the intent of killing,” Chief Wendell Franklin of the Tulsa Police Department said at a news conference.
+            “We are ready,” Dr. Ann Lee from Médecins Sans Frontières told reporters.
+            """)
+        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution } == ["Wendell Franklin", "Ann Lee"])
+        #expect(QuoteAttributor.speechVerbAfterBody(at: 0, in: TokenizedParagraph("of the Tulsa Police Department said").tokens))
+        #expect(!QuoteAttributor.speechVerbAfterBody(at: 0, in: TokenizedParagraph("of the nurses who were there said").tokens))
+    }
 }
