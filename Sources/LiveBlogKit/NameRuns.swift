@@ -25,10 +25,40 @@ enum NameRuns {
     }
 
     /// Whether the token at `index` is a capital letter alone after a title-case word of the
-    /// run, as a middle initial is written before its full stop (`George W. Bush`).
+    /// run, as a middle initial is written before its full stop (`George W. Bush`), or after
+    /// another initial's stop (`B.L. Sherwal`, `A. K. Sharma`).
     @inline(__always)
     private static func isMiddleInitial(_ index: Int, in tokens: UnsafeBufferPointer<Token>, runStart: Int) -> Bool {
-        index > runStart && tokens[index].length == 1 && tokens[index].isCapitalized && tokens[index - 1].isTitleCase
+        index > runStart && tokens[index].length == 1 && tokens[index].isCapitalized
+            && (tokens[index - 1].isTitleCase || tokens[index - 1].isMark("."))
+    }
+
+    /// Whether a run goes on past the full stop at `stop`, a name word after it: the stop of
+    /// an abbreviation (`St. Mary’s`, `Dr. Fauci`), of a middle initial (`George W. Bush`, not
+    /// `Plan B. Boris Johnson`), or of the initials a name opens with (`B.L. Sherwal`). Apart
+    /// from the loop that finds runs, which most tokens pass through at a bit's test.
+    @inline(never)
+    private static func runGoesOn(pastStop stop: Int, runStart: Int, in tokens: UnsafeBufferPointer<Token>,
+                                  _ isNameWord: (Token) -> Bool) -> Bool {
+        tokens[stop - 1].isTitleCase && abbreviations.contains(tokens[stop - 1].lower)
+            || isMiddleInitial(stop - 1, in: tokens, runStart: runStart) && !endsSentenceBeforeName(stop, in: tokens, isNameWord)
+            || stop - 1 == runStart && opensWithInitial(runStart, in: tokens)
+    }
+
+    /// Whether the full stop at `stop`, after a capital letter alone after a word (`Plan B.
+    /// Boris Johnson`), ends a sentence rather than a middle initial (`George W. Bush`): a
+    /// name of two words or more follows it, where a middle initial has only the surname after.
+    @inline(__always)
+    private static func endsSentenceBeforeName(_ stop: Int, in tokens: UnsafeBufferPointer<Token>, _ isNameWord: (Token) -> Bool) -> Bool {
+        !tokens[stop - 2].isMark(".") && stop + 2 < tokens.count && tokens[stop + 2].spaceBefore && isNameWord(tokens[stop + 2])
+    }
+
+    /// Whether a name opens at `index` with an initial: a capital letter alone, its full stop
+    /// straight after it, then a capital (`B.L. Sherwal`, `J. K. Rowling`).
+    @inline(never)
+    private static func opensWithInitial(_ index: Int, in tokens: UnsafeBufferPointer<Token>) -> Bool {
+        index + 2 < tokens.count && tokens[index].length == 1 && tokens[index].isWord && tokens[index].isCapitalized
+            && tokens[index + 1].isMark(".") && !tokens[index + 1].spaceBefore && tokens[index + 2].isCapitalized
     }
 
     /// Maximal runs of name words separated only by white space, with inner connectors.
@@ -64,9 +94,11 @@ enum NameRuns {
         func isNameWord(_ token: Token) -> Bool { Self.isNameWord(token, excluding: nonNameWords) }
         var index = 0
         while index < tokens.count {
-            guard isNameWord(tokens[index])
+            // Most tokens are no capital's, told on one bit.
+            guard tokens[index].isCapitalized, isNameWord(tokens[index])
                 || (isNameWordInAName(tokens[index], among: wordsInNames) && index + 1 < tokens.count && tokens[index + 1].spaceBefore
-                    && isNameWord(tokens[index + 1])) else { index += 1; continue }
+                    && isNameWord(tokens[index + 1])) || opensWithInitial(index, in: tokens)
+            else { index += 1; continue }
             let start = index
             var end = index + 1
             while end < tokens.count {
@@ -75,8 +107,7 @@ enum NameRuns {
                 if token.spaceBefore, isNameWord(token) || isNameWordInAName(token, among: wordsInNames) {
                     end += 1
                 } else if token.isMark("."), !token.spaceBefore, end + 1 < tokens.count, isNameWord(tokens[end + 1]),
-                          tokens[end - 1].isTitleCase && abbreviations.contains(tokens[end - 1].lower)
-                            || isMiddleInitial(end - 1, in: tokens, runStart: start) {
+                          runGoesOn(pastStop: end, runStart: start, in: tokens, isNameWord) {
                     end += 2
                 } else if token.spaceBefore, connectors.contains(token.lower), isConnectorCase(token), end + 1 < tokens.count,
                           tokens[end + 1].spaceBefore, isNameWord(tokens[end + 1]), !splittingJoiners || !isJoiner(token) {

@@ -269,7 +269,12 @@ struct QuoteAttributor {
     /// Whether the token at `index` is one of `marks` that ends a sentence: one that white
     /// space or the text's end follows, not a full stop inside `(R-S.D.)` or `N.F.L.`.
     static func endsSentence(at index: Int, in tokens: [Token], marks: StaticString) -> Bool {
-        tokens[index].isPunctuation(marks) && (index + 1 == tokens.count || tokens[index + 1].spaceBefore)
+        guard tokens[index].isPunctuation(marks) else { return false }
+        if index + 1 == tokens.count { return true }
+        // The full stop of an initial (`Tori B. Powell`) goes on to the name's next word.
+        let isInitialStop = index >= 1 && tokens[index].isMark(".") && tokens[index - 1].isWord && tokens[index - 1].length == 1
+            && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
+        return tokens[index + 1].spaceBefore && !isInitialStop
     }
 
     /// Whether the token at `index` is a full stop inside an initialism written with them
