@@ -7,6 +7,8 @@ extension PostLayout {
     /// sentences); none for another line.
     static func writersLineNames(_ line: String) -> [String] {
         let trimmed = line.trimmingWhitespace()
+        // `Edited by Anindita Sanyal | Updated: November 14, 2023`: the writers before a bar.
+        if let bar = trimmed.range(of: " | ") { return writersLineNames(String(trimmed[..<bar.lowerBound])) }
         for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return writersLineNames("By " + trimmed.dropFirst(label.count)) }
         if trimmed.hasPrefix("By ") {
             // `By A, B and C` lists writers; `By A, health editor` describes one.
