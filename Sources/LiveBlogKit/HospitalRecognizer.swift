@@ -72,6 +72,17 @@ enum HospitalRecognizer {
                 mentions.append(mention)
                 continue
             }
+            // `All India Institute of Medical Sciences`, as India's teaching hospitals are named.
+            if run.count >= 5, isInstituteOfMedicalSciences(endingAt: run.upperBound, in: tokens) {
+                // A capitalised word the run left out mid-sentence is the name's (`the All India …`).
+                var start = run.lowerBound
+                while start >= 2, start > run.lowerBound - 2, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
+                      tokens[start - 2].isWord, !tokens[start - 2].isCapitalized {
+                    start -= 1
+                }
+                mentions.append(fullName(String(paragraph.surface(start..<run.upperBound)), tokens: start..<run.upperBound, in: paragraph))
+                continue
+            }
             // `the London Clinic, a private hospital in Marylebone`: a name the text says is a hospital.
             if run.upperBound < tokens.count, tokens[run.upperBound].isMark(","), isDescribedAsHospital(run, in: tokens) {
                 mentions.append(fullName(NameRuns.withoutPossessive(String(paragraph.surface(run))), tokens: run, in: paragraph))
@@ -126,6 +137,16 @@ enum HospitalRecognizer {
               token.lower == .center || token.lower == .centre || token.lower == .college else { return false }
         return tokens[index - 1].isCapitalized && tokens[index - 1].lower == .medical
     }
+
+    /// Whether `Institute of Medical Sciences`, capitalised, ends the tokens before `end`.
+    private static func isInstituteOfMedicalSciences(endingAt end: Int, in tokens: [Token]) -> Bool {
+        guard end >= 4, tokens[end - 1].isCapitalized, tokens[end - 1].lower == sciences, tokens[end - 2].lower == .medical,
+              tokens[end - 3].lower == .of else { return false }
+        return tokens[end - 4].isCapitalized && tokens[end - 4].lower == institute
+    }
+
+    private static let sciences = WordKey("sciences")
+    private static let institute = WordKey("institute")
 
     /// `medical complex` ends a hospital's name as `hospital` does, in any case (`Nasser medical
     /// complex`, `al-Shifa Medical Complex`); `complex` alone does not (`the Olympic complex`).

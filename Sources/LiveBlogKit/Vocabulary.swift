@@ -154,7 +154,7 @@ enum Vocabulary {
         "goalkeeper", "midfielder", "defender", "winger", "chef", "historian", "comedian",
         "librarian", "ceo", "supervisor", "administrator", "pollster", "candidate", "challenger", "nominee",
         "incumbent", "speaker", "whip", "treasurer", "envoy", "diplomat", "negotiator",
-        "magistrate", "matron", "tánaiste", "taoiseach", "chairperson", "witness", "eyewitness", "bystander",
+        "magistrate", "matron", "tánaiste", "taoiseach", "chairperson", "witness", "eyewitness", "bystander", "head",
     ] + ranks)
 
     /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).

@@ -200,3 +200,39 @@ import Testing
         #expect(blog.hospitals.isEmpty)
     }
 }
+
+extension NamesInOtherBlogsTests {
+    /// As an Indian page writes them: `All India Institute of Medical Sciences (AIIMS)` is a
+    /// hospital, defined by its initialism; `head of the … department at AIIMS` is a role at
+    /// it; names with initials (`Dr. B.L. Sherwal`, `A.K. Sharma`) are people; the writers
+    /// stand before a bar (`Edited by X | Updated: …`).
+    @Test func anIndianPagesNamesAndInitials() {
+        let blog = LiveBlogParser.parse("""
+            Delhi Air Pollution LIVE Updates: AQI Crosses 450
+            Edited by Anindita Sanyal | Updated: November 14, 2023 11:45 am IST
+            Nov 14, 2023 11:40 (IST)
+            AIIMS Sees 30% Rise In Respiratory Cases
+            Doctors at the All India Institute of Medical Sciences (AIIMS) said visits had risen.
+            "Children are the worst affected," said Dr. Anant Mohan, head of the pulmonary medicine department at AIIMS.
+            Nov 14, 2023 11:05 (IST)
+            Safdarjung Hospital has opened a pollution clinic, its medical superintendent Dr. B.L. Sherwal said.
+            "We are seeing patients with severe cough," Dr. Sherwal told NDTV.
+            """)
+        #expect(blog.reporters == ["Anindita Sanyal"])
+        let aiims = blog.hospitals.first { $0.name == "All India Institute of Medical Sciences" }
+        #expect(aiims?.initialisms == ["AIIMS"])
+        #expect(blog.person(named: "Anant Mohan")?.role == "head of the pulmonary medicine department")
+        #expect(blog.person(named: "Anant Mohan")?.hospital == "All India Institute of Medical Sciences")
+        #expect(blog.posts.flatMap(\.quotes).map(\.speaker) == ["Anant Mohan", "B.L. Sherwal"])
+    }
+
+    /// A middle initial joins a name (`Tori B. Powell`, `George W. Bush`); a capital letter's
+    /// full stop before a name of two words ends a sentence (`a Plan B. Boris Johnson`).
+    @Test func initialsAndTheSentencesTheyEnd() {
+        func people(_ text: String) -> [String] { LiveBlogParser.parse("H\n\n10:00\n" + text).people.map(\.name) }
+        #expect(people("Tori B. Powell, a nurse, said: “We are ready.”") == ["Tori B. Powell"])
+        #expect(people("George W. Bush, the president, said: “We are ready.”") == ["George W. Bush"])
+        #expect(people("We need a Plan B. Boris Johnson, the prime minister, said: “Go.”") == ["Boris Johnson"])
+        #expect(people("“We are ready,” said Dr. A.K. Sharma, a surgeon.") == ["A.K. Sharma"])
+    }
+}
