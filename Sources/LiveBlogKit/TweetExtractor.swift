@@ -55,8 +55,36 @@ enum TweetExtractor {
                 result.tweets.insert(tweet, at: result.tweets.firstIndex { $0.paragraph > index - 1 } ?? result.tweets.endIndex)
             }
         }
+        // `… in a life-threatening emergency.— WMAS (@OFFICIALWMAS) December 21, 2022`: the
+        // signature glued to the end of the words it signs, its line break lost.
+        for index in paragraphs.indices where !result.tweets.contains(where: { $0.paragraph == index || $0.signature == index }) {
+            // Told on its last token first: a signature ends in a year.
+            guard let last = paragraphs[index].tokens.last, last.kind == .number, last.length == 4,
+                  let (text, author, handle) = gluedSignature(in: paragraphs[index].text) else { continue }
+            let tags = paragraphs[index].tokens.indices.filter { paragraphs[index].tokens[$0].kind == .hashtag }
+                .map { String(paragraphs[index].text(of: $0)) }
+            let tweet = Tweet(paragraph: index, text: text, url: "", hashtags: tags, author: author, handle: handle)
+            result.tweets.insert(tweet, at: result.tweets.firstIndex { $0.paragraph > index } ?? result.tweets.endIndex)
+        }
         result.links = links.elements
         return result
+    }
+
+    /// The words before a signature glued to their end (`…emergency.— WMAS (@OFFICIALWMAS)
+    /// December 21, 2022`), with who posted them; nil when no dash in the last 200 bytes opens
+    /// a signature, or nothing stands before it.
+    private static func gluedSignature(in text: Substring) -> (text: String, author: String, handle: String)? {
+        let tail = text.utf8.count > 200 ? text[text.utf8.index(text.endIndex, offsetBy: -200)...] : text
+        guard tail.contains("(@") else { return nil }
+        var dash = tail.endIndex
+        while let found = tail[..<dash].lastIndex(where: { $0 == "—" || $0 == "–" }) {
+            if let (author, handle) = Tweet.signature(text[found...]) {
+                let words = text[..<found].trimmingWhitespace()
+                return words.isEmpty ? nil : (String(words), author, handle)
+            }
+            dash = found
+        }
+        return nil
     }
 
     static func isTweetLink<S: StringProtocol>(_ link: S) -> Bool {

@@ -125,3 +125,22 @@ extension TweetTests {
         #expect(Tweet.signature("– Keir Starmer (@Keir_Starmer) 5 July 2024")?.handle == "@Keir_Starmer")
     }
 }
+
+extension TweetTests {
+    /// An embed whose signature lost its line break, glued to the end of the words it signs,
+    /// is a tweet of those words, with who posted it; a sentence that ends in a year is not.
+    @Test func aSignatureGluedToTheWordsItSigns() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            16.20 GMT
+            We have declared a critical incident. Please only call 999 in an emergency.— WMAS (@OFFICIALWMAS) December 21, 2022
+            The trust has been under pressure since 2022
+            """)
+        let tweets = blog.posts.first?.tweets ?? []
+        #expect(tweets.map(\.text) == ["We have declared a critical incident. Please only call 999 in an emergency."])
+        #expect(tweets.first?.handle == "@OFFICIALWMAS")
+        #expect(tweets.first?.author == "WMAS")
+        #expect(tweets.first?.paragraph == 0)
+    }
+}
