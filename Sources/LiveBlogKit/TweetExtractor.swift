@@ -57,9 +57,10 @@ enum TweetExtractor {
         }
         // `… in a life-threatening emergency.— WMAS (@OFFICIALWMAS) December 21, 2022`: the
         // signature glued to the end of the words it signs, its line break lost.
-        for index in paragraphs.indices where !result.tweets.contains(where: { $0.paragraph == index || $0.signature == index }) {
+        for index in paragraphs.indices {
             // Told on its last token first: a signature ends in a year.
             guard let last = paragraphs[index].tokens.last, last.kind == .number, last.length == 4,
+                  !result.tweets.contains(where: { $0.paragraph == index || $0.signature == index }),
                   let (text, author, handle) = gluedSignature(in: paragraphs[index].text) else { continue }
             let tags = paragraphs[index].tokens.indices.filter { paragraphs[index].tokens[$0].kind == .hashtag }
                 .map { String(paragraphs[index].text(of: $0)) }
