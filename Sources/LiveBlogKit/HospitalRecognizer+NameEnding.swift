@@ -7,6 +7,9 @@ extension HospitalRecognizer {
     private static let indefiniteArticles: WordSet = ["a", "an", "another"]
     /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
     private static let nameJoiners: WordSet = ["and", "&", "of"]
+    /// Words naming a kind of institution, no name's own word (`King’s College Hospital`).
+    private static let kindsOfInstitution: WordSet = ["college", "university", "school", "institute", "clinic", "centre", "center"]
+
     /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
     private static let collegesWithHospitals: WordSet = ["college", "institute"]
     /// Words that end a specialty (`hospital for sick children`).
@@ -67,10 +70,15 @@ extension HospitalRecognizer {
             }
         }
         // `Liverpool’s Royal Liverpool University hospital`, `Cardiff’s University Hospital of
-        // Wales`: a place's possessive before a name that opens as names do is no word of it
-        // (`King’s College Hospital` keeps its own).
-        if start + 1 < keywordStart, tokens[start].isPossessive, tokens[start + 1].isCapitalized,
-           Vocabulary.nonDistinctiveFirstWords.contains(tokens[start + 1].lower) {
+        // Wales`, `Gaza’s al-Shifa hospital`, `Kaiser's Oakland Medical Center`: a place's or an
+        // owner's possessive before a name that opens as names do, or that has a word of its
+        // own, is no word of it (`King’s College Hospital` and `Children’s Mercy Hospital` keep theirs).
+        if start + 1 < keywordStart, tokens[start].isPossessive,
+           tokens[start + 1].isCapitalized && Vocabulary.nonDistinctiveFirstWords.contains(tokens[start + 1].lower)
+            || !HospitalRecognizer.descriptors.contains(tokens[start].lower) && (start + 1..<keywordStart).contains(where: { index in
+                tokens[index].isWord && !Vocabulary.genericHospitalWords.contains(tokens[index].lower)
+                    && !Self.kindsOfInstitution.contains(tokens[index].lower)
+            }) {
             start += 1
         }
         var end = keyword + 1

@@ -154,3 +154,26 @@ import Testing
         #expect(borough.posts[1].hospitals.isEmpty)
     }
 }
+
+extension HospitalListsAndPlacesTests {
+    /// An owner's or a place's possessive before a name with a word of its own is no word of
+    /// it (`Gaza’s al-Shifa hospital`, `Kaiser's Oakland Medical Center`), so the hospital is
+    /// one with its name written plain; a name's own possessive stays (`King’s College
+    /// Hospital`, `Guy’s Hospital`, `Children’s Mercy Hospital`).
+    @Test func anOwnersPossessiveBeforeAName() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            10:00
+            Staff at Gaza’s al-Shifa hospital were told. Workers marched outside Kaiser's Oakland Medical Center.
+
+            09:00
+            Al-Shifa hospital was surrounded. Oakland Medical Center stayed open. Doctors at King’s College Hospital, Guy’s Hospital
+            and Children’s Mercy Hospital struck.
+            """)
+        #expect(Set(blog.hospitals.map { $0.name.lowercased() }) == ["al-shifa hospital", "oakland medical center", "king’s college hospital",
+                                                                    "guy’s hospital", "children’s mercy hospital"])
+        #expect(blog.hospitals.first { $0.name.lowercased() == "al-shifa hospital" }?.posts.count == 2)
+        #expect(blog.hospitals.first { $0.name == "Oakland Medical Center" }?.posts.count == 2)
+    }
+}
