@@ -33,4 +33,18 @@ import LiveBlogKit
         #expect(post.map(TimelineView.shortTime) == shown)
         #expect(shown.count <= TimelineView.timeWidth)
     }
+
+    /// A blog whose posts are stamped with dates alone shows each day short.
+    @Test(arguments: [
+        ("12 Nov 2023", "12 Nov"),
+        ("Sunday 12 November", "12 Nov"),
+        ("November 12, 2023", "12 Nov"),
+        ("2023-11-12", "12 Nov"),
+        ("12/11/2023", "12 Nov"),
+    ])
+    func dates(line: String, shown: String) {
+        let posts = LiveBlogParser.parse("Headline\n\n" + line + "\nText.\n\n" + line + "\nMore.").posts
+        #expect(posts.map(\.time) == [line, line])
+        #expect(posts.map(TimelineView.shortTime) == [shown, shown])
+    }
 }
