@@ -108,9 +108,9 @@ public struct Post: Equatable, Sendable, Identifiable {
         self.id = id
     }
 
-    /// The post a time line starts, its time of day read from that line already: the zone is
-    /// the line's own, so the line is not read again to tell.
-    /// A post its time line opens; with no time of day when the line gives none (`Posted 2h ago`).
+    /// The post a time line starts, its time of day read from that line already (the zone is
+    /// the line's own, so the line is not read again to tell), or none when the line gives
+    /// none (`Posted 2h ago`, `12 Nov 2023`).
     init(timeLine: String, timeOfDay: TimeOfDay?) {
         time = timeLine
         storedMinutes = timeOfDay.map { Int16(clamping: $0.minutes) } ?? -1

@@ -1,0 +1,63 @@
+/// What stands above a blog's posts (headline, summary, key events, pinned post) and below them
+/// (page furniture), read from the lines the builder set aside.
+extension StructureBuilder {
+    /// Whether the first post is the header's dateline, its lines the header's: its time line
+    /// is dated (`May 26, 2024 14:35 IST`, `Tue 4 Jun 2019 10.05 BST`) and it holds nothing
+    /// else, or what it holds belongs to a header (`First published on …`, `Key events`). Only
+    /// above another post, and in a header that has not begun its key events or pinned post,
+    /// where the dateline would stand out of order. A dated first post with text of its own
+    /// keeps its time.
+    func firstPostIsDateline(_ posts: [Post]) -> Bool {
+        guard posts.count > 1, HeaderCredits.isDateline(posts[0].time), !header.contains(where: { Self.opensSection($0.text) }) else {
+            return false
+        }
+        let lines = posts[0].sourceLines.dropFirst()
+        return lines.isEmpty || lines.contains { Self.opensSection($0) || HeaderCredits.isDateline($0) }
+    }
+
+    /// Whether a header line opens its key events or its pinned post.
+    private static func opensSection(_ line: String) -> Bool {
+        PageFurniture.isLabel(line, in: PageFurniture.keyEventsLabels) || PageFurniture.isLabel(line, in: PageFurniture.pinnedLabels)
+    }
+
+    /// Fills headline, summary, key events and pinned label from the lines above the first
+    /// post. Returns whether a `Pinned post` label was the last thing before the posts.
+    @discardableResult
+    static func readHeader(_ lines: ArraySlice<SourceLine>, into blog: inout LiveBlog, pinnedTakesNextPost: Bool) -> Bool {
+        enum Section { case summary, keyEvents, pinned }
+        var section = Section.summary
+        // The headline is the first line that is no label (`Live` heads a BBC page above it);
+        // a header of labels alone has its first for a headline.
+        let headline = lines.firstIndex { !PageFurniture.isLabel($0.text, in: PageFurniture.headerLabels) } ?? lines.startIndex
+        blog.labelsAboveHeadline = headline - lines.startIndex
+        for (index, line) in zip(lines.indices, lines) {
+            if index == headline {
+                blog.headline = line.text
+                continue
+            }
+            if PageFurniture.isLabel(line.text, in: PageFurniture.keyEventsLabels) {
+                section = .keyEvents
+                blog.keyEvents.append(line.text)
+            } else if PageFurniture.isLabel(line.text, in: PageFurniture.pinnedLabels), blog.pinned == nil {
+                section = .pinned
+                blog.pinned = PinnedPost(label: line.text)
+            } else {
+                switch section {
+                case .summary: blog.summary.append(line.text)
+                case .keyEvents: blog.keyEvents.append(line.text)
+                case .pinned: blog.pinned?.paragraphs.append(line.text)
+                }
+            }
+        }
+        return pinnedTakesNextPost && section == .pinned && (blog.pinned?.paragraphs.isEmpty ?? false)
+    }
+
+    /// Removes the page furniture that ends a list of lines and returns it.
+    static func takeFooter(from lines: inout [String]) -> [String] {
+        var count = 0
+        while count < lines.count, PageFurniture.isFooter(lines[lines.count - 1 - count]) { count += 1 }
+        let footer = Array(lines.suffix(count))
+        lines.removeLast(count)
+        return footer
+    }
+}
