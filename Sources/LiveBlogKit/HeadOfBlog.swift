@@ -45,22 +45,28 @@ public enum HeadOfBlog {
         return timeLine(in: bytes, from: bytes.startIndex + budget, atEnd: true).cut
     }
 
-    /// The start of the first time line after the line break found from `index` on. Until
-    /// `atEnd`, a last line that may not have fully arrived is left for later: `resume` is
-    /// where to search again once more bytes are there.
+    /// The start of the first line after the line break found from `index` on that may start
+    /// a post: a time line, a post's age (`Posted 2h ago`) or a date alone (`12 Nov 2023`, which
+    /// starts posts only in a blog with no time lines; elsewhere the head's last post is cut
+    /// short for the moment, until the full parse replaces the head). Until `atEnd`, a last
+    /// line that may not have fully arrived is left for later: `resume` is where to search
+    /// again once more bytes are there.
     private static func timeLine<Bytes: RandomAccessCollection>(in bytes: Bytes, from index: Int, atEnd: Bool) -> (cut: Int?, resume: Int)
     where Bytes.Element == UInt8, Bytes.Index == Int {
         var index = index
         // Lines from the budget on; a time line is short, so only short lines are read.
+        let longest = TimeOfDay.longestTimeLine
         while index < bytes.endIndex {
             guard let newline = bytes[index...].firstIndex(of: 10) else { return (nil, index) }
             let start = newline + 1
-            let lineEnd = bytes[start...].prefix(48).firstIndex(of: 10)
-            if lineEnd == nil, !atEnd, bytes.endIndex - start < 48 { return (nil, index) }
-            let end = lineEnd ?? min(bytes.endIndex, start + 48)
-            if end - start <= 40, end > start,
-               TimeOfDay.parseLine(String(decoding: bytes[start..<end], as: UTF8.self)) != nil {
-                return (start, index)
+            let lineEnd = bytes[start...].prefix(longest + 8).firstIndex(of: 10)
+            if lineEnd == nil, !atEnd, bytes.endIndex - start < longest + 8 { return (nil, index) }
+            let end = lineEnd ?? min(bytes.endIndex, start + longest + 8)
+            if end - start <= longest, end > start {
+                let line = String(decoding: bytes[start..<end], as: UTF8.self)
+                if TimeOfDay.parseLine(line) != nil || RelativeTime.shortForm(line) != nil || TimeOfDay.isDateLine(line) {
+                    return (start, index)
+                }
             }
             index = start
         }

@@ -57,6 +57,19 @@ import Testing
 }
 
 extension HeadOfBlogTests {
+    /// A blog whose posts are stamped with dates alone or with their age is cut at one of
+    /// them, so that its newest posts show at once rather than after the whole file is read.
+    @Test(arguments: ["12 Nov 2023", "Posted 2h ago"])
+    func aBlogStampedWithDatesOrAgesIsCut(stamp: String) throws {
+        let text = "Headline\n" + (0..<400).map { "\(stamp)\nPost number \($0) says the ward was busy.\n" }.joined()
+        let cut = try #require(HeadOfBlog.cut(Array(text.utf8), budget: 5_000))
+        #expect(cut >= 5_000)
+        let first = HeadOfBlog.firstView(of: Data(text.utf8), budget: 5_000)
+        #expect(first.isPartial)
+        #expect(first.blog.posts.count > 10)
+        #expect(first.blog.posts.first?.paragraphs == ["Post number 0 says the ward was busy."])
+    }
+
     @Test(arguments: [1, 7, 64, 1_000, 100_000])
     func theFirstViewIsTheSameWhateverTheChunksAndReadsNoMoreThanItNeeds(chunkSize: Int) throws {
         var offset = 0
