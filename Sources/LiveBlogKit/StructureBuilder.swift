@@ -18,9 +18,9 @@ struct StructureBuilder {
     private var justAfterTime = false
     /// Whether any line needed its invalid UTF-8 repaired.
     private(set) var repaired = false
-    /// Whether a date alone (`12 Nov 2023`) starts a post: only for a blog that has no time
-    /// lines, read again so.
-    private var datesStartPosts = false
+    /// Whether a date alone (`12 Nov 2023`) or a time before a title (`10.05am Pickets at St
+    /// Thomas'`) starts a post: only for a blog that has no time lines, read again so.
+    private var looseStampsStartPosts = false
 
     /// Posts a batch holds: large enough to be allocated apart from the heap and handed back
     /// whole once joined (a blog of a million short posts peaked 8-13% higher on 1,024).
@@ -75,8 +75,8 @@ struct StructureBuilder {
                 }
                 return
             }
-            if datesStartPosts, TimeOfDay.isDateLine(line.text) {
-                startPost(line, time: nil)
+            if looseStampsStartPosts, let stamp = Self.looseStamp(line.text) {
+                startPost(line, time: stamp.time)
                 return
             }
             if case .none = current {
@@ -97,6 +97,25 @@ struct StructureBuilder {
             return
         }
         startPost(line, time: time)
+    }
+
+    /// A stamp that starts a post in a blog with no time lines: a date alone, with no time
+    /// (`12 Nov 2023`), or a time before the post's title (`10.05am Pickets at St Thomas'`).
+    private enum LooseStamp {
+        case date
+        case time(TimeOfDay)
+
+        /// The time of day it gives, if any.
+        var time: TimeOfDay? {
+            if case .time(let time) = self { return time }
+            return nil
+        }
+    }
+
+    /// The loose stamp a line is, or nil.
+    private static func looseStamp(_ line: String) -> LooseStamp? {
+        if TimeOfDay.isDateLine(line) { return .date }
+        return TimeOfDay.leadingTime(line).map(LooseStamp.time)
     }
 
     /// Ends the post being read and opens the one a time line starts.
@@ -194,10 +213,11 @@ struct StructureBuilder {
         var posts = takePosts()
         guard !posts.isEmpty else {
             // A page that stamps its posts with dates alone (`12 Nov 2023`, as Al Jazeera's
-            // live pages do) has no time lines: read again, each date starts a post.
-            if !datesStartPosts, header.count(where: { TimeOfDay.isDateLine($0.text) }) >= 2 {
+            // live pages do), or with a time before each title on one line, has no time lines:
+            // read again, each stamp starts a post.
+            if !looseStampsStartPosts, header.count(where: { Self.looseStamp($0.text) != nil }) >= 2 {
                 var dated = StructureBuilder()
-                dated.datesStartPosts = true
+                dated.looseStampsStartPosts = true
                 dated.repaired = repaired
                 for line in header { dated.add(line) }
                 header = []

@@ -44,6 +44,19 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
         scanning(line) { $0.scanTimeLine() }
     }
 
+    /// The time a line opens with before its words (`10.05am Pickets at St Thomas'`, `9.30am –
+    /// Strike begins`), as some pages head each post with its time and title on one line; nil
+    /// for a line that is a time alone, or opens with none.
+    static func leadingTime(_ line: String) -> TimeOfDay? {
+        let words = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
+        guard words.count >= 2, words[0].first.map({ $0.isASCII && $0.isNumber }) == true else { return nil }
+        // The longest opening that reads as a time (`10:05 a.m. ET`), words after it.
+        for count in stride(from: min(4, words.count - 1), through: 1, by: -1) {
+            if let time = parseLine(words[..<count].joined(separator: " ")) { return time }
+        }
+        return nil
+    }
+
     /// Whether a line is a date alone (`12 Nov 2023`, `Sunday 12 November`): what some pages
     /// stamp their posts with instead of a time.
     static func isDateLine<S: StringProtocol>(_ line: S) -> Bool {

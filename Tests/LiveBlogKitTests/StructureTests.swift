@@ -115,6 +115,23 @@ import TestSupport
         #expect(!["Sunday", "Nov 2023 was cold", "12 people", "12:05", "Sunday 12"].contains(where: TimeOfDay.isDateLine))
     }
 
+    /// A page with no time lines that heads each post with its time and title on one line
+    /// (`10.05am Pickets at St Thomas'`) is read again with each such line starting a post; in
+    /// a blog with time lines such a line is a post's own (a key event, a paragraph).
+    @Test func postsHeadedWithATimeAndATitle() {
+        let text = "Strike live\nDoctors walk out.\n10.05am Pickets at St Thomas'\nDr Ann Lee said: \"We are here.\"\n9.30am – Strike begins\nIt began at 8am."
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.time) == ["10.05am Pickets at St Thomas'", "9.30am – Strike begins"])
+        #expect(blog.posts.map(\.minutesOfDay) == [10 * 60 + 5, 9 * 60 + 30])
+        #expect(blog.posts.first?.quotes.first?.speaker == "Ann Lee")
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
+        let timed = LiveBlogParser.parse("H\nKey events\n10.05am Pickets\n9.30am Strike begins\n\n10.05am\nText.")
+        #expect(timed.posts.map(\.time) == ["10.05am"])
+        #expect(timed.keyEvents == ["Key events", "10.05am Pickets", "9.30am Strike begins"])
+        #expect(TimeOfDay.leadingTime("10:05 a.m. ET Storm hits") == TimeOfDay(hour: 10, minute: 5, zone: "ET"))
+        #expect(TimeOfDay.leadingTime("10:05") == nil && TimeOfDay.leadingTime("10 people died") == nil)
+    }
+
     /// `Live` above a BBC page's headline is a label: the headline is the line below it, and
     /// the label is kept where the text has it. A header of labels alone keeps its first as
     /// the headline.
