@@ -60,7 +60,12 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// Whether a line is a date alone (`12 Nov 2023`, `Sunday 12 November`): what some pages
     /// stamp their posts with instead of a time.
     static func isDateLine<S: StringProtocol>(_ line: S) -> Bool {
-        scanning(line) { $0.scanDateLine() ? true : nil } ?? false
+        dateOfLine(line) != nil
+    }
+
+    /// The month and, when it gives one, the day of a line that is a date alone (`isDateLine`).
+    static func dateOfLine<S: StringProtocol>(_ line: S) -> (day: Int?, month: Int)? {
+        scanning(line) { $0.scanDateLine() }
     }
 
     /// What `scan` reads of a short line's scalars; nil for a line that opens with neither a
@@ -137,8 +142,13 @@ extension TimeOfDay {
     /// Whether ASCII letters, in any case, are one of `names` or its first three letters or
     /// more: `Sept`, `September`, `Tue`; not `Marching`, `Ma`.
     static func isName<Letters: Collection>(_ letters: Letters, among names: [[UInt8]]) -> Bool where Letters.Element == UInt8 {
-        guard (3...9).contains(letters.count) else { return false }
-        return names.contains { name in
+        nameIndex(letters, among: names) != nil
+    }
+
+    /// Which of `names` the letters are, as `isName` reads them.
+    static func nameIndex<Letters: Collection>(_ letters: Letters, among names: [[UInt8]]) -> Int? where Letters.Element == UInt8 {
+        guard (3...9).contains(letters.count) else { return nil }
+        return names.firstIndex { name in
             guard name.count >= letters.count else { return false }
             var offset = 0
             for letter in letters {

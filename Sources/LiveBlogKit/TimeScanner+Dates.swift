@@ -17,10 +17,11 @@ extension TimeScanner {
             if Self.isLetter(scalar) {
                 let wordStart = position
                 while let letter = peek(), Self.isLetter(letter) { position += 1 }
-                let isMonth = isName(from: wordStart, among: TimeOfDay.monthNames)
-                if isMonth || isName(from: wordStart, among: TimeOfDay.weekdayNames) {
+                let monthNumber = nameIndex(from: wordStart, among: TimeOfDay.monthNames).map { $0 + 1 }
+                let isMonth = monthNumber != nil
+                if isMonth || nameIndex(from: wordStart, among: TimeOfDay.weekdayNames) != nil {
                     named = true
-                    readMonth = readMonth || isMonth
+                    month = month ?? monthNumber
                     if peek() == "." { position += 1 }
                 } else if !isWord(from: wordStart, "at"), !isWord(from: wordStart, "on") {
                     position = gapStart
@@ -34,7 +35,6 @@ extension TimeScanner {
             } else if scalar.isASCIIDigit {
                 if skipNumericDate() {
                     named = true
-                    readMonth = true
                     afterMonth = false
                     if beforeTime, peek() == "T", isDigit(at: position + 1) {
                         position += 1
@@ -62,12 +62,13 @@ extension TimeScanner {
 
     /// A line that is a date alone, with a month and a day or a year (`12 Nov 2023`, `Sunday
     /// 12 November`, `2023-11-12`), as some pages stamp their posts: no weekday alone, and
-    /// nothing else.
-    mutating func scanDateLine() -> Bool {
+    /// nothing else. Its month and, when it gives one, its day; nil for another line.
+    mutating func scanDateLine() -> (day: Int?, month: Int)? {
         skipSpace()
         let start = position
-        guard skipDate(beforeTime: false), position == scalars.count, readMonth else { return false }
-        return scalars[start...].contains { $0.isASCIIDigit }
+        guard skipDate(beforeTime: false), position == scalars.count, let month,
+              scalars[start...].contains(where: { $0.isASCIIDigit }) else { return nil }
+        return (day, month)
     }
 
     /// Passes over a year (four digits, 1900–2199) or a day (1–31, maybe `st`, `nd`, `rd` or
@@ -90,7 +91,10 @@ extension TimeScanner {
         }
         let ends = peek().map { $0.isWhitespaceFast || $0 == "," } ?? true
         if ends, count == 4, (1900...2199).contains(value) { return true }
-        if ends, count <= 2, (1...31).contains(value), afterMonth || monthFollows() { return true }
+        if ends, count <= 2, (1...31).contains(value), afterMonth || monthFollows() {
+            day = day ?? value
+            return true
+        }
         position = start
         return false
     }
@@ -101,7 +105,7 @@ extension TimeScanner {
         while index < scalars.count, scalars[index].isWhitespaceFast { index += 1 }
         let wordStart = index
         while index < scalars.count, Self.isLetter(scalars[index]) { index += 1 }
-        return isName(from: wordStart, among: TimeOfDay.monthNames, to: index)
+        return nameIndex(from: wordStart, among: TimeOfDay.monthNames, to: index) != nil
     }
 
     /// Passes over a numeric date, its three numbers joined by one of `-`, `/` and `.`: a year
@@ -124,10 +128,13 @@ extension TimeScanner {
         let yearFirst = first.count == 4 && (1...12).contains(middle.value) && (last.map { $0.count <= 2 && (1...31).contains($0.value) } ?? false)
         let yearLast = first.count <= 2 && (1...31).contains(first.value) && middle.count <= 2 && (1...31).contains(middle.value)
             && (last.map { $0.count == 2 || $0.count == 4 } ?? false)
-        guard ends, yearFirst || yearLast else {
+        guard ends, yearFirst || yearLast, let last else {
             position = start
             return false
         }
+        // A year last is read as most of the world writes it, the day first (`12/11/2023`).
+        let (dayNumber, monthNumber) = yearFirst ? (last.value, middle.value) : (first.value, middle.value)
+        (day, month) = (day ?? dayNumber, month ?? monthNumber)
         return true
     }
 
@@ -142,10 +149,10 @@ extension TimeScanner {
         return (value, position - start)
     }
 
-    /// Whether the letters from `start` to here (or to `end`) are one of `names`, as
-    /// `TimeOfDay.isName` reads them.
-    func isName(from start: Int, among names: [[UInt8]], to end: Int? = nil) -> Bool {
-        TimeOfDay.isName(scalars[start..<(end ?? position)].lazy.map { UInt8(truncatingIfNeeded: $0.value) }, among: names)
+    /// Which of `names` the letters from `start` to here (or to `end`) are, as
+    /// `TimeOfDay.nameIndex` reads them.
+    func nameIndex(from start: Int, among names: [[UInt8]], to end: Int? = nil) -> Int? {
+        TimeOfDay.nameIndex(scalars[start..<(end ?? position)].lazy.map { UInt8(truncatingIfNeeded: $0.value) }, among: names)
     }
 
     /// Whether the letters from `start` to here are `word`, in lower case.

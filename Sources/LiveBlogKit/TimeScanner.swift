@@ -2,8 +2,10 @@
 struct TimeScanner {
     let scalars: UnsafeBufferPointer<Unicode.Scalar>
     var position = 0
-    /// Whether a date read so far held a month, by name or by number.
-    var readMonth = false
+    /// The month and the day a date read so far gave, by name or by number (a numeric date's
+    /// middle number, as written: a US date's is its day), the first of each.
+    var month: Int?
+    var day: Int?
 
     /// A scanner of `scalars`, which must outlive it.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
