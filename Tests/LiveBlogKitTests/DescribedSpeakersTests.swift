@@ -110,4 +110,21 @@ import Testing
         #expect(blog.person(named: "Jean Adamson").map { $0.hospital == nil } == true)
         #expect(blog.people.map(\.name).sorted() == ["Hugo Keith", "Jean Adamson", "Matt Hancock"])
     }
+
+    /// A name that ends a body's (`University Hospitals of North Midlands`, `the Royal College
+    /// of Emergency Medicine`) is the body's, whatever it says: its words are attributed to the
+    /// body as written, and no person is made of the name's tail.
+    @Test func theTailOfABodysNameIsNoPerson() {
+        let blog = LiveBlogParser.parse("""
+            Winter crisis live
+
+            4.30pm GMT
+            University Hospitals of North Midlands has declared a critical incident, citing "extreme and sustained pressure".
+            The Royal College of Emergency Medicine said: "Delays are killing people."
+            Dr Adrian Boyle, president of the Royal College of Emergency Medicine, said: "This is not scaremongering."
+            """)
+        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution ?? "-" }
+                == ["-", "the Royal College of Emergency Medicine", "Adrian Boyle"])
+        #expect(blog.people.map(\.name) == ["Adrian Boyle"])
+    }
 }
