@@ -59,8 +59,11 @@ enum BlogExtractor {
                          PersonEvidenceGathering.Occurrence(candidate) { headerStrings.indices.contains($0) ? headerStrings[$0] : nil }
                      },
                      hospitals: [])
-        let headerHospitals = header.flatMap { HospitalRecognizer.fullNames(in: $0, runs: NameRuns.runs(in: $0.tokens)) }
-        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order, headerNames: headerHospitals,
+        let headerRuns = header.map { NameRuns.runs(in: $0.tokens) }
+        let headerHospitals = zip(header, headerRuns).flatMap { HospitalRecognizer.fullNames(in: $0, runs: $1) }
+        let headerPlaces = zip(header, headerRuns).flatMap { HospitalRecognizer.placeKeys(in: $0, runs: $1) }
+        let resolution = HospitalPass.resolve(texts: texts, readings: readings, order: order,
+                                              headerNames: headerHospitals, headerPlaces: headerPlaces,
                                               progress: { progress(0.05 + 0.35 * $0) },
                                               prepare: { [readings] post in
             // Each name's evidence is made on every core; only the weighing is in story order.

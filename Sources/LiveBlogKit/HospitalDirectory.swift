@@ -136,10 +136,21 @@ struct HospitalDirectory: Sendable {
                 if WellKnownHospitals.keys[opening] != nil, let entity = byKey[opening] { return entity }
                 count -= 1
             }
-            return nil
+            return shortTwin(of: mention.key)
         default:
             return nil
         }
+    }
+
+    /// `Okhmatdyt hospital` and `Okhmatdyt National Children's Specialized Hospital`: a name of
+    /// one distinctive word (its keyword dropped) that opens one longer name alone is that
+    /// hospital. Not the name of a town the blog puts things `in` (`Kyiv hospital` may be any
+    /// of the town's).
+    private func shortTwin(of key: String) -> Int? {
+        guard !key.contains(" "), key.count >= 3, !Vocabulary.genericHospitalWords.contains(key),
+              !Vocabulary.nonDistinctiveFirstWords.contains(WordKey(key)), !placeKeys.contains(key) else { return nil }
+        let opened = entries.indices.filter { entries[$0].keys.contains { Self.distinctiveOpening(of: $0) == key } }
+        return opened.count == 1 ? opened.first : nil
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it

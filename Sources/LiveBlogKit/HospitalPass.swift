@@ -106,14 +106,16 @@ enum HospitalPass {
     /// - Parameter headerNames: the full names the blog's headline and summary give: hospitals
     ///   the posts may name by a short name alone (`al-Shifa hospital` in the headline, `al-Shifa`
     ///   in the posts), listed only if a post names them.
+    /// - Parameter headerPlaces: the places the headline and summary put things `in`.
     static func resolve<Prepared: Sendable>(
         texts: PostTexts, readings: FirstReading.Readings, order: [Int], readingEveryUnit: Bool = false, headerNames: [HospitalMention] = [],
+        headerPlaces: [String] = [],
         progress: @escaping (Double) -> Void = { _ in },
         prepare: @escaping @Sendable (_ post: Int) -> Prepared,
         resolved: (_ post: Int, _ prepared: Prepared, _ mentions: [UnitMentions]) -> Void
     ) -> Resolution {
         var directory = HospitalDirectory(fullNames: readings.firstMentions + headerNames, initialismsUsed: readings.initialisms,
-                                          placeKeys: readings.places, definitions: readings.initialismDefinitions)
+                                          placeKeys: readings.places.union(headerPlaces), definitions: readings.initialismDefinitions)
         // The header's spellings name what the posts only refer to: written with the keyword,
         // they are its canonical name's candidates, as a post's would be.
         for mention in headerNames { directory.recordSpelling(mention, entity: directory.resolve(mention)) }

@@ -97,10 +97,25 @@ extension HospitalRecognizer {
             && HospitalPossessor.possessions.contains(tokens[joiner - 1].lower) && (run.count > 1 || !placeKeys.contains(key))
         return ReferenceCandidate(
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
-            isInitialism: isInitialism, standsForAPlace: locatives.contains(beforeThe) || ownedByIt || isListedAfterLocative(run, in: tokens),
+            isInitialism: isInitialism,
+            standsForAPlace: locatives.contains(beforeThe) || ownedByIt || isListedAfterLocative(run, in: tokens) || isAttacked(run, in: tokens),
+            isTownTheBlogNames: run.count == 1 && placeKeys.contains(key),
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
             word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
     }
+
+    /// `the strike on Okhmatdyt`, `attacks on al-Shifa`: what an attack is `on` is a place.
+    private static func isAttacked(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        var on = run.lowerBound - 1
+        if on >= 0, tokens[on].lower == .the { on -= 1 }
+        return on >= 1 && tokens[on].lower == .on && attacks.contains(tokens[on - 1].lower)
+    }
+
+    /// Nouns of an attack on a place.
+    private static let attacks: WordSet = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault", "bombing",
+        "bombardment", "shelling", "siege",
+    ]
 
     /// `at Westmead, Concord and RPA`: a run that a list's comma or `and` opens, where the
     /// list's first name (names of up to four capitalised words) stands after a locative.

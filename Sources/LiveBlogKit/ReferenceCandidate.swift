@@ -12,6 +12,10 @@ struct ReferenceCandidate: Sendable {
     /// `of` or `for` (`chief executive of X`, `a spokesman for the X`): a lone word it is
     /// written as may then be a hospital's short name.
     var standsForAPlace: Bool
+    /// One word the blog puts things `in` (`in Kyiv`, `in Birmingham`): a town, whose name a
+    /// hospital's may open with (`Kyiv City Children's Clinical Hospital`). It refers to that
+    /// hospital only where it stands for a place.
+    var isTownTheBlogNames: Bool
     /// It reads as a medical worker's workplace (`a psychiatry registrar at X`).
     var isWorkplace: Bool
     /// Whether the directory as the pass began matches it. One that did not can only match a
@@ -33,8 +37,8 @@ struct ReferenceCandidate: Sendable {
         if isInitialism {
             return directory.entity(forInitialism: mention.surface) != nil ? .initialism : nil
         } else if let entity = directory.entity(forKey: mention.key) {
-            return directory.wordCount(of: entity) > 1 || standsForAPlace ? .shortName : nil
-        } else if standsForAPlace, directory.entity(forOpening: mention.key) != nil {
+            return directory.wordCount(of: entity) > 1 && !isTownTheBlogNames || standsForAPlace ? .shortName : nil
+        } else if standsForAPlace, !isTownTheBlogNames, directory.entity(forOpening: mention.key) != nil {
             return .shortName
         } else if isWorkplace {
             return .workplace

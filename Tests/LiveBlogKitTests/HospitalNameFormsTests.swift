@@ -65,6 +65,28 @@ import Testing
         #expect(guys.hospitals.count == 1)
     }
 
+    /// A name of one distinctive word and the keyword (`Okhmatdyt hospital`, as the header
+    /// writes it) is the hospital whose longer name opens with that word; a town's (`Kyiv
+    /// hospital`, the blog putting things `in Kyiv`) is not.
+    @Test func aShortNameWithItsKeywordIsTheLongNamesHospital() {
+        let blog = LiveBlogParser.parse("""
+            Children's hospital in Kyiv hit
+
+            Okhmatdyt hospital's toxicology unit destroyed
+
+            17:40
+            Staff at Kyiv hospital treated the wounded.
+
+            16:55
+            Dr Volodymyr Zhovnir, the head of surgery at Okhmatdyt National Children's Specialized Hospital, spoke.
+            Others went to Kyiv City Children's Clinical Hospital No 1.
+            """)
+        #expect(blog.hospitals.count == 3)
+        let okhmatdyt = blog.hospitals.first { $0.name.hasPrefix("Okhmatdyt") }
+        #expect(okhmatdyt?.aliases.contains("Okhmatdyt National Children's Specialized Hospital") == true)
+        #expect(blog.posts[0].hospitals == ["Kyiv Hospital"])
+    }
+
     /// A name the text calls a children’s hospital in lower case answers to its own word
     /// alone (`the acting director of Okhmatdyt`); one with the descriptor capitalised does
     /// not (`Liverpool` is no name of `Liverpool Women’s Hospital`).

@@ -207,3 +207,41 @@ extension HospitalReferenceTests {
         #expect(unplaced.posts[0].hospitals.isEmpty)
     }
 }
+
+extension HospitalReferenceTests {
+    /// A town the blog puts things `in` (`in Kyiv`, said in the headline) is no reference to a
+    /// hospital its name opens (`Kyiv City Children's Clinical Hospital`), even after a
+    /// locative (`outside the Kyiv blood centre`); where the blog names no such town, the
+    /// same line refers to it.
+    @Test func aTownIsNoHospital() {
+        func blog(headline: String) -> LiveBlog {
+            LiveBlogParser.parse("""
+                \(headline)
+
+                12:31
+                Hundreds of people queued outside the Kyiv blood centre.
+
+                11:02
+                Patients moved to the Kyiv City Children's Clinical Hospital No 1.
+                """)
+        }
+        #expect(blog(headline: "Children's hospital in Kyiv hit").posts[0].hospitals.isEmpty)
+        #expect(blog(headline: "Children's hospital hit").posts[0].hospitals == ["Kyiv City Children's Clinical Hospital"])
+        #expect(blog(headline: "Children's hospital in Kyiv hit").posts[1].hospitals == ["Kyiv City Children's Clinical Hospital"])
+    }
+
+    /// What an attack is `on` is a place: a hospital's short name there refers to it (`the
+    /// strike on Okhmatdyt`, named in full earlier).
+    @Test func whatAnAttackIsOn() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            17:40
+            Zelenskyy said the strike on Okhmatdyt showed Russia's intent. He met Okhmatdyt later.
+
+            16:55
+            Dr Volodymyr Zhovnir, the head of surgery at Okhmatdyt National Children's Specialized Hospital, spoke.
+            """)
+        #expect(blog.posts[0].hospitals == ["Okhmatdyt National Children's Specialized Hospital"])
+    }
+}
