@@ -5,15 +5,23 @@ extension StructureBuilder {
     /// is dated (`May 26, 2024 14:35 IST`, `Tue 4 Jun 2019 10.05 BST`) and it holds nothing
     /// else, or what it holds belongs to a header (`First published on …`, `Key events`). Only
     /// above another post, and in a header that has not begun its key events or pinned post,
-    /// where the dateline would stand out of order. A dated first post with text of its own
+    /// where the dateline would stand out of order. So too when the next post, undated, is
+    /// stamped with the same time (`Sat 21 Oct 2023 19.25 BST`, a line of summary, then `19.25
+    /// BST`): the page's stamp is its newest post's. A dated first post with text of its own
     /// keeps its time.
     func firstPostIsDateline(_ posts: [Post]) -> Bool {
         guard posts.count > 1, HeaderCredits.isDateline(posts[0].time), !header.contains(where: { Self.opensSection($0.text) }) else {
             return false
         }
         let lines = posts[0].sourceLines.dropFirst()
-        return lines.isEmpty || lines.contains { Self.opensSection($0) || HeaderCredits.isDateline($0) }
+        let stampsTheNewestPost = posts[0].minutesOfDay != nil && posts[0].minutesOfDay == posts[1].minutesOfDay
+            && !HeaderCredits.isDateline(posts[1].time) && lines.count <= Self.summaryLinesUnderAStamp
+        return lines.isEmpty || stampsTheNewestPost || lines.contains { Self.opensSection($0) || HeaderCredits.isDateline($0) }
     }
+
+    /// The most lines a page's stamp may stand above and still be the header's: a summary's
+    /// few, not a post's many.
+    private static let summaryLinesUnderAStamp = 4
 
     /// Whether a header line opens its key events or its pinned post.
     private static func opensSection(_ line: String) -> Bool {

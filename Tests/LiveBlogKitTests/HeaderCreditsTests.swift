@@ -146,4 +146,31 @@ import Testing
         #expect(plain.posts.map(\.time) == ["Tue 4 Jun 2019 10.05 BST", "Tue 4 Jun 2019 09.58 BST"])
         #expect(plain.dateline == nil)
     }
+
+    /// A page's stamp with a line of summary under it, above its newest post stamped with the
+    /// same time undated (`Sat 21 Oct 2023 19.25 BST`, `FULL TIME: Arsenal 2-2 Chelsea`, then
+    /// `19.25 BST`), is the header's dateline and summary, not a post.
+    @Test func aPagesStampAboveItsNewestPost() {
+        let blog = LiveBlogParser.parse("""
+            Arsenal v Chelsea: Premier League – live
+            Scott Murray
+            Sat 21 Oct 2023 19.25 BST
+            FULL TIME: Arsenal 2-2 Chelsea
+            19.25 BST
+            A point apiece.
+            19.18 BST
+            GOAL! Arsenal 2-2 Chelsea (Trossard 84)
+            Leandro Trossard sweeps home.
+            """)
+        #expect(blog.posts.map(\.time) == ["19.25 BST", "19.18 BST"])
+        #expect(blog.dateline == "Sat 21 Oct 2023 19.25 BST")
+        #expect(blog.writersLine == "Scott Murray")
+        #expect(blog.summary.contains("FULL TIME: Arsenal 2-2 Chelsea"))
+        #expect(blog.sourceLines.count == 9, "nothing read is lost")
+        // Under another time, or above a dated post, it keeps its post.
+        let later = LiveBlogParser.parse("H\n\nSat 21 Oct 2023 19.25 BST\nFull time.\n\n19.18 BST\nGoal.")
+        #expect(later.posts.map(\.time) == ["Sat 21 Oct 2023 19.25 BST", "19.18 BST"])
+        let dated = LiveBlogParser.parse("H\n\nSat 21 Oct 2023 19.25 BST\nFull time.\n\nSat 21 Oct 2023 19.25 BST\nGoal.")
+        #expect(dated.posts.count == 2)
+    }
 }
