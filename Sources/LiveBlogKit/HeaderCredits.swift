@@ -6,13 +6,13 @@
 enum HeaderCredits {
     /// Where the first writers line and the first dateline stand among the header's lines.
     static func find(in summary: [String]) -> (writers: Int?, dateline: Int?) {
-        let writers = summary.firstIndex { !PostLayout.writersLineNames($0).isEmpty }
+        let writers = summary.firstIndex { !PostLayout.writersLineNames($0).isEmpty || PostLayout.isNewsroomCredit($0) }
         let dateline = summary.indices.first { $0 != writers && isDateline(summary[$0]) }
         return (writers, dateline)
     }
 
     /// Labels a dateline may open with, in lower case.
-    private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated ",
+    private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated: ", "last updated ",
                                  "published: ", "updated: ", "published ", "updated ", "posted "]
 
     /// Whether a line is a date, and maybe a time, alone: a month and a day or a year, with a

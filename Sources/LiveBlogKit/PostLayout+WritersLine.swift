@@ -11,6 +11,8 @@ extension PostLayout {
         if let bar = trimmed.range(of: " | ") { return writersLineNames(String(trimmed[..<bar.lowerBound])) }
         for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return writersLineNames("By " + trimmed.dropFirst(label.count)) }
         if trimmed.hasPrefix("By ") {
+            // `By The Associated Press` credits a newsroom (`isNewsroomCredit`), no writer.
+            if isNewsroom(String(trimmed.dropFirst(3))) { return [] }
             // `By A, B and C` lists writers; `By A, health editor` describes one.
             let listed = bareNames(String(trimmed.dropFirst(3)))
             if !listed.isEmpty { return listed }
@@ -74,6 +76,24 @@ extension PostLayout {
             if isBareName(name), isWritersRole(words.dropFirst(count).joined(separator: " ")[...]) { return name }
         }
         return nil
+    }
+
+    /// A writers line that credits a newsroom, not people: `By The Associated Press`, or the
+    /// newsroom before a bar (`TIMESOFINDIA.COM | Jun 3, 2023, 23:59 IST`).
+    static func isNewsroomCredit(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        if let bar = trimmed.range(of: " | ") {
+            let credit = trimmed[..<bar.lowerBound]
+            return isNewsroom(String(credit.hasPrefix("By ") ? credit.dropFirst(3) : credit)) || isWebAddress(credit)
+        }
+        return trimmed.hasPrefix("By ") && isNewsroom(String(trimmed.dropFirst(3)))
+    }
+
+    /// `TIMESOFINDIA.COM`, `ndtv.com`: a site's name and its domain, one word.
+    private static func isWebAddress(_ word: Substring) -> Bool {
+        guard let dot = word.lastIndex(of: "."), !word.contains(" ") else { return false }
+        let site = word[..<dot], domain = word[word.index(after: dot)...]
+        return site.count >= 2 && (2...3).contains(domain.count) && domain.allSatisfy(\.isLetter) && site.allSatisfy { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
     }
 
     /// Wire services a writers line may end with.

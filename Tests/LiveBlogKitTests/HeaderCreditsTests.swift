@@ -173,4 +173,28 @@ import Testing
         let dated = LiveBlogParser.parse("H\n\nSat 21 Oct 2023 19.25 BST\nFull time.\n\nSat 21 Oct 2023 19.25 BST\nGoal.")
         #expect(dated.posts.count == 2)
     }
+
+    /// A writers line may credit a newsroom alone (`By The Associated Press`, a site before a
+    /// bar: `TIMESOFINDIA.COM | Jun 3, 2023, 23:59 IST`), which names no reporter; `Last
+    /// updated:` may label a dateline.
+    @Test func aNewsroomsCredit() {
+        let wire = LiveBlogParser.parse("""
+            Las Vegas shooting: what we know
+            By The Associated Press
+            Last updated: 4:55 p.m. PDT, Oct. 2, 2017
+            A summary point.
+            4:55 p.m.
+            Hospitals say dozens remain in critical condition.
+            """)
+        #expect(wire.writersLine == "By The Associated Press")
+        #expect(wire.dateline == "Last updated: 4:55 p.m. PDT, Oct. 2, 2017")
+        #expect(wire.summaryPoints == ["A summary point."])
+        #expect(wire.reporters.isEmpty)
+        let site = LiveBlogParser.parse("Odisha train accident LIVE\nTIMESOFINDIA.COM | Jun 3, 2023, 23:59 IST\n23:45 (IST) Jun 03\nText.")
+        #expect(site.writersLine == "TIMESOFINDIA.COM | Jun 3, 2023, 23:59 IST")
+        #expect(site.summaryPoints.isEmpty)
+        // A summary line with a bar is no credit.
+        #expect(!PostLayout.isNewsroomCredit("Doctors strike | Day two"))
+        #expect(!PostLayout.isNewsroomCredit("By Monday the strike had ended"))
+    }
 }
