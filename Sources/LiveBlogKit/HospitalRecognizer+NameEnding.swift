@@ -90,6 +90,10 @@ extension HospitalRecognizer {
         // `Valley Hospital Medical Center`: the keyword and the centre's words are one name.
         if specialtyEnd == nil, placeEnd == nil, end + 1 < tokens.count, tokens[end].spaceBefore, isMedicalCentre(at: end + 1, in: tokens) {
             end += 2
+        } else if specialtyEnd == nil, placeEnd == nil, end + 2 < tokens.count, tokens[end].isPunctuation("&") || tokens[end].lower == .and,
+                  !tokens[end].isCapitalized, isMedicalCentre(at: end + 2, in: tokens) {
+            // `Sunrise Hospital & Medical Center`, `… Hospital and Medical Center`.
+            end += 3
         }
         // `University Hospital Limerick`, `Royal Hospital Chelsea`: a place after the keyword
         // ends a name of general words.

@@ -137,9 +137,12 @@ import Testing
     }
 
     /// `Valley Hospital Medical Center and St Rose Dominican Hospital`: two names, the first
-    /// with its medical centre, not a third made of the words between them.
+    /// with its medical centre, not a third made of the words between them; `Sunrise Hospital &
+    /// Medical Center` is one.
     @Test func aMedicalCentreAfterTheKeyword() {
         let found = names("Valley Hospital Medical Center and St Rose Dominican Hospital are treating the wounded.")
         #expect(found.post == ["Valley Hospital Medical Center", "St Rose Dominican Hospital"])
+        #expect(names("Sunrise Hospital & Medical Center said it was treating 180 people.").post == ["Sunrise Hospital & Medical Center"])
+        #expect(names("Sunrise Hospital and Medical Center said so.").post == ["Sunrise Hospital and Medical Center"])
     }
 }

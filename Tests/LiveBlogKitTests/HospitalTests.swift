@@ -42,7 +42,7 @@ import TestSupport
             8.00am EDT
             A surgeon at VUMC said it was busy.
             """)
-        #expect(blog.hospitals.map(\.name).sorted() == ["Queen’s Medical Centre", "Sunrise Hospital", "Vanderbilt University Medical Center"])
+        #expect(blog.hospitals.map(\.name).sorted() == ["Queen’s Medical Centre", "Sunrise Hospital and Medical Center", "Vanderbilt University Medical Center"])
         #expect(blog.hospital(named: "Vanderbilt University Medical Center")?.initialisms == ["VUMC"])
         #expect(blog.posts.last?.hospitals == ["Vanderbilt University Medical Center"])
     }
