@@ -255,11 +255,12 @@ struct QuoteAttributor {
     }
 
     /// Whether an aside between commas opens at `index` and a speech verb follows it (`one
-    /// paramedic, who asked not to be named, told the Guardian`).
+    /// paramedic, who asked not to be named, told the Guardian`), of up to 24 tokens (`, who
+    /// asked not to be named because she was not authorized to speak, said`).
     static func speechVerbAfterAside(at index: Int, in tokens: [Token]) -> Bool {
         guard index < tokens.count, tokens[index].isMark(",") else { return false }
         var close = index + 1
-        while close + 1 < tokens.count, close < index + 14, !tokens[close].isPunctuation(".!?“”\"") {
+        while close + 1 < tokens.count, close < index + 25, !tokens[close].isPunctuation(".!?“”\"") {
             if tokens[close].isMark(",") { return Vocabulary.speechVerbs.contains(tokens[close + 1].lower) }
             close += 1
         }

@@ -147,6 +147,15 @@ import Testing
         #expect(quotes.map(\.speaker) == [nil, nil, nil, "Kerry Chant"])
         #expect(quotes.map(\.attribution) == ["a nurse at St Vincent’s hospital in Sydney", "a spokesperson for the hospital",
                                                "a spokesperson for the hospital", nil])
+        // A long aside: `, who asked not to be named because she was not authorized to speak, said`.
+        let longAside = LiveBlogParser.parse("""
+            Las Vegas live
+
+            11:30 a.m.
+            A nurse at Sunrise, who asked not to be named because she was not authorized to speak, said patients were lying in hallways.
+            "We were doing CPR in the parking lot," she said.
+            """)
+        #expect(longAside.posts[0].fullQuotes.map(\.attribution) == ["a nurse at Sunrise"])
     }
 
     /// An American blog's header lists its writers after `By` with commas; a person's
