@@ -53,10 +53,12 @@ public struct Quote: Equatable, Sendable {
     public var isListed: Bool { !isFragment || speaker != nil }
 
     /// The quote as a list of quotes shows it: in its marks, its paragraphs joined by
-    /// `paragraphJoiner`, words quoted in part shown as a part (`“…not right…”`), and one cut
-    /// off ending in `…`.
+    /// `paragraphJoiner`, words quoted in part shown as a part (`“…not right…”`; one that ends
+    /// its sentence, as American style puts the stop inside the marks, `“…an act of pure
+    /// evil.”`), and one cut off ending in `…`.
     public func listed(joiningParagraphsWith paragraphJoiner: String) -> String {
         let part = isFragment ? "…" : ""
-        return "“" + part + words.split(separator: "\n").joined(separator: paragraphJoiner) + part + (isClosed ? "”" : "…")
+        let partEnds = isFragment && !(words.last.map { ".!?".contains($0) } ?? false) ? "…" : ""
+        return "“" + part + words.split(separator: "\n").joined(separator: paragraphJoiner) + partEnds + (isClosed ? "”" : "…")
     }
 }

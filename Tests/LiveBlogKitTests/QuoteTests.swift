@@ -49,6 +49,10 @@ import Testing
         let fragments = blog.posts[0].quotes
         #expect(fragments.allSatisfy { $0.isFragment })
         #expect(fragments.map(\.speaker) == ["Dmitry Peskov", "Dmitry Peskov", nil, nil, "Ann Smith"])
+        #expect(fragments.first?.listed(joiningParagraphsWith: " ") == "“…does not strike civilian targets…”")
+        // The stop inside the marks, as American papers write it: the part runs to its sentence's end.
+        let american = LiveBlogParser.parse("H\n\n2:15 p.m.\nPresident Donald Trump said the shooting was \"an act of pure evil.\"")
+        #expect(american.posts[0].quotes.map { $0.listed(joiningParagraphsWith: " ") } == ["“…an act of pure evil.”"])
     }
 
     @Test func cutOffQuoteWithNoClosingMark() {
