@@ -137,6 +137,15 @@ extension TimeOfDay {
             return false
         }
         return isName(letters, among: monthNames) || isName(letters, among: weekdayNames)
+            || isRelativeDay(letters)
+    }
+
+    /// Days a time line may open with, besides a date (`Yesterday 22:15`), in lower case.
+    private static let relativeDays: [[UInt8]] = ["today", "yesterday"].map { Array($0.utf8) }
+
+    /// Whether ASCII letters, in any case, are `Today` or `Yesterday`, whole.
+    static func isRelativeDay<Letters: Collection>(_ letters: Letters) -> Bool where Letters.Element == UInt8 {
+        relativeDays.contains { $0.count == letters.count && $0.elementsEqual(letters.lazy.map { $0 | 0x20 }) }
     }
 
     /// Whether ASCII letters, in any case, are one of `names` or its first three letters or

@@ -18,10 +18,19 @@ struct TimeScanner {
     /// 3:45 p.m. ET`, `Tue 4 Jun 2019 10.05 BST`, `2019-06-04T10:05:00Z`) and passed over.
     mutating func scanTimeLine() -> TimeOfDay? {
         skipSpace()
-        let datedBefore = mayOpenWithDate && skipDate(beforeTime: true)
+        let datedBefore = skipRelativeDay() || mayOpenWithDate && skipDate(beforeTime: true)
+        let hourStart = position
         guard let hour = digits(min: 1, max: 2) else { return nil }
         var separator: Unicode.Scalar?
         var minute = 0
+        // `0812 GMT`, as wires stamp a time: four digits, which a zone must follow.
+        let isFourDigits = position - hourStart == 2 && isDigit(at: position) && isDigit(at: position + 1) && !isDigit(at: position + 2)
+        if isFourDigits, let minutes = digits(min: 2, max: 2), minutes < 60, hour < 24 {
+            minute = minutes
+            skipSpace()
+            guard let zone = scanZone(), !zone.isEmpty, position == scalars.count else { return nil }
+            return TimeOfDay(hour: hour, minute: minute, zone: zone)
+        }
         // `13h05`, as French pages write a time, besides `13.05` and `13:05`.
         if let mark = peek(), mark == "." || mark == ":" || mark == "h", isDigit(at: position + 1) {
             separator = mark
@@ -49,6 +58,20 @@ struct TimeScanner {
             hour24 = hour % 12 + (isPM ? 12 : 0)
         }
         return TimeOfDay(hour: hour24, minute: minute, zone: zone.isEmpty ? nil : zone)
+    }
+
+    /// Passes over `Today` or `Yesterday` (in any case, then white space or a comma) before a
+    /// time (`Yesterday 22:15`); false, with nothing read, when neither stands here.
+    private mutating func skipRelativeDay() -> Bool {
+        let start = position
+        while let scalar = peek(), scalar.value &- 0x41 < 26 || scalar.value &- 0x61 < 26 { position += 1 }
+        let word = scalars[start..<position].lazy.map { UInt8(truncatingIfNeeded: $0.value) }
+        guard position > start, TimeOfDay.isRelativeDay(word), let next = peek(), next.isWhitespaceFast || next == "," else {
+            position = start
+            return false
+        }
+        while let scalar = peek(), scalar.isWhitespaceFast || scalar == "," { position += 1 }
+        return true
     }
 
     /// Whether a date may stand here, before a time: a letter, or digits that do not open

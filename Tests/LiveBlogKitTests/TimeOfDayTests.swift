@@ -52,6 +52,12 @@ import TestSupport
         ("4.6.19 10:05", 10 * 60 + 5, nil),
         ("10:05:32", 10 * 60 + 5, nil),
         ("13h05", 13 * 60 + 5, nil),
+        // A day said in words (`Yesterday 22:15`); four digits and a zone, as wires stamp a time.
+        ("Yesterday 22:15", 22 * 60 + 15, nil),
+        ("Today, 9.41am", 9 * 60 + 41, nil),
+        ("TODAY 12.15", 12 * 60 + 15, nil),
+        ("0812 GMT", 8 * 60 + 12, "GMT"),
+        ("1415 GMT", 14 * 60 + 15, "GMT"),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -72,6 +78,7 @@ import TestSupport
         // A run of digits too long for a number is no day or year, and no overflow.
         "Jun 55555555555555555555555 10:05", "10:05 Jun 99999999999999999999999",
         "14:35 (IST", "14:35 ()", "14:35 (IST) today", "14.35 (a)",
+        "Yes 12:15", "Todays 12:15", "Today", "Yesterday at", "0812", "2460 GMT", "0875 GMT", "08125 GMT", "0812 GMT today",
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
@@ -83,7 +90,8 @@ import TestSupport
         var random = SplitMix(state: 5)
         let pieces = ["1", "9", "12", "05", ".", ":", "53", "30", "am", "pm", "PM", " ", "\u{00A0}", "\u{2009}", "\t",
                       "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}", "a.m.", "p.m.", "ET", ",", "Sept.", "2022",
-                      "March", "Jan", "at", "May", "Tue", "Monday", "4", "-", "/", "T", "h", "Z", "+", "June", "2019", "th"]
+                      "March", "Jan", "at", "May", "Tue", "Monday", "4", "-", "/", "T", "h", "Z", "+", "June", "2019", "th",
+                      "Today", "Yesterday", "0812"]
         for _ in 0..<20_000 {
             var line = ""
             for _ in 0..<Int.random(in: 0..<8, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
