@@ -155,6 +155,10 @@ enum Vocabulary {
         "librarian", "ceo", "supervisor", "administrator", "pollster", "candidate", "challenger", "nominee",
         "incumbent", "speaker", "whip", "treasurer", "envoy", "diplomat", "negotiator",
         "magistrate", "matron", "tánaiste", "taoiseach", "chairperson", "witness", "eyewitness", "bystander", "head",
+        // Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`).
+        "parent", "mother", "mum", "dad", "grandmother", "grandfather", "wife", "husband", "widow", "son", "daughter",
+        "brother", "neighbour", "neighbor", "relative", "friend", "resident", "pupil", "patient", "commuter", "passenger",
+        "driver", "shopper", "voter", "fan", "survivor", "victim", "protester", "protestor", "mourner",
     ] + ranks)
 
     /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).

@@ -339,4 +339,19 @@ extension SpeakerTests {
         #expect(QuoteAttributor.speechVerbAfterBody(at: 0, in: TokenizedParagraph("of the Tulsa Police Department said").tokens))
         #expect(!QuoteAttributor.speechVerbAfterBody(at: 0, in: TokenizedParagraph("of the nurses who were there said").tokens))
     }
+
+    /// Who the people a reporter meets are, given before their name in apposition (`Another
+    /// parent, Tom Hughes, disagreed.`), makes the name a person's, whom a later `he said` means.
+    @Test func whoThePeopleAReporterMeetsAre() {
+        let blog = LiveBlogParser.parse("""
+            Teachers' strike live
+
+            16.45 GMT
+            Sarah Bell, 41, from Leeds, said: "I support the teachers."
+            Another parent, Tom Hughes, disagreed. "It's the kids who lose out," he said.
+            A commuter, Priya Shah, was stuck at Leeds station. "Nothing is moving," she said.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Sarah Bell", "Tom Hughes", "Priya Shah"])
+        #expect(blog.person(named: "Tom Hughes")?.role == "parent")
+    }
 }
