@@ -79,9 +79,14 @@ struct LineReader {
     private mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         var line = bytes
         if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }
+        // A byte-order mark opening the input says how it is encoded, and is no text of it.
+        if number == 1, line.starts(with: Self.byteOrderMark) { line = UnsafeBufferPointer(rebasing: line.dropFirst(Self.byteOrderMark.count)) }
         if !SourceLine.isBlank(line) { body(line, number) }
         number += 1
     }
+
+    /// U+FEFF in UTF-8, as editors on Windows open a file with it.
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Where the next LF stands, found by memchr many bytes at a time.
     private static func newline(in chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

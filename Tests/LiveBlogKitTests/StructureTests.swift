@@ -242,6 +242,15 @@ import TestSupport
         #expect(blog.posts.first?.paragraphs == ["Text."])
     }
 
+    /// A byte-order mark opening the file (as Windows editors save one) says how it is
+    /// encoded and is no text: the headline does not hold it. Anywhere else it is kept.
+    @Test func aByteOrderMarkOpeningTheFile() {
+        let blog = LiveBlogParser.parse(bytes: [0xEF, 0xBB, 0xBF] + Array("Head\r\n\r\n9.00am BST\r\n\u{FEFF}Text.\r\n".utf8))
+        #expect(blog.headline == "Head")
+        #expect(blog.posts.first?.paragraphs == ["\u{FEFF}Text."])
+        #expect(LiveBlogParser.parse(bytes: [0xEF, 0xBB, 0xBF, 10] + Array("Head\n9.00am\nText.".utf8)).headline == "Head")
+    }
+
     @Test func invalidUTF8IsRepairedAndNoted() {
         let bytes: [UInt8] = Array("Head\n\n9.00am BST\nBad ".utf8) + [0xFF, 0xC3] + Array(" byte".utf8)
         let blog = LiveBlogParser.parse(bytes: bytes)
