@@ -73,7 +73,7 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     private static func scanning<S: StringProtocol, Found>(_ line: S, _ scan: (inout TimeScanner) -> Found?) -> Found? {
         // Nearly every line is prose: reject on its first visible character before collecting.
         guard let first = line.unicodeScalars.first(where: { !$0.isWhitespaceFast }),
-              first.isASCIIDigit || first.value &- 0x41 < 26 else { return nil }
+              first.isASCIIDigit || first.value &- 0x41 < 26 || first == "[" else { return nil }
         // A time line is short: its scalars are gathered on the stack, not in an array.
         return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: longestTimeLine) { buffer -> Found? in
             var count = 0
@@ -111,7 +111,8 @@ extension TimeOfDay {
         // A scalar takes at most four bytes.
         guard bytes.count <= 4 * longestTimeLine else { return false }
         for (index, byte) in bytes.enumerated() where !AsciiLanes.isSpace(byte) {
-            guard byte >= 0x80 || AsciiLanes.isDigit(byte) || (byte &- 0x41 < 26 && opensWithDateWord(bytes[index...])) else {
+            guard byte >= 0x80 || AsciiLanes.isDigit(byte) || byte == UInt8(ascii: "[")
+                    || (byte &- 0x41 < 26 && opensWithDateWord(bytes[index...])) else {
                 return false
             }
             return bytes.count <= longestTimeLine || scalarCount(bytes) <= longestTimeLine

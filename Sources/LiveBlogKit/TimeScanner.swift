@@ -18,6 +18,12 @@ struct TimeScanner {
     /// 3:45 p.m. ET`, `Tue 4 Jun 2019 10.05 BST`, `2019-06-04T10:05:00Z`) and passed over.
     mutating func scanTimeLine() -> TimeOfDay? {
         skipSpace()
+        // `[10:05]`: a time may stand in square brackets.
+        let bracketed = peek() == "["
+        if bracketed {
+            position += 1
+            skipSpace()
+        }
         let datedBefore = skipRelativeDay() || mayOpenWithDate && skipDate(beforeTime: true)
         let hourStart = position
         guard let hour = digits(min: 1, max: 2) else { return nil }
@@ -46,9 +52,16 @@ struct TimeScanner {
         let isPM = meridiem()
         if separator == nil, isPM == nil { return nil }
         skipSpace()
+        // `10:05 hrs IST`, as Indian pages write a time.
+        if isPM == nil, skipWord("hrs") { skipSpace() }
         guard let zone = scanZone() else { return nil }
         skipSpace()
         let datedAfter = position < scalars.count && skipDate(beforeTime: false)
+        if bracketed {
+            guard peek() == "]" else { return nil }
+            position += 1
+            skipSpace()
+        }
         guard position == scalars.count else { return nil }
         // `12.53` alone could be a number; a dotted time needs am/pm, a zone or a date.
         if separator == ".", isPM == nil, zone.isEmpty, !datedBefore, !datedAfter { return nil }
@@ -58,6 +71,18 @@ struct TimeScanner {
             hour24 = hour % 12 + (isPM ? 12 : 0)
         }
         return TimeOfDay(hour: hour24, minute: minute, zone: zone.isEmpty ? nil : zone)
+    }
+
+    /// Passes over `word` (lowercase ASCII) when it stands here whole, maybe with a full stop;
+    /// false, with nothing read, when it does not.
+    private mutating func skipWord(_ word: StaticString) -> Bool {
+        let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard position + letters.count <= scalars.count,
+              letters.indices.allSatisfy({ scalars[position + $0].value == UInt32(letters[$0]) }) else { return false }
+        let end = position + letters.count
+        guard end == scalars.count || scalars[end] == "." || scalars[end].isWhitespaceFast || scalars[end] == "]" else { return false }
+        position = end < scalars.count && scalars[end] == "." ? end + 1 : end
+        return true
     }
 
     /// Passes over `Today` or `Yesterday` (in any case, then white space or a comma) before a

@@ -58,6 +58,11 @@ import TestSupport
         ("TODAY 12.15", 12 * 60 + 15, nil),
         ("0812 GMT", 8 * 60 + 12, "GMT"),
         ("1415 GMT", 14 * 60 + 15, "GMT"),
+        // In square brackets; `hrs` after the time, as Indian pages write it.
+        ("[10:05]", 10 * 60 + 5, nil),
+        ("[ 10.05 BST ]", 10 * 60 + 5, "BST"),
+        ("10:05 hrs", 10 * 60 + 5, nil),
+        ("10.05 hrs IST", 10 * 60 + 5, "IST"),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -79,6 +84,7 @@ import TestSupport
         "Jun 55555555555555555555555 10:05", "10:05 Jun 99999999999999999999999",
         "14:35 (IST", "14:35 ()", "14:35 (IST) today", "14.35 (a)",
         "Yes 12:15", "Todays 12:15", "Today", "Yesterday at", "0812", "2460 GMT", "0875 GMT", "08125 GMT", "0812 GMT today",
+        "[10:05", "10:05]", "[10:05] Police arrive", "[]", "[", "10:05 hrsx", "9 hrs", "10:05 pm hrs",
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
@@ -91,15 +97,16 @@ import TestSupport
         let pieces = ["1", "9", "12", "05", ".", ":", "53", "30", "am", "pm", "PM", " ", "\u{00A0}", "\u{2009}", "\t",
                       "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}", "a.m.", "p.m.", "ET", ",", "Sept.", "2022",
                       "March", "Jan", "at", "May", "Tue", "Monday", "4", "-", "/", "T", "h", "Z", "+", "June", "2019", "th",
-                      "Today", "Yesterday", "0812"]
+                      "Today", "Yesterday", "0812", "[", "]", "hrs"]
         for _ in 0..<20_000 {
             var line = ""
             for _ in 0..<Int.random(in: 0..<8, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
-            switch Int.random(in: 0..<5, using: &random) {
+            switch Int.random(in: 0..<6, using: &random) {
             case 0: line = "9.41am BST" + line
             case 1: line = "Sept. 28, " + line
             case 2: line = "Tue 4 Jun " + line
             case 3: line = "2019-06-04" + line
+            case 4: line = "[" + line
             default: break
             }
             let bytes = Array(line.utf8)
