@@ -40,7 +40,8 @@ extension PersonEvidence {
         while end < tokens.count, end < first + 12 {
             let token = tokens[end]
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
-            if token.isWord, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens) { break }
+            // Lowercase: `the WHO director general` is no `who` clause.
+            if token.isWord, !token.isCapitalized, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens) { break }
             if token.lower == .at, token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
                 break

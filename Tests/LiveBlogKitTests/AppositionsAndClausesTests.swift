@@ -243,4 +243,16 @@ import Testing
         #expect(quote?.speaker == nil)
         #expect(quote?.attribution == nil)
     }
+
+    /// A body's initialism in a role (`the WHO director general`) is no `who` that ends it.
+    @Test func anInitialismThatSpellsAClausesWord() {
+        let blog = LiveBlogParser.parse("""
+            Gaza live
+
+            16.05 GMT
+            Tedros Adhanom Ghebreyesus, the WHO director general, wrote: "We are deeply concerned."
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Tedros Adhanom Ghebreyesus"])
+        #expect(blog.person(named: "Tedros Adhanom Ghebreyesus")?.role == "WHO director general")
+    }
 }
