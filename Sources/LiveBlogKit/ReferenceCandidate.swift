@@ -12,10 +12,6 @@ struct ReferenceCandidate: Sendable {
     /// `of` or `for` (`chief executive of X`, `a spokesman for the X`): a lone word it is
     /// written as may then be a hospital's short name.
     var standsForAPlace: Bool
-    /// One word the blog puts things `in` (`in Kyiv`, `in Birmingham`): a town, whose name a
-    /// hospital's may open with (`Kyiv City Children's Clinical Hospital`). It refers to that
-    /// hospital only where it stands for a place.
-    var isTownTheBlogNames: Bool
     /// It reads as a medical worker's workplace (`a psychiatry registrar at X`).
     var isWorkplace: Bool
     /// Whether the directory as the pass began matches it. One that did not can only match a
@@ -37,13 +33,21 @@ struct ReferenceCandidate: Sendable {
         if isInitialism {
             return directory.entity(forInitialism: mention.surface) != nil ? .initialism : nil
         } else if let entity = directory.entity(forKey: mention.key) {
-            return directory.wordCount(of: entity) > 1 && !isTownTheBlogNames || standsForAPlace ? .shortName : nil
-        } else if standsForAPlace, !isTownTheBlogNames, directory.entity(forOpening: mention.key) != nil {
+            return directory.wordCount(of: entity) > 1 && !isTown(in: directory) || standsForAPlace ? .shortName : nil
+        } else if standsForAPlace, directory.entity(forOpening: mention.key) != nil, !isTown(in: directory) {
             return .shortName
         } else if isWorkplace {
             return .workplace
         }
         return possessor?.kind(in: directory)
+    }
+
+    /// Whether it is one word the blog puts things `in` (`in Kyiv`, `in Birmingham`): a town,
+    /// whose name a hospital's may open with (`Kyiv City Children's Clinical Hospital`), which
+    /// refers to that hospital only where it stands for a place. Asked only of a candidate that
+    /// matches a name: most match none.
+    private func isTown(in directory: HospitalDirectory) -> Bool {
+        mention.tokens.count == 1 && directory.placeKeys.contains(mention.key)
     }
 
     /// Whether the candidate refers to `directory`'s hospital by its possessor, not as written.

@@ -76,6 +76,7 @@ struct LineReader {
         line.withUnsafeBufferPointer { emit($0, body) }
     }
 
+    @inline(__always)
     private mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         var line = bytes
         if line.last == 13 { line = UnsafeBufferPointer(rebasing: line.dropLast()) }

@@ -103,8 +103,8 @@ extension TimeOfDay {
 
     /// False for a line's bytes that `parseLine` would surely read as no time: longer than
     /// `longestTimeLine` scalars can be, or opening (past ASCII white space) with an ASCII byte
-    /// that is no digit, unless a month's or a weekday's name opens it (`Sept. 28, 2022, 3:45
-    /// p.m. ET`, `Tue 4 Jun 2019 10.05 BST`). A line opening with a byte beyond ASCII (which
+    /// that is no digit or `[`, unless a month's or a weekday's name opens it (`Sept. 28, 2022,
+    /// 3:45 p.m. ET`, `Tue 4 Jun 2019 10.05 BST`). A line opening with a byte beyond ASCII (which
     /// may be a no-break space) is left to `parseLine`. Lets most lines be told from a time
     /// without being decoded.
     static func mayBeTimeLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -128,8 +128,8 @@ extension TimeOfDay {
     }
 
     /// Whether a month's or a weekday's name, whole or cut short (`Sep`, `Sept.`, `September`,
-    /// `Tue`), opens these bytes, then white space, a comma (or a byte beyond ASCII, which may
-    /// be a no-break space): not `Junior` or `Mayor`.
+    /// `Tue`), or `Today` or `Yesterday`, opens these bytes, then white space, a comma (or a
+    /// byte beyond ASCII, which may be a no-break space): not `Junior` or `Mayor`.
     private static func opensWithDateWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let letters = bytes.prefix { AsciiLanes.isLetter($0) }
         var after = letters.endIndex
@@ -138,7 +138,7 @@ extension TimeOfDay {
             return false
         }
         return isName(letters, among: monthNames) || isName(letters, among: weekdayNames)
-            || isRelativeDay(letters)
+            || (letters.count == 5 || letters.count == 9) && isRelativeDay(letters)
     }
 
     /// Days a time line may open with, besides a date (`Yesterday 22:15`), in lower case.
