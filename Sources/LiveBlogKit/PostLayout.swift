@@ -57,7 +57,7 @@ struct PostLayout {
     /// ending, link or double quote; a short question (`Who are junior doctors?`) or a line
     /// wholly in single quotes (`‘I can’t afford to stay in this country’`, as the BBC heads a
     /// post with what someone said) or ending on words in single quotes (`Barclay: Pay demand
-    /// 'unreasonable'`) is one too.
+    /// 'unreasonable'`) or on a name's possessive (`Pickets at Guy's and St Thomas'`) is one too.
     static func isTitle(_ line: Substring, followedByText: Bool) -> Bool {
         // Titles are short: most lines are rejected on length before anything is split.
         guard line.utf8.count <= 400 else { return false }
@@ -76,8 +76,11 @@ struct PostLayout {
         // `Barclay: Pay demand 'unreasonable'`, `Patient: ‘My operation was cancelled again’`: a
         // heading that ends on words it quotes.
         let endsOnQuotedWords = opensAsTitle && endsOnSingleQuote && (slice.contains(" ‘") || slice.contains(" '"))
+        // `Pickets at Guy's and St Thomas'`: a name's possessive, no quote's end.
+        let endsOnPossessive = opensAsTitle && endsOnSingleQuote && !endsOnQuotedWords && slice.unicodeScalars.dropLast().last == "s"
+            && slice.split(separator: " ").last?.first?.isUppercase == true
         guard opensAsTitle || isQuoted,
-              isQuoted || endsOnQuotedWords || endsOutsideASentence(slice, orQuestion: true) || opensWithAnExclamation(slice)
+              isQuoted || endsOnQuotedWords || endsOnPossessive || endsOutsideASentence(slice, orQuestion: true) || opensWithAnExclamation(slice)
         else { return false }
         let isQuestion = !isQuoted && slice.utf8.last == UInt8(ascii: "?")
         // Characters are counted on a string of its own, whose clusters start where it starts.

@@ -376,6 +376,9 @@ extension StructureTests {
         #expect(PostLayout.isTitle("Patient: ‘My operation was cancelled again’", followedByText: true))
         #expect(!PostLayout.isTitle("Barclay called the demand 'unreasonable'.", followedByText: true))
         #expect(!PostLayout.isTitle("The nurses’", followedByText: true))
+        // A name's possessive ends one as a word does: no quote closes there.
+        #expect(PostLayout.isTitle("Pickets at Guy's and St Thomas'", followedByText: true))
+        #expect(PostLayout.isTitle("Pickets at St Thomas’", followedByText: true))
         // A word or two in capitals and `!` head a sports post, whatever ends it; not a sentence.
         #expect(PostLayout.isTitle("GOAL! Liverpool 2-1 Manchester City (Salah 88)", followedByText: true))
         #expect(PostLayout.isTitle("RED CARD! Rodri is off (61 min)", followedByText: true))
