@@ -66,11 +66,18 @@ enum HospitalRecognizer {
                 continue
             }
             // `Vanderbilt University Medical Center`: capitalised, so looked for in the runs
-            // of three words or more, not at every word.
-            if run.count >= 3, let centre = run.dropFirst(2).first(where: { isMedicalCentre(at: $0, in: tokens) }),
-               let mention = nameEnding(at: centre, in: paragraph, after: run.lowerBound) {
-                mentions.append(mention)
-                continue
+            // of three words or more, not at every word; a run may join several (`Sheba
+            // Medical Center and Soroka Medical Center`).
+            if run.count >= 3 {
+                var start = run.lowerBound
+                let found = mentions.count
+                while start + 2 < run.upperBound, let centre = (start + 2..<run.upperBound).first(where: { isMedicalCentre(at: $0, in: tokens) }),
+                      let mention = nameEnding(at: centre, in: paragraph, after: start), mention.tokens.upperBound > start {
+                    mentions.append(mention)
+                    start = mention.tokens.upperBound
+                    if start < run.upperBound, tokens[start].isPunctuation("&,") || tokens[start].lower == .and { start += 1 }
+                }
+                if mentions.count > found { continue }
             }
             // `All India Institute of Medical Sciences`, as India's teaching hospitals are named.
             if run.count >= 5, isInstituteOfMedicalSciences(endingAt: run.upperBound, in: tokens) {
