@@ -136,7 +136,7 @@ struct HospitalDirectory: Sendable {
                 if WellKnownHospitals.keys[opening] != nil, let entity = byKey[opening] { return entity }
                 count -= 1
             }
-            return shortTwin(of: mention.key)
+            return shortTwin(of: mention.key) ?? longTwin(of: mention.key)
         default:
             return nil
         }
@@ -151,6 +151,14 @@ struct HospitalDirectory: Sendable {
               !Vocabulary.nonDistinctiveFirstWords.contains(WordKey(key)), !placeKeys.contains(key) else { return nil }
         let opened = entries.indices.filter { entries[$0].keys.contains { Self.distinctiveOpening(of: $0) == key } }
         return opened.count == 1 ? opened.first : nil
+    }
+
+    /// `shortTwin` the other way: a longer name (`Soroka Medical Center`) whose distinctive
+    /// opening is the one word of a name met before (`Soroka Hospital`).
+    private func longTwin(of key: String) -> Int? {
+        guard let opening = Self.distinctiveOpening(of: key), !opening.contains(" "), !placeKeys.contains(opening),
+              let entity = byKey[opening], entries[entity].keys.allSatisfy({ !$0.contains(" ") }) else { return nil }
+        return entity
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it

@@ -66,8 +66,8 @@ import Testing
     }
 
     /// A name of one distinctive word and the keyword (`Okhmatdyt hospital`, as the header
-    /// writes it) is the hospital whose longer name opens with that word; a town's (`Kyiv
-    /// hospital`, the blog putting things `in Kyiv`) is not.
+    /// writes it) is the hospital whose longer name opens with that word, whichever comes
+    /// first; a town's (`Kyiv hospital`, the blog putting things `in Kyiv`) is not.
     @Test func aShortNameWithItsKeywordIsTheLongNamesHospital() {
         let blog = LiveBlogParser.parse("""
             Children's hospital in Kyiv hit
@@ -85,6 +85,10 @@ import Testing
         let okhmatdyt = blog.hospitals.first { $0.name.hasPrefix("Okhmatdyt") }
         #expect(okhmatdyt?.aliases.contains("Okhmatdyt National Children's Specialized Hospital") == true)
         #expect(blog.posts[0].hospitals == ["Kyiv Hospital"])
+        // The longer name met second is the same hospital.
+        let later = LiveBlogParser.parse("H\n\n10:00\nPatients went to Soroka Medical Center.\n\n09:00\nSoroka Hospital received casualties.")
+        #expect(later.hospitals.map(\.name) == ["Soroka Hospital"])
+        #expect(later.hospitals.first?.posts.count == 2)
     }
 
     /// A name the text calls a children’s hospital in lower case answers to its own word
@@ -138,11 +142,13 @@ import Testing
 
     /// `Valley Hospital Medical Center and St Rose Dominican Hospital`: two names, the first
     /// with its medical centre, not a third made of the words between them; `Sunrise Hospital &
-    /// Medical Center` is one.
+    /// Medical Center` is one; one run may join two medical centres.
     @Test func aMedicalCentreAfterTheKeyword() {
         let found = names("Valley Hospital Medical Center and St Rose Dominican Hospital are treating the wounded.")
         #expect(found.post == ["Valley Hospital Medical Center", "St Rose Dominican Hospital"])
         #expect(names("Sunrise Hospital & Medical Center said it was treating 180 people.").post == ["Sunrise Hospital & Medical Center"])
         #expect(names("Sunrise Hospital and Medical Center said so.").post == ["Sunrise Hospital and Medical Center"])
+        #expect(names("Sheba Medical Center and Soroka Medical Center received casualties.").post
+                == ["Sheba Medical Center", "Soroka Medical Center"])
     }
 }
