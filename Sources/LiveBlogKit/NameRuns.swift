@@ -109,9 +109,9 @@ enum NameRuns {
                 } else if token.isMark("."), !token.spaceBefore, end + 1 < tokens.count, isNameWord(tokens[end + 1]),
                           runGoesOn(pastStop: end, runStart: start, in: tokens, isNameWord) {
                     end += 2
-                } else if token.spaceBefore, connectors.contains(token.lower), isConnectorCase(token), end + 1 < tokens.count,
-                          tokens[end + 1].spaceBefore, isNameWord(tokens[end + 1]), !splittingJoiners || !isJoiner(token) {
-                    end += 2
+                } else if token.spaceBefore, connectors.contains(token.lower), isConnectorCase(token), !splittingJoiners || !isJoiner(token),
+                          let next = nameWord(afterConnectorAt: end, in: tokens, connectors: connectors, isNameWord) {
+                    end = next + 1
                 } else {
                     break
                 }
@@ -119,6 +119,20 @@ enum NameRuns {
             runs.append(start..<end)
             index = end
         }
+    }
+
+    /// Where the name word after the connector at `index` stands: straight after it (`Maria de
+    /// Souza`), or after a second particle (`Ursula von der Leyen`, not after a joiner); nil
+    /// when none does.
+    @inline(never)
+    private static func nameWord(afterConnectorAt index: Int, in tokens: UnsafeBufferPointer<Token>, connectors: WordSet,
+                                 _ isNameWord: (Token) -> Bool) -> Int? {
+        guard index + 1 < tokens.count, tokens[index + 1].spaceBefore else { return nil }
+        if isNameWord(tokens[index + 1]) { return index + 1 }
+        let particle = tokens[index + 1]
+        guard index + 2 < tokens.count, !isJoiner(tokens[index]), !isJoiner(particle), isConnectorCase(particle),
+              connectors.contains(particle.lower), tokens[index + 2].spaceBefore, isNameWord(tokens[index + 2]) else { return nil }
+        return index + 2
     }
 
     /// `runs(in:splittingPossessives: true)` made from the runs found without splitting, with
@@ -139,8 +153,8 @@ enum NameRuns {
             for index in run.dropLast() where tokens[index].isPossessive {
                 split.append(start..<index + 1)
                 start = index + 1
-                // Past a possessive only a name word or a connector before one joins the run.
-                if !isNameWord(tokens[start]) { start += 1 }
+                // Past a possessive only a name word, or the connectors before one, joins the run.
+                while start < run.upperBound - 1, !isNameWord(tokens[start]) { start += 1 }
             }
             split.append(start..<run.upperBound)
         }
