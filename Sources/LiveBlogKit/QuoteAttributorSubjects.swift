@@ -23,7 +23,8 @@ extension QuoteAttributor {
 
     /// The speaker of a fragment quoted in a sentence that reports what someone said or
     /// thought: a verb of saying before it in the sentence, and before that verb a person the
-    /// text names (the last, if several), or `he` or `she` (`subject`) just before it (`David
+    /// text names (the last, if several), a title and a surname opening the sentence, or `he`
+    /// or `she` (`subject`) just before it (`David
     /// Cameron took the opposite tack, saying it was “not right”`, `She believes the “weird
     /// structure” …`). Nil for a fragment no such sentence holds (a scare quote in the
     /// blog's own words).
@@ -43,6 +44,11 @@ extension QuoteAttributor {
             }
             if verb > start, tokens[verb - 1].isWord, Self.pronouns.contains(tokens[verb - 1].lower), tokens[verb - 1].lower != .they {
                 return subject
+            }
+            // `Lord Kerslake said the NHS “cannot cope”`: a title and a surname the blog names
+            // no one by in full open the sentence.
+            if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens), name < verb, tokens[name].isTitleCase {
+                return titledName(from: start, nameAt: name, in: p, before: verb).0
             }
         }
         return nil

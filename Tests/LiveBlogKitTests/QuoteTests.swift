@@ -53,6 +53,9 @@ import Testing
         // The stop inside the marks, as American papers write it: the part runs to its sentence's end.
         let american = LiveBlogParser.parse("H\n\n2:15 p.m.\nPresident Donald Trump said the shooting was \"an act of pure evil.\"")
         #expect(american.posts[0].quotes.map { $0.listed(joiningParagraphsWith: " ") } == ["“…an act of pure evil.”"])
+        // A title and a surname opening the sentence: as written, or the full name the post gives.
+        let titled = LiveBlogParser.parse("H\n\n10:00\nLord Kerslake said the NHS \"cannot cope\".\n\n9:00\nWes Streeting spoke.\nMr Streeting said it was \"a disgrace\".")
+        #expect(titled.posts.map { $0.quotes.map(\.speaker) } == [["Lord Kerslake"], ["Wes Streeting"]])
     }
 
     @Test func cutOffQuoteWithNoClosingMark() {
