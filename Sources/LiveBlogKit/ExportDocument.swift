@@ -33,6 +33,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         /// The writer's role, on the line under a byline that is a name alone.
         public var bylineRole: String?
         public var updated: String?
+        /// The page's buttons at the post's foot (`Share`, `Facebook`), one a line; absent when none.
+        public var furniture: [String]?
         public var paragraphs: [String]
         public var hospitals: [String]
         public var people: [String]
@@ -113,7 +115,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             id: post.id, time: post.time, clock: post.timeOfDay?.twentyFourHour, secondaryTime: post.secondaryTime,
             dayOffset: post.dayOffset,
             keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, bylineRole: post.bylineRole, updated: post.updated,
-            paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
+            furniture: post.furniture.isEmpty ? nil : post.furniture, paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
             quotes: post.quotes.map {
                 ExportQuote(text: $0.text, speaker: $0.speaker, attribution: $0.attribution, fragment: $0.isFragment, closed: $0.isClosed)
             },

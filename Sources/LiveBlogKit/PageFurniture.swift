@@ -4,10 +4,29 @@ enum PageFurniture {
     /// Lines below the last post that are the page's, not the blog's.
     static let footerLines: Set<String> = [
         "continue reading...", "continue reading…", "continue reading", "show more", "load more",
-        "show key events only", "reuse this content", "back to top", "topics", "share",
+        "show key events only", "reuse this content", "back to top", "topics",
         "please turn on javascript to use this feature", "explore more on these topics",
         "older posts", "newer posts", "view more",
     ]
+
+    /// The buttons a page prints under each post, which a copy of its text holds as lines.
+    static let shareButtons: Set<String> = [
+        "share", "facebook", "twitter", "x", "email", "linkedin", "whatsapp", "pinterest", "messenger", "reddit",
+        "copy link", "link copied", "share on facebook", "share on twitter", "share on x", "share via email",
+        "share this post", "share this update", "share this",
+    ]
+
+    /// The UTF-8 length of the longest button, so that a post's last line, most often longer,
+    /// is ruled out on its length.
+    private static let longestShareButton = shareButtons.map(\.utf8.count).max() ?? 0
+
+    /// Whether a line is one of `shareButtons`, in any case and spacing.
+    static func isShareButton<S: StringProtocol>(_ line: S) -> Bool {
+        line.utf8.count <= longestShareButton + 8 && isLabel(line, in: shareButtons)
+    }
+
+    /// Lines that open the list of a page's topics below the last post, each topic a short line.
+    static let topicsLabels: Set<String> = ["topics", "explore more on these topics", "related topics"]
 
     /// Labels that open a `Key events` list above the posts.
     static let keyEventsLabels: Set<String> = ["key events", "key points", "key updates"]
@@ -34,7 +53,7 @@ enum PageFurniture {
     static let longestKnownTitle = knownTitles.map(\.utf8.count).max() ?? 0
 
     /// The UTF-8 length of the longest label of every kind: a line longer once trimmed is none.
-    private static let longestLabel = [footerLines, keyEventsLabels, pinnedLabels, keyEventLabels].joined().map(\.utf8.count).max() ?? 0
+    private static let longestLabel = [footerLines, keyEventsLabels, pinnedLabels, keyEventLabels, shareButtons, topicsLabels].joined().map(\.utf8.count).max() ?? 0
 
     /// Whether a line is one of `labels`, in any case and spacing. Labels are short: a long
     /// paragraph is ruled out on its length, not lowercased to be compared.
@@ -73,8 +92,9 @@ enum PageFurniture {
         })
     }
 
+    /// Whether a line is the page's below the last post: a footer's line or a button's.
     static func isFooter<S: StringProtocol>(_ line: S) -> Bool {
-        isLabel(line, in: footerLines)
+        isLabel(line, in: footerLines) || isShareButton(line)
     }
 }
 

@@ -212,6 +212,12 @@ public struct Post: Equatable, Sendable, Identifiable {
         get { labels?.value.updated }
         set { updateLabels { $0.updated = newValue } }
     }
+    /// The page's buttons printed at the foot of the post (`Share`, `Facebook`, `Twitter`), one
+    /// a line: kept, as every line read is, but no paragraph of the post.
+    public var furniture: [String] {
+        get { labels?.value.furniture.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? [] }
+        set { updateLabels { $0.furniture = newValue.isEmpty ? nil : newValue.joined(separator: "\n") } }
+    }
     /// Whether `updated` stands above the post's text rather than below it.
     public var updatedOpensPost: Bool {
         get { labels?.value.updatedOpensPost ?? false }
@@ -289,6 +295,7 @@ public struct Post: Equatable, Sendable, Identifiable {
         if let byline { lines.append(byline) }
         if let bylineRole { lines.append(bylineRole) }
         lines += paragraphs
+        lines += furniture
         if let updated, !updatedOpensPost { lines.append(updated) }
         return lines
     }

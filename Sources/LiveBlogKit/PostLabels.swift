@@ -11,6 +11,9 @@ extension Post {
         /// Whether the `Updated at` line stands above the post's text (under its time and any
         /// key-event label), as the Guardian's pages of late print it, rather than below.
         var updatedOpensPost = false
+        /// The page's buttons printed at the post's foot (`Share`, `Facebook`, `Twitter`), one
+        /// a line, as written.
+        var furniture: String?
         /// An id not derived from the post's content.
         var otherID: String?
         /// A zone other than the one the time line names (nil: the time line's).

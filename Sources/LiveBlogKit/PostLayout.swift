@@ -34,6 +34,13 @@ struct PostLayout {
             labels.updated = String(lines[last])
             body = body.dropLast()
         }
+        // `Share`, `Facebook`, `Twitter` under the text: the page's buttons, no paragraph.
+        var furniture = body.upperBound
+        while furniture > body.lowerBound + 1, PageFurniture.isShareButton(lines[furniture - 1]) { furniture -= 1 }
+        if furniture < body.upperBound {
+            labels.furniture = lines[furniture..<body.upperBound].joined(separator: "\n")
+            body = body.lowerBound..<furniture
+        }
         paragraphLines = body
     }
 

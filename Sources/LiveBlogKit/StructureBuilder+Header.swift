@@ -60,12 +60,30 @@ extension StructureBuilder {
         return pinnedTakesNextPost && section == .pinned && (blog.pinned?.paragraphs.isEmpty ?? false)
     }
 
-    /// Removes the page furniture that ends a list of lines and returns it.
+    /// Removes the page furniture that ends a list of lines and returns it: its labels, and a
+    /// list of the page's topics (`Topics`, then `NHS`, `Junior doctors`, each a short line).
     static func takeFooter(from lines: inout [String]) -> [String] {
         var count = 0
-        while count < lines.count, PageFurniture.isFooter(lines[lines.count - 1 - count]) { count += 1 }
+        while true {
+            while count < lines.count, PageFurniture.isFooter(lines[lines.count - 1 - count]) { count += 1 }
+            guard let topics = topicsList(endingBefore: lines.count - count, in: lines) else { break }
+            count = lines.count - topics
+        }
         let footer = Array(lines.suffix(count))
         lines.removeLast(count)
         return footer
+    }
+
+    /// Where a list of topics starts whose last topic ends before `end`: a `Topics` label, then
+    /// up to twelve short lines that end no sentence; nil when none stands there.
+    private static func topicsList(endingBefore end: Int, in lines: [String]) -> Int? {
+        var start = end - 1
+        while start >= 0, start >= end - 13 {
+            let line = lines[start]
+            if PageFurniture.isLabel(line, in: PageFurniture.topicsLabels) { return start < end - 1 ? start : nil }
+            guard line.count <= 40, let last = line.trimmingWhitespace().last, !".!?:;,\"”".contains(last) else { return nil }
+            start -= 1
+        }
+        return nil
     }
 }

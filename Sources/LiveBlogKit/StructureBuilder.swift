@@ -242,7 +242,14 @@ struct StructureBuilder {
         if var last = posts.popLast() {
             // A foot line `Updated at` shows where the post ended; anything below is the post's.
             if last.updated == nil || last.updatedOpensPost {
-                blog.footer = Self.takeFooter(from: &last.paragraphs)
+                // The buttons under the last post are the foot's, with what follows them.
+                var lines = last.paragraphs + last.furniture
+                let footer = Self.takeFooter(from: &lines)
+                if !footer.isEmpty {
+                    last.furniture = []
+                    last.paragraphs = lines
+                    blog.footer = footer
+                }
             }
             posts.append(last)
         }

@@ -30,6 +30,7 @@ public enum TreeDump {
             if !post.people.isEmpty { add(1, "People " + post.people.joined(separator: "; ")) }
             if !post.reporters.isEmpty { add(1, "Reporters " + post.reporters.joined(separator: "; ")) }
             for tweet in post.tweets { add(1, "Tweet \(tweet.url) \(tweet.hashtags.joined(separator: " "))") }
+            if !post.furniture.isEmpty { add(1, "Furniture \"\(post.furniture.joined(separator: " | "))\"") }
             if let updated = post.updated { add(1, "Updated \"\(updated)\"") }
         }
         for line in blog.footer { add(0, "Footer \"\(line)\"") }

@@ -25,7 +25,7 @@ import TestSupport
         "“", "”", "\"", "‘", "’", "'", ":", ",", ".", " said ", " he said", "She said: ", "Shruti Patel",
         "Patel", "Lewisham hospital", " hospital ", "Royal United Hospital", "RUH", " at ", " in ", "Kings",
         "St Mary’s", "Key event", "Summary", "By Jo Bloggs", "Updated at 10.02am BST", "Show more",
-        "Continue reading...", "Key events", "Pinned post", "pic.twitter.com/x", "https://t.co/y", "#tag",
+        "Continue reading...", "Key events", "Pinned post", "Share", "Twitter", "Topics", "NHS", "pic.twitter.com/x", "https://t.co/y", "#tag",
         "\u{1B}[2J", "\u{9B}", "\u{202E}", "\u{200B}", "\0", "\u{7F}", "日本語", "👩‍⚕️", "é", "a", "tells ",
         "writes ", ", 31, ", "a junior doctor", "hospital for neurology", "the ", "—", "-", "(", ")",
     ]

@@ -242,6 +242,45 @@ import TestSupport
         #expect(blog.posts.first?.paragraphs == ["Text."])
     }
 
+    /// The page's buttons under a post (`Share`, `Facebook`, `Twitter`), as a copy of its text
+    /// holds them, are kept apart from its paragraphs; under the last post they and a list of
+    /// the page's topics are the foot's.
+    @Test func buttonsAndTopicsArePageFurniture() {
+        let text = """
+            Strike live
+
+            12.05 BST
+            Pickets at Homerton
+            Doctors gathered outside Homerton hospital.
+            Share
+            Updated at 12.15 BST
+
+            11.40 BST
+            Jeremy Hunt said the strike was "wholly unnecessary".
+            Share
+            Facebook
+            Twitter
+
+            10.02 BST
+            The walkout began at 8am.
+            Share
+            Topics
+            NHS
+            Junior doctors
+            Reuse this content
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.paragraphs) == [["Doctors gathered outside Homerton hospital."],
+                                                  ["Jeremy Hunt said the strike was \"wholly unnecessary\"."], ["The walkout began at 8am."]])
+        #expect(blog.posts.map(\.furniture) == [["Share"], ["Share", "Facebook", "Twitter"], []])
+        #expect(blog.posts[0].updated == "Updated at 12.15 BST")
+        #expect(blog.footer == ["Share", "Topics", "NHS", "Junior doctors", "Reuse this content"])
+        #expect(blog.sourceLines == LosslessTests.nonBlankLines(text))
+        // A post of one such line keeps it as its text; a sentence ends no list of topics.
+        #expect(LiveBlogParser.parse("H\n\n10:00\nTwitter\n\n9:00\nText.").posts[0].paragraphs == ["Twitter"])
+        #expect(LiveBlogParser.parse("H\n\n10:00\nTopics\nWe talked about pay.").footer.isEmpty)
+    }
+
     /// A byte-order mark opening the file (as Windows editors save one) says how it is
     /// encoded and is no text: the headline does not hold it. Anywhere else it is kept.
     @Test func aByteOrderMarkOpeningTheFile() {
