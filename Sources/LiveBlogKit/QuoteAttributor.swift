@@ -20,7 +20,10 @@ struct QuoteAttributor {
     /// Who a pronoun that speaks is: `they`, the words themselves; `he` or `she`, the one the
     /// post was last talking about.
     static func pronounSpeaker(_ pronoun: WordKey, subject: Speaker?) -> Speaker {
-        pronoun == .they ? Speaker(description: "they") : subject ?? Speaker()
+        guard pronoun != .they else { return Speaker(description: "they") }
+        var speaker = subject ?? Speaker()
+        speaker.pronoun = pronoun
+        return speaker
     }
     /// Words that open a clause about what came before (`, which it says`), never a speaker.
     static let relativePronouns: WordSet = ["which", "that", "who", "whom", "whose"]
@@ -31,6 +34,8 @@ struct QuoteAttributor {
     struct Speaker {
         var name: String?
         var description: String?
+        /// `he` or `she`, when the quote's speaker was read from one.
+        var pronoun: WordKey?
     }
 
     func quotes(for spans: [QuoteSpan]) -> [Quote] {
@@ -39,6 +44,7 @@ struct QuoteAttributor {
         // Whom the post was last talking about: a name, or an unnamed speaker's description
         // (`a nurse at St Vincent’s`), which a later `she said` means too.
         var focus: Speaker?
+        var pronouns = PronounsOfThePost()
         var spanIndex = 0
         for p in paragraphs.indices {
             // The paragraph's quote before, by its place in `quotes` and `spans`: a copy of
@@ -54,7 +60,8 @@ struct QuoteAttributor {
                 let subject = firstPerson(in: p, before: span.openToken).map { Speaker(name: $0) } ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
-                if let speaker = after(span, subject: subject) ?? before(span, subject: subject) {
+                if let read = after(span, subject: subject) ?? before(span, subject: subject) {
+                    let speaker = pronouns.resolve(read)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
                     quote.isFragment = false
@@ -68,13 +75,15 @@ struct QuoteAttributor {
                     quote.attribution = subject?.description
                     quote.isFragment = false
                 }
-                if quote.isFragment, let speaker = partialQuoteSpeaker(span, subject: subject) {
+                if quote.isFragment, let read = partialQuoteSpeaker(span, subject: subject) {
                     // Still a fragment (not a statement of its own), but someone's words.
+                    let speaker = pronouns.resolve(read)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
                 }
                 if !quote.isFragment, quote.speaker != nil || (quote.attribution.map { $0 != "they" } ?? false) {
                     focus = Speaker(name: quote.speaker, description: quote.speaker == nil ? quote.attribution : nil)
+                    pronouns.meet(quote.speaker)
                     attributed = true
                 }
                 previous = (quotes.count, spanIndex - 1)
@@ -82,6 +91,7 @@ struct QuoteAttributor {
             }
             if !attributed, let named = firstPerson(in: p, before: nil) {
                 focus = Speaker(name: named)
+                pronouns.meet(named)
             } else if !attributed, let unnamed = unnamedSpeaker(in: p) {
                 focus = Speaker(description: unnamed)
             }

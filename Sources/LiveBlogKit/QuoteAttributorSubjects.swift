@@ -43,7 +43,7 @@ extension QuoteAttributor {
                 return Speaker(name: named.name)
             }
             if verb > start, tokens[verb - 1].isWord, Self.pronouns.contains(tokens[verb - 1].lower), tokens[verb - 1].lower != .they {
-                return subject
+                return QuoteAttributor.pronounSpeaker(tokens[verb - 1].lower, subject: subject)
             }
             // `Lord Kerslake said the NHS “cannot cope”`: a title and a surname the blog names
             // no one by in full open the sentence.

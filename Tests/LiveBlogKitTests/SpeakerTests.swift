@@ -354,4 +354,22 @@ extension SpeakerTests {
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Sarah Bell", "Tom Hughes", "Priya Shah"])
         #expect(blog.person(named: "Tom Hughes")?.role == "parent")
     }
+
+    /// `he` cannot mean someone the post wrote `she` of (or the other way): it means the
+    /// person met before them whom it can. The post's own pronouns tell, no list of names.
+    @Test func aPronounMeansWhomItCan() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            10:00
+            Jeremy Hunt said: "We will not back down."
+            Sarah Wollaston, who chairs the health committee, disagreed. "This is a mistake," she said.
+            "It will cost lives," he added.
+            "We must talk," she said.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Jeremy Hunt", "Sarah Wollaston", "Jeremy Hunt", "Sarah Wollaston"])
+        // With no one else it can mean, it means whom the post was talking about.
+        let alone = LiveBlogParser.parse("H\n\n10:00\nSarah Wollaston said: \"No.\" \"Never,\" she said.\n\"Not now,\" he said.")
+        #expect(alone.posts[0].quotes.map(\.speaker) == ["Sarah Wollaston", "Sarah Wollaston", "Sarah Wollaston"])
+    }
 }

@@ -1,0 +1,43 @@
+/// Whom `he` and `she` can mean in a post, as its quotes are read: the last two people it
+/// named, and the pronoun each was written with. A pronoun that the one the post was last
+/// talking about was never written with (`she said` of Sarah Wollaston, then `he added`) means
+/// the person met before them, if it can (Jeremy Hunt). No list of names says who is which:
+/// only the post's own pronouns.
+struct PronounsOfThePost {
+    /// A person met, and the pronoun they were first written with (`.none` for none yet).
+    private struct Met {
+        var name: String
+        var pronoun: WordKey
+    }
+
+    /// The person the post named last, and the one before them: held inline, as every post
+    /// with a name reads one of these.
+    private var latest: Met?
+    private var before: Met?
+
+    /// Notes that the post has just named or quoted `name`.
+    mutating func meet(_ name: String?) {
+        guard let name, latest?.name != name else { return }
+        if before?.name == name {
+            swap(&latest, &before)
+        } else {
+            before = latest
+            latest = Met(name: name, pronoun: .none)
+        }
+    }
+
+    /// The speaker a quote was read to have, turned to whom its pronoun can mean, and that
+    /// pronoun noted for them.
+    mutating func resolve(_ read: QuoteAttributor.Speaker) -> QuoteAttributor.Speaker {
+        guard let said = read.pronoun, let name = read.name else { return read }
+        meet(name)
+        var speaker = read
+        if let current = latest, current.pronoun != .none, current.pronoun != said,
+           let other = before, other.pronoun == .none || other.pronoun == said {
+            speaker.name = other.name
+            swap(&latest, &before)
+        }
+        if latest?.pronoun == WordKey.none { latest?.pronoun = said }
+        return speaker
+    }
+}
