@@ -115,7 +115,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             id: post.id, time: post.time, clock: post.timeOfDay?.twentyFourHour, secondaryTime: post.secondaryTime,
             dayOffset: post.dayOffset,
             keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, bylineRole: post.bylineRole, updated: post.updated,
-            furniture: post.furniture.isEmpty ? nil : post.furniture, paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
+            furniture: post.furniture.isEmpty ? nil : post.furniture,
+            paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
             quotes: post.quotes.map {
                 ExportQuote(text: $0.text, speaker: $0.speaker, attribution: $0.attribution, fragment: $0.isFragment, closed: $0.isClosed)
             },

@@ -23,11 +23,10 @@ extension QuoteAttributor {
 
     /// The speaker of a fragment quoted in a sentence that reports what someone said or
     /// thought: a verb of saying before it in the sentence, and before that verb a person the
-    /// text names (the last, if several), a title and a surname opening the sentence, or `he`
-    /// or `she` (`subject`) just before it (`David
-    /// Cameron took the opposite tack, saying it was “not right”`, `She believes the “weird
-    /// structure” …`). Nil for a fragment no such sentence holds (a scare quote in the
-    /// blog's own words).
+    /// text names (the last, if several), `he` or `she` (`subject`) just before it, or a title
+    /// and a surname opening the sentence (`David Cameron took the opposite tack, saying it was
+    /// “not right”`, `She believes the “weird structure” …`, `Lord Kerslake said the NHS “cannot
+    /// cope”`). Nil for a fragment no such sentence holds (a scare quote in the blog's own words).
     func partialQuoteSpeaker(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
         let p = span.startParagraph
         let tokens = paragraphs[p].tokens

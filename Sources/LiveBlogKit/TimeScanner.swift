@@ -12,10 +12,11 @@ struct TimeScanner {
         self.scalars = scalars
     }
 
-    /// [date] hour [[.:h] minute [:second]] [am|pm|a.m.|p.m.] [ZONE or (ZONE)] [[,] date],
-    /// surrounded by optional white space; nothing else. An hour alone needs am or pm
-    /// (`9 a.m.`). The date, before or after the time, is read by `skipDate` (`Sept. 28, 2022,
-    /// 3:45 p.m. ET`, `Tue 4 Jun 2019 10.05 BST`, `2019-06-04T10:05:00Z`) and passed over.
+    /// [date | Today | Yesterday] hour [[.:h] minute [:second]] [am|pm|a.m.|p.m. | hrs] [ZONE
+    /// or (ZONE)] [[,] date], maybe in square brackets, surrounded by optional white space;
+    /// nothing else. An hour alone needs am or pm (`9 a.m.`); four digits need a zone (`0812
+    /// GMT`). The date, before or after the time, is read by `skipDate` (`Sept. 28, 2022, 3:45
+    /// p.m. ET`, `Tue 4 Jun 2019 10.05 BST`, `2019-06-04T10:05:00Z`) and passed over.
     mutating func scanTimeLine() -> TimeOfDay? {
         skipSpace()
         // `[10:05]`: a time may stand in square brackets.
