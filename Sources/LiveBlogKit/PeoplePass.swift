@@ -130,6 +130,10 @@ enum PeoplePass {
             } else if runs[index].count >= 4, personTitles.contains(tokens[first + 1].lower), NameRuns.wordCount(runs[index], in: tokens) >= 4 {
                 // `Labour MP Rosie Duffield said`: a party's or a place's title.
                 runs[index] = first + 2..<runs[index].upperBound
+            } else if first >= 2, tokens[first - 1].lower == .of, !tokens[first - 1].isCapitalized, tokens[first - 2].isTitleCase,
+                      personTitles.contains(tokens[first - 2].lower), runs[index].allSatisfy({ tokens[$0].isTitleCase }) {
+                // `the Mayor of London Sadiq Khan said`: the place a title is of, then the name's two words.
+                runs[index] = runs[index].upperBound - 2..<runs[index].upperBound
             }
         }
         // Looked up once, not at every word: a static's every use checks that it is made.

@@ -127,4 +127,19 @@ import Testing
                 == ["-", "the Royal College of Emergency Medicine", "Adrian Boyle"])
         #expect(blog.people.map(\.name) == ["Adrian Boyle"])
     }
+
+    /// The place a title is of stands between the title and the name (`the Mayor of London
+    /// Sadiq Khan said:`): the name is the run's last two words.
+    @Test func thePlaceATitleIsOfBeforeTheName() {
+        let blog = LiveBlogParser.parse("""
+            Politics live
+
+            4.30pm GMT
+            The Mayor of London Sadiq Khan said: "This is bad."
+            Archbishop of Canterbury Justin Welby said: "Pray."
+            The University of East Anglia said: "We are closed."
+            """)
+        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution ?? "-" } == ["Sadiq Khan", "Justin Welby", "the University of East Anglia"])
+        #expect(blog.people.map(\.name).sorted() == ["Justin Welby", "Sadiq Khan"])
+    }
 }
