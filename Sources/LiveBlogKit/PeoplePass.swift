@@ -112,6 +112,20 @@ enum PeoplePass {
         runs.removeAll { taken.overlaps($0) }
     }
 
+    /// Whether `of` or `for` stands before `first`, after a capitalised title's words (`Mayor of`,
+    /// `Archbishop of`, `Secretary of State for`): what follows is what the title is of.
+    private static func followsTitleOf(_ first: Int, in tokens: [Token], titles: WordSet) -> Bool {
+        guard first >= 2, tokens[first - 1].lower == .of || tokens[first - 1].lower == .for, !tokens[first - 1].isCapitalized else {
+            return false
+        }
+        var index = first - 2
+        while index >= 0, index >= first - 5, tokens[index].isTitleCase || tokens[index].lower == .of && !tokens[index].isCapitalized {
+            if tokens[index].isTitleCase, titles.contains(tokens[index].lower) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// Keeps of a unit's name runs, split after possessives, those that may name a person:
     /// title-case words, not an institution's. A run is cut at `and`, `&` and `of` first: a
     /// person's name holds none (`Jeremy Hunt and David Cameron` are two; `Ravi Patel of Mass
@@ -130,8 +144,7 @@ enum PeoplePass {
             } else if runs[index].count >= 4, personTitles.contains(tokens[first + 1].lower), NameRuns.wordCount(runs[index], in: tokens) >= 4 {
                 // `Labour MP Rosie Duffield said`: a party's or a place's title.
                 runs[index] = first + 2..<runs[index].upperBound
-            } else if first >= 2, tokens[first - 1].lower == .of, !tokens[first - 1].isCapitalized, tokens[first - 2].isTitleCase,
-                      personTitles.contains(tokens[first - 2].lower), runs[index].allSatisfy({ tokens[$0].isTitleCase }) {
+            } else if followsTitleOf(first, in: tokens, titles: personTitles), runs[index].allSatisfy({ tokens[$0].isTitleCase }) {
                 // `the Mayor of London Sadiq Khan said`: the place a title is of, then the name's two words.
                 runs[index] = runs[index].upperBound - 2..<runs[index].upperBound
             }

@@ -129,7 +129,8 @@ import Testing
     }
 
     /// The place a title is of stands between the title and the name (`the Mayor of London
-    /// Sadiq Khan said:`): the name is the run's last two words.
+    /// Sadiq Khan said:`, `Secretary of State for Health Wes Streeting`): the name is the run's
+    /// last two words.
     @Test func thePlaceATitleIsOfBeforeTheName() {
         let blog = LiveBlogParser.parse("""
             Politics live
@@ -138,8 +139,11 @@ import Testing
             The Mayor of London Sadiq Khan said: "This is bad."
             Archbishop of Canterbury Justin Welby said: "Pray."
             The University of East Anglia said: "We are closed."
+            Secretary of State for Health Wes Streeting said: "We will fix it."
+            A spokesman for Imperial College Healthcare said: "Fine."
             """)
-        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution ?? "-" } == ["Sadiq Khan", "Justin Welby", "the University of East Anglia"])
-        #expect(blog.people.map(\.name).sorted() == ["Justin Welby", "Sadiq Khan"])
+        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution ?? "-" }
+                == ["Sadiq Khan", "Justin Welby", "the University of East Anglia", "Wes Streeting", "a spokesman for Imperial College Healthcare"])
+        #expect(blog.people.map(\.name).sorted() == ["Justin Welby", "Sadiq Khan", "Wes Streeting"])
     }
 }
