@@ -18,6 +18,12 @@ enum NameRuns {
         token.isCapitalized && wordsInNames.contains(token.lower)
     }
 
+    /// Whether the token at `index` is an abbreviation and the full stop after it (`St.`).
+    static func isAbbreviation(_ index: Int, in tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].isMark(".") && !tokens[index + 1].spaceBefore && tokens[index].isTitleCase
+            && abbreviations.contains(tokens[index].lower)
+    }
+
     /// `isNameWord`, with the words that cannot be in a name handed over.
     @inline(__always)
     private static func isNameWord(_ token: Token, excluding nonNameWords: WordSet) -> Bool {

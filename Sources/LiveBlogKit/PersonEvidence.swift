@@ -149,9 +149,11 @@ struct PersonEvidence: Equatable, Sendable {
         }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), or
         // ending a body's name (`University Hospitals of North Midlands said`), a name is a
-        // place's or a body's.
+        // place's or a body's; so is one that opens with a word places open with (`Mount
+        // Victoria told to leave`).
         let followsThe = before >= 0 && (previous == .the || RolePhrases.isRoleJoiner(before, in: paragraph) && RolePhrases.isTitle(before - 1, in: paragraph)
             || previous == .of && before >= 1 && tokens[before - 1].isWord && tokens[before - 1].isCapitalized)
+            || Vocabulary.placeOpeningWords.contains(tokens[run.lowerBound].lower)
         guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe) }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),

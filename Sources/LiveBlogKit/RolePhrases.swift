@@ -59,11 +59,16 @@ enum RolePhrases {
         // An office written with a capital mid-sentence (`to remove Speaker Kevin McCarthy`)
         // takes no lowercase word before it but a modifier (`former President`).
         let officeMidSentence = last >= 1 && paragraph.tokens[last].isCapitalized && !paragraph.tokens[last - 1].isPunctuation(".!?")
-        while start > 0, start > last - 5, paragraph.tokens[start - 1].isWord,
-              !Self.roleOpeners.contains(paragraph.tokens[start - 1].lower),
-              !Self.prepositionsBefore.contains(paragraph.tokens[start - 1].lower),
-              !Vocabulary.speechVerbs.contains(paragraph.tokens[start - 1].lower),
-              !(officeMidSentence && !paragraph.tokens[start - 1].isCapitalized && !Vocabulary.roleModifiers.contains(paragraph.tokens[start - 1].lower)) {
+        while start > 0, start > last - 5 {
+            // `St. Lucie County Sheriff`: an abbreviation's full stop is inside the role.
+            if start >= 2, NameRuns.isAbbreviation(start - 2, in: paragraph.tokens) {
+                start -= 2
+                continue
+            }
+            let word = paragraph.tokens[start - 1]
+            guard word.isWord, !Self.roleOpeners.contains(word.lower), !Self.prepositionsBefore.contains(word.lower),
+                  !Vocabulary.speechVerbs.contains(word.lower),
+                  !(officeMidSentence && !word.isCapitalized && !Vocabulary.roleModifiers.contains(word.lower)) else { break }
             start -= 1
         }
         while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
