@@ -37,6 +37,7 @@ struct PostPeople: Sendable {
             var shifted = tweet
             shifted.paragraph -= titleOffset
             shifted.signature = shifted.signature.map { $0 - titleOffset }
+            shifted.heading = shifted.heading.map { ($0.lowerBound - titleOffset)..<($0.upperBound - titleOffset) }
             return shifted.paragraph >= 0 ? shifted : nil
         }
         let paragraphs = Array(units.dropFirst(titleOffset))

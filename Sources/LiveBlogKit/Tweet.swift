@@ -2,7 +2,7 @@
 public struct Tweet: Equatable, Sendable {
     /// Index of the paragraph in its post.
     public var paragraph: Int
-    /// The tweet's words, without the trailing link.
+    /// The tweet's words, without the trailing link (a card's paragraphs joined by line breaks).
     public var text: String
     /// The `pic.twitter.com/…` or `https://t.co/…` link that ended it; empty for a tweet of
     /// words alone, told by its signature line.
@@ -12,8 +12,13 @@ public struct Tweet: Equatable, Sendable {
     /// Health Organization (WHO) (@WHO) February 7, 2023`), when it has one.
     public var author: String?
     public var handle: String?
-    /// The signature line's paragraph.
+    /// The signature line's paragraph: in X's card layout, its stamp (`7:42 PM · Dec 10, 2024`).
     public var signature: Int?
+    /// In X's card layout, the paragraphs above the words: the name, the handle, and any
+    /// buttons beside it (`·`, `Follow`).
+    public var heading: Range<Int>?
+    /// How many paragraphs the words fill, from `paragraph` on: one, but for a card's.
+    public var paragraphCount = 1
 
     public init(paragraph: Int, text: String, url: String, hashtags: [String], author: String? = nil, handle: String? = nil,
                 signature: Int? = nil) {

@@ -1,6 +1,7 @@
 /// Finds a post's links and hashtags, and the paragraphs that were tweets: text ending in a
 /// `pic.twitter.com/…` or `t.co/…` link (split off even when glued to the word before), or
-/// above an embed's signature line (`— Name (@handle) date`), which says who posted it.
+/// above an embed's signature line (`— Name (@handle) date`), which says who posted it, or
+/// between the name and handle lines and the stamp of an embed in X's card layout.
 enum TweetExtractor {
     struct Result: Equatable {
         var tweets: [Tweet] = []
@@ -48,10 +49,8 @@ enum TweetExtractor {
                 result.tweets[tweet].signature = index
             } else if Tweet.signature(paragraphs[index - 1].text) == nil {
                 let text = paragraphs[index - 1].text.trimmingWhitespace()
-                let tags = paragraphs[index - 1].tokens.indices.filter { paragraphs[index - 1].tokens[$0].kind == .hashtag }
-                    .map { String(paragraphs[index - 1].text(of: $0)) }
-                let tweet = Tweet(paragraph: index - 1, text: String(text), url: "", hashtags: tags, author: author, handle: handle,
-                                  signature: index)
+                let tweet = Tweet(paragraph: index - 1, text: String(text), url: "", hashtags: hashtags(of: paragraphs[index - 1]),
+                                  author: author, handle: handle, signature: index)
                 result.tweets.insert(tweet, at: result.tweets.firstIndex { $0.paragraph > index - 1 } ?? result.tweets.endIndex)
             }
         }
@@ -62,11 +61,10 @@ enum TweetExtractor {
             guard let last = paragraphs[index].tokens.last, last.kind == .number, last.length == 4,
                   !result.tweets.contains(where: { $0.paragraph == index || $0.signature == index }),
                   let (text, author, handle) = gluedSignature(in: paragraphs[index].text) else { continue }
-            let tags = paragraphs[index].tokens.indices.filter { paragraphs[index].tokens[$0].kind == .hashtag }
-                .map { String(paragraphs[index].text(of: $0)) }
-            let tweet = Tweet(paragraph: index, text: text, url: "", hashtags: tags, author: author, handle: handle)
+            let tweet = Tweet(paragraph: index, text: text, url: "", hashtags: hashtags(of: paragraphs[index]), author: author, handle: handle)
             result.tweets.insert(tweet, at: result.tweets.firstIndex { $0.paragraph > index } ?? result.tweets.endIndex)
         }
+        readCards(in: paragraphs, into: &result.tweets)
         result.links = links.elements
         return result
     }

@@ -144,3 +144,42 @@ extension TweetTests {
         #expect(tweets.first?.paragraph == 0)
     }
 }
+
+extension TweetTests {
+    /// An embed in X's card layout: the name, the handle, maybe `·` and `Follow`, the words, and
+    /// the stamp. The words are the tweet's (two paragraphs of them too); the other lines are
+    /// its heading and signature. A handle alone with no stamp below is no card.
+    @Test func anEmbedInXsCardLayout() {
+        let blog = LiveBlogParser.parse("""
+            Fires live
+
+            9.58pm AEDT
+            The commissioner says conditions will ease overnight.
+            NSW RFS
+            @NSWRFS
+            ·
+            Follow
+            Emergency Warning: Blue Mountains fire.
+            Seek shelter as the fire arrives. #nswfires pic.twitter.com/Ab12Cd
+            7:42 PM · Dec 10, 2024 · 1.2M Views
+            The fire is still burning.
+            Chris Minns
+            @ChrisMinnsMP
+            Thank you to every firefighter on the line tonight.
+            """)
+        let tweets = blog.posts.first?.tweets ?? []
+        #expect(tweets.map(\.author) == ["NSW RFS"])
+        #expect(tweets.map(\.handle) == ["@NSWRFS"])
+        #expect(tweets.map(\.text) == ["Emergency Warning: Blue Mountains fire.\nSeek shelter as the fire arrives. #nswfires"])
+        #expect(tweets.map(\.url) == ["pic.twitter.com/Ab12Cd"])
+        #expect(tweets.map(\.hashtags) == [["#nswfires"]])
+        #expect(tweets.map(\.paragraph) == [5])
+        #expect(tweets.map(\.paragraphCount) == [2])
+        #expect(tweets.map(\.heading) == [1..<5])
+        #expect(tweets.map(\.signature) == [7])
+        #expect(TweetExtractor.isStamp("7:42 PM · Dec 10, 2024"))
+        #expect(TweetExtractor.isStamp("19:42 · 10 Dec 2024"))
+        #expect(!TweetExtractor.isStamp("Dec 10, 2024 · 7:42 PM · Sydney"))
+    }
+}
+
