@@ -27,6 +27,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         /// A second line repeating the time (`05:19`, `Posted at 17:10`), as written.
         public var secondaryTime: String?
         public var dayOffset: Int
+        /// The date alone the page printed above the time line, heading the post's day
+        /// (`Wednesday 15 November`); absent when none.
+        public var dayHeading: String?
         public var keyEvent: Bool
         public var title: String?
         public var byline: String?
@@ -113,7 +116,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     private static func export(_ post: Post) -> ExportPost {
         ExportPost(
             id: post.id, time: post.time, clock: post.timeOfDay?.twentyFourHour, secondaryTime: post.secondaryTime,
-            dayOffset: post.dayOffset,
+            dayOffset: post.dayOffset, dayHeading: post.dayHeading,
             keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, bylineRole: post.bylineRole, updated: post.updated,
             furniture: post.furniture.isEmpty ? nil : post.furniture,
             paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,

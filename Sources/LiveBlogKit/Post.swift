@@ -12,7 +12,7 @@ public struct Post: Equatable, Sendable, Identifiable {
     public var time: String
     /// The paragraphs, joined by line breaks.
     private(set) var body: String = ""
-    private var labels: Box<Labels>?
+    private(set) var labels: Box<Labels>?
     private var extracted: Box<Extraction>?
     /// How many paragraphs `body` holds (an empty body may hold one empty paragraph).
     public private(set) var paragraphCount: Int32 = 0
@@ -140,7 +140,7 @@ public struct Post: Equatable, Sendable, Identifiable {
                               hashtags: new.hashtags.compacted()))
     }
 
-    private mutating func updateLabels(_ change: (inout Labels) -> Void) {
+    mutating func updateLabels(_ change: (inout Labels) -> Void) {
         var new = labels?.value ?? Labels()
         change(&new)
         setLabels(new)
@@ -181,48 +181,6 @@ public struct Post: Equatable, Sendable, Identifiable {
         return Substring(scalars).prefix(characters)
     }
 
-    /// A second time line that repeats the first in 24-hour form (`05:19`), as written.
-    public var secondaryTime: String? {
-        get { labels?.value.secondaryTime }
-        set { updateLabels { $0.secondaryTime = newValue } }
-    }
-    /// A `Key event` label line, when the post had one.
-    public var keyEventLabel: String? {
-        get { labels?.value.keyEventLabel }
-        set { updateLabels { $0.keyEventLabel = newValue } }
-    }
-    /// A short heading line (`Summary`, `Afternoon summary`).
-    public var title: String? {
-        get { labels?.value.title }
-        set { updateLabels { $0.title = newValue } }
-    }
-    /// A `By …` line, or a writer's name on a line of its own above their role (as the BBC
-    /// writes them).
-    public var byline: String? {
-        get { labels?.value.byline }
-        set { updateLabels { $0.byline = newValue } }
-    }
-    /// The writer's role on the line under a byline that is a name alone (`Health correspondent`).
-    public var bylineRole: String? {
-        get { labels?.value.bylineRole }
-        set { updateLabels { $0.bylineRole = newValue } }
-    }
-    /// An `Updated at 10.02am BST` line, as written.
-    public var updated: String? {
-        get { labels?.value.updated }
-        set { updateLabels { $0.updated = newValue } }
-    }
-    /// The page's buttons printed at the foot of the post (`Share`, `Facebook`, `Twitter`), one
-    /// a line: kept, as every line read is, but no paragraph of the post.
-    public var furniture: [String] {
-        get { labels?.value.furniture.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? [] }
-        set { updateLabels { $0.furniture = newValue.isEmpty ? nil : newValue.joined(separator: "\n") } }
-    }
-    /// Whether `updated` stands above the post's text rather than below it.
-    public var updatedOpensPost: Bool {
-        get { labels?.value.updatedOpensPost ?? false }
-        set { updateLabels { $0.updatedOpensPost = newValue } }
-    }
     /// Quotes, full and fragments, in reading order.
     public var quotes: [Quote] {
         get { extracted?.value.quotes ?? [] }
@@ -283,20 +241,5 @@ public struct Post: Equatable, Sendable, Identifiable {
     /// Minutes since the oldest post's midnight: the order of posts in time.
     public var sortKey: Int? {
         minutesOfDay.map { dayOffset * 24 * 60 + $0 }
-    }
-
-    /// The source lines this post holds, in source order.
-    public var sourceLines: [String] {
-        var lines = [time]
-        if let secondaryTime { lines.append(secondaryTime) }
-        if let keyEventLabel { lines.append(keyEventLabel) }
-        if let updated, updatedOpensPost { lines.append(updated) }
-        if let title { lines.append(title) }
-        if let byline { lines.append(byline) }
-        if let bylineRole { lines.append(bylineRole) }
-        lines += paragraphs
-        lines += furniture
-        if let updated, !updatedOpensPost { lines.append(updated) }
-        return lines
     }
 }

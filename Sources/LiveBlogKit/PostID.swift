@@ -72,4 +72,36 @@ enum PostID {
             return 11
         }
     }
+
+    /// Gives each post its id from its own content, numbered from the oldest post when two
+    /// collide, so that posts added on top never change an existing id. Returns each post's id.
+    static func assign(to posts: inout [Post]) -> [String] {
+        var seen: [UInt64: Int32] = [:]
+        seen.reserveCapacity(posts.count)
+        var ids = [String](repeating: "", count: posts.count)
+        // Hashing each post's opening text is the costly part, and needs no other post: it is
+        // done on every core, a block of posts at a time (oldest first), so that no number
+        // is held for every post of a blog of millions (only its id, which extraction needs).
+        let block = 1 << 16
+        var end = posts.count
+        while end > 0 {
+            let start = max(0, end - block)
+            let numbers = posts.withUnsafeBufferPointer { buffer in
+                let shared = buffer.baseAddress.map { SharedPosts(base: $0, count: buffer.count) }
+                return ParallelMap.map(count: end - start) { offset in
+                    let number = shared.map { PostID.number(at: $0.base + start + offset) } ?? 0
+                    return (number: number, text: PostID.text(of: number))
+                }
+            }
+            for index in (start..<end).reversed() {
+                let base = numbers[index - start]
+                let count = seen[base.number, default: 0] + 1
+                seen[base.number] = count
+                posts[index].setContentID(repeat: Int(count))
+                ids[index] = PostID.repeated(base.text, ordinal: Int(count))
+            }
+            end = start
+        }
+        return ids
+    }
 }

@@ -4,6 +4,12 @@ extension Post {
         var secondaryTime: String?
         var keyEventLabel: String?
         var title: String?
+        /// What stands between the time and a title printed on the time line (` ` in `10.05am
+        /// Pickets at St Thomas'`), when the title shares that line.
+        var titleJoiner: String?
+        /// A date alone on the line above the time line (`Wednesday 15 November`): the page's
+        /// heading for the day this post opens.
+        var dayHeading: String?
         var byline: String?
         /// The line under a byline that is a name alone: the writer's role (`Health correspondent`).
         var bylineRole: String?

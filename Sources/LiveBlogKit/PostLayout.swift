@@ -6,7 +6,9 @@ struct PostLayout {
     /// Which of the lines are the post's paragraphs: all but the labels.
     var paragraphLines: Range<Int>
 
-    init(lines: [Substring]) {
+    /// - Parameter hasTitle: whether the post's title was printed on its time line, so that
+    ///   no line below is taken for one.
+    init(lines: [Substring], hasTitle: Bool = false) {
         paragraphLines = lines.indices
         var body = lines.indices
         if let first = body.first, PageFurniture.isLabel(lines[first], in: PageFurniture.keyEventLabels) {
@@ -19,7 +21,7 @@ struct PostLayout {
             labels.updatedOpensPost = true
             body = body.dropFirst()
         }
-        if !readWritersLines(lines, &body), let first = body.first, !Self.isByline(lines[first]),
+        if !readWritersLines(lines, &body), !hasTitle, let first = body.first, !Self.isByline(lines[first]),
            Self.isTitle(lines[first], followedByText: body.count > 1) {
             labels.title = String(lines[first])
             body = body.dropFirst()
@@ -99,9 +101,25 @@ struct PostLayout {
             if word.hasPrefix("#") || word.hasPrefix("@") || word.contains("://") || word.contains("twitter.com")
                 || word.contains("t.co/") { return false }
         }
-        if trimmed.contains("“") || trimmed.contains("\"") || trimmed.contains(". ") { return false }
+        if trimmed.contains("“") || trimmed.contains("\"") || hasSentenceBreak(trimmed) { return false }
         return true
     }
+
+    /// Whether a full stop and a space inside a line end a sentence there: not after an
+    /// initial (`J. K. Rowling`) or an abbreviation (`TORNADOES HIT ST. LUCIE COUNTY`).
+    private static func hasSentenceBreak(_ text: String) -> Bool {
+        var rest = text[...]
+        while let stop = rest.range(of: ". ") {
+            let word = text[..<stop.lowerBound].split(separator: " ").last ?? ""
+            guard word.count == 1 || abbreviations.contains(word.lowercased()) else { return true }
+            rest = text[stop.upperBound...]
+        }
+        return false
+    }
+
+    /// Words a title may shorten with a full stop before going on.
+    private static let abbreviations: Set<String> = ["st", "dr", "mt", "ft", "mr", "mrs", "ms", "gov", "sen", "rep", "gen", "lt", "col",
+                                                     "sgt", "no", "vs", "jr", "u.s", "u.k"]
 
     /// Whether a line that opens on a single quote closes it, then names who said the words
     /// in a few words that end no sentence (`, says doctor on picket line`, `– nurse`).

@@ -19,6 +19,14 @@ extension StructureBuilder {
         return lines.isEmpty || stampsTheNewestPost || lines.contains { Self.opensSection($0) || HeaderCredits.isDateline($0) }
     }
 
+    /// On a page that heads its days (`Wednesday 15 November` above a time line), the date
+    /// alone that ends the header heads the first post's day: it moves to that post.
+    static func moveFirstDayHeading(from header: inout [SourceLine], to posts: inout [Post]) {
+        guard !posts.isEmpty, posts.contains(where: { $0.dayHeading != nil }), header.count > 1, let last = header.last,
+              last.text.utf8.count <= longestDayHeading, TimeOfDay.isDateLine(last.text) else { return }
+        posts[0].dayHeading = header.removeLast().text
+    }
+
     /// The most lines a page's stamp may stand above and still be the header's: a summary's
     /// few, not a post's many.
     private static let summaryLinesUnderAStamp = 4

@@ -15,6 +15,8 @@ struct StructureBuilder {
     /// to join them).
     private var body: [UInt8] = []
     private var lineCount = 0
+    /// Where the body's last line starts.
+    private var lastLineStart = 0
     private var justAfterTime = false
     /// Whether any line needed its invalid UTF-8 repaired.
     private(set) var repaired = false
@@ -76,7 +78,15 @@ struct StructureBuilder {
                 return
             }
             if looseStampsStartPosts, let stamp = Self.looseStamp(line.text) {
-                startPost(line, time: stamp.time)
+                switch stamp {
+                case .date:
+                    startPost(line, time: nil)
+                case .titled(let titled):
+                    // The title is the post's, kept apart from its time: the time line is
+                    // the time alone, as on any other page.
+                    startPost(SourceLine(text: titled.timeText, number: line.number), time: titled.time)
+                    current?.setTitle(titled.title, joiner: titled.joiner)
+                }
                 return
             }
             if case .none = current {
@@ -99,31 +109,30 @@ struct StructureBuilder {
         startPost(line, time: time)
     }
 
-    /// A stamp that starts a post in a blog with no time lines: a date alone, with no time
-    /// (`12 Nov 2023`), or a time before the post's title (`10.05am Pickets at St Thomas'`).
-    private enum LooseStamp {
-        case date
-        case time(TimeOfDay)
-
-        /// The time of day it gives, if any.
-        var time: TimeOfDay? {
-            if case .time(let time) = self { return time }
-            return nil
-        }
-    }
-
-    /// The loose stamp a line is, or nil.
-    private static func looseStamp(_ line: String) -> LooseStamp? {
-        if TimeOfDay.isDateLine(line) { return .date }
-        return TimeOfDay.leadingTime(line).map(LooseStamp.time)
-    }
-
     /// Ends the post being read and opens the one a time line starts.
     private mutating func startPost(_ line: SourceLine, time: TimeOfDay?) {
+        let dayHeading = takeDayHeading()
         finishPost()
         current = Post(timeLine: line.text, timeOfDay: time)
+        if let dayHeading { current?.dayHeading = dayHeading }
         timeLineNumbers.append(line.number)
         justAfterTime = true
+    }
+
+    /// Takes the current post's last line when it is a date alone (`Wednesday 15 November`)
+    /// below other lines: the heading of the day the next post opens, as a page that runs over
+    /// several days prints it above that post's time line. Nil when it is no such line.
+    private mutating func takeDayHeading() -> String? {
+        // Told on the line's length and first byte first: a date alone is short and opens
+        // with a capital or a digit, and the post's last line is nearly always prose.
+        let length = body.count - lastLineStart
+        guard lineCount >= 2, (1...Self.longestDayHeading).contains(length), case let first = body[lastLineStart],
+              first &- 0x41 < 26 || first &- 0x30 < 10 else { return nil }
+        let line = String(decoding: body[lastLineStart...], as: UTF8.self)
+        guard TimeOfDay.isDateLine(line) else { return nil }
+        body.removeSubrange((lastLineStart - 1)...)
+        lineCount -= 1
+        return line
     }
 
     /// What opens a line that labels a post's time (`Posted at 17:10`): under the time line
@@ -134,6 +143,7 @@ struct StructureBuilder {
 
     private mutating func appendToBody(_ line: UnsafeBufferPointer<UInt8>) {
         if lineCount > 0 { body.append(10) }
+        lastLineStart = body.count
         body.append(contentsOf: line)
         lineCount += 1
     }
@@ -144,9 +154,14 @@ struct StructureBuilder {
         // Decoded at once (one validation, one allocation), then read as slices of it.
         let text = body.withUnsafeBufferPointer { SourceLine.decode($0, repaired: &repaired) }
         let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
-        let layout = PostLayout(lines: lines)
+        // What the time lines said (a second time, a title on the time line, the day's
+        // heading above it) is the post's already; the layout reads the rest.
+        let read = post.labels?.value ?? Post.Labels()
+        let layout = PostLayout(lines: lines, hasTitle: read.titleJoiner != nil)
         var labels = layout.labels
-        labels.secondaryTime = post.secondaryTime
+        labels.secondaryTime = read.secondaryTime
+        if read.titleJoiner != nil { (labels.title, labels.titleJoiner) = (read.title, read.titleJoiner) }
+        labels.dayHeading = read.dayHeading
         post.setLabels(labels)
         let kept = layout.paragraphLines
         if kept.count == lines.count {
@@ -236,6 +251,7 @@ struct StructureBuilder {
             header += posts.removeFirst().sourceLines.map { SourceLine(text: $0, number: timeLineNumbers[0]) }
             timeLineNumbers.removeFirst()
         }
+        Self.moveFirstDayHeading(from: &header, to: &posts)
         let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
         (blog.writersLineIndex, blog.datelineIndex) = HeaderCredits.find(in: blog.summary)
         header = []
@@ -260,44 +276,12 @@ struct StructureBuilder {
         blog.isOldestFirst = PostDays.runOldestFirst(posts)
         blog.diagnostics += PostDays.assign(&posts, oldestFirst: blog.isOldestFirst, lineNumbers: timeLineNumbers)
         NameOnlyBylines.apply(to: &posts, headerLines: blog.summary)
-        postIDs = Self.assignIDs(&posts)
+        postIDs = PostID.assign(to: &posts)
         if var pinned = blog.pinned?.post {
             pinned.setPinnedID()
             blog.pinned?.post = pinned
         }
         blog.posts = posts
         return blog
-    }
-
-    /// Ids from each post's own content, numbered from the oldest post when two collide, so
-    /// that posts added on top never change an existing id. Returns each post's id.
-    private static func assignIDs(_ posts: inout [Post]) -> [String] {
-        var seen: [UInt64: Int32] = [:]
-        seen.reserveCapacity(posts.count)
-        var ids = [String](repeating: "", count: posts.count)
-        // Hashing each post's opening text is the costly part, and needs no other post: it is
-        // done on every core, a block of posts at a time (oldest first), so that no number
-        // is held for every post of a blog of millions (only its id, which extraction needs).
-        let block = 1 << 16
-        var end = posts.count
-        while end > 0 {
-            let start = max(0, end - block)
-            let numbers = posts.withUnsafeBufferPointer { buffer in
-                let shared = buffer.baseAddress.map { SharedPosts(base: $0, count: buffer.count) }
-                return ParallelMap.map(count: end - start) { offset in
-                    let number = shared.map { PostID.number(at: $0.base + start + offset) } ?? 0
-                    return (number: number, text: PostID.text(of: number))
-                }
-            }
-            for index in (start..<end).reversed() {
-                let base = numbers[index - start]
-                let count = seen[base.number, default: 0] + 1
-                seen[base.number] = count
-                posts[index].setContentID(repeat: Int(count))
-                ids[index] = PostID.repeated(base.text, ordinal: Int(count))
-            }
-            end = start
-        }
-        return ids
     }
 }

@@ -44,18 +44,39 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
         scanning(line) { $0.scanTimeLine() }
     }
 
-    /// The time a line opens with before its words (`10.05am Pickets at St Thomas'`, `9.30am –
-    /// Strike begins`), as some pages head each post with its time and title on one line; nil
-    /// for a line that is a time alone, or opens with none.
-    static func leadingTime(_ line: String) -> TimeOfDay? {
+    /// A time a line opens with before its title (`10.05am Pickets at St Thomas'`, `9.30am –
+    /// Strike begins`), as some pages head each post with its time and title on one line.
+    struct TimedTitle: Equatable {
+        var time: TimeOfDay
+        /// The time as written (`10.05am`, `10:05 a.m. ET`).
+        var timeText: String
+        /// What stands between the time and the title: a space, or a dash or colon and spaces.
+        var joiner: String
+        var title: String
+    }
+
+    /// The time a line opens with and the title after it; nil for a line that is a time alone,
+    /// or opens with none.
+    static func timedTitle(_ line: String) -> TimedTitle? {
         let words = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
         guard words.count >= 2, words[0].first.map({ $0.isASCII && $0.isNumber }) == true else { return nil }
         // The longest opening that reads as a time (`10:05 a.m. ET`), words after it.
         for count in stride(from: min(4, words.count - 1), through: 1, by: -1) {
-            if let time = parseLine(words[..<count].joined(separator: " ")) { return time }
+            // `4.50pm: Union says…`: a mark that joins the title is no part of the time.
+            let last = words[count - 1]
+            guard let kept = last.lastIndex(where: { !Self.titleJoiners.contains($0) }) else { continue }
+            let timeEnd = last.index(after: kept)
+            guard let time = parseLine(line[words[0].startIndex..<timeEnd]) else { continue }
+            let titleStart = line[timeEnd...].firstIndex { !($0.isWhitespace || Self.titleJoiners.contains($0)) } ?? line.endIndex
+            guard titleStart < line.endIndex else { return nil }
+            return TimedTitle(time: time, timeText: String(line[..<timeEnd]), joiner: String(line[timeEnd..<titleStart]),
+                              title: String(line[titleStart...]))
         }
         return nil
     }
+
+    /// Marks that may stand between a time and the title on its line.
+    private static let titleJoiners: Set<Character> = [":", "-", "–", "—", "|", "·", "•"]
 
     /// Whether a line is a date alone (`12 Nov 2023`, `Sunday 12 November`): what some pages
     /// stamp their posts with instead of a time.

@@ -15,6 +15,7 @@ public enum TreeDump {
             var heading = "Post \(post.id) time: \"\(post.time)\" day: \(post.dayOffset)"
             if post.isKeyEvent { heading += " key-event" }
             add(0, heading)
+            if let dayHeading = post.dayHeading { add(1, "DayHeading \"\(dayHeading)\"") }
             if let title = post.title { add(1, "Title \"\(title)\"") }
             if let byline = post.byline { add(1, "Byline \"\(byline)\"") }
             if let role = post.bylineRole { add(1, "BylineRole \"\(role)\"") }

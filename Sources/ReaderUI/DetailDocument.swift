@@ -70,6 +70,7 @@ struct DetailDocument {
     private func postBlocks(_ post: Post) -> [DetailBlock] {
         var blocks: [DetailBlock] = []
         var heading: [(String, StyleRole)] = [(post.time, .time)]
+        if let dayHeading = post.dayHeading { heading.append(("  " + dayHeading, .dim)) }
         if post.isKeyEvent { heading.append(("  ! key event", .marker)) }
         blocks.append(.line(StyledLine(heading)))
         if let title = post.title { blocks.append(wrap(title, role: .title)) }
@@ -79,8 +80,8 @@ struct DetailDocument {
             blocks.append(.line(.blank))
             blocks.append(wrap("(no text: a photo or video that did not survive as text)", role: .dim))
         }
-        let tweetParagraphs = Set(post.tweets.map(\.paragraph))
-        let signatures = Set(post.tweets.compactMap(\.signature))
+        let tweetParagraphs = Set(post.tweets.flatMap { $0.paragraph..<($0.paragraph + $0.paragraphCount) })
+        let signatures = Set(post.tweets.flatMap { Array($0.heading ?? 0..<0) + ($0.signature.map { [$0] } ?? []) })
         let quoteOpenings = Set(post.quotes.filter { !$0.isFragment }.flatMap { Array($0.paragraphs) })
         for (number, paragraph) in post.paragraphSlices.enumerated() {
             blocks.append(.line(.blank))

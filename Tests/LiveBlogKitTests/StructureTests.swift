@@ -116,20 +116,28 @@ import TestSupport
     }
 
     /// A page with no time lines that heads each post with its time and title on one line
-    /// (`10.05am Pickets at St Thomas'`) is read again with each such line starting a post; in
-    /// a blog with time lines such a line is a post's own (a key event, a paragraph).
+    /// (`10.05am Pickets at St Thomas'`) is read again with each such line starting a post, the
+    /// time its time line and the words after it its title; in a blog with time lines such a
+    /// line is a post's own (a key event, a paragraph).
     @Test func postsHeadedWithATimeAndATitle() {
         let text = "Strike live\nDoctors walk out.\n10.05am Pickets at St Thomas'\nDr Ann Lee said: \"We are here.\"\n9.30am – Strike begins\nIt began at 8am."
         let blog = LiveBlogParser.parse(text)
-        #expect(blog.posts.map(\.time) == ["10.05am Pickets at St Thomas'", "9.30am – Strike begins"])
+        #expect(blog.posts.map(\.time) == ["10.05am", "9.30am"])
+        #expect(blog.posts.map(\.title) == ["Pickets at St Thomas'", "Strike begins"])
+        #expect(blog.posts.allSatisfy { $0.titleSharesTimeLine })
+        #expect(blog.posts.map(\.paragraphs) == [["Dr Ann Lee said: \"We are here.\""], ["It began at 8am."]])
         #expect(blog.posts.map(\.minutesOfDay) == [10 * 60 + 5, 9 * 60 + 30])
         #expect(blog.posts.first?.quotes.first?.speaker == "Ann Lee")
         #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
         let timed = LiveBlogParser.parse("H\nKey events\n10.05am Pickets\n9.30am Strike begins\n\n10.05am\nText.")
         #expect(timed.posts.map(\.time) == ["10.05am"])
         #expect(timed.keyEvents == ["Key events", "10.05am Pickets", "9.30am Strike begins"])
-        #expect(TimeOfDay.leadingTime("10:05 a.m. ET Storm hits") == TimeOfDay(hour: 10, minute: 5, zone: "ET"))
-        #expect(TimeOfDay.leadingTime("10:05") == nil && TimeOfDay.leadingTime("10 people died") == nil)
+        let storm = TimeOfDay.timedTitle("10:05 a.m. ET Storm hits")
+        #expect(storm?.time == TimeOfDay(hour: 10, minute: 5, zone: "ET"))
+        #expect([storm?.timeText, storm?.joiner, storm?.title] == ["10:05 a.m. ET", " ", "Storm hits"])
+        #expect(TimeOfDay.timedTitle("4.50pm: Union says strike 'will escalate'")?.joiner == ": ")
+        #expect(TimeOfDay.timedTitle("10:05") == nil && TimeOfDay.timedTitle("10 people died") == nil)
+        #expect(TimeOfDay.timedTitle("10:05 –") == nil)
     }
 
     /// `Live` above a BBC page's headline is a label: the headline is the line below it, and

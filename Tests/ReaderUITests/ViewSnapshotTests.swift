@@ -83,7 +83,33 @@ import LiveBlogKit
         }
     }
 
+    static let daysBlog = LiveBlogParser.parse("""
+        Bushfires live
+
+        Wednesday 11 December
+
+        9.58pm AEDT
+        The commissioner says conditions will ease overnight.
+        NSW RFS
+        @NSWRFS
+        Emergency Warning: Blue Mountains fire. Seek shelter as the fire arrives.
+        7:42 PM · Dec 11, 2024
+
+        Tuesday 10 December
+
+        7.12pm AEDT
+        The premier has arrived in Homebush.
+        """)
+
+    /// A post under the page's heading for its day, with an embed in X's card layout: the day
+    /// beside the time, the card's words as a tweet and its other lines as its signature.
+    @Test func aHeadedDayAndAnEmbedCard() {
+        #expect(Self.daysBlog.posts.map(\.dayOffset) == [1, 0])
+        firstPostSnapshot(Self.daysBlog, named: "days-card", width: 80, height: 24)
+    }
+
     /// The screen with the blog's first post selected, checked against its snapshot.
+    @discardableResult
     private func firstPostSnapshot(_ blog: LiveBlog, named name: String, width: Int, height: Int,
                                    sourceLocation: SourceLocation = #_sourceLocation) -> Grid {
         var state = Support.state(blog, width: width, height: height)
