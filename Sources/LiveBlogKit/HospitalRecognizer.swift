@@ -137,12 +137,16 @@ enum HospitalRecognizer {
     /// `Medical Center`, `Medical Centre` or `Medical College`, capitalised, ends a hospital's
     /// name as `Hospital` does (`Vanderbilt University Medical Center`, `Queen’s Medical Centre`,
     /// `Maharani Laxmi Bai Medical College`, as Indian and Pakistani teaching hospitals are
-    /// named); `Center` alone does not (`the Kennedy Center`).
+    /// named), and so does `Health Sciences Centre` (`Sunnybrook Health Sciences Centre`, as
+    /// Canadian hospitals are named); `Center` alone does not (`the Kennedy Center`).
     static func isMedicalCentre(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.length == 6 || token.length == 7, token.isCapitalized, index >= 1,
               token.lower == .center || token.lower == .centre || token.lower == .college else { return false }
-        return tokens[index - 1].isCapitalized && tokens[index - 1].lower == .medical
+        let before = tokens[index - 1]
+        guard before.isCapitalized else { return false }
+        return before.lower == .medical
+            || token.lower != .college && before.lower == sciences && index >= 2 && tokens[index - 2].isCapitalized && tokens[index - 2].lower == health
     }
 
     /// Whether `Institute of Medical Sciences`, capitalised, ends the tokens before `end`.
@@ -154,6 +158,7 @@ enum HospitalRecognizer {
 
     private static let sciences = WordKey("sciences")
     private static let institute = WordKey("institute")
+    private static let health = WordKey("health")
 
     /// `medical complex` ends a hospital's name as `hospital` does, in any case (`Nasser medical
     /// complex`, `al-Shifa Medical Complex`); `complex` alone does not (`the Olympic complex`).

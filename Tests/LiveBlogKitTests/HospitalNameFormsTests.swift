@@ -151,4 +151,12 @@ import Testing
         #expect(names("Sheba Medical Center and Soroka Medical Center received casualties.").post
                 == ["Sheba Medical Center", "Soroka Medical Center"])
     }
+
+    /// `Health Sciences Centre` ends a name as `Medical Centre` does, as Canadian hospitals are
+    /// named; `Health Centre` alone (a clinic) does not.
+    @Test func aHealthSciencesCentre() {
+        #expect(names("Sunnybrook Health Sciences Centre received 10 patients.").post == ["Sunnybrook Health Sciences Centre"])
+        #expect(names("London Health Sciences Center said it was ready.").post == ["London Health Sciences Center"])
+        #expect(names("The Brixton Health Centre was closed.").post.isEmpty)
+    }
 }
