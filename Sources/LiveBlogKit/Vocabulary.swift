@@ -33,7 +33,7 @@ enum Vocabulary {
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
         "sheriff", "judge", "minister", "secretary", "commissioner", "officer", "detective", "inspector",
         "superintendent", "constable", "sergeant", "councillor", "councilman", "councilwoman", "ambassador",
-        "premier", "pope", "leader",
+        "premier", "pope", "leader", "chief",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",

@@ -266,5 +266,19 @@ extension NamesInOtherBlogsTests {
         #expect(!PostLayout.isTitle("We lost power. Then the roof went", followedByText: true))
         #expect(PostLayout.isTitle("J. K. Rowling visits hospital", followedByText: true))
     }
+
+    /// `Chief Saunders said`, after `Mark Saunders, the Toronto police chief`: a title and the
+    /// surname of someone the post names in full.
+    @Test func aChiefAndASurname() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            10:00
+            Mark Saunders, the Toronto police chief, praised the officer.
+            "The officer did a fantastic job," Chief Saunders said.
+            """)
+        #expect(blog.people.map(\.name) == ["Mark Saunders"])
+        #expect(blog.posts.first?.quotes.first?.speaker == "Mark Saunders")
+    }
 }
 
