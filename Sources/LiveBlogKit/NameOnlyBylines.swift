@@ -1,8 +1,12 @@
 /// Posts headed by a writer's name alone, as the Guardian heads a post by another writer than
 /// the blog's own: `PostLayout`, which reads one post at a time, takes such a line for the
 /// post's title. With every post read, a name line that the header names as a writer (`Tom
-/// Ambrose (now) and Helen Livingstone (earlier)`), or that heads two posts or more, is the
-/// post's byline instead: blogs do not title two posts with one person's bare name.
+/// Ambrose (now) and Helen Livingstone (earlier)`), or that heads two posts or more, or that
+/// stands straight above a sentence on a page that signs other posts with a name and a role
+/// on lines of their own (`Ian Austen`, then `Reporting from Toronto`), is the post's byline
+/// instead: blogs do not title two posts with one person's bare name, nor title some posts
+/// with names and sign others. (A name above a line that is no sentence, `Boris Johnson`
+/// above `Prime minister`, may be whom the post is about.)
 enum NameOnlyBylines {
     /// Moves such titles to the bylines of their posts (before ids are given, which are made of
     /// a post's title when it has one).
@@ -13,12 +17,20 @@ enum NameOnlyBylines {
         }
         guard !headings.isEmpty else { return }
         let writers = Set(headerLines.flatMap(PostLayout.writersLineNames))
+        let signsWithNames = posts.contains { $0.bylineRole != nil }
         let bylines = Set(headings.filter { $0.value >= 2 || writers.contains($0.key.trimmingWhitespace()) }.keys)
-        guard !bylines.isEmpty else { return }
+        guard !bylines.isEmpty || signsWithNames else { return }
         for index in posts.indices {
-            guard let title = posts[index].title, posts[index].byline == nil, bylines.contains(title) else { continue }
+            guard let title = posts[index].title, posts[index].byline == nil,
+                  bylines.contains(title) || signsWithNames && PostLayout.isBareName(title) && opensWithASentence(posts[index]) else { continue }
             posts[index].title = nil
             posts[index].byline = title
         }
+    }
+
+    /// Whether the post's first paragraph ends as a sentence does.
+    private static func opensWithASentence(_ post: Post) -> Bool {
+        guard let first = post.paragraphSlices.first?.trimmingWhitespace(), let last = first.last else { return false }
+        return ".!?”\"".contains(last)
     }
 }

@@ -57,4 +57,25 @@ import Testing
         #expect(PostLayout.writersLineNames("Ana Ruiz, Li Wei and Tom Bell, ABC News") == ["Ana Ruiz", "Li Wei", "Tom Bell"])
         #expect(PostLayout.writersLineNames("Ana Ruiz, Li Wei and Tom Bell, Tampa") == [])
     }
+
+    /// On a page that signs posts with a name and a role on lines of their own (`Ian Austen`,
+    /// `Reporting from Toronto`), a post headed by a bare name (`Dan Bilefsky`) is signed too:
+    /// the name is its byline, not its title.
+    @Test func aBareNameOnAPageThatSignsWithNamesAndRoles() {
+        let blog = LiveBlogParser.parse("""
+            Live Updates: Toronto Van Attack
+
+            April 23, 2018, 6:05 p.m. ET
+            Ian Austen
+            Reporting from Toronto
+            Sunnybrook says it treated 10 patients.
+
+            April 23, 2018, 5:12 p.m. ET
+            Dan Bilefsky
+            St. Michael's Hospital was also put on alert.
+            """)
+        #expect(blog.posts.map(\.byline) == ["Ian Austen", "Dan Bilefsky"])
+        #expect(blog.posts.map(\.title) == [nil, nil])
+        #expect(Set(blog.reporters) == ["Ian Austen", "Dan Bilefsky"])
+    }
 }
