@@ -83,9 +83,16 @@ struct DetailDocument {
         let tweetParagraphs = Set(post.tweets.flatMap { $0.paragraph..<($0.paragraph + $0.paragraphCount) })
         let signatures = Set(post.tweets.flatMap { Array($0.heading ?? 0..<0) + ($0.signature.map { [$0] } ?? []) })
         let quoteOpenings = Set(post.quotes.filter { !$0.isFragment }.flatMap { Array($0.paragraphs) })
+        var captionNext = false
         for (number, paragraph) in post.paragraphSlices.enumerated() {
             blocks.append(.line(.blank))
-            if tweetParagraphs.contains(number) {
+            // `Image caption,` and the caption under it, `Image source, PA Media`: the page's
+            // labels of a picture, dimmed apart from the text.
+            let isCaption = captionNext
+            captionNext = MediaLabels.opensCaption(paragraph)
+            if isCaption || MediaLabels.isLabel(paragraph) {
+                blocks.append(wrap(paragraph, role: .dim))
+            } else if tweetParagraphs.contains(number) {
                 blocks.append(wrap(paragraph, role: .tweet, bullet: "@ "))
             } else if signatures.contains(number) {
                 blocks.append(wrap(paragraph, role: .tweet, bullet: "  ", continuation: "  "))

@@ -108,6 +108,31 @@ import LiveBlogKit
         firstPostSnapshot(Self.daysBlog, named: "days-card", width: 80, height: 24)
     }
 
+    /// A broadcaster's labels of a picture (`Image source, PA Media`, `Image caption,`) and the
+    /// caption under them are dimmed apart from the post's text.
+    @Test func picturesLabelsAndCaptionsAreDimmed() {
+        let blog = LiveBlogParser.parse("""
+            Winter pressures live
+
+            Posted at 14:32
+            Hospital asks public to stay away
+            Image source, PA Media
+            Image caption,
+            Ambulances lined up outside the hospital on Tuesday
+            The trust has asked people to attend only in an emergency.
+            """)
+        var state = Support.state(blog, width: 80, height: 24)
+        Support.send(&state, .down)
+        let grid = Renderer.render(state)
+        func role(ofRowStarting text: String) -> StyleRole? {
+            (0..<grid.height).first { row in (0..<text.count).map { grid[$0, row].text }.joined() == text }.map { grid[0, $0].role }
+        }
+        #expect(role(ofRowStarting: "Image source, PA Media") == .dim)
+        #expect(role(ofRowStarting: "Image caption,") == .dim)
+        #expect(role(ofRowStarting: "Ambulances lined up") == .dim)
+        #expect(role(ofRowStarting: "The trust has asked") == .normal)
+    }
+
     /// The screen with the blog's first post selected, checked against its snapshot.
     @discardableResult
     private func firstPostSnapshot(_ blog: LiveBlog, named name: String, width: Int, height: Int,
