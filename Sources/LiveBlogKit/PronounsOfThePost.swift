@@ -2,7 +2,8 @@
 /// named, and the pronoun each was written with. A pronoun that the one the post was last
 /// talking about was never written with (`she said` of Sarah Wollaston, then `he added`) means
 /// the person met before them, if it can (Jeremy Hunt). No list of names says who is which:
-/// only the post's own pronouns.
+/// only the post's own pronouns, and the titles it writes names with (`Mr Streeting`, `Dame
+/// Sally Davies`).
 struct PronounsOfThePost {
     /// A person met, and the pronoun they were first written with (`.none` for none yet).
     private struct Met {
@@ -27,10 +28,13 @@ struct PronounsOfThePost {
     }
 
     /// The speaker a quote was read to have, turned to whom its pronoun can mean, and that
-    /// pronoun noted for them.
-    mutating func resolve(_ read: QuoteAttributor.Speaker) -> QuoteAttributor.Speaker {
+    /// pronoun noted for them. `titled` gives the pronoun a person's title says, if any: asked
+    /// only of the two people a pronoun may mean, whom no pronoun has told of yet.
+    mutating func resolve(_ read: QuoteAttributor.Speaker, titled: (String) -> WordKey?) -> QuoteAttributor.Speaker {
         guard let said = read.pronoun, let name = read.name else { return read }
         meet(name)
+        if let met = latest, met.pronoun == .none { latest?.pronoun = titled(met.name) ?? .none }
+        if let met = before, met.pronoun == .none { before?.pronoun = titled(met.name) ?? .none }
         var speaker = read
         if let current = latest, current.pronoun != .none, current.pronoun != said,
            let other = before, other.pronoun == .none || other.pronoun == said {

@@ -61,7 +61,7 @@ struct QuoteAttributor {
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
                 if let read = after(span, subject: subject) ?? before(span, subject: subject) {
-                    let speaker = pronouns.resolve(read)
+                    let speaker = pronouns.resolve(read, titled: titledPronoun)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
                     quote.isFragment = false
@@ -77,7 +77,7 @@ struct QuoteAttributor {
                 }
                 if quote.isFragment, let read = partialQuoteSpeaker(span, subject: subject) {
                     // Still a fragment (not a statement of its own), but someone's words.
-                    let speaker = pronouns.resolve(read)
+                    let speaker = pronouns.resolve(read, titled: titledPronoun)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
                 }
@@ -98,6 +98,28 @@ struct QuoteAttributor {
         }
         return quotes
     }
+
+    /// `he` or `she`, as a title the post writes the person's name after says (`Mr Streeting`,
+    /// `Dame Sally Davies`, `Baroness Hale`); nil when none of the post's mentions of them has one.
+    func titledPronoun(of name: String) -> WordKey? {
+        for (paragraph, list) in mentions.enumerated() {
+            for mention in list where mention.name == name {
+                let tokens = paragraphs[paragraph].tokens
+                // The title is the mention's first word, or stands before it (`Mr.` with its stop).
+                for index in [mention.tokens.lowerBound, mention.tokens.lowerBound - 1, mention.tokens.lowerBound - 2]
+                where index >= 0 && index < tokens.count && tokens[index].isWord {
+                    if Self.hisTitles.contains(tokens[index].lower) { return .he }
+                    if Self.herTitles.contains(tokens[index].lower) { return .she }
+                    if index < mention.tokens.lowerBound { break }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Titles of men and of women, written before a name.
+    private static let hisTitles: WordSet = ["mr", "sir", "lord", "baron", "king", "prince", "father"]
+    private static let herTitles: WordSet = ["mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"]
 
     /// The first person (not a reporter) the paragraph names outside quotes, before a token.
     private func firstPerson(in paragraph: Int, before token: Int?) -> String? {

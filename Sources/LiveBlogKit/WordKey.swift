@@ -154,6 +154,8 @@ extension WordKey {
     static let tells = WordKey(packedLowercase: 0x73_6c_6c_65_74, count: 5)
     static let telling = WordKey(packedLowercase: 0x67_6e_69_6c_6c_65_74, count: 7)
     static let the = WordKey(packedLowercase: 0x65_68_74, count: 3)
+    static let he = WordKey(packedLowercase: 0x65_68, count: 2)
+    static let she = WordKey(packedLowercase: 0x65_68_73, count: 3)
     static let new = WordKey(packedLowercase: 0x77_65_6E, count: 3)
     static let they = WordKey(packedLowercase: 0x79_65_68_74, count: 4)
     static let to = WordKey(packedLowercase: 0x6f_74, count: 2)

@@ -372,4 +372,22 @@ extension SpeakerTests {
         let alone = LiveBlogParser.parse("H\n\n10:00\nSarah Wollaston said: \"No.\" \"Never,\" she said.\n\"Not now,\" he said.")
         #expect(alone.posts[0].quotes.map(\.speaker) == ["Sarah Wollaston", "Sarah Wollaston", "Sarah Wollaston"])
     }
+
+    /// A title tells `he` from `she` before any pronoun has (`Ms Cullen`, `Mr Streeting`): the
+    /// first `she` after Mr Streeting speaks is not his, and means Ms Cullen.
+    @Test func aTitleTellsWhomAPronounCanMean() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            10:00
+            Pat Cullen, the union's general secretary, said nurses were angry.
+            Wes Streeting, the health secretary, said the offer was fair.
+            Ms Cullen met ministers on Monday. Mr Streeting said: "The door is open."
+            "We will not be ignored," she said.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Wes Streeting", "Pat Cullen"])
+        // With no title, the pronoun means whom the post was last talking about.
+        let untitled = LiveBlogParser.parse("H\n\n10:00\nPat Cullen met ministers. Wes Streeting said: \"Open.\"\n\"No,\" she said.")
+        #expect(untitled.posts[0].quotes.map(\.speaker) == ["Wes Streeting", "Wes Streeting"])
+    }
 }
