@@ -112,15 +112,24 @@ enum PeoplePass {
         runs.removeAll { taken.overlaps($0) }
     }
 
-    /// Whether `of` or `for` stands before `first`, after a capitalised title's words (`Mayor of`,
-    /// `Archbishop of`, `Secretary of State for`): what follows is what the title is of.
+    /// Whether what a capitalised title is of stands before `first`: the title, `of` or `for`,
+    /// then title-case words, maybe joined by a lowercase `of`, `for`, `the`, `and` or `&`
+    /// (`Mayor of London`, `Archbishop of`, `President of the United States`, `Secretary of
+    /// State for Health and Social Care`). What follows is the name, after what it is of.
     private static func followsTitleOf(_ first: Int, in tokens: [Token], titles: WordSet) -> Bool {
-        guard first >= 2, tokens[first - 1].lower == .of || tokens[first - 1].lower == .for, !tokens[first - 1].isCapitalized else {
-            return false
-        }
-        var index = first - 2
-        while index >= 0, index >= first - 5, tokens[index].isTitleCase || tokens[index].lower == .of && !tokens[index].isCapitalized {
-            if tokens[index].isTitleCase, titles.contains(tokens[index].lower) { return true }
+        var index = first - 1
+        var afterOf = false
+        while index >= 0, index >= first - 10 {
+            let token = tokens[index]
+            if token.isTitleCase {
+                if afterOf, titles.contains(token.lower) { return true }
+            } else if token.isCapitalized {
+                return false
+            } else if token.lower == .of || token.lower == .for {
+                afterOf = true
+            } else if !(token.lower == .the || token.lower == .and || token.isMark("&")) {
+                return false
+            }
             index -= 1
         }
         return false

@@ -129,8 +129,9 @@ import Testing
     }
 
     /// The place a title is of stands between the title and the name (`the Mayor of London
-    /// Sadiq Khan said:`, `Secretary of State for Health Wes Streeting`): the name is the run's
-    /// last two words.
+    /// Sadiq Khan said:`, `Secretary of State for Health Wes Streeting`), with `the` or `and` in
+    /// it too (`President of the United States`, `…for Health and Social Care`): the name is
+    /// the run's last two words.
     @Test func thePlaceATitleIsOfBeforeTheName() {
         let blog = LiveBlogParser.parse("""
             Politics live
@@ -141,9 +142,12 @@ import Testing
             The University of East Anglia said: "We are closed."
             Secretary of State for Health Wes Streeting said: "We will fix it."
             A spokesman for Imperial College Healthcare said: "Fine."
+            President of the United States Joe Biden said: "We stand with them."
+            Secretary of State for Health and Social Care Victoria Atkins said: "Go home."
             """)
         #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution ?? "-" }
-                == ["Sadiq Khan", "Justin Welby", "the University of East Anglia", "Wes Streeting", "a spokesman for Imperial College Healthcare"])
-        #expect(blog.people.map(\.name).sorted() == ["Justin Welby", "Sadiq Khan", "Wes Streeting"])
+                == ["Sadiq Khan", "Justin Welby", "the University of East Anglia", "Wes Streeting", "a spokesman for Imperial College Healthcare",
+                    "Joe Biden", "Victoria Atkins"])
+        #expect(blog.people.map(\.name).sorted() == ["Joe Biden", "Justin Welby", "Sadiq Khan", "Victoria Atkins", "Wes Streeting"])
     }
 }
