@@ -112,8 +112,10 @@ extension HospitalRecognizer {
             guard start >= 1, paragraph.word(at: start - 1) == .the else { return nil }
         } else {
             // A name of general words alone is none (`General Hospital`), unless a place ends it
-            // (`Children’s Hospital of Philadelphia`).
+            // (`Children’s Hospital of Philadelphia`) or it is a proper name of two of them or
+            // more (`the Women’s and Children’s Hospital`).
             guard placeEnd != nil || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
+                    || start >= 1 && paragraph.word(at: start - 1) == .the && tokens[start..<keywordStart].count(where: { $0.isCapitalized }) >= 2
             else { return nil }
             // `a London hospital`, `another Gaza hospital`: one of a place's hospitals; but `a
             // Lewisham hospital nurse` is a nurse at the hospital the name names.

@@ -159,4 +159,13 @@ import Testing
         #expect(names("London Health Sciences Center said it was ready.").post == ["London Health Sciences Center"])
         #expect(names("The Brixton Health Centre was closed.").post.isEmpty)
     }
+
+    /// A proper name of two general words or more after `the` is a name (`the Women’s and
+    /// Children’s Hospital`); one general word is none (`the Children’s Hospital`).
+    @Test func aNameOfGeneralWordsAfterThe() {
+        #expect(names("Staff at the Women’s and Children’s Hospital in Adelaide said so.").post == ["Women’s and Children’s Hospital"])
+        #expect(names("The Women's and Children's Hospital is full.").post == ["Women's and Children's Hospital"])
+        #expect(names("Staff at the Children’s Hospital said so.").post.isEmpty)
+        #expect(names("Staff at the General Hospital said so.").post.isEmpty)
+    }
 }
