@@ -90,6 +90,21 @@ enum HospitalRecognizer {
                 mentions.append(fullName(String(paragraph.surface(start..<run.upperBound)), tokens: start..<run.upperBound, in: paragraph))
                 continue
             }
+            // `Rigshospitalet`, `Universitätsklinikum Hamburg-Eppendorf`, `Karolinska
+            // Universitetssjukhuset`: a word that compounds the keyword, as Germanic languages
+            // name hospitals, makes its part of the run a name, between the joiners (`and`,
+            // `&`) or a place's possessive around it.
+            var start = run.lowerBound
+            let found = mentions.count
+            while let compound = compoundKeyword(in: start..<run.upperBound, of: paragraph) {
+                let isJoiner = { (index: Int) in tokens[index].lower == .and || tokens[index].isMark("&") }
+                let nameStart = (start..<compound).last(where: { tokens[$0].isPossessive || isJoiner($0) }).map { $0 + 1 } ?? start
+                let end = (compound..<run.upperBound).first(where: isJoiner) ?? run.upperBound
+                let name = nameStart..<end
+                mentions.append(fullName(NameRuns.withoutPossessive(String(paragraph.surface(name))), tokens: name, in: paragraph))
+                start = min(end + 1, run.upperBound)
+            }
+            if mentions.count > found { continue }
             // `the London Clinic, a private hospital in Marylebone`: a name the text says is a hospital.
             if run.upperBound < tokens.count, tokens[run.upperBound].isMark(","), isDescribedAsHospital(run, in: tokens) {
                 mentions.append(fullName(NameRuns.withoutPossessive(String(paragraph.surface(run))), tokens: run, in: paragraph))
@@ -148,6 +163,39 @@ enum HospitalRecognizer {
         return before.lower == .medical
             || token.lower != .college && before.lower == sciences && index >= 2 && tokens[index - 2].isCapitalized && tokens[index - 2].lower == health
     }
+
+    /// The first word among `range` that compounds a hospital keyword of a Germanic language
+    /// with the words before it (`Rigshospitalet`, `Kantonsspital`, `Universitätsklinikum`,
+    /// `Karolinska Universitetssjukhuset`). Each word is told on its length first, as most
+    /// words of names are shorter, then on its last letter.
+    @inline(__always)
+    private static func compoundKeyword(in range: Range<Int>, of paragraph: TokenizedParagraph) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = paragraph.tokens[index]
+            if token.length >= 9, token.isWord, token.isCapitalized, isCompoundKeyword(index, in: paragraph) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether the long capitalised word at `index` ends in one of `compoundKeywords`.
+    @inline(never)
+    private static func isCompoundKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        paragraph.withBytes(of: index..<index + 1) { bytes in
+            guard let last = bytes.last, compoundLastLetters.contains(last | 0x20) else { return false }
+            return compoundKeywords.contains { keyword in
+                bytes.count > keyword.count && zip(bytes.suffix(keyword.count), keyword).allSatisfy { $0 | 0x20 == $1 }
+            }
+        }
+    }
+
+    /// The last letters of `compoundKeywords`.
+    private static let compoundLastLetters: [UInt8] = Array(Set(compoundKeywords.compactMap(\.last)))
+
+    /// The keywords `isCompoundKeyword` looks for at a word's end, in lowercase ASCII.
+    private static let compoundKeywords: [[UInt8]] = ["hospitalet", "spital", "klinikum", "krankenhaus", "sjukhuset", "sjukhus", "sykehuset",
+                                                      "sykehus", "ziekenhuis", "sairaala"].map { Array($0.utf8) }
 
     /// Whether `Institute of Medical Sciences`, capitalised, ends the tokens before `end`.
     private static func isInstituteOfMedicalSciences(endingAt end: Int, in tokens: [Token]) -> Bool {

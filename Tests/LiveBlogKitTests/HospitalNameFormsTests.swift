@@ -160,6 +160,18 @@ import Testing
         #expect(names("The Brixton Health Centre was closed.").post.isEmpty)
     }
 
+    /// A word that compounds a Germanic keyword (`Rigshospitalet`, `Inselspital`,
+    /// `Universitätsklinikum`, `Universitetssjukhuset`) makes its run a hospital's name, a
+    /// place's possessive before it left out; `Hospitals` is no such word.
+    @Test func aKeywordCompoundedAsGermanicLanguagesDo() {
+        #expect(names("Christian Eriksen was taken to Rigshospitalet in Copenhagen.").post == ["Rigshospitalet"])
+        #expect(names("He was flown to Copenhagen's Rigshospitalet on Monday.").post == ["Rigshospitalet"])
+        #expect(names("Doctors at Universitätsklinikum Hamburg-Eppendorf and Inselspital said so.").post
+                == ["Universitätsklinikum Hamburg-Eppendorf", "Inselspital"])
+        #expect(names("Karolinska Universitetssjukhuset said so.").post == ["Karolinska Universitetssjukhuset"])
+        #expect(names("Ben Hospitals said so.").post.isEmpty)
+    }
+
     /// A proper name of two general words or more after `the` is a name (`the Women’s and
     /// Children’s Hospital`); one general word is none (`the Children’s Hospital`).
     @Test func aNameOfGeneralWordsAfterThe() {
