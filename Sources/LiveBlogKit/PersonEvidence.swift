@@ -149,12 +149,11 @@ struct PersonEvidence: Equatable, Sendable {
         }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), or
         // ending a body's name (`University Hospitals of North Midlands said`), a name is a
-        // place's or a body's; so is one that opens with a word places open with (`Mount
-        // Victoria told to leave`).
+        // place's or a body's.
         let followsThe = before >= 0 && (previous == .the || RolePhrases.isRoleJoiner(before, in: paragraph) && RolePhrases.isTitle(before - 1, in: paragraph)
             || previous == .of && before >= 1 && tokens[before - 1].isWord && tokens[before - 1].isCapitalized)
-            || Vocabulary.placeOpeningWords.contains(tokens[run.lowerBound].lower)
-        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe) }
+        let firstWord = tokens[run.lowerBound].lower
+        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe, firstWord: firstWord) }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
            appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
@@ -188,7 +187,7 @@ struct PersonEvidence: Equatable, Sendable {
         if before >= 0, tokens[before].isMark(","), let word = paragraph.word(at: appositive), Vocabulary.speechVerbs.contains(word) {
             evidence.isPerson = true
         }
-        return evidence.afterThe(followsThe)
+        return evidence.afterThe(followsThe, firstWord: firstWord)
     }
 
     /// Notes one sign that the name is a reporter's; it rests on interviews alone while every
@@ -200,10 +199,12 @@ struct PersonEvidence: Equatable, Sendable {
 
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
     /// Liverpool was`, `The Whittington, a teaching hospital`, `MP for Liverpool West Derby,
-    /// who`): nothing around it makes it a person. Inlined: a call copied the evidence.
+    /// who`), and so is one whose first word opens places' names (`Mount Victoria told to
+    /// leave`, asked only of a name read as a person's): nothing around it makes it a person.
+    /// Inlined: a call copied the evidence.
     @inline(__always)
-    private func afterThe(_ followsThe: Bool) -> PersonEvidence {
-        guard followsThe else { return self }
+    private func afterThe(_ followsThe: Bool, firstWord: WordKey) -> PersonEvidence {
+        guard followsThe || isPerson && WordKey.opensPlaceName(firstWord) else { return self }
         var evidence = self
         evidence.isPerson = false
         return evidence

@@ -29,12 +29,14 @@ struct PronounsOfThePost {
 
     /// The speaker a quote was read to have, turned to whom its pronoun can mean, and that
     /// pronoun noted for them. `titled` gives the pronoun a person's title says, if any: asked
-    /// only of the two people a pronoun may mean, whom no pronoun has told of yet.
+    /// only where another person is remembered, of one whom no pronoun has told of yet.
     mutating func resolve(_ read: QuoteAttributor.Speaker, titled: (String) -> WordKey?) -> QuoteAttributor.Speaker {
         guard let said = read.pronoun, let name = read.name else { return read }
         meet(name)
-        if let met = latest, met.pronoun == .none { latest?.pronoun = titled(met.name) ?? .none }
-        if let met = before, met.pronoun == .none { before?.pronoun = titled(met.name) ?? .none }
+        if let other = before, let current = latest {
+            if current.pronoun == .none { latest?.pronoun = titled(current.name) ?? .none }
+            if other.pronoun == .none, latest?.pronoun != .none, latest?.pronoun != said { before?.pronoun = titled(other.name) ?? .none }
+        }
         var speaker = read
         if let current = latest, current.pronoun != .none, current.pronoun != said,
            let other = before, other.pronoun == .none || other.pronoun == said {

@@ -156,12 +156,14 @@ struct StructureBuilder {
         let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
         // What the time lines said (a second time, a title on the time line, the day's
         // heading above it) is the post's already; the layout reads the rest.
-        let read = post.labels?.value ?? Post.Labels()
-        let layout = PostLayout(lines: lines, hasTitle: read.titleJoiner != nil)
+        let read = post.labels?.value
+        let layout = PostLayout(lines: lines, hasTitle: read?.titleJoiner != nil)
         var labels = layout.labels
-        labels.secondaryTime = read.secondaryTime
-        if read.titleJoiner != nil { (labels.title, labels.titleJoiner) = (read.title, read.titleJoiner) }
-        labels.dayHeading = read.dayHeading
+        if let read {
+            labels.secondaryTime = read.secondaryTime
+            if read.titleJoiner != nil { (labels.title, labels.titleJoiner) = (read.title, read.titleJoiner) }
+            labels.dayHeading = read.dayHeading
+        }
         post.setLabels(labels)
         let kept = layout.paragraphLines
         if kept.count == lines.count {

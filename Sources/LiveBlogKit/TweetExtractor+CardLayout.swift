@@ -7,8 +7,8 @@ extension TweetExtractor {
     static func readCards(in paragraphs: [TokenizedParagraph], into tweets: inout [Tweet]) {
         var index = 1
         while index < paragraphs.count {
-            // Told on its first byte first: a handle's line opens with `@`, nearly no other does.
-            guard paragraphs[index].text.utf8.first == 0x40, let handle = handle(paragraphs[index].text),
+            // Told on its tokens first: a handle's line is `@` and a word, nearly no other is.
+            guard paragraphs[index].tokens.count == 2, paragraphs[index].tokens[0].isMark("@"), let handle = handle(paragraphs[index].text),
                   let card = card(in: paragraphs, handleAt: index) else {
                 index += 1
                 continue

@@ -43,10 +43,6 @@ enum Vocabulary {
         "didn’t", "didn't", "isn’t", "isn't", "wasn’t", "wasn't",
     ] + ranks)
 
-    /// Words that open the names of places and never a person's (`Mount Victoria`, `Fort
-    /// Pierce`, `Lake Placid`, `Port Talbot`, `Cape Town`).
-    static let placeOpeningWords: WordSet = ["mount", "mt", "lake", "port", "fort", "cape"]
-
     /// Words of `nonNameWords` that a name may hold where it goes on past them or starts
     /// before a name word: months that are surnames and given names (`Theresa May`, `June
     /// Sarpong`), and `New` in places (`New York`, `New Jersey`).

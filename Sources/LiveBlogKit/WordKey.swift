@@ -155,6 +155,20 @@ extension WordKey {
     static let telling = WordKey(packedLowercase: 0x67_6e_69_6c_6c_65_74, count: 7)
     static let the = WordKey(packedLowercase: 0x65_68_74, count: 3)
     static let he = WordKey(packedLowercase: 0x65_68, count: 2)
+    static let mount = WordKey(packedLowercase: 0x74_6e_75_6f_6d, count: 5)
+    static let mt = WordKey(packedLowercase: 0x74_6d, count: 2)
+    static let lake = WordKey(packedLowercase: 0x65_6b_61_6c, count: 4)
+    static let port = WordKey(packedLowercase: 0x74_72_6f_70, count: 4)
+    static let fort = WordKey(packedLowercase: 0x74_72_6f_66, count: 4)
+    static let cape = WordKey(packedLowercase: 0x65_70_61_63, count: 4)
+
+    /// Whether a word opens the names of places and never a person's (`Mount Victoria`, `Fort
+    /// Pierce`, `Lake Placid`, `Port Talbot`, `Cape Town`): compared as keys, asked of every
+    /// name read as a person's.
+    @inline(__always)
+    static func opensPlaceName(_ key: WordKey) -> Bool {
+        key == .mount || key == .mt || key == .lake || key == .port || key == .fort || key == .cape
+    }
     static let she = WordKey(packedLowercase: 0x65_68_73, count: 3)
     static let new = WordKey(packedLowercase: 0x77_65_6E, count: 3)
     static let they = WordKey(packedLowercase: 0x79_65_68_74, count: 4)
