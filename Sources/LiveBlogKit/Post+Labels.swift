@@ -69,9 +69,11 @@ extension Post {
         if let keyEventLabel { lines.append(keyEventLabel) }
         if let updated, updatedOpensPost { lines.append(updated) }
         if let title, !titleSharesTimeLine { lines.append(title) }
-        if let byline { lines.append(byline) }
+        let bylineClosesPost = labels?.value.bylineClosesPost ?? false
+        if let byline, !bylineClosesPost { lines.append(byline) }
         if let bylineRole { lines.append(bylineRole) }
         lines += paragraphs
+        if let byline, bylineClosesPost { lines.append(byline) }
         lines += furniture
         if let updated, !updatedOpensPost { lines.append(updated) }
         return lines

@@ -17,6 +17,9 @@ extension Post {
         /// Whether the `Updated at` line stands above the post's text (under its time and any
         /// key-event label), as the Guardian's pages of late print it, rather than below.
         var updatedOpensPost = false
+        /// Whether the byline stands below the post's text (above any buttons), as ABC's pages
+        /// sign a post, rather than above it.
+        var bylineClosesPost = false
         /// The page's buttons printed at the post's foot (`Share`, `Facebook`, `Twitter`), one
         /// a line, as written.
         var furniture: String?

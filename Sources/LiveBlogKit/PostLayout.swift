@@ -43,6 +43,12 @@ struct PostLayout {
             labels.furniture = lines[furniture..<body.upperBound].joined(separator: "\n")
             body = body.lowerBound..<furniture
         }
+        // `By Jessica Riga` under the text, as ABC's pages sign a post at its foot.
+        if labels.byline == nil, body.count >= 2, let last = body.last, Self.isByline(lines[last]) {
+            labels.byline = String(lines[last])
+            labels.bylineClosesPost = true
+            body = body.dropLast()
+        }
         paragraphLines = body
     }
 

@@ -75,4 +75,36 @@ import Testing
         #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
         #expect(Set(blog.posts.map(\.id)).count == blog.posts.count)
     }
+
+    /// ABC's pages sign a post at its foot (`By Jessica Riga`, above any buttons): the line is
+    /// the post's byline, not its last paragraph, and the source keeps its place; a post of a
+    /// byline alone is signed, with no text, as before.
+    @Test func aBylineAtThePostsFoot() {
+        let text = """
+            H
+
+            4h ago
+            8 people remain in hospital
+            Eight people are being treated in Sydney hospitals, NSW Health says.
+            By Bridget Judd
+            Share
+
+            5h ago
+            Police commissioner speaks
+            "We don't have any information," Ms Webb said.
+            By Jessica Riga
+
+            6h ago
+            By Tom Lowrey
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.byline) == ["By Bridget Judd", "By Jessica Riga", "By Tom Lowrey"])
+        #expect(blog.posts.map(\.paragraphs) == [["Eight people are being treated in Sydney hospitals, NSW Health says."],
+                                                 ["\"We don't have any information,\" Ms Webb said."], []])
+        #expect(blog.posts[0].sourceLines == ["4h ago", "8 people remain in hospital", "Eight people are being treated in Sydney hospitals, NSW Health says.",
+                                              "By Bridget Judd", "Share"])
+        #expect(Set(blog.reporters) == ["Bridget Judd", "Jessica Riga", "Tom Lowrey"])
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+    }
 }
+
