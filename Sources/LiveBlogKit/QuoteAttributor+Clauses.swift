@@ -45,4 +45,15 @@ extension QuoteAttributor {
         index > 0 && index < tokens.count && tokens[index].isMark(".") && !tokens[index].spaceBefore
             && tokens[index - 1].length == 1 && tokens[index - 1].isCapitalized
     }
+
+    /// Whether the name at `index` stands after the verb of a sentence whose subject is `he` or
+    /// `she` (`She praised Inspector Amy Scott, who shot the attacker.`): the one the post was
+    /// talking about goes on being its subject; the name is no new one.
+    static func followsPronounSubject(_ index: Int, in tokens: [Token]) -> Bool {
+        var start = index
+        while start > 0, start > index - 30, !endsSentence(at: start - 1, in: tokens, marks: ".!?") { start -= 1 }
+        guard start + 1 < index, tokens[start].isWord, tokens[start].isCapitalized else { return false }
+        return tokens[start].lower == .he || tokens[start].lower == .she
+    }
 }
+

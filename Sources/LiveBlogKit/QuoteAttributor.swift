@@ -57,7 +57,7 @@ struct QuoteAttributor {
                 let words = span.words
                 var quote = Quote(words: words, isFragment: true, isClosed: span.closeToken != nil,
                                   paragraphs: span.startParagraph...span.endParagraph)
-                let subject = firstPerson(in: p, before: span.openToken).map { Speaker(name: $0) } ?? focus
+                let subject = firstPerson(in: p, before: span.openToken, focus: focus).map { Speaker(name: $0) } ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
                 if let read = after(span, subject: subject) ?? before(span, subject: subject) {
@@ -89,7 +89,7 @@ struct QuoteAttributor {
                 previous = (quotes.count, spanIndex - 1)
                 quotes.append(quote)
             }
-            if !attributed, let named = firstPerson(in: p, before: nil) {
+            if !attributed, let named = firstPerson(in: p, before: nil, focus: focus) {
                 focus = Speaker(name: named)
                 pronouns.meet(named)
             } else if !attributed, let unnamed = unnamedSpeaker(in: p) {
@@ -121,10 +121,15 @@ struct QuoteAttributor {
     private static let hisTitles: WordSet = ["mr", "sir", "lord", "baron", "king", "prince", "father"]
     private static let herTitles: WordSet = ["mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"]
 
-    /// The first person (not a reporter) the paragraph names outside quotes, before a token.
-    private func firstPerson(in paragraph: Int, before token: Int?) -> String? {
-        guard let first = firstPeople[paragraph] else { return nil }
-        return token.map { first.tokens.lowerBound < $0 } ?? true ? first.name : nil
+    /// The first person (not a reporter) the paragraph names outside quotes, before a token; nil
+    /// when it is named after the verb of a sentence whose subject is `he` or `she` while the
+    /// post is talking about someone named (`focus`), who goes on being the subject (`She
+    /// praised Inspector Amy Scott`); with no one named, that `he` may be a reporter (`He spoke
+    /// to Dr Arjun Mehta`), and the name is the one to follow.
+    private func firstPerson(in paragraph: Int, before token: Int?, focus: Speaker?) -> String? {
+        guard let first = firstPeople[paragraph], token.map({ first.tokens.lowerBound < $0 }) ?? true else { return nil }
+        if focus?.name != nil, Self.followsPronounSubject(first.tokens.lowerBound, in: paragraphs[paragraph].tokens) { return nil }
+        return first.name
     }
 
     func mention(startingAt index: Int, in paragraph: Int) -> NamedMention? {

@@ -390,4 +390,25 @@ extension SpeakerTests {
         let untitled = LiveBlogParser.parse("H\n\n10:00\nPat Cullen met ministers. Wes Streeting said: \"Open.\"\n\"No,\" she said.")
         #expect(untitled.posts[0].quotes.map(\.speaker) == ["Wes Streeting", "Wes Streeting"])
     }
+
+    /// A name after the verb of a sentence whose subject is `she` (`She praised Inspector Amy
+    /// Scott`) is no new subject while the post is talking about someone: `she said` after it is
+    /// still theirs. With no one named before, `He spoke to Dr Arjun Mehta` (the `he` a
+    /// reporter) makes the name the one a quote's `he` means.
+    @Test func aNameAfterAPronounSubjectsVerb() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            10:00
+            NSW Police Commissioner Karen Webb said the attacker had a history of mental illness.
+            She praised Inspector Amy Scott, who shot the attacker. "She's a hero," she said.
+
+            09:00
+            Our correspondent Ashish Joshi is at the hospital.
+            He spoke to Dr Arjun Mehta, a junior doctor.
+            "We cannot go on like this," he said.
+            """)
+        #expect(blog.posts.map { $0.quotes.map(\.speaker) } == [["Karen Webb"], ["Arjun Mehta"]])
+    }
 }
+
