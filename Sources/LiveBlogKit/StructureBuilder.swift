@@ -275,8 +275,9 @@ struct StructureBuilder {
             blog.pinned?.post = posts.removeFirst()
             timeLineNumbers.removeFirst()
         }
-        blog.isOldestFirst = PostDays.runOldestFirst(posts)
-        blog.diagnostics += PostDays.assign(&posts, oldestFirst: blog.isOldestFirst, lineNumbers: timeLineNumbers)
+        let dated = PostDays.datedDays(posts)
+        blog.isOldestFirst = PostDays.runOldestFirst(posts, dated: dated)
+        blog.diagnostics += PostDays.assign(&posts, oldestFirst: blog.isOldestFirst, dated: dated, lineNumbers: timeLineNumbers)
         NameOnlyBylines.apply(to: &posts, headerLines: blog.summary)
         postIDs = PostID.assign(to: &posts)
         if var pinned = blog.pinned?.post {

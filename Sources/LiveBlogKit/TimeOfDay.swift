@@ -78,6 +78,15 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// Marks that may stand between a time and the title on its line.
     private static let titleJoiners: Set<Character> = [":", "-", "–", "—", "|", "·", "•"]
 
+    /// The month and, when it gives one, the day of the date a time line carries (`Wed 15 Nov
+    /// 2023 23.40 GMT`, `2023-11-15T23:40`); nil for a time line with none, or another line.
+    static func dateOfTimeLine<S: StringProtocol>(_ line: S) -> (day: Int?, month: Int)? {
+        scanning(line) { scanner -> (day: Int?, month: Int)? in
+            guard scanner.scanTimeLine() != nil, let month = scanner.month else { return nil }
+            return (scanner.day, month)
+        }
+    }
+
     /// Whether a line is a date alone (`12 Nov 2023`, `Sunday 12 November`): what some pages
     /// stamp their posts with instead of a time.
     static func isDateLine<S: StringProtocol>(_ line: S) -> Bool {

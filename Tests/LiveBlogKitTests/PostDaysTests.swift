@@ -71,4 +71,32 @@ import Testing
         #expect(dated.posts.map(\.sourceLines) == [["10:05", "12 Nov 2023"], ["09:00", "11 Nov 2023", "More."]])
         #expect(dated.summary.isEmpty)
     }
+
+    /// Time lines that carry their dates (`Wed 15 Nov 2023 18.05 GMT`) put each post on its
+    /// own day and tell which way the blog runs, even where the steps between times mislead
+    /// (18:05 on the 15th above 22:10 on the 14th is a step back a day, not one forward); time
+    /// lines with no date are read by the steps alone, as before.
+    @Test func timeLinesThatCarryTheirDates() {
+        let blog = LiveBlogParser.parse("""
+            Gaza live
+
+            Thu 16 Nov 2023 09.12 GMT
+            Troops remained inside the hospital.
+
+            Wed 15 Nov 2023 18.05 GMT
+            Doctors received dozens of wounded.
+
+            Tue 14 Nov 2023 22.10 GMT
+            A hospital ran out of fuel.
+            """)
+        #expect(blog.posts.map(\.dayOffset) == [2, 1, 0])
+        #expect(!blog.isOldestFirst)
+        #expect(blog.diagnostics.isEmpty)
+        let undated = LiveBlogParser.parse("H\n\n09.12 GMT\nA.\n\n18.05 GMT\nB.\n\n22.10 GMT\nC.")
+        #expect(undated.isOldestFirst)
+        #expect(undated.posts.map(\.dayOffset) == [0, 0, 0])
+        #expect(TimeOfDay.dateOfTimeLine("Wed 15 Nov 2023 18.05 GMT").map { [$0.day, $0.month] } == [15, 11])
+        #expect(TimeOfDay.dateOfTimeLine("18.05 GMT") == nil)
+    }
 }
+
