@@ -79,7 +79,7 @@ struct StructureBuilder {
             }
             if looseStampsStartPosts, let stamp = Self.looseStamp(line.text) {
                 switch stamp {
-                case .date:
+                case .untimed:
                     startPost(line, time: nil)
                 case .titled(let titled):
                     // The title is the post's, kept apart from its time: the time line is

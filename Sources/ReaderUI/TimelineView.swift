@@ -90,7 +90,8 @@ enum TimelineView {
         // `a.m.` or `PM` a word of its own: the first word is not the whole time.
         let separateMarker = words.contains { ["am", "pm", "a.m.", "p.m."].contains($0) }
         guard let time = post.timeOfDay, separateMarker || !isWrittenAsTime(first) else {
-            return RelativeTime.shortForm(post.time) ?? DateStamp.shortForm(post.time) ?? (first.isEmpty ? "--:--" : first)
+            return RelativeTime.shortForm(post.time) ?? DateStamp.shortForm(post.time) ?? MatchMinute.shortForm(post.time)
+                ?? (first.isEmpty ? "--:--" : first)
         }
         return separateMarker ? time.twelveHour : time.twentyFourHour
     }

@@ -47,4 +47,15 @@ import LiveBlogKit
         #expect(posts.map(\.time) == [line, line])
         #expect(posts.map(TimelineView.shortTime) == [shown, shown])
     }
+
+    /// A minute-by-minute report's minutes show as football writes them, in the column's seven
+    /// cells.
+    @Test(arguments: [("43 min", "43'"), ("45+2 min", "45+2'"), ("67’", "67'"), ("120+10 mins", "120+10'")])
+    func matchMinutes(line: String, shown: String) {
+        let posts = LiveBlogParser.parse("Headline\n\n" + line + "\nText.\n\n" + line + "\nMore.").posts
+        #expect(posts.map(\.time) == [line, line])
+        #expect(posts.map(TimelineView.shortTime) == [shown, shown])
+        #expect(shown.count <= TimelineView.timeWidth)
+    }
 }
+

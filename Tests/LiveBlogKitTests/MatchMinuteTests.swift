@@ -1,0 +1,35 @@
+import Testing
+@testable import LiveBlogKit
+
+/// A minute-by-minute sports report, stamped with the match's minutes instead of times of day.
+@Suite struct MatchMinuteTests {
+    /// With no time lines, each minute (`43 min`, `45+2 min`, `67'`) starts a post whose time of
+    /// day is unknown, shown short in the timeline; a minute inside a sentence starts none.
+    @Test func minutesStartThePostsOfAReportWithNoTimes() {
+        let text = """
+            Denmark v Finland: Euro 2020 – live
+
+            90 min
+            Full time: Denmark 0-1 Finland. Eriksen was taken to Rigshospitalet.
+
+            45+2 min
+            Half-time.
+
+            43 min
+            Eriksen has collapsed. "He is awake and talking," the Danish FA said.
+            It is 43 min since kick-off.
+
+            1'
+            Kick-off in Copenhagen.
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.time) == ["90 min", "45+2 min", "43 min", "1'"])
+        #expect(blog.posts.allSatisfy { $0.timeOfDay == nil })
+        #expect(blog.posts[2].paragraphs.count == 2)
+        #expect(blog.hospitals.map(\.name) == ["Rigshospitalet"])
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+        #expect(["90 min", "45+2 min", "67'", "67’", "12 mins", "3 minutes"].map(MatchMinute.shortForm)
+                == ["90'", "45+2'", "67'", "67'", "12'", "3'"])
+        #expect(["90", "min", "90 min ago", "1000 min", "45+ min", "It is 43 min"].allSatisfy { MatchMinute.shortForm($0) == nil })
+    }
+}
