@@ -51,7 +51,10 @@ extension QuoteAttributor {
     /// talking about goes on being its subject; the name is no new one.
     static func followsPronounSubject(_ index: Int, in tokens: [Token]) -> Bool {
         var start = index
-        while start > 0, start > index - 30, !endsSentence(at: start - 1, in: tokens, marks: ".!?") { start -= 1 }
+        // A mark's kind first: most tokens are words, and end no sentence.
+        while start > 0, start > index - 30, !(tokens[start - 1].kind == .punctuation && endsSentence(at: start - 1, in: tokens, marks: ".!?")) {
+            start -= 1
+        }
         guard start + 1 < index, tokens[start].isWord, tokens[start].isCapitalized else { return false }
         return tokens[start].lower == .he || tokens[start].lower == .she
     }

@@ -18,4 +18,33 @@ extension StructureBuilder {
 
     /// The longest line, in bytes, read as a day's heading (`Wednesday 15 November 2023`).
     static let longestDayHeading = 40
+
+    /// The longest line, in bytes, read as a time and a title (`PostLayout.isTitle` allows 90
+    /// characters of title).
+    static let longestTitledTimeLine = 400
+
+    /// A line inside a post that is a time and a title (`3.15pm Picket at Addenbrooke's`) on a
+    /// page that stamps posts alike, times alone for posts with no title: the time written as
+    /// the current post's time line is (`4.50pm`, not `8am` or `1.30pm BST`, as a schedule
+    /// inside a post may list times), and the words after it a title, not a sentence. Nil for
+    /// any other line.
+    func titledTimeLine(_ line: String) -> TimeOfDay.TimedTitle? {
+        guard let time = current?.time, current?.minutesOfDay != nil else { return nil }
+        guard let titled = TimeOfDay.timedTitle(line), Self.timeShape(titled.timeText) == Self.timeShape(time),
+              PostLayout.isTitle(titled.title, followedByText: true) else { return nil }
+        return titled
+    }
+
+    /// How a time is written, its numbers aside: `9.9pm` for `4.50pm` and `12.05pm`, `9:9 bst`
+    /// for `12:53 BST`.
+    private static func timeShape(_ time: String) -> String {
+        var shape = ""
+        var afterDigit = false
+        for character in time.trimmingWhitespace().lowercased() {
+            let isDigit = character.isASCII && character.isNumber
+            if !(isDigit && afterDigit) { shape.append(isDigit ? "9" : character) }
+            afterDigit = isDigit
+        }
+        return shape
+    }
 }

@@ -9,7 +9,8 @@ struct StructureBuilder {
     private var batches: [[Post]] = []
     private var batch: [Post] = []
     private var timeLineNumbers: [Int] = []
-    private var current: Post?
+    /// The post being read.
+    private(set) var current: Post?
     /// The current post's lines, as bytes joined by line breaks: decoded once, when the post
     /// ends (a string a line would cost an allocation and a validation each, and a copy more
     /// to join them).
@@ -44,7 +45,9 @@ struct StructureBuilder {
     /// Takes the next non-blank line of the blog, as bytes, and its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
         // Inside a post, a line that cannot be a time line is kept as bytes: most lines.
-        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted) {
+        // A line a clock time opens may be a time and a title (`3.15pm Picket at Addenbrooke's`).
+        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted),
+           !(bytes.first.map { $0 &- 0x30 < 10 } ?? false && bytes.count <= Self.longestTitledTimeLine && TimeOfDay.opensWithClock(bytes)) {
             appendToBody(bytes)
             justAfterTime = false
             return
@@ -82,11 +85,13 @@ struct StructureBuilder {
                 case .untimed:
                     startPost(line, time: nil)
                 case .titled(let titled):
-                    // The title is the post's, kept apart from its time: the time line is
-                    // the time alone, as on any other page.
-                    startPost(SourceLine(text: titled.timeText, number: line.number), time: titled.time)
-                    current?.setTitle(titled.title, joiner: titled.joiner)
+                    startTitledPost(titled, number: line.number)
                 }
+                return
+            }
+            // `3.15pm Picket at Addenbrooke's` among posts stamped `4.50pm`.
+            if case .some = current, line.text.utf8.first.map({ $0 &- 0x30 < 10 }) ?? false, let titled = titledTimeLine(line.text) {
+                startTitledPost(titled, number: line.number)
                 return
             }
             if case .none = current {
@@ -117,6 +122,13 @@ struct StructureBuilder {
         if let dayHeading { current?.dayHeading = dayHeading }
         timeLineNumbers.append(line.number)
         justAfterTime = true
+    }
+
+    /// Opens the post a time and a title on one line start. The title is the post's, kept
+    /// apart from its time: the time line is the time alone, as on any other page.
+    private mutating func startTitledPost(_ titled: TimeOfDay.TimedTitle, number: Int) {
+        startPost(SourceLine(text: titled.timeText, number: number), time: titled.time)
+        current?.setTitle(titled.title, joiner: titled.joiner)
     }
 
     /// Takes the current post's last line when it is a date alone (`Wednesday 15 November`)

@@ -106,5 +106,35 @@ import Testing
         #expect(Set(blog.reporters) == ["Bridget Judd", "Jessica Riga", "Tom Lowrey"])
         #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
     }
+
+    /// A page that stamps a post with a title on its time line and one with no title with its
+    /// time alone (`3.15pm Picket at Addenbrooke's` among posts stamped `4.50pm`): the line is a
+    /// post's time and title, not the post above's paragraph. Times written otherwise inside a
+    /// post (a schedule, `8am Pickets form`) and sentences a time opens stay its paragraphs.
+    @Test func aTitleOnATimeLineAmongTimesAlone() {
+        let text = """
+            Strike live
+
+            4.50pm
+            The union will announce further dates.
+
+            3.15pm Picket at Addenbrooke's
+            Nurses gathered from 7am. The day's plan:
+            8am Pickets form at the main gate
+            10am March to the city centre
+
+            1.30pm Health Secretary: 'door is open'
+            Steve Barclay insisted he was willing to talk.
+
+            12.05pm
+            9.30am is when most nurses walked out.
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.time) == ["4.50pm", "3.15pm", "1.30pm", "12.05pm"])
+        #expect(blog.posts.map(\.title) == [nil, "Picket at Addenbrooke's", "Health Secretary: 'door is open'", nil])
+        #expect(blog.posts[1].paragraphs.count == 3)
+        #expect(blog.posts[3].paragraphs == ["9.30am is when most nurses walked out."])
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+    }
 }
 
