@@ -30,7 +30,12 @@ extension StructureBuilder {
     /// any other line.
     func titledTimeLine(_ line: String) -> TimeOfDay.TimedTitle? {
         guard let time = current?.time, current?.minutesOfDay != nil else { return nil }
-        guard let titled = TimeOfDay.timedTitle(line), Self.timeShape(titled.timeText) == Self.timeShape(time),
+        return Self.titledTimeLine(line, writtenAs: time)
+    }
+
+    /// `line` read as a time and a title, the time written as `timeLine` is; else nil.
+    static func titledTimeLine(_ line: String, writtenAs timeLine: String) -> TimeOfDay.TimedTitle? {
+        guard let titled = TimeOfDay.timedTitle(line), timeShape(titled.timeText) == timeShape(timeLine),
               PostLayout.isTitle(titled.title, followedByText: true) else { return nil }
         return titled
     }

@@ -116,6 +116,7 @@ struct StructureBuilder {
 
     /// Ends the post being read and opens the one a time line starts.
     private mutating func startPost(_ line: SourceLine, time: TimeOfDay?) {
+        if case .none = current, postCount == 0, time != nil, !looseStampsStartPosts { takeTitledPosts(above: line) }
         let dayHeading = takeDayHeading()
         finishPost()
         current = Post(timeLine: line.text, timeOfDay: time)
@@ -129,6 +130,19 @@ struct StructureBuilder {
     private mutating func startTitledPost(_ titled: TimeOfDay.TimedTitle, number: Int) {
         startPost(SourceLine(text: titled.timeText, number: number), time: titled.time)
         current?.setTitle(titled.title, joiner: titled.joiner)
+    }
+
+    /// Takes from the header the posts above the first time line that were stamped with a time
+    /// and a title (`5.10pm Strike to escalate`, then its text, above `4.50pm`): the last line
+    /// of the header that is one, with lines below it, and any such above it in turn.
+    private mutating func takeTitledPosts(above first: SourceLine) {
+        guard let last = header.lastIndex(where: { $0.text.utf8.first.map { $0 &- 0x30 < 10 } ?? false }), last + 1 < header.count,
+              let titled = Self.titledTimeLine(header[last].text, writtenAs: first.text) else { return }
+        let number = header[last].number
+        let body = header[(last + 1)...]
+        header.removeSubrange(last...)
+        startTitledPost(titled, number: number)
+        for line in body { add(line) }
     }
 
     /// Takes the current post's last line when it is a date alone (`Wednesday 15 November`)

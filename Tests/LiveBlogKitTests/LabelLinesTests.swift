@@ -135,6 +135,16 @@ import Testing
         #expect(blog.posts[1].paragraphs.count == 3)
         #expect(blog.posts[3].paragraphs == ["9.30am is when most nurses walked out."])
         #expect(blog.sourceLines == text.split(separator: "\n").map(String.init).filter { !$0.isEmpty })
+        // The newest posts, above the first time alone, are taken from the header; a key
+        // events list of such lines, with no text under its last, stays the header's.
+        let top = "Strike live\nRCN says no choice\n5.30pm Strike to escalate\nThe union said so.\n5.10pm Picket at Guy's\nCrowds.\n4.50pm\nText."
+        let topBlog = LiveBlogParser.parse(top)
+        #expect(topBlog.posts.map(\.time) == ["5.30pm", "5.10pm", "4.50pm"])
+        #expect(topBlog.posts.map(\.title) == ["Strike to escalate", "Picket at Guy's", nil])
+        #expect(topBlog.summary == ["RCN says no choice"])
+        #expect(topBlog.sourceLines == top.split(separator: "\n").map(String.init))
+        let listed = LiveBlogParser.parse("H\nKey events\n10.05am Pickets\n9.30am Strike begins\n\n10.05am\nText.")
+        #expect(listed.keyEvents == ["Key events", "10.05am Pickets", "9.30am Strike begins"])
     }
 }
 
