@@ -11,13 +11,8 @@ struct StructureBuilder {
     private var timeLineNumbers: [Int] = []
     /// The post being read.
     private(set) var current: Post?
-    /// The current post's lines, as bytes joined by line breaks: decoded once, when the post
-    /// ends (a string a line would cost an allocation and a validation each, and a copy more
-    /// to join them).
-    private var body: [UInt8] = []
-    private var lineCount = 0
-    /// Where the body's last line starts.
-    private var lastLineStart = 0
+    /// The current post's lines.
+    private var body = PostBodyBuffer()
     private var justAfterTime = false
     /// Whether any line needed its invalid UTF-8 repaired.
     private(set) var repaired = false
@@ -48,7 +43,7 @@ struct StructureBuilder {
         // A line a clock time opens may be a time and a title (`3.15pm Picket at Addenbrooke's`).
         if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted),
            !(bytes.first.map { $0 &- 0x30 < 10 } ?? false && bytes.count <= Self.longestTitledTimeLine && TimeOfDay.opensWithClock(bytes)) {
-            appendToBody(bytes)
+            body.append(bytes)
             justAfterTime = false
             return
         }
@@ -98,7 +93,7 @@ struct StructureBuilder {
                 header.append(line)
             } else {
                 var text = line.text
-                text.withUTF8 { appendToBody($0) }
+                text.withUTF8 { body.append($0) }
             }
             justAfterTime = false
             return
@@ -139,10 +134,10 @@ struct StructureBuilder {
         guard let last = header.lastIndex(where: { $0.text.utf8.first.map { $0 &- 0x30 < 10 } ?? false }), last + 1 < header.count,
               let titled = Self.titledTimeLine(header[last].text, writtenAs: first.text) else { return }
         let number = header[last].number
-        let body = header[(last + 1)...]
+        let lines = header[(last + 1)...]
         header.removeSubrange(last...)
         startTitledPost(titled, number: number)
-        for line in body { add(line) }
+        for line in lines { add(line) }
     }
 
     /// Takes the current post's last line when it is a date alone (`Wednesday 15 November`)
@@ -151,13 +146,11 @@ struct StructureBuilder {
     private mutating func takeDayHeading() -> String? {
         // Told on the line's length and first byte first: a date alone is short and opens
         // with a capital or a digit, and the post's last line is nearly always prose.
-        let length = body.count - lastLineStart
-        guard lineCount >= 2, (1...Self.longestDayHeading).contains(length), case let first = body[lastLineStart],
+        guard let last = body.lastLine(ofAtMost: Self.longestDayHeading), let first = last.first,
               first &- 0x41 < 26 || first &- 0x30 < 10 else { return nil }
-        let line = String(decoding: body[lastLineStart...], as: UTF8.self)
+        let line = String(decoding: last, as: UTF8.self)
         guard TimeOfDay.isDateLine(line) else { return nil }
-        body.removeSubrange((lastLineStart - 1)...)
-        lineCount -= 1
+        body.removeLastLine()
         return line
     }
 
@@ -167,19 +160,12 @@ struct StructureBuilder {
     private static let posted = Array("Posted ".utf8)
     private static let postedLabels = ["Posted at ", "Posted "]
 
-    private mutating func appendToBody(_ line: UnsafeBufferPointer<UInt8>) {
-        if lineCount > 0 { body.append(10) }
-        lastLineStart = body.count
-        body.append(contentsOf: line)
-        lineCount += 1
-    }
-
     private mutating func finishPost() {
         // Taken out, not copied: a copy would retain all the post holds.
         guard var post = current.take() else { return }
         // Decoded at once (one validation, one allocation), then read as slices of it.
-        let text = body.withUnsafeBufferPointer { SourceLine.decode($0, repaired: &repaired) }
-        let lines = PostBody.paragraphs(of: text, count: Int32(lineCount))
+        let text = body.bytes.withUnsafeBufferPointer { SourceLine.decode($0, repaired: &repaired) }
+        let lines = PostBody.paragraphs(of: text, count: Int32(body.lineCount))
         // What the time lines said (a second time, a title on the time line, the day's
         // heading above it) is the post's already; the layout reads the rest.
         let read = post.labels?.value
@@ -206,8 +192,7 @@ struct StructureBuilder {
             batches.append(batch)
             batch = []
         }
-        body.removeAll(keepingCapacity: true)
-        lineCount = 0
+        body.removeAll()
     }
 
     /// How many full batches of posts are settled: their text will not change again. While
