@@ -20,8 +20,13 @@ enum NameRuns {
 
     /// Whether the token at `index` is an abbreviation and the full stop after it (`St.`).
     static func isAbbreviation(_ index: Int, in tokens: [Token]) -> Bool {
-        index + 1 < tokens.count && tokens[index + 1].isMark(".") && !tokens[index + 1].spaceBefore && tokens[index].isTitleCase
-            && abbreviations.contains(tokens[index].lower)
+        index + 1 < tokens.count && tokens[index + 1].isMark(".") && !tokens[index + 1].spaceBefore && isAbbreviation(tokens[index])
+    }
+
+    /// `St`, `Dr`, `Mt` in title case: a word a full stop shortens.
+    @inline(__always)
+    private static func isAbbreviation(_ token: Token) -> Bool {
+        token.isTitleCase && abbreviations.contains(token.lower)
     }
 
     /// `isNameWord`, with the words that cannot be in a name handed over.
@@ -46,7 +51,7 @@ enum NameRuns {
     @inline(never)
     private static func runGoesOn(pastStop stop: Int, runStart: Int, in tokens: UnsafeBufferPointer<Token>,
                                   _ isNameWord: (Token) -> Bool) -> Bool {
-        tokens[stop - 1].isTitleCase && abbreviations.contains(tokens[stop - 1].lower)
+        isAbbreviation(tokens[stop - 1])
             || isMiddleInitial(stop - 1, in: tokens, runStart: runStart) && !endsSentenceBeforeName(stop, in: tokens, isNameWord)
             || stop - 1 == runStart && opensWithInitial(runStart, in: tokens)
     }

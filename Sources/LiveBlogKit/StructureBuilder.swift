@@ -42,7 +42,7 @@ struct StructureBuilder {
         // Inside a post, a line that cannot be a time line is kept as bytes: most lines.
         // A line a clock time opens may be a time and a title (`3.15pm Picket at Addenbrooke's`).
         if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted),
-           !(bytes.first.map { $0 &- 0x30 < 10 } ?? false && bytes.count <= Self.longestTitledTimeLine && TimeOfDay.opensWithClock(bytes)) {
+           !(bytes.first.map(AsciiLanes.isDigit) ?? false && bytes.count <= Self.longestTitledTimeLine && TimeOfDay.opensWithClock(bytes)) {
             body.append(bytes)
             justAfterTime = false
             return
@@ -85,7 +85,7 @@ struct StructureBuilder {
                 return
             }
             // `3.15pm Picket at Addenbrooke's` among posts stamped `4.50pm`.
-            if case .some = current, line.text.utf8.first.map({ $0 &- 0x30 < 10 }) ?? false, let titled = titledTimeLine(line.text) {
+            if case .some = current, line.text.utf8.first.map(AsciiLanes.isDigit) ?? false, let titled = titledTimeLine(line.text) {
                 startTitledPost(titled, number: line.number)
                 return
             }
@@ -131,7 +131,7 @@ struct StructureBuilder {
     /// and a title (`5.10pm Strike to escalate`, then its text, above `4.50pm`): the last line
     /// of the header that is one, with lines below it, and any such above it in turn.
     private mutating func takeTitledPosts(above first: SourceLine) {
-        guard let last = header.lastIndex(where: { $0.text.utf8.first.map { $0 &- 0x30 < 10 } ?? false }), last + 1 < header.count,
+        guard let last = header.lastIndex(where: { $0.text.utf8.first.map(AsciiLanes.isDigit) ?? false }), last + 1 < header.count,
               let titled = Self.titledTimeLine(header[last].text, writtenAs: first.text) else { return }
         let number = header[last].number
         let lines = header[(last + 1)...]
@@ -147,7 +147,7 @@ struct StructureBuilder {
         // Told on the line's length and first byte first: a date alone is short and opens
         // with a capital or a digit, and the post's last line is nearly always prose.
         guard let last = body.lastLine(ofAtMost: Self.longestDayHeading), let first = last.first,
-              first &- 0x41 < 26 || first &- 0x30 < 10 else { return nil }
+              first &- 0x41 < 26 || AsciiLanes.isDigit(first) else { return nil }
         let line = String(decoding: last, as: UTF8.self)
         guard TimeOfDay.isDateLine(line) else { return nil }
         body.removeLastLine()

@@ -15,7 +15,9 @@ extension TweetExtractor {
             }
             let author = paragraphs[index - 1].text.trimmingWhitespace()
             let words = card.words.map { paragraphs[$0].text.trimmingWhitespace() }.joined(separator: "\n")
-            let inside = tweets.indices.filter { card.words.contains(tweets[$0].paragraph) || tweets[$0].signature == card.stamp }
+            // Tweets the card's lines made already: replaced by the card's one.
+            let isInCard = { (tweet: Tweet) in card.words.contains(tweet.paragraph) || tweet.signature == card.stamp }
+            let inside = tweets.indices.filter { isInCard(tweets[$0]) }
             var tweet = Tweet(paragraph: card.words.lowerBound, text: words, url: "",
                               hashtags: card.words.flatMap { hashtags(of: paragraphs[$0]) })
             if let linked = inside.last(where: { !tweets[$0].url.isEmpty }) {
@@ -30,7 +32,7 @@ extension TweetExtractor {
             tweet.signature = card.stamp
             tweet.heading = (index - 1)..<card.words.lowerBound
             tweet.paragraphCount = card.words.count
-            tweets.removeAll { tweet in card.words.contains(tweet.paragraph) || tweet.signature == card.stamp }
+            tweets.removeAll(where: isInCard)
             tweets.insert(tweet, at: tweets.firstIndex { $0.paragraph > card.words.lowerBound } ?? tweets.endIndex)
             index = card.stamp + 1
         }
@@ -60,7 +62,7 @@ extension TweetExtractor {
     private static func handle(_ line: some StringProtocol) -> String? {
         let handle = line.trimmingWhitespace()
         guard handle.first == "@", (2...16).contains(handle.utf8.count),
-              handle.utf8.dropFirst().allSatisfy({ $0 == 0x5F || $0 &- 0x30 < 10 || ($0 | 0x20) &- 0x61 < 26 }) else { return nil }
+              handle.utf8.dropFirst().allSatisfy({ $0 == 0x5F || AsciiLanes.isDigit($0) || AsciiLanes.isLetter($0) }) else { return nil }
         return String(handle)
     }
 
