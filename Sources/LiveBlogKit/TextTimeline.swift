@@ -20,9 +20,17 @@ public enum TextTimeline {
             if !filter.text.isEmpty { parts.append("text: \"" + filter.text + "\"") }
             line("Filter: " + parts.joined(separator: ", ") + " — \(indices.count) of \(blog.posts.count) posts")
         }
+        let days = DayNames(blog.posts)
+        var lastDay: Int?
         for index in indices {
             let post = blog.posts[index]
             line()
+            // A blog that runs over days is parted by them, as the reader's timeline is.
+            if days.spanMoreThanOneDay, post.dayOffset != lastDay {
+                line("── " + days.name(ofDay: post.dayOffset) + " ──")
+                line()
+                lastDay = post.dayOffset
+            }
             var heading = post.time
             if post.isKeyEvent { heading += "  [key event]" }
             if let title = post.title { heading += "  " + title }

@@ -20,10 +20,13 @@ public struct AppState: Sendable {
         case help(top: Int)
     }
 
-    /// A timeline row: the blog's header (headline and summary) or a post.
+    /// A timeline row: the blog's header (headline and summary), a post, or, in a blog that
+    /// runs over days, the name of the day whose posts follow (its `dayOffset`), which the
+    /// selection passes over.
     public enum Row: Equatable, Sendable {
         case header
         case post(Int)
+        case day(Int)
     }
 
     public private(set) var blog: LiveBlog
@@ -37,8 +40,13 @@ public struct AppState: Sendable {
     public private(set) var layout: Layout
     public private(set) var filter: PostFilter
     public private(set) var order: Order = .newestFirst
-    /// The header row, then the posts the filter keeps, in the chosen order.
+    /// The header row, then the posts the filter keeps, in the chosen order, each day's
+    /// headed by its name when the blog runs over days.
     public private(set) var rows: [Row] = []
+    /// The rows that name days, ascending: the selection's place among the posts skips them.
+    private var dayRows: [Int] = []
+    /// What the day rows call each day, worked out once per blog.
+    public private(set) var dayNames: DayNames
     public var selection = 0
     public var timelineTop = 0
     public var detailTop = 0
@@ -84,6 +92,7 @@ public struct AppState: Sendable {
         self.blog = blog
         self.searchIndex = SearchIndex(blog)
         self.peopleByName = blog.peopleByName
+        self.dayNames = DayNames(blog.posts)
         self.sourceName = sourceName
         self.width = max(0, width)
         self.height = max(0, height)
@@ -99,7 +108,18 @@ public struct AppState: Sendable {
     }
 
     /// How many posts the filter keeps.
-    public var matchCount: Int { rows.count - 1 }
+    public var matchCount: Int { rows.count - 1 - dayRows.count }
+
+    /// The selected post's place among the posts shown, from 1; 0 on the header.
+    public var selectedOrdinal: Int {
+        selection - dayRows.prefix { $0 < selection }.count
+    }
+
+    /// Whether the row at `index` names a day.
+    func isDayRow(_ index: Int) -> Bool {
+        guard rows.indices.contains(index), case .day = rows[index] else { return false }
+        return true
+    }
 
     /// Swaps in a fuller reading of the same blog (the rest of a large file, read in the
     /// background, or the file read again), keeping the selected post, the filters and the
@@ -113,6 +133,7 @@ public struct AppState: Sendable {
         blogVersion += 1
         searchIndex = index ?? SearchIndex(newBlog)
         peopleByName = newBlog.peopleByName
+        dayNames = DayNames(newBlog.posts)
         if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
         if let person = filter.person, newBlog.person(named: person) == nil { filter.person = nil }
         let kept = keptIndex.map(Row.post)
@@ -156,13 +177,13 @@ public struct AppState: Sendable {
         lastFiltered = (filter, blogVersion, posts)
         // The blog's posts stand as its text has them, newest first unless it says otherwise.
         if (order == .oldestFirst) != blog.isOldestFirst { posts.reverse() }
-        rows = [.header] + posts.map(Row.post)
+        (rows, dayRows) = dayNames.spanMoreThanOneDay ? Self.rowsParted(by: blog.posts, showing: posts) : ([.header] + posts.map(Row.post), [])
         switch kept {
         case .post(let post)?:
             if let same = rows.firstIndex(of: .post(post)) {
                 selection = same
             } else if let nearest = posts.indices.min(by: { abs(posts[$0] - post) < abs(posts[$1] - post) }) {
-                selection = nearest + 1
+                selection = rows.firstIndex(of: .post(posts[nearest])) ?? 0
             } else {
                 selection = 0
             }
@@ -173,14 +194,38 @@ public struct AppState: Sendable {
         clampScroll()
     }
 
-    /// Keeps the selection a real row and on screen, and the detail within its content.
+    /// The header row and `shown` posts, each run of a day's headed by a row naming it, and
+    /// where those rows are.
+    private static func rowsParted(by posts: [Post], showing shown: [Int]) -> (rows: [Row], dayRows: [Int]) {
+        var rows: [Row] = [.header]
+        rows.reserveCapacity(shown.count + 1)
+        var dayRows: [Int] = []
+        var lastDay: Int?
+        for post in shown {
+            let day = posts[post].dayOffset
+            if day != lastDay {
+                dayRows.append(rows.count)
+                rows.append(.day(day))
+                lastDay = day
+            }
+            rows.append(.post(post))
+        }
+        return (rows, dayRows)
+    }
+
+    /// Keeps the selection a real row that is no day's name and on screen, and the detail
+    /// within its content.
     mutating func clampScroll() {
         selection = min(max(0, selection), max(0, rows.count - 1))
+        // A day's name heads a post: the selection rests on the post.
+        if isDayRow(selection) { selection += 1 }
         // A new post selected is a new post read.
         if !newPosts.isEmpty, let post = selectedPost { newPosts.remove(post) }
         refreshDetail()
         let visible = max(1, layout.timeline.height)
-        if selection < timelineTop { timelineTop = selection }
+        // Scrolled up to a day's first post, its name shows too.
+        let top = isDayRow(selection - 1) && visible > 1 ? selection - 1 : selection
+        if top < timelineTop { timelineTop = top }
         if selection >= timelineTop + visible { timelineTop = selection - visible + 1 }
         timelineTop = min(max(0, timelineTop), max(0, rows.count - visible))
         let maxDetail = max(0, detailLineCount - max(1, layout.detail.height))

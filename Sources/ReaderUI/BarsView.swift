@@ -38,7 +38,7 @@ enum BarsView {
         grid.fill(line, role: .bar)
         let position: String
         if state.selectedPost != nil {
-            position = "\(state.selection)/\(state.matchCount)"
+            position = "\(state.selectedOrdinal)/\(state.matchCount)"
         } else {
             position = "top/\(state.matchCount)"
         }

@@ -21,6 +21,8 @@ enum TimelineView {
             case .post(let index):
                 shown = drawPost(state.blog.posts[index], x: pane.x, y: y, width: pane.width, isNew: state.newPosts.contains(index),
                                  showingTextIf: !matches.isEmpty, into: &grid)
+            case .day(let day):
+                drawDay(state.dayNames.name(ofDay: day), x: pane.x, y: y, width: pane.width, into: &grid)
             }
             if rowIndex == state.selection {
                 let role: StyleRole = state.focus == .timeline && state.mode == .browse || isEditing(state) ? .selected : .selectedUnfocused
@@ -30,7 +32,7 @@ enum TimelineView {
             // row too.
             if let shown { mark(matches, in: shown.text, x: shown.x, y: y, into: &grid) }
         }
-        if state.rows.count == 1, pane.height > 1 {
+        if state.matchCount == 0, pane.height > 1 {
             grid.write("No posts match the filter. Esc clears it.", x: pane.x, y: pane.y + 1, limit: pane.width, role: .dim)
         }
     }
@@ -79,6 +81,14 @@ enum TimelineView {
         let fitted = DisplayWidth.prefix(clean, fitting: written)
         let shown = fitted.text.endIndex == clean.endIndex ? fitted.text : DisplayWidth.prefix(clean, fitting: max(0, written - 1)).text
         return (String(shown), column)
+    }
+
+    /// A day's name across the pane, as a rule under which its posts follow: `── Wednesday 15 November ───`.
+    static func drawDay(_ name: String, x: Int, y: Int, width: Int, into grid: inout Grid) {
+        let label = "── " + name + " "
+        let written = grid.write(label, x: x, y: y, limit: width, role: .dim)
+        grid.write(String(repeating: "─", count: max(0, width - written)), x: x + written, y: y, limit: max(0, width - written), role: .dim,
+                   ellipsis: false)
     }
 
     /// `12.53pm` from `12.53pm BST`: the zone is the same all day. A line whose first word is

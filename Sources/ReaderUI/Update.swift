@@ -57,7 +57,10 @@ public enum Reader {
     private static func move(_ state: inout AppState, by delta: Int) {
         switch state.focus {
         case .timeline:
-            let target = max(0, min(state.rows.count - 1, clampedAdd(state.selection, delta)))
+            var target = max(0, min(state.rows.count - 1, clampedAdd(state.selection, delta)))
+            // A day's name is passed over: going up, to the post above it (`clampScroll`
+            // takes the selection down to the post below).
+            if delta < 0, state.isDayRow(target) { target -= 1 }
             if target != state.selection {
                 state.selection = target
                 state.detailTop = 0

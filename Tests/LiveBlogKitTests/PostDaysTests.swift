@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import LiveBlogKit
 
 /// The days a blog's posts are on, where the page heads them with a date.
@@ -7,30 +8,7 @@ import Testing
     /// line: the date is that post's heading, not the last paragraph of the post above, and the
     /// posts below it are on that day; the date that ends the header heads the first day.
     @Test func datesHeadingTheDaysOfABlog() {
-        let text = """
-            Gaza hospitals live
-
-            Thursday 16 November
-
-            09:12
-            Troops remained inside the hospital.
-
-            08:30
-            Contact with staff was lost.
-
-            Wednesday 15 November
-
-            23:40
-            Video was released.
-
-            18:05
-            Doctors received dozens of wounded.
-
-            Tuesday 14 November
-
-            22:10
-            A hospital ran out of fuel.
-            """
+        let text = SampleBlogs.headedDays
         let blog = LiveBlogParser.parse(text)
         #expect(blog.summary.isEmpty)
         #expect(blog.posts.map(\.dayHeading) == ["Thursday 16 November", nil, "Wednesday 15 November", nil, "Tuesday 14 November"])
