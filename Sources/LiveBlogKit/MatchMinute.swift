@@ -3,9 +3,22 @@
 /// time of day is unknown.
 public enum MatchMinute {
     /// The minute written short, as football writes it (`43'`, `90+3'`), or nil when the line is
-    /// no such stamp: a minute of up to three digits, maybe `+` and the minutes added, then
-    /// `min`, `mins`, `minutes` or a prime (`'`, `’`), and nothing else.
+    /// no such stamp (`parse`).
     public static func shortForm(_ line: String) -> String? {
+        guard let (minute, added) = parse(line) else { return nil }
+        return minute + (added.isEmpty ? "" : "+" + added) + "'"
+    }
+
+    /// How far into the match a stamp is, for ordering: `45+2'` after `45'` and before `46'`.
+    static func elapsed(_ line: String) -> Int? {
+        guard let (minute, added) = parse(line), let base = Int(minute) else { return nil }
+        return base * 100 + (Int(added) ?? 0)
+    }
+
+    /// The minute and the minutes added of a stamp: a minute of up to three digits, maybe `+`
+    /// and the minutes added, then `min`, `mins`, `minutes` or a prime (`'`, `’`), and nothing
+    /// else.
+    private static func parse(_ line: String) -> (minute: Substring, added: Substring)? {
         let text = line.trimmingWhitespace()
         guard text.utf8.count <= 16 else { return nil }
         var rest = text[...]
@@ -20,6 +33,6 @@ public enum MatchMinute {
         }
         let unit = rest.trimmingWhitespace().lowercased()
         guard ["min", "mins", "minutes", "'", "’"].contains(unit) else { return nil }
-        return minute + (added.isEmpty ? "" : "+" + added) + "'"
+        return (minute, added)
     }
 }

@@ -9,7 +9,7 @@ enum PostDays {
     /// Whether the posts run oldest first: more of the short steps between neighbours (a
     /// step across midnight is long) go forward in time, reading down, than back; on a page
     /// that dates its days (`datedDays`), every step between dated neighbours counts, the
-    /// dates first.
+    /// dates first; with no times of day, the match's minutes count.
     static func runOldestFirst(_ posts: [Post], dated: [Int?]) -> Bool {
         var forward = 0, back = 0
         var above: (minutes: Int, day: Int?)?
@@ -25,6 +25,22 @@ enum PostDays {
                 }
             }
             above = (minutes, day)
+        }
+        if forward == 0, back == 0 { return matchRunsFromKickOff(posts) }
+        return forward > back
+    }
+
+    /// Whether a report stamped with a match's minutes (`43'`, `45+2'`) and no times of day
+    /// runs from kick-off down: more steps between neighbours go forward in the match than back.
+    private static func matchRunsFromKickOff(_ posts: [Post]) -> Bool {
+        var forward = 0, back = 0
+        var above: Int?
+        for post in posts {
+            guard let elapsed = MatchMinute.elapsed(post.time) else { continue }
+            if let above {
+                if elapsed > above { forward += 1 } else if elapsed < above { back += 1 }
+            }
+            above = elapsed
         }
         return forward > back
     }

@@ -32,4 +32,46 @@ import Testing
                 == ["90'", "45+2'", "67'", "67'", "12'", "3'"])
         #expect(["90", "min", "90 min ago", "1000 min", "45+ min", "It is 43 min"].allSatisfy { MatchMinute.shortForm($0) == nil })
     }
+
+    /// A report written from kick-off down runs oldest first, told by its minutes (`45+2'`
+    /// comes after `45'`); one written from the final whistle up, newest first.
+    @Test func theMinutesTellWhichWayAReportRuns() {
+        let fromKickOff = LiveBlogParser.parse("""
+            Arsenal v Spurs – as it happened
+
+            1 min
+            Kick-off at the Emirates.
+
+            45 min
+            A minute added.
+
+            45+1 min
+            Half-time: 0-0.
+
+            67'
+            A player is taken to hospital after a clash of heads.
+
+            90 min
+            Full time.
+            """)
+        #expect(fromKickOff.isOldestFirst)
+        #expect(fromKickOff.diagnostics.isEmpty)
+        let fromTheWhistle = LiveBlogParser.parse("""
+            Arsenal v Spurs – live
+
+            90 min
+            Full time.
+
+            67'
+            A player is taken to hospital.
+
+            45+1 min
+            Half-time: 0-0.
+
+            1 min
+            Kick-off at the Emirates.
+            """)
+        #expect(!fromTheWhistle.isOldestFirst)
+        #expect(["45 min", "45+1 min", "46'", "90+12 min"].map(MatchMinute.elapsed) == [4500, 4501, 4600, 9012])
+    }
 }
