@@ -12,6 +12,9 @@ extension HospitalRecognizer {
 
     /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
     private static let collegesWithHospitals: WordSet = ["college", "institute"]
+    /// Words after a keyword that name one of a hospital's sites (`Memorial Hospital Central`,
+    /// `Regional Hospital North`).
+    private static let siteWords: WordSet = ["central", "north", "south", "east", "west"]
     /// Words that end a specialty (`hospital for sick children`).
     private static let specialtyTails: WordSet = ["children", "diseases", "women"]
 
@@ -95,6 +98,14 @@ extension HospitalRecognizer {
             // `Sunrise Hospital & Medical Center`, `… Hospital and Medical Center`.
             end += 3
         }
+        // `UCHealth Memorial Hospital Central said`: the site is the name's, when no capital
+        // follows it (`Hospital North Durham` is a place, read below).
+        if specialtyEnd == nil, placeEnd == nil, end == keyword + 1, start < keywordStart, end < tokens.count, tokens[end].isTitleCase,
+           tokens[end].spaceBefore, siteWords.contains(tokens[end].lower),
+           end + 1 == tokens.count || !(tokens[end + 1].isCapitalized && tokens[end + 1].spaceBefore) {
+            end += 1
+        }
+        var endsWithPlace = placeEnd != nil
         // `University Hospital Limerick`, `Royal Hospital Chelsea`: a place after the keyword
         // ends a name of general words.
         if specialtyEnd == nil, placeEnd == nil, end == keyword + 1, start < keywordStart,
@@ -102,6 +113,9 @@ extension HospitalRecognizer {
                                                         || Vocabulary.nonDistinctiveFirstWords.contains($0.lower) }),
            let trailing = placeEnding(after: keyword, in: paragraph) {
             end = trailing
+            // `Children’s Hospital Colorado`: whose hospital, then where; not `General Hospital
+            // Staff`.
+            endsWithPlace = tokens[start..<keywordStart].contains { $0.isPossessive }
         }
         if start == keywordStart {
             // No capitalised name before: only `the [adjective] hospital for <specialty>` names one.
@@ -112,9 +126,9 @@ extension HospitalRecognizer {
             guard start >= 1, paragraph.word(at: start - 1) == .the else { return nil }
         } else {
             // A name of general words alone is none (`General Hospital`), unless a place ends it
-            // (`Children’s Hospital of Philadelphia`) or it is a proper name of two of them or
-            // more (`the Women’s and Children’s Hospital`).
-            guard placeEnd != nil || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
+            // (`Children’s Hospital of Philadelphia`, `Children’s Hospital Colorado`) or it is a
+            // proper name of two of them or more (`the Women’s and Children’s Hospital`).
+            guard endsWithPlace || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
                     || start >= 1 && paragraph.word(at: start - 1) == .the && tokens[start..<keywordStart].count(where: { $0.isCapitalized }) >= 2
             else { return nil }
             // `a London hospital`, `another Gaza hospital`: one of a place's hospitals; but `a

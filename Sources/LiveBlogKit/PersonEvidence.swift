@@ -56,7 +56,9 @@ struct PersonEvidence: Equatable, Sendable {
     private static let handingOverVerbs: WordSet = ["writes", "reports"]
 
     /// The offices American titles stand for (`Gov.`, `Sen.`, `Rep.`).
-    private static let officesOfHonorifics: [WordKey: String] = ["gov": "governor", "sen": "senator", "rep": "representative"]
+    private static let officesOfHonorifics: [WordKey: String] = [
+        "gov": "governor", "sen": "senator", "rep": "representative", "pm": "prime minister", "cm": "chief minister",
+    ]
 
     /// Prepositions of place: a name after one is where the subject is (`Officials in New
     /// Jersey said`), not who speaks.
@@ -152,8 +154,8 @@ struct PersonEvidence: Equatable, Sendable {
         // place's or a body's.
         let followsThe = before >= 0 && (previous == .the || RolePhrases.isRoleJoiner(before, in: paragraph) && RolePhrases.isTitle(before - 1, in: paragraph)
             || previous == .of && before >= 1 && tokens[before - 1].isWord && tokens[before - 1].isCapitalized)
-        let firstWord = tokens[run.lowerBound].lower
-        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe, firstWord: firstWord) }
+        let (firstWord, lastWord) = (tokens[run.lowerBound].lower, tokens[run.upperBound - 1].lower)
+        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord) }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
            appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
@@ -187,7 +189,7 @@ struct PersonEvidence: Equatable, Sendable {
         if before >= 0, tokens[before].isMark(","), let word = paragraph.word(at: appositive), Vocabulary.speechVerbs.contains(word) {
             evidence.isPerson = true
         }
-        return evidence.afterThe(followsThe, firstWord: firstWord)
+        return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
     }
 
     /// Notes one sign that the name is a reporter's; it rests on interviews alone while every
@@ -200,11 +202,12 @@ struct PersonEvidence: Equatable, Sendable {
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
     /// Liverpool was`, `The Whittington, a teaching hospital`, `MP for Liverpool West Derby,
     /// who`), and so is one whose first word opens places' names (`Mount Victoria told to
-    /// leave`, asked only of a name read as a person's): nothing around it makes it a person.
-    /// Inlined: a call copied the evidence.
+    /// leave`, asked only of a name read as a person's) or whose last word ends them
+    /// (`Colorado Springs said`): nothing around it makes it a person. Inlined: a call copied
+    /// the evidence.
     @inline(__always)
-    private func afterThe(_ followsThe: Bool, firstWord: WordKey) -> PersonEvidence {
-        guard followsThe || isPerson && WordKey.opensPlaceName(firstWord) else { return self }
+    private func afterThe(_ followsThe: Bool, firstWord: WordKey, lastWord: WordKey) -> PersonEvidence {
+        guard followsThe || isPerson && (WordKey.opensPlaceName(firstWord) || WordKey.endsPlaceName(lastWord)) else { return self }
         var evidence = self
         evidence.isPerson = false
         return evidence

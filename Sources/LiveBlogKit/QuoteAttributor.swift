@@ -245,13 +245,17 @@ struct QuoteAttributor {
             || Self.speechVerbAfterAside(at: end, in: tokens) || found.name != nil && Self.speechVerbAfterBody(at: end, in: tokens) ? found : nil
     }
 
-    /// `spokeswoman Nebal Farsakh`, `PRCS spokeswoman Nebal Farsakh`: a role's words, then a
-    /// person the post names, ending where a speech verb or the clause's end stands, or (after
-    /// the verb) where when or where they said it begins (`said … Nebal Farsakh on Sunday`).
+    /// `spokeswoman Nebal Farsakh`, `PRCS spokeswoman Nebal Farsakh`, `police spokesperson Lt.
+    /// Pamela Castro`: a role's words (an honorific's stop among them), then a person the post
+    /// names, ending where a speech verb or the clause's end stands, or (after the verb) where
+    /// when or where they said it begins (`said … Nebal Farsakh on Sunday`).
     private func namedAfterRole(from start: Int, in p: Int, verbFirst: Bool) -> NamedMention? {
         let tokens = paragraphs[p].tokens
         var end = start
-        while end < tokens.count, end < start + 7, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+        while end < tokens.count, end < start + 8, tokens[end].isWord && !Vocabulary.speechVerbs.contains(tokens[end].lower)
+                || end > start && tokens[end].isMark(".") && NameRuns.nameStart(afterHonorificAt: end - 1, in: tokens) == end + 1 {
+            end += 1
+        }
         guard end > start + 1 else { return nil }
         for first in start + 1..<end {
             guard let named = mention(startingAt: first, in: p) else { continue }

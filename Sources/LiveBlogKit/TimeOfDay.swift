@@ -174,25 +174,29 @@ extension TimeOfDay {
     }
 
     /// Whether a month's or a weekday's name, whole or cut short (`Sep`, `Sept.`, `September`,
-    /// `Tue`), or `Today` or `Yesterday`, opens these bytes, then white space, a comma (or a
-    /// byte beyond ASCII, which may be a no-break space): not `Junior` or `Mayor`.
+    /// `Tue`), or a word that may open a time line (`Today`, `Yesterday`, `UPDATE`), opens these
+    /// bytes, then white space, a comma, a colon (or a byte beyond ASCII, which may be a no-break
+    /// space): not `Junior` or `Mayor`.
     private static func opensWithDateWord(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let letters = bytes.prefix { AsciiLanes.isLetter($0) }
         var after = letters.endIndex
         if after < bytes.endIndex, bytes[after] == UInt8(ascii: ".") { after += 1 }
-        guard after < bytes.endIndex, bytes[after] >= 0x80 || AsciiLanes.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ",") else {
+        guard after < bytes.endIndex, bytes[after] >= 0x80 || AsciiLanes.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ",")
+                || bytes[after] == UInt8(ascii: ":") else {
             return false
         }
         return isName(letters, among: monthNames) || isName(letters, among: weekdayNames)
-            || (letters.count == 5 || letters.count == 9) && isRelativeDay(letters)
+            || (5...9).contains(letters.count) && isTimeLineOpener(letters)
     }
 
-    /// Days a time line may open with, besides a date (`Yesterday 22:15`), in lower case.
-    private static let relativeDays: [[UInt8]] = ["today", "yesterday"].map { Array($0.utf8) }
+    /// Words a time line may open with besides a date, in lower case: a day said relatively
+    /// (`Yesterday 22:15`), or the label of a post as US local news pages head theirs (`UPDATE
+    /// 4:35 p.m.`).
+    private static let timeLineOpeners: [[UInt8]] = ["today", "yesterday", "update"].map { Array($0.utf8) }
 
-    /// Whether ASCII letters, in any case, are `Today` or `Yesterday`, whole.
-    static func isRelativeDay<Letters: Collection>(_ letters: Letters) -> Bool where Letters.Element == UInt8 {
-        relativeDays.contains { $0.count == letters.count && $0.elementsEqual(letters.lazy.map { $0 | 0x20 }) }
+    /// Whether ASCII letters, in any case, are one of `timeLineOpeners`, whole.
+    static func isTimeLineOpener<Letters: Collection>(_ letters: Letters) -> Bool where Letters.Element == UInt8 {
+        timeLineOpeners.contains { $0.count == letters.count && $0.elementsEqual(letters.lazy.map { $0 | 0x20 }) }
     }
 
     /// Whether ASCII letters, in any case, are one of `names` or its first three letters or

@@ -25,7 +25,7 @@ struct TimeScanner {
             position += 1
             skipSpace()
         }
-        let datedBefore = skipRelativeDay() || mayOpenWithDate && skipDate(beforeTime: true)
+        let datedBefore = skipOpener() || mayOpenWithDate && skipDate(beforeTime: true)
         let hourStart = position
         guard let hour = digits(min: 1, max: 2) else { return nil }
         var separator: Unicode.Scalar?
@@ -86,17 +86,18 @@ struct TimeScanner {
         return true
     }
 
-    /// Passes over `Today` or `Yesterday` (in any case, then white space or a comma) before a
-    /// time (`Yesterday 22:15`); false, with nothing read, when neither stands here.
-    private mutating func skipRelativeDay() -> Bool {
+    /// Passes over `Today`, `Yesterday` or `Update` (in any case, then white space, a comma or
+    /// a colon) before a time (`Yesterday 22:15`, `UPDATE: 4:35 p.m.`); false, with nothing
+    /// read, when none stands here.
+    private mutating func skipOpener() -> Bool {
         let start = position
         while let scalar = peek(), scalar.value &- 0x41 < 26 || scalar.value &- 0x61 < 26 { position += 1 }
         let word = scalars[start..<position].lazy.map { UInt8(truncatingIfNeeded: $0.value) }
-        guard position > start, TimeOfDay.isRelativeDay(word), let next = peek(), next.isWhitespaceFast || next == "," else {
+        guard position > start, TimeOfDay.isTimeLineOpener(word), let next = peek(), next.isWhitespaceFast || next == "," || next == ":" else {
             position = start
             return false
         }
-        while let scalar = peek(), scalar.isWhitespaceFast || scalar == "," { position += 1 }
+        while let scalar = peek(), scalar.isWhitespaceFast || scalar == "," || scalar == ":" { position += 1 }
         return true
     }
 

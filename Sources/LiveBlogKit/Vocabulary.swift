@@ -33,7 +33,7 @@ enum Vocabulary {
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
         "sheriff", "judge", "minister", "secretary", "commissioner", "officer", "detective", "inspector",
         "superintendent", "constable", "sergeant", "councillor", "councilman", "councilwoman", "ambassador",
-        "premier", "pope", "leader", "chief",
+        "premier", "pope", "leader", "chief", "pm", "cm",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",
@@ -169,6 +169,9 @@ enum Vocabulary {
         "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron", "rev",
         // American titles and ranks, written with a full stop (`Gov. Ron DeSantis`, `Lt. Col.`).
         "gov", "sen", "rep", "lt", "col", "gen", "sgt", "capt",
+        // Offices written short before a name, as Indian and British pages do (`PM Modi`, `CM
+        // Naveen Patnaik`).
+        "pm", "cm",
     ]
 
     /// Words whose presence in a role makes its `at X` a workplace that is a hospital.

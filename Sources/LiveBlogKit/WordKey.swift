@@ -169,6 +169,17 @@ extension WordKey {
     static func opensPlaceName(_ key: WordKey) -> Bool {
         key == .mount || key == .mt || key == .lake || key == .port || key == .fort || key == .cape
     }
+    static let springs: WordKey = "springs"
+    static let falls: WordKey = "falls"
+    static let heights: WordKey = "heights"
+    static let county: WordKey = "county"
+
+    /// Whether a word ends the names of places and never a person's (`Colorado Springs`,
+    /// `Niagara Falls`, `Washington Heights`, `Orange County`), as `opensPlaceName`.
+    @inline(__always)
+    static func endsPlaceName(_ key: WordKey) -> Bool {
+        key == .springs || key == .falls || key == .heights || key == .county
+    }
     static let she = WordKey(packedLowercase: 0x65_68_73, count: 3)
     static let new = WordKey(packedLowercase: 0x77_65_6E, count: 3)
     static let they = WordKey(packedLowercase: 0x79_65_68_74, count: 4)

@@ -1,0 +1,100 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of US local news and Indian live pages: posts headed `UPDATE 4:35 p.m.`, hospitals
+/// named by whose and where (`Children’s Hospital Colorado`) or by site (`Memorial Hospital
+/// Central`), places that end as places do (`Colorado Springs`), ranks with their stops inside
+/// a role, and offices written short (`PM Modi`, `CM Naveen Patnaik`).
+@Suite struct LocalAndRegionalBlogsTests {
+    static let nightclub = LiveBlogParser.parse("""
+        LIVE UPDATES: Shooting at Colorado Springs nightclub leaves 5 dead
+
+        Updated: Nov 20, 2022 / 04:41 PM MST
+
+        UPDATE 4:35 p.m.
+
+        UCHealth Memorial Hospital Central said it was treating 13 patients.
+
+        UPDATE: 2:10 p.m.
+
+        Colorado Springs Mayor John Suthers called the attack "a hate crime by any measure".
+
+        Children's Hospital Colorado, Colorado Springs said no children were among the injured.
+
+        Update, 11:20 a.m.
+
+        "Officers arrived within minutes," police spokesperson Lt. Pamela Castro told reporters.
+
+        "The General Hospital Staff were on their way," said Castro.
+        """)
+
+    /// `UPDATE 4:35 p.m.`, `UPDATE: 2:10 p.m.`, `Update, 11:20 a.m.` head posts; the header's
+    /// `Updated: …` line stays the header's.
+    @Test func updateLinesHeadPosts() {
+        let blog = Self.nightclub
+        #expect(blog.posts.map(\.time) == ["UPDATE 4:35 p.m.", "UPDATE: 2:10 p.m.", "Update, 11:20 a.m."])
+        #expect(blog.posts.map { $0.timeOfDay?.minutes } == [16 * 60 + 35, 14 * 60 + 10, 11 * 60 + 20])
+        #expect(blog.summary == ["Updated: Nov 20, 2022 / 04:41 PM MST"])
+        #expect(TimeOfDay.parseLine("Updates 4:35 p.m.") == nil)
+        #expect(TimeOfDay.parseLine("Update 12.53") != nil)
+    }
+
+    /// A hospital's site after its keyword is its name's (`Memorial Hospital Central`), and so
+    /// is a place after `Children’s Hospital`; general words with a capitalised word after the
+    /// keyword are no name (`General Hospital Staff`).
+    @Test func sitesAndPlacesAfterTheKeyword() {
+        #expect(Self.nightclub.hospitals.map(\.name).sorted() == ["Children's Hospital Colorado", "UCHealth Memorial Hospital Central"])
+        let blog = LiveBlogParser.parse("""
+            Fires live
+
+            10:05
+            The boy was taken to Children’s Hospital Los Angeles in a critical condition.
+            Patients were moved to Lakeland Regional Hospital North.
+            He is at University Hospital North Durham, which has 20 beds.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted() == ["Children’s Hospital Los Angeles", "Lakeland Regional Hospital North",
+                                                        "University Hospital North Durham"])
+    }
+
+    /// `Colorado Springs said` is a place's words, not a person's; the city's mayor is one.
+    @Test func placesThatEndAsPlacesDoAreNoPeople() {
+        #expect(Self.nightclub.person(named: "Colorado Springs") == nil)
+        #expect(Self.nightclub.person(named: "John Suthers")?.role == "Colorado Springs Mayor")
+        let blog = LiveBlogParser.parse("""
+            Storm live
+
+            10:05
+            Niagara Falls said it would close the bridge. Orange County said schools would open.
+            """)
+        #expect(blog.people.isEmpty)
+    }
+
+    /// `police spokesperson Lt. Pamela Castro told reporters`: the rank's stop stands inside
+    /// the role before the speaker's name.
+    @Test func aRankWithItsStopInsideARole() {
+        let quotes = Self.nightclub.posts.flatMap(\.fullQuotes)
+        #expect(quotes.map(\.speaker) == ["Pamela Castro", "Pamela Castro"])
+        #expect(Self.nightclub.person(named: "Pamela Castro")?.role == "police spokesperson")
+    }
+
+    /// `PM Modi` is Narendra Modi, the prime minister, and `CM Naveen Patnaik` the chief
+    /// minister; a hospital they visit is not where they work.
+    @Test func officesWrittenShort() {
+        let blog = LiveBlogParser.parse("""
+            Odisha train accident LIVE
+
+            Jun 03, 2023 18:45 (IST)
+            PM Modi visits injured at Cuttack hospital
+            Prime Minister Narendra Modi visited the injured in Balasore.
+            "Those found guilty will be punished severely," PM Modi told reporters.
+
+            Jun 03, 2023 16:20 (IST)
+            CM Naveen Patnaik announced compensation for the families. "We will support every family," he said.
+            The train left at 4 PM Friday.
+            """)
+        #expect(blog.posts.flatMap(\.fullQuotes).map(\.speaker) == ["Narendra Modi", "Naveen Patnaik"])
+        #expect(blog.person(named: "Narendra Modi")?.description == "Narendra Modi, Prime Minister")
+        #expect(blog.person(named: "Naveen Patnaik")?.role == "chief minister")
+        #expect(blog.people.count == 2)
+    }
+}
