@@ -12,6 +12,8 @@ extension HospitalRecognizer {
 
     /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
     private static let collegesWithHospitals: WordSet = ["college", "institute"]
+    /// Titles of the people hospitals are named after, which open their names.
+    private static let namesakeTitles: WordSet = ["sir", "lady", "lord", "dame"]
     /// Words after a keyword that name one of a hospital's sites (`Memorial Hospital Central`,
     /// `Regional Hospital North`).
     private static let siteWords: WordSet = ["central", "north", "south", "east", "west"]
@@ -47,6 +49,9 @@ extension HospitalRecognizer {
             let previous = tokens[start - 1]
             guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
             if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
+                start -= 1
+            } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower) {
+                // `Sir Ganga Ram Hospital`, `Lady Reading Hospital`: the namesake's title is the name's.
                 start -= 1
             } else if previous.isMark(")"), start == keywordStart, start >= floor + 4, tokens[start - 2].isInitialism,
                       tokens[start - 3].isMark("("), tokens[start - 4].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 4].lower) {
@@ -142,7 +147,15 @@ extension HospitalRecognizer {
             ?? String(paragraph.surface(start..<end))
         // A name's possessive is not part of it (`Lewisham Hospital’s`, `Hospital of Wales’s`).
         if specialtyEnd == nil { surface = NameRuns.withoutPossessive(surface) }
-        return fullName(surface, tokens: start..<end, in: paragraph)
+        var mention = fullName(surface, tokens: start..<end, in: paragraph)
+        // `Mayo Hospital Lahore`, `Combined Military Hospital Peshawar`: a place straight after
+        // a name of its own words is where the hospital is.
+        if mention.location == nil, end == keyword + 1, start < keywordStart, let place = placeEnding(after: keyword, in: paragraph),
+           place == keyword + 2 {
+            mention.location = String(paragraph.text(of: keyword + 1))
+            mention.tokens = start..<place
+        }
+        return mention
     }
 
     /// The end of `of <Place>` after a keyword: one to three title-case words that are no

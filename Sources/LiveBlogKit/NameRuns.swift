@@ -58,10 +58,12 @@ enum NameRuns {
 
     /// Whether the full stop at `stop`, after a capital letter alone after a word (`Plan B.
     /// Boris Johnson`), ends a sentence rather than a middle initial (`George W. Bush`): a
-    /// name of two words or more follows it, where a middle initial has only the surname after.
+    /// name of two words or more follows it, where a middle initial has only the surname after
+    /// (and maybe a generation's, `Robert F. Kennedy Jr.`).
     @inline(__always)
     private static func endsSentenceBeforeName(_ stop: Int, in tokens: UnsafeBufferPointer<Token>, _ isNameWord: (Token) -> Bool) -> Bool {
         !tokens[stop - 2].isMark(".") && stop + 2 < tokens.count && tokens[stop + 2].spaceBefore && isNameWord(tokens[stop + 2])
+            && tokens[stop + 2].lower != .jr && tokens[stop + 2].lower != .sr
     }
 
     /// Whether a name opens at `index` with an initial: a capital letter alone, its full stop

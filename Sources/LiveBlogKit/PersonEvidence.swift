@@ -75,6 +75,11 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
             after += 1
         }
+        // `Robert F. Kennedy Jr. said`: the suffix's stop is the name's, not the sentence's end.
+        if after + 1 < tokens.count, tokens[after].isMark("."), !tokens[after].spaceBefore, !tokens[after + 1].isCapitalized,
+           tokens[after - 1].lower == .jr || tokens[after - 1].lower == .sr {
+            after += 1
+        }
         // `John Thune (R-S.D.) said`: a politician's party and state, read past.
         if let closed = partyAndState(at: after, in: paragraph) {
             evidence.isPerson = true

@@ -162,13 +162,17 @@ enum Vocabulary {
     ] + ranks)
 
     /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).
-    static let postNominals: WordSet = ["kc", "qc", "mp", "msp", "ms", "mep", "obe", "mbe", "cbe", "frcs", "frcp", "phd", "md", "jr", "sr"]
+    static let postNominals: WordSet = [
+        "kc", "qc", "mp", "msp", "ms", "mep", "obe", "mbe", "cbe", "frcs", "frcp", "phd", "md", "jr", "sr",
+        // A generation's numeral (`William Knight IV`).
+        "ii", "iii", "iv",
+    ]
 
     /// Titles that stand before a name and are not part of it.
     static let honorifics: WordSet = [
         "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron", "rev",
         // American titles and ranks, written with a full stop (`Gov. Ron DeSantis`, `Lt. Col.`).
-        "gov", "sen", "rep", "lt", "col", "gen", "sgt", "capt",
+        "gov", "sen", "rep", "lt", "col", "gen", "sgt", "capt", "maj", "adm", "brig", "cpl",
         // Offices written short before a name, as Indian and British pages do (`PM Modi`, `CM
         // Naveen Patnaik`).
         "pm", "cm",

@@ -169,6 +169,8 @@ extension WordKey {
     static func opensPlaceName(_ key: WordKey) -> Bool {
         key == .mount || key == .mt || key == .lake || key == .port || key == .fort || key == .cape
     }
+    static let jr = WordKey(packedLowercase: 0x72_6a, count: 2)
+    static let sr = WordKey(packedLowercase: 0x72_73, count: 2)
     static let springs: WordKey = "springs"
     static let falls: WordKey = "falls"
     static let heights: WordKey = "heights"

@@ -97,4 +97,39 @@ import Testing
         #expect(blog.person(named: "Naveen Patnaik")?.role == "chief minister")
         #expect(blog.people.count == 2)
     }
+
+    /// A namesake's title opens a hospital's name (`Sir Ganga Ram Hospital`, `Lady Reading
+    /// Hospital`); a place straight after a name of its own words is where it is (`Combined
+    /// Military Hospital Peshawar`, `Queen Elizabeth Hospital Birmingham`).
+    @Test func namesakesAndPlacesAfterAName() {
+        let blog = LiveBlogParser.parse("""
+            Peshawar blast live
+
+            09:20 PKT
+            Lady Reading Hospital (LRH) said 157 injured people had been brought in. The PM visited LRH.
+            Combined Military Hospital Peshawar received 12 soldiers.
+            One boy was flown to Sir Ganga Ram Hospital in Lahore.
+            A woman waited 40 hours at Queen Elizabeth Hospital Birmingham, her son said.
+            """)
+        let hospitals = blog.hospitals.map { "\($0.name) @ \($0.location ?? "-")" }.sorted()
+        #expect(hospitals == ["Combined Military Hospital @ Peshawar", "Lady Reading Hospital @ -", "Queen Elizabeth Hospital @ Birmingham",
+                              "Sir Ganga Ram Hospital @ Lahore"])
+        #expect(blog.hospital(named: "Lady Reading Hospital")?.initialisms == ["LRH"])
+    }
+
+    /// A generation's suffix (`Jr.`, `IV`) and a rank's stop (`Rear Adm.`) leave a person a
+    /// person; `Plan B. Boris Johnson` is still two sentences.
+    @Test func suffixesAndRanks() {
+        let blog = LiveBlogParser.parse("""
+            Vaccines live
+
+            10:05
+            Robert F. Kennedy Jr. said the vaccine was unsafe. "It is a scandal," Kennedy said.
+            Dr. William Knight IV, who leads the emergency team, said the patient was awake.
+            "This is a war," IDF spokesman Rear Adm. Daniel Hagari said.
+            The dog ate Plan B. Boris Johnson said it was fine.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Boris Johnson", "Daniel Hagari", "Robert F. Kennedy Jr", "William Knight"])
+        #expect(blog.posts.flatMap(\.fullQuotes).map(\.speaker) == ["Robert F. Kennedy Jr", "Daniel Hagari"])
+    }
 }
