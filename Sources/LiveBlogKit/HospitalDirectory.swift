@@ -136,7 +136,7 @@ struct HospitalDirectory: Sendable {
                 if WellKnownHospitals.keys[opening] != nil, let entity = byKey[opening] { return entity }
                 count -= 1
             }
-            return shortTwin(of: mention.key) ?? longTwin(of: mention.key)
+            return shortTwin(of: mention.key) ?? longTwin(of: mention.key) ?? initialismTwin(of: mention.key)
         default:
             return nil
         }
@@ -159,6 +159,29 @@ struct HospitalDirectory: Sendable {
         guard let opening = Self.distinctiveOpening(of: key), !opening.contains(" "), !placeKeys.contains(opening),
               let entity = byKey[opening], entries[entity].keys.allSatisfy({ !$0.contains(" ") }) else { return nil }
         return entity
+    }
+
+    /// `UC Medical Center` and `University of Cincinnati Medical Center`, whichever came first:
+    /// a name whose first word is the initials of another's opening words, the rest alike, is
+    /// that hospital.
+    private func initialismTwin(of key: String) -> Int? {
+        let words = key.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        return entries.indices.first { entity in
+            entries[entity].keys.contains { other in
+                let otherWords = other.split(separator: " ")
+                return Self.opensWithInitials(of: otherWords, rest: words) || Self.opensWithInitials(of: words, rest: otherWords)
+            }
+        }
+    }
+
+    /// Whether `short` opens with the initials of `long`'s opening words (`of`, `and`, `the`
+    /// passed over) and goes on with the rest of `long`'s words.
+    private static func opensWithInitials(of long: [Substring], rest short: [Substring]) -> Bool {
+        guard let initials = short.first, (2...5).contains(initials.count), long.count > short.count,
+              long.suffix(short.count - 1).elementsEqual(short.dropFirst()) else { return false }
+        let opening = long.dropLast(short.count - 1).filter { !["of", "and", "the"].contains($0) }
+        return opening.count == initials.count && zip(opening, initials).allSatisfy { $0.first == $1 }
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it

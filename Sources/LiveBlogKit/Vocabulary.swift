@@ -155,6 +155,8 @@ enum Vocabulary {
         "librarian", "ceo", "supervisor", "administrator", "pollster", "candidate", "challenger", "nominee",
         "incumbent", "speaker", "whip", "treasurer", "envoy", "diplomat", "negotiator",
         "magistrate", "matron", "tánaiste", "taoiseach", "chairperson", "witness", "eyewitness", "bystander", "head",
+        "agent", "representative", "publicist", "aide", "scientist", "engineer", "economist", "epidemiologist",
+        "virologist", "cardiologist", "neurologist", "radiologist", "pediatrician", "obstetrician", "dentist",
         // Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`).
         "parent", "mother", "mum", "dad", "grandmother", "grandfather", "wife", "husband", "widow", "son", "daughter",
         "brother", "neighbour", "neighbor", "relative", "friend", "resident", "pupil", "patient", "commuter", "passenger",

@@ -132,4 +132,30 @@ import Testing
         #expect(blog.people.map(\.name).sorted() == ["Boris Johnson", "Daniel Hagari", "Robert F. Kennedy Jr", "William Knight"])
         #expect(blog.posts.flatMap(\.fullQuotes).map(\.speaker) == ["Robert F. Kennedy Jr", "Daniel Hagari"])
     }
+
+    /// `UC Medical Center` is the `University of Cincinnati Medical Center`, whichever the blog
+    /// names first; `UT Medical Center`, of other initials, is another.
+    @Test func aNameOpenedByTheInitialsOfAnother() {
+        for text in ["Doctors at the University of Cincinnati Medical Center said he was awake. Dr. Timothy Pritts works at UC Medical Center.",
+                     "He is at UC Medical Center. The University of Cincinnati Medical Center said he was awake."] {
+            let blog = LiveBlogParser.parse("Hamlin live\n\n10:05\n" + text)
+            #expect(blog.hospitals.count == 1)
+            #expect(Set(blog.hospitals.first?.aliases ?? []) == ["UC Medical Center", "University of Cincinnati Medical Center"])
+        }
+        let apart = LiveBlogParser.parse("Storm live\n\n10:05\nThe University of Cincinnati Medical Center and UT Medical Center said they were full.")
+        #expect(apart.hospitals.count == 2)
+    }
+
+    /// An agent, a representative, an epidemiologist: roles in apposition and before a name.
+    @Test func moreRoles() {
+        let blog = LiveBlogParser.parse("""
+            Hamlin live
+
+            10:05
+            Hamlin's marketing representative, Jordon Rooney, said the drive had raised $8 million.
+            Epidemiologist Neil Ferguson said the model was right.
+            """)
+        #expect(blog.person(named: "Jordon Rooney")?.role == "Hamlin's marketing representative")
+        #expect(blog.person(named: "Neil Ferguson")?.role == "epidemiologist")
+    }
 }
