@@ -171,10 +171,10 @@ extension WordKey {
     }
     static let jr = WordKey(packedLowercase: 0x72_6a, count: 2)
     static let sr = WordKey(packedLowercase: 0x72_73, count: 2)
-    static let springs: WordKey = "springs"
-    static let falls: WordKey = "falls"
-    static let heights: WordKey = "heights"
-    static let county: WordKey = "county"
+    static let springs = WordKey(packedLowercase: 0x73_67_6e_69_72_70_73, count: 7)
+    static let falls = WordKey(packedLowercase: 0x73_6c_6c_61_66, count: 5)
+    static let heights = WordKey(packedLowercase: 0x73_74_68_67_69_65_68, count: 7)
+    static let county = WordKey(packedLowercase: 0x79_74_6e_75_6f_63, count: 6)
 
     /// Whether a word ends the names of places and never a person's (`Colorado Springs`,
     /// `Niagara Falls`, `Washington Heights`, `Orange County`), as `opensPlaceName`.
