@@ -44,7 +44,7 @@ public struct AppState: Sendable {
     /// headed by its name when the blog runs over days.
     public private(set) var rows: [Row] = []
     /// The rows that name days, ascending: the selection's place among the posts skips them.
-    private var dayRows: [Int] = []
+    public private(set) var dayRows: [Int] = []
     /// What the day rows call each day, worked out once per blog.
     public private(set) var dayNames: DayNames
     public var selection = 0

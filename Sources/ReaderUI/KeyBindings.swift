@@ -2,7 +2,7 @@
 public enum Action: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case switchFocus, focusDetail, focusTimeline, openHospitalPicker, openPersonPicker, editTextFilter, clearFilters
-    case nextNewPost, openLinks, toggleOrder, reload, toggleFollow, showHelp, quit
+    case nextNewPost, previousDay, nextDay, openLinks, toggleOrder, reload, toggleFollow, showHelp, quit
 }
 
 /// The one table of key bindings (tig's `request.h`): `update` looks keys up here and the help
@@ -26,6 +26,8 @@ public enum KeyBindings {
         Binding(keys: [.tab, .backTab], label: "Tab", action: .switchFocus, help: "switch focus: timeline / detail"),
         Binding(keys: [.enter, .right, .character("l")], label: "Enter → l", action: .focusDetail, help: "read the selected post in the detail pane"),
         Binding(keys: [.left], label: "←", action: .focusTimeline, help: "back to the timeline"),
+        Binding(keys: [.character("[")], label: "[", action: .previousDay, help: "first post of this day, or of the day above"),
+        Binding(keys: [.character("]")], label: "]", action: .nextDay, help: "first post of the day below"),
         Binding(keys: [.character("n")], label: "n", action: .nextNewPost, help: "next new post (marked • when R or F brings it, until read)"),
         Binding(keys: [.character("h")], label: "h", action: .openHospitalPicker, help: "filter by hospital (type to narrow, Enter to choose)"),
         Binding(keys: [.character("p")], label: "p", action: .openPersonPicker, help: "filter by person (type a name, a role or a place)"),

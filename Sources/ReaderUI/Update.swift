@@ -42,6 +42,8 @@ public enum Reader {
         case .editTextFilter: state.mode = .editingText(previous: state.filter.text)
         case .clearFilters: state.setFilter(PostFilter())
         case .nextNewPost: selectNextNewPost(&state)
+        case .previousDay: selectDay(&state, below: false)
+        case .nextDay: selectDay(&state, below: true)
         case .openLinks: openLinks(&state)
         case .toggleOrder: state.setOrder(state.order == .newestFirst ? .oldestFirst : .newestFirst)
         case .reload: state.wantsReload = true
@@ -139,7 +141,7 @@ public enum Reader {
 
     /// Help closes at any key, as less's and tig's do; when the terminal is too short for
     /// every key, the movement keys scroll it first.
-    private static func handleHelpKey(_ state: inout AppState, _ key: Key, top: Int) {
+    static func handleHelpKey(_ state: inout AppState, _ key: Key, top: Int) {
         let shown = OverlayView.helpRowsShown(screenHeight: state.height)
         let last = max(0, KeyBindings.table.count - shown)
         guard last > 0 else {
@@ -178,6 +180,24 @@ public enum Reader {
             return
         }
         state.selection = next
+        state.detailTop = 0
+    }
+
+    /// `]`: the first post of the day below the selection's; `[`: the first post of the
+    /// selection's day, or of the day above when it is there already (vim's `{` and `}`).
+    private static func selectDay(_ state: inout AppState, below: Bool) {
+        let days = state.dayRows
+        guard !days.isEmpty else {
+            state.message = "the posts are all on one day"
+            return
+        }
+        let selection = state.selection
+        let target = below ? days.first { $0 > selection } : days.last { $0 + 1 < selection }
+        guard let target else {
+            state.message = below ? "no day below" : "no day above"
+            return
+        }
+        state.selection = target + 1
         state.detailTop = 0
     }
 
@@ -236,50 +256,5 @@ public enum Reader {
         default: moved = selection
         }
         return min(max(0, moved), max(0, count - 1))
-    }
-
-    /// The wheel scrolls the pane under the pointer; a click selects a timeline row or
-    /// focuses the detail pane.
-    private static func handleMouse(_ state: inout AppState, _ mouse: MouseEvent) {
-        guard state.mode == .browse else {
-            // The wheel scrolls a help too long for the screen; a click closes it.
-            if case let .help(top) = state.mode {
-                let key: Key = switch mouse.kind {
-                case .wheelUp: .up
-                case .wheelDown: .down
-                case .click: .escape
-                }
-                handleHelpKey(&state, key, top: top)
-            }
-            return
-        }
-        let layout = state.layout
-        let inTimeline = layout.timeline.contains(x: mouse.x, y: mouse.y)
-        let inDetail = layout.detail.contains(x: mouse.x, y: mouse.y)
-        switch mouse.kind {
-        case .wheelUp, .wheelDown:
-            let delta = mouse.kind == .wheelUp ? -3 : 3
-            if inDetail {
-                state.detailTop = max(0, state.detailTop + delta)
-            } else if inTimeline {
-                state.timelineTop = max(0, min(state.timelineTop + delta, state.rows.count - layout.timeline.height))
-                let visible = state.timelineTop..<(state.timelineTop + max(1, layout.timeline.height))
-                if !visible.contains(state.selection) {
-                    state.selection = min(max(state.selection, visible.lowerBound), visible.upperBound - 1)
-                    state.detailTop = 0
-                }
-            }
-        case .click:
-            if inTimeline {
-                let row = state.timelineTop + (mouse.y - layout.timeline.y)
-                if row < state.rows.count, row != state.selection {
-                    state.selection = row
-                    state.detailTop = 0
-                }
-                state.focus = .timeline
-            } else if inDetail {
-                state.focus = .detail
-            }
-        }
     }
 }

@@ -104,4 +104,28 @@ import LiveBlogKit
         #expect(!state.rows.contains { if case .day = $0 { true } else { false } })
         #expect(state.matchCount == state.blog.posts.count)
     }
+
+    /// `]` goes to the first post of the day below, `[` to the first of the selection's day,
+    /// then of the day above; at either end, and on a blog of one day, the status line says so.
+    @Test func bracketsMoveByDays() {
+        var state = Support.state(Self.blog, width: 100, height: 24)
+        func time() -> String { state.selectedPost.map { state.blog.posts[$0].time } ?? "header" }
+        var visited: [String] = []
+        for _ in 0..<3 {
+            Support.send(&state, .character("]"))
+            visited.append(time())
+        }
+        #expect(visited == ["09:12", "23:40", "22:10"])
+        Support.send(&state, .character("]"))
+        #expect(time() == "22:10" && state.message == "no day below")
+        Support.send(&state, .up, .character("["))
+        #expect(time() == "23:40")
+        Support.send(&state, .character("["))
+        #expect(time() == "09:12")
+        Support.send(&state, .character("["))
+        #expect(time() == "09:12" && state.message == "no day above")
+        var oneDay = Support.state(width: 100, height: 24)
+        Support.send(&oneDay, .character("]"))
+        #expect(oneDay.selection == 0 && oneDay.message == "the posts are all on one day")
+    }
 }

@@ -234,7 +234,7 @@ import LiveBlogKit
         Support.send(&state, .character("x"))
         #expect(state.mode == .browse)
         // Where all fits, a movement key closes it as any other does.
-        state = Support.state(width: 80, height: 24)
+        state = Support.state(width: 80, height: 30)
         Support.send(&state, .character("?"), .down)
         #expect(state.mode == .browse)
     }
