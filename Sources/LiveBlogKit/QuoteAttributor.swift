@@ -196,8 +196,9 @@ struct QuoteAttributor {
             (result, end) = titledName(from: j, nameAt: name, in: p, before: tokens.count)
         } else if Self.pronouns.contains(word) {
             result = Self.pronounSpeaker(word, subject: subject)
-        } else if !verbFirst, Self.relativePronouns.contains(word) {
-            // `“full pay restoration”, which it says would mean …`: a clause about the quote.
+        } else if !verbFirst, Self.relativePronouns.contains(word), !tokens[j].isInitialism {
+            // `“full pay restoration”, which it says would mean …`: a clause about the quote
+            // (`WHO`, the World Health Organization, is no `who`).
             return nil
         } else if let named = namedAfterRole(from: j, in: p, verbFirst: verbFirst) {
             result = Speaker(name: named.name)
@@ -205,7 +206,9 @@ struct QuoteAttributor {
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
             // After the verb the description runs to the clause's end (`said a spokesperson for
             // Cambridge University Hospitals.`); before one, four words at most reach it.
-            let reach = verbFirst ? Self.longestDescription : 4
+            // `,” one nurse at St George's Hospital said,`: a description a determiner opens may
+            // reach further, as a speech verb must still end it.
+            let reach = verbFirst ? Self.longestDescription : Self.determiners.contains(word) ? 7 : 4
             var limit = j + reach
             while end < tokens.count, end < limit, tokens[end].isWord && !Vocabulary.speechVerbs.contains(tokens[end].lower)
                     || Self.isInitialismStop(end, in: tokens) {
@@ -233,6 +236,9 @@ struct QuoteAttributor {
             while end < tokens.count, end < j + 4, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
             if let named = (j + 1..<end).lazy.compactMap({ self.mention(startingAt: $0, in: p) }).first, !named.isReporter {
                 result = Speaker(name: named.name)
+                // `WHO Director-General Tedros Adhanom Ghebreyesus told`: the name may run past
+                // the four words looked at.
+                end = max(end, named.tokens.upperBound)
             } else {
                 // `,” Lombardo said`, `,” NHS England said`: a name the blog knows no one by is
                 // who or what spoke, as written (a person or a body: the words do not say which).

@@ -82,7 +82,9 @@ enum RolePhrases {
         let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
             || Vocabulary.medicalRoleWords.contains(first)
         let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
-        return opensSentence && isCommonWord && !isCapitalisedOffice ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase)
+        guard opensSentence && isCommonWord && !isCapitalisedOffice else { return String(phrase) }
+        // `Vice-President` is a common word of roles whose capitals both go.
+        return start == end && phrase.contains("-") ? phrase.lowercased() : phrase.prefix(1).lowercased() + phrase.dropFirst()
     }
 
     /// The comma at `index`, or just before the one or two capitalised titles that end there

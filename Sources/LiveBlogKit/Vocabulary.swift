@@ -34,6 +34,8 @@ enum Vocabulary {
         "sheriff", "judge", "minister", "secretary", "commissioner", "officer", "detective", "inspector",
         "superintendent", "constable", "sergeant", "councillor", "councilman", "councilwoman", "ambassador",
         "premier", "pope", "leader", "chief", "pm", "cm",
+        "director-general", "secretary-general", "attorney-general", "governor-general", "solicitor-general",
+        "surgeon-general", "inspector-general", "auditor-general", "vice-president",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s
         // health editor`), curly and straight.
         "i’m", "i'm", "i’ve", "i've", "i’ll", "i'll", "i’d", "i'd", "we’re", "we're", "we’ve", "we've",
@@ -155,6 +157,8 @@ enum Vocabulary {
         "librarian", "ceo", "supervisor", "administrator", "pollster", "candidate", "challenger", "nominee",
         "incumbent", "speaker", "whip", "treasurer", "envoy", "diplomat", "negotiator",
         "magistrate", "matron", "tánaiste", "taoiseach", "chairperson", "witness", "eyewitness", "bystander", "head",
+        "director-general", "secretary-general", "attorney-general", "governor-general", "solicitor-general",
+        "surgeon-general", "inspector-general", "auditor-general",
         "agent", "representative", "publicist", "aide", "scientist", "engineer", "economist", "epidemiologist",
         "virologist", "cardiologist", "neurologist", "radiologist", "pediatrician", "obstetrician", "dentist",
         // Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`).
