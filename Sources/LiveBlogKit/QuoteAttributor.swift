@@ -60,7 +60,12 @@ struct QuoteAttributor {
                 let subject = firstPerson(in: p, before: span.openToken, focus: focus).map { Speaker(name: $0) } ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
-                if let read = after(span, subject: subject) ?? before(span, subject: subject) {
+                if span.isTranscriptLine {
+                    // A transcript's line is a quote only where a person is named before its colon.
+                    guard let read = before(span, subject: subject), read.name != nil else { continue }
+                    quote.speaker = pronouns.resolve(read, titled: titledPronoun).name
+                    quote.isFragment = false
+                } else if let read = after(span, subject: subject) ?? before(span, subject: subject) {
                     let speaker = pronouns.resolve(read, titled: titledPronoun)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description

@@ -9,6 +9,9 @@ struct QuoteSpan: Equatable, Sendable {
     var closeToken: Int?
     /// The quoted text of each paragraph so far, while the quote is open.
     var pieces: [Substring]
+    /// A line of a transcript (`Hancock: We did everything we could.`): the words after the
+    /// colon, with no marks; `openToken` is their first token and `closeToken` their last.
+    var isTranscriptLine = false
     /// The quoted words, a line per paragraph, once the quote is finished. A quote within one
     /// paragraph is a slice of its text, not a copy.
     private(set) var words: Substring = ""
@@ -92,12 +95,33 @@ enum QuoteScanner {
                 open?.pieces.append(paragraph.text[start..<paragraph.text.endIndex])
                 open?.endParagraph = p
                 pieceStart = nil
+            } else if case .none = open, spans.last?.endParagraph != p, let line = transcriptLine(paragraph, at: p) {
+                spans.append(line)
             }
         }
         if case .some = open, let last = paragraphs.indices.last {
             finish(&open, closeToken: nil, paragraph: open?.endParagraph ?? last, pieceEnd: nil, in: paragraphs[last].text)
         }
         return spans
+    }
+
+    /// A paragraph that holds no quote and opens with a name and a colon (`Hancock: We did
+    /// everything we could.`, `Lady Hallett: Mr Hancock, please answer.`), as a live page
+    /// writes out a hearing or a press conference: the words after the colon, as a span whose
+    /// speaker the name must be (`QuoteAttributor` drops it when no one is named). Nil for
+    /// any other paragraph (`Update: …`, `Q: …`).
+    private static func transcriptLine(_ paragraph: TokenizedParagraph, at p: Int) -> QuoteSpan? {
+        guard paragraph.contents.contains(.colon) else { return nil }
+        let tokens = paragraph.tokens
+        // A name of up to four words, maybe with a title's stop (`Dr. Smith:`), then the colon.
+        guard let colon = tokens.prefix(6).firstIndex(where: { $0.isMark(":") }), colon >= 1, colon + 1 < tokens.count,
+              tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized || $0.isMark(".") && !$0.spaceBefore }),
+              tokens[0].isWord, tokens[colon + 1].spaceBefore, tokens[colon + 1].isCapitalized else { return nil }
+        var span = QuoteSpan(startParagraph: p, openToken: colon + 1, endParagraph: p, closeToken: tokens.count - 1,
+                             pieces: [paragraph.text[paragraph.index(tokens[colon].end)...]])
+        span.isTranscriptLine = true
+        span.finishWords()
+        return span
     }
 
     /// What a punctuation token does as a quote mark, judged by its neighbours for the
