@@ -84,7 +84,7 @@ enum RolePhrases {
         let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
         guard opensSentence && isCommonWord && !isCapitalisedOffice else { return String(phrase) }
         // `Vice-President` is a common word of roles whose capitals both go.
-        return start == end && phrase.contains("-") ? phrase.lowercased() : phrase.prefix(1).lowercased() + phrase.dropFirst()
+        return start == end && phrase.utf8.contains(UInt8(ascii: "-")) ? phrase.lowercased() : phrase.prefix(1).lowercased() + phrase.dropFirst()
     }
 
     /// The comma at `index`, or just before the one or two capitalised titles that end there
