@@ -16,6 +16,14 @@ extension StructureBuilder {
         return TimeOfDay.timedTitle(line).map(LooseStamp.titled)
     }
 
+    /// What opens a line that labels a post's time (`Posted at 17:10`): under the time line
+    /// `17:10` it repeats it (page furniture, kept as the post's second time line rather than
+    /// taken for its title); with none above it, it is the post's time line.
+    static let posted = Array("Posted ".utf8)
+    static let postedLabels = ["Posted at ", "Posted "]
+    /// `Just now`, a post's age as a page that shows its newest posts prints it (`RelativeTime`).
+    static let justNow = Array("just now".utf8)
+
     /// The longest line, in bytes, read as a day's heading (`Wednesday 15 November 2023`).
     static let longestDayHeading = 40
 

@@ -42,7 +42,8 @@ struct StructureBuilder {
         // Inside a post, a line that cannot be a time line is kept as bytes: most lines.
         // A line a clock time opens may be a time and a title (`3.15pm Picket at Addenbrooke's`).
         if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted),
-           !(bytes.first.map(AsciiLanes.isDigit) ?? false && bytes.count <= Self.longestTitledTimeLine && TimeOfDay.opensWithClock(bytes)) {
+           !(bytes.first.map(AsciiLanes.isDigit) ?? false && bytes.count <= Self.longestTitledTimeLine && TimeOfDay.opensWithClock(bytes)),
+           !(bytes.count == Self.justNow.count && bytes.first.map { $0 | 0x20 } == Self.justNow.first) {
             body.append(bytes)
             justAfterTime = false
             return
@@ -153,12 +154,6 @@ struct StructureBuilder {
         body.removeLastLine()
         return line
     }
-
-    /// What opens a line that labels a post's time (`Posted at 17:10`): under the time line
-    /// `17:10` it repeats it (page furniture, kept as the post's second time line rather than
-    /// taken for its title); with none above it, it is the post's time line.
-    private static let posted = Array("Posted ".utf8)
-    private static let postedLabels = ["Posted at ", "Posted "]
 
     private mutating func finishPost() {
         // Taken out, not copied: a copy would retain all the post holds.

@@ -76,9 +76,14 @@ import TestSupport
             4.52pm AEST
             Posted just now
             Third.
+
+            Just now
+            Fourth.
+            Just nowhere to go.
             """)
-        #expect(blog.posts.map(\.time) == ["Posted 2h ago", "35 mins ago", "4.52pm AEST"])
-        #expect(blog.posts.map(\.minutesOfDay) == [nil, nil, 16 * 60 + 52])
+        #expect(blog.posts.map(\.time) == ["Posted 2h ago", "35 mins ago", "4.52pm AEST", "Just now"])
+        #expect(blog.posts.map(\.minutesOfDay) == [nil, nil, 16 * 60 + 52, nil])
+        #expect(blog.posts[3].paragraphs == ["Fourth.", "Just nowhere to go."])
         #expect(blog.posts[1].paragraphs == ["Second.", "2 hours ago, the ward was closed."])
         #expect(blog.posts[2].secondaryTime == "Posted just now")
         #expect(["2h ago", "Posted 2 hours ago", "Posted just now", "1 day ago"].map(RelativeTime.shortForm) == ["2h ago", "2h ago", "now", "1d ago"])
