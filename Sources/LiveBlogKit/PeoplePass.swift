@@ -115,24 +115,25 @@ enum PeoplePass {
     /// Whether what a capitalised title is of stands before `first`: the title, `of` or `for`,
     /// then title-case words, maybe joined by a lowercase `of`, `for`, `the`, `and` or `&`
     /// (`Mayor of London`, `Archbishop of`, `President of the United States`, `Secretary of
-    /// State for Health and Social Care`). What follows is the name, after what it is of.
-    private static func followsTitleOf(_ first: Int, in tokens: [Token], titles: WordSet) -> Bool {
+    /// State for Health and Social Care`). What follows is the name, after what it is of: the
+    /// title's index, or nil.
+    static func titleOf(before first: Int, in tokens: [Token], titles: WordSet) -> Int? {
         var index = first - 1
         var afterOf = false
         while index >= 0, index >= first - 10 {
             let token = tokens[index]
             if token.isTitleCase {
-                if afterOf, titles.contains(token.lower) { return true }
+                if afterOf, titles.contains(token.lower) { return index }
             } else if token.isCapitalized {
-                return false
+                return nil
             } else if token.lower == .of || token.lower == .for {
                 afterOf = true
             } else if !(token.lower == .the || token.lower == .and || token.isMark("&")) {
-                return false
+                return nil
             }
             index -= 1
         }
-        return false
+        return nil
     }
 
     /// Keeps of a unit's name runs, split after possessives, those that may name a person:
@@ -150,10 +151,15 @@ enum PeoplePass {
             let first = runs[index].lowerBound
             if tokens[first].isTitleCase, personTitles.contains(tokens[first].lower), NameRuns.wordCount(runs[index], in: tokens) >= 3 {
                 runs[index] = first + 1..<runs[index].upperBound
+                // `Attorney General Merrick Garland said`: an office of two titles.
+                if runs[index].count >= 3, tokens[first + 1].isTitleCase, personTitles.contains(tokens[first + 1].lower),
+                   NameRuns.wordCount(runs[index], in: tokens) >= 3 {
+                    runs[index] = first + 2..<runs[index].upperBound
+                }
             } else if runs[index].count >= 4, personTitles.contains(tokens[first + 1].lower), NameRuns.wordCount(runs[index], in: tokens) >= 4 {
                 // `Labour MP Rosie Duffield said`: a party's or a place's title.
                 runs[index] = first + 2..<runs[index].upperBound
-            } else if followsTitleOf(first, in: tokens, titles: personTitles), runs[index].allSatisfy({ tokens[$0].isTitleCase }) {
+            } else if titleOf(before: first, in: tokens, titles: personTitles) != nil, runs[index].allSatisfy({ tokens[$0].isTitleCase }) {
                 // `the Mayor of London Sadiq Khan said`: the place a title is of, then the name's two words.
                 runs[index] = runs[index].upperBound - 2..<runs[index].upperBound
             }

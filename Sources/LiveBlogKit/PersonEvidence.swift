@@ -145,6 +145,13 @@ struct PersonEvidence: Equatable, Sendable {
                 evidence.role = RolePhrases.rolePhrase(endingAt: before - 1, in: paragraph)
             }
             evidence.roleIsTitle = evidence.role != nil
+        } else if before >= 2, tokens[before].isTitleCase,
+                  let title = PeoplePass.titleOf(before: run.lowerBound, in: tokens, titles: Vocabulary.personTitles) {
+            // `Secretary of State Antony Blinken`, `the Mayor of London Sadiq Khan`: the title
+            // and what it is of.
+            evidence.isPerson = true
+            evidence.role = String(paragraph.surface(title..<run.lowerBound))
+            evidence.roleIsTitle = true
         }
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
             evidence.isPerson = true

@@ -1,9 +1,10 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Wire and news-agency pages (CNN, Reuters): the offices of international bodies written with
-/// a hyphen (`WHO Director-General`, `UN Secretary-General`), the body's initialism before a
-/// speaker, and unnamed speakers described at length between two parts of a quote.
+/// Wire and news-agency pages (CNN, Reuters): offices before names (of international bodies,
+/// written with a hyphen, `WHO Director-General`; of two titles, `Attorney General`; of a
+/// place, `Secretary of State`), the body's initialism before a speaker, and unnamed speakers
+/// described at length between two parts of a quote.
 @Suite struct AgencyBlogsTests {
     private func quotes(_ text: String) -> (blog: LiveBlog, speakers: [String?], attributions: [String?]) {
         let blog = LiveBlogParser.parse("Gaza live\n\n10:05\n" + text)
@@ -36,5 +37,19 @@ import Testing
             "We are full," one nurse at St George's Hospital said, "and we cannot take more patients."
             """)
         #expect(found.attributions == ["one nurse at St George's Hospital", "one nurse at St George's Hospital"])
+    }
+
+    /// An office of two titles (`Attorney General`, `Surgeon General`) is no word of the name,
+    /// and a title of a place (`Secretary of State`, `Mayor of London`) is the person's role.
+    @Test func officesOfTwoTitlesAndOfPlaces() {
+        let blog = quotes("""
+            Attorney General Merrick Garland said charges would follow.
+            Surgeon General Vivek Murthy said the advisory was clear.
+            Secretary of State Antony Blinken said he would travel to Israel.
+            The Mayor of London Sadiq Khan said: "We stand together."
+            """).blog
+        let roles = blog.people.map { "\($0.name): \($0.role ?? "-")" }.sorted()
+        #expect(roles == ["Antony Blinken: Secretary of State", "Merrick Garland: Attorney General", "Sadiq Khan: Mayor of London",
+                          "Vivek Murthy: Surgeon General"])
     }
 }
