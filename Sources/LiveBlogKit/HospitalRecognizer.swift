@@ -57,7 +57,16 @@ enum HospitalRecognizer {
         // Names with a keyword are found in reading order: only a well-known name found after
         // them needs sorting in.
         let keywordNames = mentions.count
-        for run in runs where !taken.overlaps(run) {
+        for whole in runs {
+            var run = whole
+            if taken.overlaps(whole) {
+                // `Mount Sinai Hospital and Cedars-Sinai Medical Center`: what the run holds after
+                // the names found in it may name another, past the word that joins them.
+                guard let found = mentions[..<keywordNames].last(where: { $0.tokens.overlaps(whole) })?.tokens.upperBound,
+                      found + 1 < whole.upperBound, tokens[found].isPunctuation("&,") || tokens[found].lower == .and else { continue }
+                run = found + 1..<whole.upperBound
+                guard !taken.overlaps(run) else { continue }
+            }
             // `Centre Hospitalier Annecy Genevois`, `Centre hospitalier universitaire de Nantes`:
             // told on the run's first word, not looked for at every word.
             if tokens[run.lowerBound].lower == .centre, run.lowerBound + 1 < tokens.count, tokens[run.lowerBound + 1].lower == .hospitalier,
@@ -152,8 +161,10 @@ enum HospitalRecognizer {
     /// `Medical Center`, `Medical Centre` or `Medical College`, capitalised, ends a hospital's
     /// name as `Hospital` does (`Vanderbilt University Medical Center`, `Queen’s Medical Centre`,
     /// `Maharani Laxmi Bai Medical College`, as Indian and Pakistani teaching hospitals are
-    /// named), and so does `Health Sciences Centre` (`Sunnybrook Health Sciences Centre`, as
-    /// Canadian hospitals are named); `Center` alone does not (`the Kennedy Center`).
+    /// named), and so do `Health Sciences Centre` (`Sunnybrook Health Sciences Centre`, as
+    /// Canadian hospitals are named) and `Cancer Center` or `Trauma Centre` (`MD Anderson Cancer
+    /// Center`, `Memorial Sloan Kettering Cancer Center`); `Center` alone does not (`the Kennedy
+    /// Center`).
     static func isMedicalCentre(at index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
         guard token.length == 6 || token.length == 7, token.isCapitalized, index >= 1,
@@ -161,6 +172,7 @@ enum HospitalRecognizer {
         let before = tokens[index - 1]
         guard before.isCapitalized else { return false }
         return before.lower == .medical
+            || token.lower != .college && (before.lower == cancer || before.lower == trauma)
             || token.lower != .college && before.lower == sciences && index >= 2 && tokens[index - 2].isCapitalized && tokens[index - 2].lower == health
     }
 
@@ -205,6 +217,8 @@ enum HospitalRecognizer {
     }
 
     private static let sciences = WordKey("sciences")
+    private static let cancer = WordKey("cancer")
+    private static let trauma = WordKey("trauma")
     private static let institute = WordKey("institute")
     private static let health = WordKey("health")
 

@@ -4,7 +4,7 @@
 /// `HospitalRecognizer`, which finds the keyword.
 enum KeywordFirstNames {
     /// Lowercase words that join the parts of a name in those languages (`Hôpital de la Pitié`).
-    private static let foreignJoiners: WordSet = ["de", "la", "le", "du", "des", "del", "di", "della", "da", "do", "dos", "das", "y"]
+    static let foreignJoiners: WordSet = ["de", "la", "le", "du", "des", "del", "di", "della", "da", "do", "dos", "das", "y"]
 
     /// Words that open a Spanish, Portuguese or Catalan hospital's name after `Hospital`
     /// (`Hospital General Universitario de Valencia`, `Hospital Clínico San Carlos`).

@@ -180,4 +180,20 @@ import Testing
         #expect(names("Staff at the Children’s Hospital said so.").post.isEmpty)
         #expect(names("Staff at the General Hospital said so.").post.isEmpty)
     }
+
+    /// `Cancer Center` and `Trauma Center` end a name as `Medical Center` does; `Center` alone
+    /// does not.
+    @Test func cancerAndTraumaCentres() {
+        #expect(names("MD Anderson Cancer Center and Memorial Sloan Kettering Cancer Center reported no damage.").post
+                == ["MD Anderson Cancer Center", "Memorial Sloan Kettering Cancer Center"])
+        #expect(names("He was flown to R Adams Cowley Shock Trauma Center in Baltimore.").post == ["R Adams Cowley Shock Trauma Center"])
+        #expect(names("The Kennedy Center and the Reagan Center were closed.").post.isEmpty)
+    }
+
+    /// A run that holds a name found at its keyword may go on to name another after `and`
+    /// (`Mount Sinai Hospital and Cedars-Sinai Medical Center`).
+    @Test func aSecondNameInTheRunOfTheFirst() {
+        #expect(names("Patients were moved to Mount Sinai Hospital and Cedars-Sinai Medical Center overnight.").post
+                == ["Mount Sinai Hospital", "Cedars-Sinai Medical Center"])
+    }
 }

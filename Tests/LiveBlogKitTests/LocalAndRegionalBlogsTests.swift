@@ -115,6 +115,9 @@ import Testing
         #expect(hospitals == ["Combined Military Hospital @ Peshawar", "Lady Reading Hospital @ -", "Queen Elizabeth Hospital @ Birmingham",
                               "Sir Ganga Ram Hospital @ Lahore"])
         #expect(blog.hospital(named: "Lady Reading Hospital")?.initialisms == ["LRH"])
+        // A word that goes on a name the keyword opens is no place of the name before it.
+        let barcelona = LiveBlogParser.parse("Spain live\n\n10:05\nIn Barcelona, Vall Hospital Clínic de Barcelona was full.")
+        #expect(!barcelona.hospitals.contains { $0.location == "Clínic" })
     }
 
     /// A generation's suffix (`Jr.`, `IV`) and a rank's stop (`Rear Adm.`) leave a person a
