@@ -15,10 +15,11 @@ enum HospitalRecognizer {
     ]
 
     /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, `complex`
-    /// (which ends one after `medical`) and the words that open one in other languages
-    /// (`Vocabulary.leadingHospitalKeywords`), in one set so that a word of none of their
-    /// lengths is passed over on one test.
-    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "hôpital", "hopital", "ospedale", "klinikum"]
+    /// (which ends one after `medical`), `Clinic` capitalised (`isNamedClinic`: `the Mayo
+    /// Clinic`; never a lowercase `clinic`, as `a Covid clinic` may be anywhere) and the words
+    /// that open one in other languages (`Vocabulary.leadingHospitalKeywords`), in one set so
+    /// that a word of none of their lengths is passed over on one test.
+    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "clinic", "hôpital", "hopital", "ospedale", "klinikum"]
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
     static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
@@ -43,7 +44,7 @@ enum HospitalRecognizer {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
+                && (token.lower != .complex || isMedicalComplex(at: index, in: tokens)) && (token.lower != .clinic || isNamedClinic(at: index, in: tokens))
                 || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
                let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
@@ -221,6 +222,12 @@ enum HospitalRecognizer {
     private static let trauma = WordKey("trauma")
     private static let institute = WordKey("institute")
     private static let health = WordKey("health")
+
+    /// `Clinic` capitalised in a sentence (`the Mayo Clinic said`), not in a heading whose every
+    /// word is capitalised (`Safdarjung Hospital Opens Special Clinic`).
+    private static func isNamedClinic(at index: Int, in tokens: [Token]) -> Bool {
+        tokens[index].isTitleCase && tokens.contains { $0.isWord && !$0.isCapitalized }
+    }
 
     /// `medical complex` ends a hospital's name as `hospital` does, in any case (`Nasser medical
     /// complex`, `al-Shifa Medical Complex`); `complex` alone does not (`the Olympic complex`).

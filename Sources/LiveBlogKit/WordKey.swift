@@ -134,6 +134,7 @@ extension WordKey {
     static let centre = WordKey(packedLowercase: 0x65_72_74_6e_65_63, count: 6)
     static let college: WordKey = "college"
     static let complex = WordKey(packedLowercase: 0x78_65_6c_70_6d_6f_63, count: 7)
+    static let clinic = WordKey(packedLowercase: 0x63_69_6e_69_6c_63, count: 6)
     static let `for` = WordKey(packedLowercase: 0x72_6f_66, count: 3)
     static let has = WordKey(packedLowercase: 0x73_61_68, count: 3)
     static let hospital = WordKey(packedLowercase: 0x6c_61_74_69_70_73_6f_68, count: 8)

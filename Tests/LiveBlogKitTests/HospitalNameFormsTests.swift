@@ -196,4 +196,12 @@ import Testing
         #expect(names("Patients were moved to Mount Sinai Hospital and Cedars-Sinai Medical Center overnight.").post
                 == ["Mount Sinai Hospital", "Cedars-Sinai Medical Center"])
     }
+
+    /// `Clinic` capitalised in a sentence ends a name (`the Mayo Clinic`); a lowercase `clinic`
+    /// and a heading whose every word is capitalised do not.
+    @Test func namedClinics() {
+        #expect(names("The Cleveland Clinic and the Mayo Clinic said appointments would go ahead.").post == ["Cleveland Clinic", "Mayo Clinic"])
+        #expect(names("A Covid clinic opened in Leeds.").post.isEmpty)
+        #expect(names("Safdarjung Hospital Opens Special Clinic").post == ["Safdarjung Hospital"])
+    }
 }
