@@ -151,8 +151,10 @@ extension HospitalRecognizer {
         // `Mayo Hospital Lahore`, `Combined Military Hospital Peshawar`: a place straight after
         // a name of its own words is where the hospital is.
         if mention.location == nil, end == keyword + 1, start < keywordStart, let place = placeEnding(after: keyword, in: paragraph),
-           place == keyword + 2, !KeywordFirstNames.foreignJoiners.contains(tokens[place].lower) {
-            // (`in Spain Hospital Clínic de Barcelona`: the word goes on a name the keyword opens.)
+           place == keyword + 2, !KeywordFirstNames.foreignJoiners.contains(tokens[place].lower),
+           !Vocabulary.personFollowers.contains(tokens[place].lower) {
+            // (Not a word a name the keyword opens goes on after, `in Spain Hospital Clínic de
+            // Barcelona`, nor a subject's, `at Lewisham hospital Patel said`.)
             mention.location = String(paragraph.text(of: keyword + 1))
             mention.tokens = start..<place
         }

@@ -63,7 +63,10 @@ enum HospitalRecognizer {
             if taken.overlaps(whole) {
                 // `Mount Sinai Hospital and Cedars-Sinai Medical Center`: what the run holds after
                 // the names found in it may name another, past the word that joins them.
-                guard let found = mentions[..<keywordNames].last(where: { $0.tokens.overlaps(whole) })?.tokens.upperBound,
+                // The names are in reading order: the last to start before the run's end is found
+                // by halves (a paragraph may hold thousands).
+                let after = mentions[..<keywordNames].firstIndex(notBelow: whole.upperBound) { $0.tokens.lowerBound }
+                guard after > 0, case let found = mentions[after - 1].tokens.upperBound, found > whole.lowerBound,
                       found + 1 < whole.upperBound, tokens[found].isPunctuation("&,") || tokens[found].lower == .and else { continue }
                 run = found + 1..<whole.upperBound
                 guard !taken.overlaps(run) else { continue }

@@ -118,6 +118,9 @@ import Testing
         // A word that goes on a name the keyword opens is no place of the name before it.
         let barcelona = LiveBlogParser.parse("Spain live\n\n10:05\nIn Barcelona, Vall Hospital Clínic de Barcelona was full.")
         #expect(!barcelona.hospitals.contains { $0.location == "Clínic" })
+        // Nor is a subject the sentence goes on with.
+        let subject = LiveBlogParser.parse("Strike live\n\n10:05\nAt Lewisham hospital Patel said the wards were full.")
+        #expect(subject.hospitals.map(\.location) == [nil])
     }
 
     /// A generation's suffix (`Jr.`, `IV`) and a rank's stop (`Rear Adm.`) leave a person a
