@@ -67,6 +67,8 @@ struct HospitalDirectory: Sendable {
         // `GTB Hospital`, an initialism and the word: the hospital the initialism stands for,
         // once every name and definition is known (`Guru Teg Bahadur (GTB) Hospital`).
         var initialismNames: [(mention: HospitalMention, initialism: String)] = []
+        // `initialledForms` of the names met, to the hospital each stands for.
+        var initialled: [String: Int] = [:]
         for mention in fullNames where byKey[mention.key] == nil {
             if let initialism = Self.loneInitialism(of: mention) {
                 initialismNames.append((mention, initialism))
@@ -77,6 +79,7 @@ struct HospitalDirectory: Sendable {
             let initialisms = Self.initialisms(of: mention)
             let entity: Int
             let known = keys.compactMap { [byKey] key in byKey[key] }.first ?? famousTwin(of: mention)
+                ?? initialled[mention.key] ?? Self.initialledForms(of: mention.key).lazy.compactMap { [byKey] in byKey[$0] }.first
             if let known {
                 entity = known
             } else if let twin = initialisms.filter(initialismsUsed.contains).compactMap({ byInitialism[$0] }).first,
@@ -90,6 +93,7 @@ struct HospitalDirectory: Sendable {
                 byKey[key] = entity
                 entries[entity].insert(key)
             }
+            for form in Self.initialledForms(of: mention.key) where initialled[form] == nil { initialled[form] = entity }
             for initialism in initialisms where byInitialism[initialism] == nil { byInitialism[initialism] = entity }
         }
         for definition in definitions where byInitialism[definition.initialism] == nil {
@@ -136,7 +140,7 @@ struct HospitalDirectory: Sendable {
                 if WellKnownHospitals.keys[opening] != nil, let entity = byKey[opening] { return entity }
                 count -= 1
             }
-            return shortTwin(of: mention.key) ?? longTwin(of: mention.key) ?? initialismTwin(of: mention.key)
+            return shortTwin(of: mention.key) ?? longTwin(of: mention.key)
         default:
             return nil
         }
@@ -161,27 +165,21 @@ struct HospitalDirectory: Sendable {
         return entity
     }
 
-    /// `UC Medical Center` and `University of Cincinnati Medical Center`, whichever came first:
-    /// a name whose first word is the initials of another's opening words, the rest alike, is
-    /// that hospital.
-    private func initialismTwin(of key: String) -> Int? {
+    /// A name's forms with its opening words (two or more, `of`, `and`, `the` passed over) cut
+    /// to their initials, the rest as written: `uc medical center` for `university of cincinnati
+    /// medical center`. A name that opens with such initials (`UC Medical Center`) is the
+    /// hospital of the name it stands for, whichever came first: looked up, not compared with
+    /// every name (a blog may name thousands).
+    private static func initialledForms(of key: String) -> [String] {
         let words = key.split(separator: " ")
-        guard words.count >= 2 else { return nil }
-        return entries.indices.first { entity in
-            entries[entity].keys.contains { other in
-                let otherWords = other.split(separator: " ")
-                return Self.opensWithInitials(of: otherWords, rest: words) || Self.opensWithInitials(of: words, rest: otherWords)
-            }
+        guard words.count >= 3 else { return [] }
+        var forms: [String] = []
+        for cut in 2..<words.count {
+            let initials = String(words[..<cut].filter { !["of", "and", "the"].contains($0) }.compactMap(\.first))
+            guard (2...5).contains(initials.count) else { continue }
+            forms.append(([initials[...]] + words[cut...]).joined(separator: " "))
         }
-    }
-
-    /// Whether `short` opens with the initials of `long`'s opening words (`of`, `and`, `the`
-    /// passed over) and goes on with the rest of `long`'s words.
-    private static func opensWithInitials(of long: [Substring], rest short: [Substring]) -> Bool {
-        guard let initials = short.first, (2...5).contains(initials.count), long.count > short.count,
-              long.suffix(short.count - 1).elementsEqual(short.dropFirst()) else { return false }
-        let opening = long.dropLast(short.count - 1).filter { !["of", "and", "the"].contains($0) }
-        return opening.count == initials.count && zip(opening, initials).allSatisfy { $0.first == $1 }
+        return forms
     }
 
     /// False when no reference the run could make is to a hospital of the directory as it
