@@ -39,12 +39,15 @@ enum HospitalRecognizer {
         var mentions: [HospitalMention] = []
         // Looked up once: every word of every paragraph is tested against it.
         let keywords = nameKeywords
+        // Whether a lowercase word stands in the paragraph (`isNamedClinic`): read once, when a `Clinic` asks.
+        var inSentences: Bool?
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                && (token.lower != .complex || isMedicalComplex(at: index, in: tokens)) && (token.lower != .clinic || isNamedClinic(at: index, in: tokens))
+                && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
+                && (token.lower != .clinic || isNamedClinic(at: index, in: tokens, inSentences: &inSentences))
                 || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
                let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                 mentions.append(mention)
@@ -228,8 +231,10 @@ enum HospitalRecognizer {
 
     /// `Clinic` capitalised in a sentence (`the Mayo Clinic said`), not in a heading whose every
     /// word is capitalised (`Safdarjung Hospital Opens Special Clinic`).
-    private static func isNamedClinic(at index: Int, in tokens: [Token]) -> Bool {
-        tokens[index].isTitleCase && tokens.contains { $0.isWord && !$0.isCapitalized }
+    private static func isNamedClinic(at index: Int, in tokens: [Token], inSentences: inout Bool?) -> Bool {
+        guard tokens[index].isTitleCase else { return false }
+        if inSentences == nil { inSentences = tokens.contains { $0.isWord && !$0.isCapitalized } }
+        return inSentences ?? false
     }
 
     /// `medical complex` ends a hospital's name as `hospital` does, in any case (`Nasser medical

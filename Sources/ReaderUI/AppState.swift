@@ -112,7 +112,14 @@ public struct AppState: Sendable {
 
     /// The selected post's place among the posts shown, from 1; 0 on the header.
     public var selectedOrdinal: Int {
-        selection - dayRows.prefix { $0 < selection }.count
+        // The day rows above the selection, found by halves: a frame asks, and a blog may run
+        // over thousands of days.
+        var low = 0, high = dayRows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if dayRows[middle] < selection { low = middle + 1 } else { high = middle }
+        }
+        return selection - low
     }
 
     /// Whether the row at `index` names a day.
