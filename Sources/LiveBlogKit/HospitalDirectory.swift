@@ -78,8 +78,9 @@ struct HospitalDirectory: Sendable {
             let keys = HospitalName.keys(for: mention.surface)
             let initialisms = Self.initialisms(of: mention)
             let entity: Int
+            let forms = Self.initialledForms(of: mention.key)
             let known = keys.compactMap { [byKey] key in byKey[key] }.first ?? famousTwin(of: mention)
-                ?? initialled[mention.key] ?? Self.initialledForms(of: mention.key).lazy.compactMap { [byKey] in byKey[$0] }.first
+                ?? initialled[mention.key] ?? forms.lazy.compactMap { [byKey] in byKey[$0] }.first
             if let known {
                 entity = known
             } else if let twin = initialisms.filter(initialismsUsed.contains).compactMap({ byInitialism[$0] }).first,
@@ -93,7 +94,7 @@ struct HospitalDirectory: Sendable {
                 byKey[key] = entity
                 entries[entity].insert(key)
             }
-            for form in Self.initialledForms(of: mention.key) where initialled[form] == nil { initialled[form] = entity }
+            for form in forms where initialled[form] == nil { initialled[form] = entity }
             for initialism in initialisms where byInitialism[initialism] == nil { byInitialism[initialism] = entity }
         }
         for definition in definitions where byInitialism[definition.initialism] == nil {
