@@ -46,6 +46,9 @@ struct HospitalDirectory: Sendable {
     private var byKey: [String: Int] = [:]
     private var byInitialism: [String: Int] = [:]
     private var byOpening: [String: Int] = [:]
+    /// The hospital whose names a one-word distinctive opening opens (`shortTwin`), kept as
+    /// names are registered; -1 where it opens several's.
+    private var oneWordOpenings: [String: Int] = [:]
     /// The `WordKey` of the first word of every name, initialism and opening the directory
     /// was built with.
     private var knownWords: WordSet = []
@@ -90,10 +93,7 @@ struct HospitalDirectory: Sendable {
                 entity = entries.count
                 entries.append(Entry(keys: []))
             }
-            for key in keys where byKey[key] == nil {
-                byKey[key] = entity
-                entries[entity].insert(key)
-            }
+            for key in keys where byKey[key] == nil { register(key, for: entity) }
             for form in forms where initialled[form] == nil { initialled[form] = entity }
             for initialism in initialisms where byInitialism[initialism] == nil { byInitialism[initialism] = entity }
         }
@@ -103,10 +103,7 @@ struct HospitalDirectory: Sendable {
         for (mention, initialism) in initialismNames where byKey[mention.key] == nil {
             let entity = byInitialism[initialism] ?? entries.count
             if entity == entries.count { entries.append(Entry(keys: [])) }
-            for key in HospitalName.keys(for: mention.surface) where byKey[key] == nil {
-                byKey[key] = entity
-                entries[entity].insert(key)
-            }
+            for key in HospitalName.keys(for: mention.surface) where byKey[key] == nil { register(key, for: entity) }
         }
         var openingCounts: [String: Int] = [:]
         for (index, entry) in entries.enumerated() {
@@ -118,6 +115,15 @@ struct HospitalDirectory: Sendable {
         for (word, count) in openingCounts where count > 1 || byKey[word] != nil { byOpening[word] = nil }
         // Keys are normal forms already, and an initialism's normal form is itself lowercased.
         knownWords = WordSet(keys: [byKey.keys, byInitialism.keys, byOpening.keys].joined().map { WordKey($0.prefix { $0 != " " }) })
+    }
+
+    /// Files `key` as a name of the hospital `entity`.
+    private mutating func register(_ key: String, for entity: Int) {
+        byKey[key] = entity
+        entries[entity].insert(key)
+        if let opening = Self.distinctiveOpening(of: key), !opening.contains(" ") {
+            oneWordOpenings[opening] = oneWordOpenings[opening].map { $0 == entity ? entity : -1 } ?? entity
+        }
     }
 
     /// The entry of a famous short name and a full name that opens with it, general words
@@ -154,8 +160,9 @@ struct HospitalDirectory: Sendable {
     private func shortTwin(of key: String) -> Int? {
         guard !key.contains(" "), key.count >= 3, !Vocabulary.genericHospitalWords.contains(key),
               !Vocabulary.nonDistinctiveFirstWords.contains(WordKey(key)), !placeKeys.contains(key) else { return nil }
-        let opened = entries.indices.filter { entries[$0].keys.contains { Self.distinctiveOpening(of: $0) == key } }
-        return opened.count == 1 ? opened.first : nil
+        // Looked up, not read from every name: a blog may name thousands.
+        guard let entity = oneWordOpenings[key], entity >= 0 else { return nil }
+        return entity
     }
 
     /// `shortTwin` the other way: a longer name (`Soroka Medical Center`) whose distinctive
