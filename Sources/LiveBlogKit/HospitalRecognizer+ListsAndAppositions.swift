@@ -77,6 +77,62 @@ extension HospitalRecognizer {
         }
     }
 
+    /// The names a list shares one plural keyword among (`the Royal London, St Bartholomew’s,
+    /// Whipps Cross and Newham hospitals`, `the Whittington and Royal Free hospitals`), each
+    /// named with the keyword's singular (`Newham hospital`); the last holds the keyword. Read
+    /// only after `the`, from two names up, the last two joined by `and` and the others by
+    /// commas, one of them more than a word or a possessive: `London and Manchester hospitals`
+    /// are a place's, and `the Scottish and Welsh hospitals` a nation's. Empty else.
+    static func namesSharingKeyword(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> [HospitalMention] {
+        let tokens = paragraph.tokens
+        guard keyword >= 1, tokens[keyword].spaceBefore else { return [] }
+        var items: [Range<Int>] = []
+        var end = keyword
+        while true {
+            // A name holds a few words and a list a few names: a paragraph of capitals is read
+            // no further back from each keyword.
+            var start = end
+            while start > floor, start > end - 8, isSharedListNameToken(start - 1, in: tokens) { start -= 1 }
+            guard start < end, tokens[start].isCapitalized, items.count < 12 else { return [] }
+            items.append(start..<end)
+            guard start >= 1, start - 1 > floor else { return [] }
+            let separator = tokens[start - 1]
+            if items.count == 1, separator.isWord && separator.lower == .and || separator.isMark("&") {
+                end = start - 1
+                // `A, B, and C hospitals`: the serial comma.
+                if end >= 1, end - 1 > floor, tokens[end - 1].isMark(",") { end -= 1 }
+            } else if items.count >= 2, separator.isMark(",") {
+                end = start - 1
+            } else {
+                guard items.count >= 2, separator.isWord, separator.lower == .the else { return [] }
+                break
+            }
+        }
+        guard items.contains(where: { item in
+            item.count >= 2 || tokens[item].contains { $0.isPossessive || $0.isWord && $0.lower == .st }
+        }) else { return [] }
+        let singular = paragraph.text(of: keyword).dropLast()
+        var mentions = items.reversed().map { item in
+            let surface = "\(paragraph.surface(item)) \(singular)"
+            return HospitalMention(kind: .fullName, surface: surface, key: HospitalName.normalize(surface), location: nil, tokens: item)
+        }
+        if var last = mentions.popLast() {
+            last.tokens = last.tokens.lowerBound..<keyword + 1
+            attachLocation(to: &last, in: paragraph)
+            for index in mentions.indices { mentions[index].location = last.location }
+            mentions.append(last)
+        }
+        return mentions
+    }
+
+    /// Whether the token at `index` may stand in a name of a list before a shared keyword: a
+    /// capitalised word, the stop of `St.` or the apostrophe of `St Thomas’`.
+    private static func isSharedListNameToken(_ index: Int, in tokens: [Token]) -> Bool {
+        let token = tokens[index]
+        if token.isWord { return token.isCapitalized && !Vocabulary.nonNameWords.contains(token.lower) }
+        return !token.spaceBefore && index >= 1 && tokens[index - 1].isWord && (token.isPunctuation("’'") || token.isMark("."))
+    }
+
     /// Words between `hospitals` and its list's colon (`taken to hospitals across Sydney:`).
     private static let placeWordsBeforeList: WordSet = ["across", "in", "around", "throughout", "near", "the", "of", "and"]
 

@@ -89,6 +89,10 @@ extension HospitalRecognizer {
             }) {
             start += 1
         }
+        // `Ottawa’s children’s hospital`: a place's possessive and a kind of hospital describe
+        // one; they name none.
+        if keywordStart < keyword, start < keywordStart, tokens[start].isPossessive,
+           !(start + 1..<keywordStart).contains(where: { tokens[$0].isCapitalized }) { return nil }
         var end = keyword + 1
         let specialtyEnd = specialty(after: keyword, in: paragraph)
         if let specialtyEnd { end = specialtyEnd }

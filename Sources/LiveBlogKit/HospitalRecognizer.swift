@@ -17,9 +17,11 @@ enum HospitalRecognizer {
     /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, `complex`
     /// (which ends one after `medical`), `Clinic` capitalised (`isNamedClinic`: `the Mayo
     /// Clinic`; never a lowercase `clinic`, as `a Covid clinic` may be anywhere) and the words
-    /// that open one in other languages (`Vocabulary.leadingHospitalKeywords`), in one set so
+    /// that open one in other languages (`Vocabulary.leadingHospitalKeywords`), and `hospitals`
+    /// after a list of names that share it (`namesSharingKeyword`), in one set so
     /// that a word of none of their lengths is passed over on one test.
-    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "clinic", "hôpital", "hopital", "ospedale", "klinikum"]
+    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "clinic", "hôpital", "hopital", "ospedale", "klinikum",
+                                                "hospitals"]
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
     static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
@@ -45,8 +47,13 @@ enum HospitalRecognizer {
         while index < tokens.count {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
-            if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-                && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
+            let isKeyword = token.isWord && keywords.mayContain(length: token.length) && keywords.contains(token.lower)
+            if isKeyword, token.lower == .hospitals {
+                mentions += namesSharingKeyword(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0)
+                index += 1
+                continue
+            }
+            if isKeyword && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
                 && (token.lower != .clinic || isNamedClinic(at: index, in: tokens, inSentences: &inSentences))
                 || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
                let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {

@@ -146,6 +146,18 @@ struct PersonDirectory: Sendable {
         return here.isEmpty && holders.count == 1 ? holders[0] : nil
     }
 
+    /// Whether `description` is an office (`the prime minister`, `the health secretary`) that
+    /// no one the blog names is known to hold.
+    func isUnheldOffice(_ description: String) -> Bool {
+        guard description.utf8.starts(with: "the ".utf8) || description.utf8.starts(with: "The ".utf8),
+              let last = description.split(separator: " ").last, Self.offices.contains(WordKey(last.lowercased())) else { return false }
+        return byRole[description.dropFirst(4).lowercased()] == nil
+    }
+
+    /// The last words of offices a title's speaker may be called by (`the prime minister`).
+    private static let offices: WordSet = ["president", "governor", "senator", "mayor", "chancellor", "minister", "secretary",
+                                           "premier", "commissioner", "ambassador", "taoiseach", "king", "queen"]
+
     /// Whether a person could still learn something from another occurrence.
     func wantsDetail(_ number: Int) -> Bool {
         people[number].age == nil || people[number].role == nil || people[number].hospital == nil || roleIsTitle[number]

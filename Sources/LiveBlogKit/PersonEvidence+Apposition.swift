@@ -31,7 +31,10 @@ extension PersonEvidence {
             if owner != nil { workplace = first }
             let title = owner ?? first
             let opening = tokens[title..<min(title + 3, tokens.count)].map(\.lower)
-            guard title < tokens.count, title > start || !tokens[start].isCapitalized,
+            // A capital opens a role only past an owner or as a title's initialism (`Alex Munter,
+            // CEO of CHEO,`): `X, London,` is a place.
+            guard title < tokens.count, title > start || !tokens[start].isCapitalized
+                    || tokens[start].isInitialism && Vocabulary.personTitles.contains(opener),
                   !paragraph.text(of: title).lowercased().hasSuffix("ed"),
                   opening.contains(where: { Vocabulary.personTitles.contains($0) || Vocabulary.medicalRoleWords.contains($0) })
             else { return nil }
@@ -41,7 +44,8 @@ extension PersonEvidence {
             let token = tokens[end]
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
             // Lowercase: `the WHO director general` is no `who` clause.
-            if token.isWord, !token.isCapitalized, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens) { break }
+            if token.isWord, !token.isCapitalized, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens),
+               !joinsTitles(at: end, in: tokens) { break }
             if token.lower == .at, token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
                 break
@@ -65,6 +69,13 @@ extension PersonEvidence {
             index += 1
         }
         return nil
+    }
+
+    /// Whether an `and` at `index` joins two jobs of one person (`president and CEO of
+    /// SickKids`): a job's title straight after it (`a nurse and mother of two` is a nurse).
+    private static func joinsTitles(at index: Int, in tokens: [Token]) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index].lower == .and && tokens[index + 1].isWord
+            && Vocabulary.personTitles.contains(tokens[index + 1].lower) && !Vocabulary.everydayTitles.contains(tokens[index + 1].lower)
     }
 
     /// Whether an `and` at `index` stands inside a capitalised name (`director of the National

@@ -55,11 +55,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// `X writes:`, `X reports:`: a blog hands a post over to its reporter.
     private static let handingOverVerbs: WordSet = ["writes", "reports"]
 
-    /// The offices American titles stand for (`Gov.`, `Sen.`, `Rep.`).
-    private static let officesOfHonorifics: [WordKey: String] = [
-        "gov": "governor", "sen": "senator", "rep": "representative", "pm": "prime minister", "cm": "chief minister",
-    ]
-
     /// Prepositions of place: a name after one is where the subject is (`Officials in New
     /// Jersey said`), not who speaks.
     static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
@@ -118,7 +113,8 @@ struct PersonEvidence: Equatable, Sendable {
         if !followsPlacePreposition && Vocabulary.personFollowers.contains(next)
             || Vocabulary.speechVerbs.contains(previous) && !toldVerbs.contains(previous)
             || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
-            || titleBefore {
+            || titleBefore
+            || !followsPlacePreposition && Vocabulary.speechVerbs.contains(wordAfterOrigin(after, in: paragraph) ?? WordKey.none) {
             evidence.isPerson = true
         }
         if let comma = RolePhrases.comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,
@@ -136,13 +132,17 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
         } else if Vocabulary.honorifics.contains(previous) {
-            if let office = Self.officesOfHonorifics[previous] {
-                // `Gov. Kathy Hochul`: an American office written short, which is a role.
-                evidence.role = office
-            } else if before >= 1, let title = paragraph.word(at: before - 1), Vocabulary.personTitles.contains(title),
-                      !Vocabulary.honorifics.contains(title) {
-                // `AIIMS director Dr M Srinivas`: the role before the honorific.
+            if before >= 1, let title = paragraph.word(at: before - 1), Vocabulary.personTitles.contains(title),
+               !Vocabulary.honorifics.contains(title) {
+                // `AIIMS director Dr M Srinivas`, `police spokesperson Sgt. Amar Gandhi`: the role
+                // before the honorific.
                 evidence.role = RolePhrases.rolePhrase(endingAt: before - 1, in: paragraph)
+            } else if let office = Self.office(ofHonorificAt: before, in: paragraph) {
+                // `Gov. Kathy Hochul`, `Sacramento Fire Department Capt. Keith Wade`.
+                evidence.role = office
+            } else if before >= 2, let title = RolePhrases.title(ofRoleBeforeName: before, in: paragraph) {
+                // `chief medical officer of health Dr. Kieran Moore`.
+                evidence.role = RolePhrases.rolePhrase(endingAt: before - 1, title: title, in: paragraph)
             }
             evidence.roleIsTitle = evidence.role != nil
         } else if before >= 2, tokens[before].isTitleCase,
@@ -151,6 +151,12 @@ struct PersonEvidence: Equatable, Sendable {
             // and what it is of.
             evidence.isPerson = true
             evidence.role = String(paragraph.surface(title..<run.lowerBound))
+            evidence.roleIsTitle = true
+        } else if before >= 2, tokens[before].isWord, !tokens[before].isCapitalized,
+                  let title = RolePhrases.title(ofRoleBeforeName: run.lowerBound, in: paragraph) {
+            // `chief medical officer of health Kieran Moore`: a title and what it is of.
+            evidence.isPerson = true
+            evidence.role = RolePhrases.rolePhrase(endingAt: before, title: title, in: paragraph)
             evidence.roleIsTitle = true
         }
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
@@ -236,6 +242,26 @@ struct PersonEvidence: Equatable, Sendable {
         let start = index
         while index < tokens.count, index < start + 5, tokens[index].isCapitalized, tokens[index].spaceBefore { index += 1 }
         return index > start ? paragraph.word(at: index) : nil
+    }
+
+    /// The word after where a name's bearer is from (`Sarah Jenkins from Plymouth says`,
+    /// `Sarah Jenkins, from Plymouth, says`), when `from` and one to four capitalised words
+    /// stand at `after`; nil else.
+    private static func wordAfterOrigin(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
+        let tokens = paragraph.tokens
+        var index = after
+        let aside = index < tokens.count && tokens[index].isMark(",")
+        if aside { index += 1 }
+        guard index + 2 < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized, tokens[index].lower == .from else { return nil }
+        index += 1
+        let start = index
+        while index < tokens.count, index < start + 4, tokens[index].isCapitalized, tokens[index].spaceBefore { index += 1 }
+        guard index > start else { return nil }
+        if aside {
+            guard index < tokens.count, tokens[index].isMark(",") else { return nil }
+            index += 1
+        }
+        return paragraph.word(at: index)
     }
 
     /// Where an honorific with its full stop stands before a name starting at `start` (`Dr.

@@ -62,6 +62,8 @@ struct PostPeople: Sendable {
         // is not (`The WHO said … Kamal Adwan hospital …. Its director-general, X`).
         var hospitalBefore: String?
         var hospitalNamed = false
+        // `Theresa May says NHS was not targeted`: the person a title opens with, saying something.
+        var titleSpeaker: Int?
         for (u, unit) in units.enumerated() {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
             let quoted = TokenMask(count: unit.tokens.count, ranges: u >= titleOffset ? quotedByParagraph[u - titleOffset] : [])
@@ -79,6 +81,9 @@ struct PostPeople: Sendable {
                     reporters.meet(name)
                 case .person(let person):
                     isReporter = false
+                    if u == 0, titleOffset > 0, run.lowerBound == 0, unit.word(at: run.upperBound).map(Vocabulary.speechVerbs.contains) == true {
+                        titleSpeaker = person
+                    }
                     clock += 1
                     let met = people.meet(person)
                     if met.isNew { lastNamed.append(clock) } else { lastNamed[met.place] = clock }
@@ -118,9 +123,12 @@ struct PostPeople: Sendable {
         self.people = people.elements
         var quotes = attributor.quotes(for: spans)
         // `the health secretary replied:` is the health secretary the blog names.
+        // Else, on a post titled `Theresa May says …`, `the prime minister said:` is she: an
+        // office no one the blog names holds is the title's speaker's.
         for index in quotes.indices where quotes[index].speaker == nil {
             guard let description = quotes[index].attribution,
-                  let person = directory.person(describedAs: description, among: people.elements) else { continue }
+                  let person = directory.person(describedAs: description, among: people.elements)
+                    ?? titleSpeaker.flatMap({ directory.isUnheldOffice(description) ? $0 : nil }) else { continue }
             quotes[index].speaker = directory.people[person].name
             quotes[index].attribution = nil
         }

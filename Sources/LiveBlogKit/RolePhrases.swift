@@ -119,6 +119,22 @@ enum RolePhrases {
         return joiner - 1
     }
 
+    /// Where the title of a role written straight before a name at `start` stands, when what
+    /// the role is of is one to three lowercase words (`chief medical officer of health Kieran
+    /// Moore`, `the minister for public health Maria Caulfield`); nil else, and where a verb or
+    /// a common word stands between (`the head of staff said Jane Doe`).
+    static func title(ofRoleBeforeName start: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        var joiner = start - 1
+        while joiner >= 1, joiner >= start - 3, tokens[joiner].isWord, !tokens[joiner].isCapitalized, !isRoleJoiner(joiner, in: paragraph) {
+            let word = tokens[joiner].lower
+            guard !Vocabulary.speechVerbs.contains(word), word == .the || !Vocabulary.nonNameWords.contains(word) else { return nil }
+            joiner -= 1
+        }
+        guard joiner >= 1, joiner < start - 1, isRoleJoiner(joiner, in: paragraph), isTitle(joiner - 1, in: paragraph) else { return nil }
+        return joiner - 1
+    }
+
     /// Where the name of the place a role before a name is of starts, which is the person's
     /// workplace if it is a hospital: after the title's `of` (`The director of Kamal Adwan, Dr
     /// X`), or the possessive that opens the role (`al-Awda’s acting director, Dr X`, `RPA’s

@@ -5,14 +5,26 @@ extension TimeScanner {
     /// `04/06/2019`), `at` and `on`, with white space and commas between. True when one was
     /// read, holding a weekday, a month or a numeric date; else nothing is read. Before the
     /// time (`beforeTime`) it stops where the time begins, past the `T` of `2019-06-04T10:05`;
-    /// after it, the caller wants it to reach the line's end.
-    mutating func skipDate(beforeTime: Bool) -> Bool {
+    /// after it, the caller wants it to reach the line's end. A dash or a bar standing alone
+    /// may part the date from the time (`7 Feb 2023 - 14:20 GMT`, `10:05 | 4 Jun 2019`): between
+    /// two things read, or first when `separated` (after a time).
+    mutating func skipDate(beforeTime: Bool, separated: Bool = false) -> Bool {
         let start = position
         var named = false
         var afterMonth = false
         while true {
             let gapStart = position
-            while let scalar = peek(), scalar.isWhitespaceFast || scalar == "," { position += 1 }
+            while let scalar = peek() {
+                if scalar.isWhitespaceFast || scalar == "," {
+                    position += 1
+                } else if position > start || separated, Self.isDateTimeSeparator(scalar),
+                          position > 0, scalars[position - 1].isWhitespaceFast,
+                          position + 1 < scalars.count, scalars[position + 1].isWhitespaceFast {
+                    position += 1
+                } else {
+                    break
+                }
+            }
             guard let scalar = peek() else { break }
             if Self.isLetter(scalar) {
                 let wordStart = position
@@ -158,6 +170,15 @@ extension TimeScanner {
     /// Whether the letters from `start` to here are `word`, in lower case.
     private func isWord(from start: Int, _ word: String) -> Bool {
         word.unicodeScalars.elementsEqual(scalars[start..<position])
+    }
+
+    /// A mark some pages set between a post's date and its time: `-`, `–`, `—`, `|`. Not `·`,
+    /// which an embedded post's signature sets there (`7:42 PM · Dec 10, 2024`).
+    private static func isDateTimeSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "\u{2013}", "\u{2014}", "|": return true
+        default: return false
+        }
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -57,7 +57,7 @@ struct TimeScanner {
         if isPM == nil, skipWord("hrs") { skipSpace() }
         guard let zone = scanZone() else { return nil }
         skipSpace()
-        let datedAfter = position < scalars.count && skipDate(beforeTime: false)
+        let datedAfter = position < scalars.count && skipDate(beforeTime: false, separated: true)
         if bracketed {
             guard peek() == "]" else { return nil }
             position += 1

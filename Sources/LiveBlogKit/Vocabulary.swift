@@ -17,6 +17,8 @@ enum Vocabulary {
         "the", "a", "an", "at", "in", "on", "to", "from", "of", "for", "by", "with", "outside", "inside",
         "our", "my", "his", "her", "their", "its", "this", "that", "these", "those", "there", "here",
         "every", "each", "some", "many", "most", "both", "all", "any", "no", "one", "two", "three",
+        // Shares and counts that open a sentence before `of` (`Part of Iskenderun State Hospital`).
+        "part", "parts", "half", "rest", "much", "none", "several", "few", "dozens", "hundreds", "thousands",
         "he", "she", "they", "we", "i", "it", "you", "who", "what", "when", "where", "why", "how",
         "if", "but", "and", "or", "so", "as", "yet", "while", "after", "before", "since", "until",
         "junior", "senior", "striking", "local", "yesterday", "today", "tomorrow", "tonight",
@@ -161,11 +163,16 @@ enum Vocabulary {
         "surgeon-general", "inspector-general", "auditor-general",
         "agent", "representative", "publicist", "aide", "scientist", "engineer", "economist", "epidemiologist",
         "virologist", "cardiologist", "neurologist", "radiologist", "pediatrician", "obstetrician", "dentist",
-        // Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`).
+    ] + ranks + everydayTitleWords)
+
+    /// Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`): titles of
+    /// people, but no job (`a nurse and mother of two` has one role, `nurse`).
+    static let everydayTitles = WordSet(everydayTitleWords)
+    private static let everydayTitleWords = [
         "parent", "mother", "mum", "dad", "grandmother", "grandfather", "wife", "husband", "widow", "son", "daughter",
         "brother", "neighbour", "neighbor", "relative", "friend", "resident", "pupil", "patient", "commuter", "passenger",
         "driver", "shopper", "voter", "fan", "survivor", "victim", "protester", "protestor", "mourner",
-    ] + ranks)
+    ]
 
     /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).
     static let postNominals: WordSet = [

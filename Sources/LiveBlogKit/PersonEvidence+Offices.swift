@@ -1,0 +1,45 @@
+/// The offices and ranks written short before a name (`Gov. Kathy Hochul`, `Lt. Col. Peter
+/// Lerner`, `PM Modi`), read as the person's role: read for `PersonEvidence.read`.
+extension PersonEvidence {
+    /// The offices and ranks American titles and short forms stand for (`Gov.`, `Sen.`, `Capt.`).
+    private static let officesOfHonorifics: [WordKey: String] = [
+        "gov": "governor", "sen": "senator", "rep": "representative", "pm": "prime minister", "cm": "chief minister",
+        "capt": "captain", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "gen": "general", "maj": "major",
+        "adm": "admiral", "brig": "brigadier", "cpl": "corporal",
+    ]
+
+    /// Words that make a rank written short another (`Rear Adm.`, `Staff Sgt.`).
+    private static let rankModifiers: WordSet = ["rear", "vice", "staff", "master", "first", "major", "lieutenant", "brigadier"]
+
+    /// The office the honorific at `honorific` stands for, with the body or place written before
+    /// it (`Sacramento Fire Department captain`, `California governor`); a rank of two (`Lt.
+    /// Col.`) is both, and a rank's own word is kept (`rear admiral`). Nil when the honorific
+    /// stands for no office (`Dr`).
+    static func office(ofHonorificAt honorific: Int, in paragraph: TokenizedParagraph) -> String? {
+        guard let word = paragraph.word(at: honorific), var office = officesOfHonorifics[word] else { return nil }
+        let tokens = paragraph.tokens
+        var first = honorific
+        if first >= 1, case let rank = tokens[first - 1].isMark(".") ? first - 2 : first - 1, rank >= 0,
+           let higher = paragraph.word(at: rank).flatMap({ officesOfHonorifics[$0] }) {
+            office = "\(higher) \(office)"
+            first = rank
+        }
+        if first >= 1, let word = paragraph.word(at: first - 1), rankModifiers.contains(word) {
+            office = "\(paragraph.text(of: first - 1).lowercased()) \(office)"
+            first -= 1
+        }
+        return owner(endingBefore: first, in: paragraph).map { "\($0) \(office)" } ?? office
+    }
+
+    /// One to four title-case words straight before `end` that are a body's or a place's name
+    /// (`Sacramento Fire Department`, `California`), or nil.
+    private static func owner(endingBefore end: Int, in paragraph: TokenizedParagraph) -> Substring? {
+        let tokens = paragraph.tokens
+        var start = end
+        while start >= 1, start > end - 4, tokens[start - 1].isTitleCase, tokens[start].spaceBefore,
+              !Vocabulary.nonNameWords.contains(tokens[start - 1].lower) {
+            start -= 1
+        }
+        return start < end ? paragraph.surface(start..<end) : nil
+    }
+}
