@@ -83,6 +83,7 @@ extension HospitalRecognizer {
     /// only after `the`, from two names up, the last two joined by `and` and the others by
     /// commas, one of them more than a word or a possessive: `London and Manchester hospitals`
     /// are a place's, and `the Scottish and Welsh hospitals` a nation's. Empty else.
+    @inline(never)
     static func namesSharingKeyword(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> [HospitalMention] {
         let tokens = paragraph.tokens
         guard keyword >= 1, tokens[keyword].spaceBefore else { return [] }

@@ -47,19 +47,17 @@ enum HospitalRecognizer {
         while index < tokens.count {
             let token = tokens[index]
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
-            let isKeyword = token.isWord && keywords.mayContain(length: token.length) && keywords.contains(token.lower)
-            if isKeyword, token.lower == .hospitals {
-                mentions += namesSharingKeyword(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0)
-                index += 1
-                continue
-            }
-            if isKeyword && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
+            if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
+                && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
                 && (token.lower != .clinic || isNamedClinic(at: index, in: tokens, inSentences: &inSentences))
-                || token.isPossessive && isPossessiveKeyword(index, in: paragraph),
-               let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
-                mentions.append(mention)
-                index = mention.tokens.upperBound
-                continue
+                || token.isPossessive && isPossessiveKeyword(index, in: paragraph) {
+                if token.lower == .hospitals {
+                    mentions += namesSharingKeyword(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0)
+                } else if let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
+                    mentions.append(mention)
+                    index = mention.tokens.upperBound
+                    continue
+                }
             }
             index += 1
         }

@@ -139,7 +139,7 @@ extension WordKey {
     static let has = WordKey(packedLowercase: 0x73_61_68, count: 3)
     static let hospital = WordKey(packedLowercase: 0x6c_61_74_69_70_73_6f_68, count: 8)
     static let hospitalier: WordKey = "hospitalier"
-    static let hospitals: WordKey = "hospitals"
+    static let hospitals = WordKey(lowercaseFirstEight: 0x6c_61_74_69_70_73_6f_68, rest: 0x73, count: 9)
     static let `in` = WordKey(packedLowercase: 0x6e_69, count: 2)
     static let interviewed: WordKey = "interviewed"
     static let `is` = WordKey(packedLowercase: 0x73_69, count: 2)
@@ -193,7 +193,7 @@ extension WordKey {
     static let nhs: WordKey = "nhs"
     static let by: WordKey = "by"
     static let dr: WordKey = "dr"
-    static let from: WordKey = "from"
+    static let from = WordKey(packedLowercase: 0x6d_6f_72_66, count: 4)
     static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
 }
