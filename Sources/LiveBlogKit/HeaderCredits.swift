@@ -31,7 +31,9 @@ enum HeaderCredits {
             let bare = word.hasSuffix(".") && !word.contains(where: \.isNumber) ? word.dropLast() : word[...]
             if TimeOfDay.isName(bare.utf8, among: TimeOfDay.monthNames) {
                 month = true
-            } else if TimeOfDay.isName(bare.utf8, among: TimeOfDay.weekdayNames) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word) {
+            } else if TimeOfDay.isName(bare.utf8, among: TimeOfDay.weekdayNames) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word)
+                        || ["-", "–", "—", "|"].contains(word) {
+                // `Fri, 24 Jan, 2025 - 07:55`: a dash or a bar parts the date from the time.
                 continue
             } else if let number = Int(bare.prefix { $0.isNumber }), isDay(bare) && (1...31).contains(number)
                         || bare.count == 4 && (1900...2199).contains(number) {

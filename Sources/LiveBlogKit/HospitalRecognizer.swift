@@ -54,6 +54,14 @@ enum HospitalRecognizer {
                 if token.lower == .hospitals {
                     mentions += namesSharingKeyword(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0)
                 } else if let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
+                    // `South Infirmary Victoria University Hospital`: a name straight after
+                    // another, with nothing between, goes on with it.
+                    if let last = mentions.last, last.tokens.upperBound == mention.tokens.lowerBound, last.location == nil {
+                        let whole = last.tokens.lowerBound..<mention.tokens.upperBound
+                        mentions[mentions.count - 1] = fullName(String(paragraph.surface(whole)), tokens: whole, in: paragraph)
+                        index = whole.upperBound
+                        continue
+                    }
                     mentions.append(mention)
                     index = mention.tokens.upperBound
                     continue

@@ -32,6 +32,10 @@ struct ReferenceCandidate: Sendable {
     func kind(in directory: HospitalDirectory) -> HospitalMention.Kind? {
         if isInitialism {
             return directory.entity(forInitialism: mention.surface) != nil ? .initialism : nil
+        } else if mention.tokens.count == 1, Vocabulary.nonDistinctiveFirstWords.contains(word) {
+            // `the South/South West Hospital Group`: a word that opens many names (`South
+            // Infirmary`) stands for none alone.
+            return nil
         } else if let entity = directory.entity(forKey: mention.key) {
             return directory.wordCount(of: entity) > 1 && !isTown(in: directory) || standsForAPlace ? .shortName : nil
         } else if standsForAPlace, directory.entity(forOpening: mention.key) != nil, !isTown(in: directory) {

@@ -16,6 +16,27 @@ extension StructureBuilder {
         return TimeOfDay.timedTitle(line).map(LooseStamp.titled)
     }
 
+    /// The lines to read again with loose stamps starting posts (`looseStampsStartPosts`), or
+    /// nil: the header's, when no time line started a post and two loose stamps stand in it;
+    /// the header's and the one post's, when that post's time line is the page's dateline
+    /// and two loose stamps stand under it (`Sat 28 Jan 2023 14.55 GMT`, then `88 min`).
+    func linesToReadWithLooseStamps(posts: [Post]) -> [SourceLine]? {
+        guard !looseStampsStartPosts else { return nil }
+        if posts.isEmpty {
+            return header.count(where: { Self.looseStamp($0.text) != nil }) >= 2 ? header : nil
+        }
+        guard posts.count == 1, let lines = firstPostLines, lines.dropFirst().count(where: { Self.looseStamp($0.text) != nil }) >= 2
+        else { return nil }
+        return header + lines
+    }
+
+    /// A builder that has read `lines` with loose stamps starting posts.
+    static func stampedReading(of lines: [SourceLine], repaired: Bool) -> StructureBuilder {
+        var stamped = StructureBuilder(looseStampsStartPosts: true, repaired: repaired)
+        for line in lines { stamped.add(line) }
+        return stamped
+    }
+
     /// What opens a line that labels a post's time (`Posted at 17:10`): under the time line
     /// `17:10` it repeats it (page furniture, kept as the post's second time line rather than
     /// taken for its title); with none above it, it is the post's time line.

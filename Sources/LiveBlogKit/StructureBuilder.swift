@@ -3,11 +3,8 @@
 struct StructureBuilder {
     /// The lines above the first post, set aside until the posts are known.
     private(set) var header: [SourceLine] = []
-    /// Finished posts in batches: one array grown a post at a time would, at each doubling,
-    /// hold its old and new storage at once — for a blog of many small posts, the peak of
-    /// the whole parse.
-    private var batches: [[Post]] = []
-    private var batch: [Post] = []
+    /// Finished posts, in batches.
+    private var batches = PostBatches()
     private var timeLineNumbers: [Int] = []
     /// The post being read.
     private(set) var current: Post?
@@ -18,41 +15,43 @@ struct StructureBuilder {
     private(set) var repaired = false
     /// Whether a date alone (`12 Nov 2023`) or a time before a title (`10.05am Pickets at St
     /// Thomas'`) starts a post: only for a blog that has no time lines, read again so.
-    private var looseStampsStartPosts = false
+    private(set) var looseStampsStartPosts = false
+    /// The first post's lines while it is the only post and its time line is a dated one
+    /// (`Sat 28 Jan 2023 14.55 GMT`): a page's dateline above posts stamped otherwise (a
+    /// match's minutes), which are read again should it stay the only time line.
+    private(set) var firstPostLines: [SourceLine]?
 
-    /// Posts a batch holds: large enough to be allocated apart from the heap and handed back
-    /// whole once joined (a blog of a million short posts peaked 8-13% higher on 1,024).
-    private static let batchSize = 4096
-    /// Posts the first batch holds: few, so that the first reading starts a few milliseconds
-    /// into the file rather than one core parsing alone until 4,096 posts are built.
-    private static let firstBatchSize = 1024
-
-    /// The size of batch `index`.
-    private static func size(ofBatch index: Int) -> Int {
-        index == 0 ? firstBatchSize : batchSize
-    }
     /// Posts finished so far, in file order.
     private(set) var postCount = 0
     /// Once `finish` has run, the id of each of the blog's posts, in order: worked out with
     /// the ids, so that extraction need not hash every post's opening text again.
     private(set) var postIDs: [String] = []
 
+    /// A builder; one that reads `looseStampsStartPosts` reads a blog again that had no time
+    /// lines of its own, and starts `repaired` when the first reading repaired its UTF-8.
+    init(looseStampsStartPosts: Bool = false, repaired: Bool = false) {
+        self.looseStampsStartPosts = looseStampsStartPosts
+        self.repaired = repaired
+    }
+
     /// Takes the next non-blank line of the blog, as bytes, and its number.
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, number: Int) {
         // Inside a post, a line that cannot be a time line is kept as bytes: most lines.
         // A line a clock time opens may be a time and a title (`3.15pm Picket at Addenbrooke's`).
-        if case .some = current, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted),
+        if case .some = current, firstPostLines == nil, !TimeOfDay.mayBeTimeLine(bytes), !bytes.starts(with: Self.posted),
            !(bytes.first.map(AsciiLanes.isDigit) ?? false && bytes.count <= Self.longestTitledTimeLine && TimeOfDay.opensWithClock(bytes)),
            !(bytes.count == Self.justNow.count && bytes.first.map { $0 | 0x20 } == Self.justNow.first) {
             body.append(bytes)
             justAfterTime = false
             return
         }
-        add(SourceLine(text: SourceLine.decode(bytes, repaired: &repaired), number: number))
+        let line = SourceLine(text: SourceLine.decode(bytes, repaired: &repaired), number: number)
+        firstPostLines?.append(line)
+        add(line)
     }
 
     /// Takes the next non-blank line of the blog, decoded.
-    private mutating func add(_ line: SourceLine) {
+    mutating func add(_ line: SourceLine) {
         var parsed = TimeOfDay.parseLine(line.text)
         if parsed == nil, let posted = TimeOfDay.parseLabelledLine(line.text, labels: Self.postedLabels) {
             if justAfterTime, case .some = current, current?.secondaryTime == nil, posted.minutes == current?.minutesOfDay {
@@ -113,6 +112,8 @@ struct StructureBuilder {
     /// Ends the post being read and opens the one a time line starts.
     private mutating func startPost(_ line: SourceLine, time: TimeOfDay?) {
         if case .none = current, postCount == 0, time != nil, !looseStampsStartPosts { takeTitledPosts(above: line) }
+        firstPostLines = current == nil && postCount == 0 && time != nil && !looseStampsStartPosts && HeaderCredits.isDateline(line.text)
+            ? [line] : nil
         let dayHeading = takeDayHeading()
         finishPost()
         current = Post(timeLine: line.text, timeOfDay: time)
@@ -180,74 +181,39 @@ struct StructureBuilder {
         } else {
             post.setBody("", paragraphCount: 0)
         }
-        if batch.isEmpty { batch.reserveCapacity(Self.size(ofBatch: batches.count)) }
-        batch.append(consume post)
+        batches.append(consume post)
         postCount += 1
-        if batch.count == Self.size(ofBatch: batches.count) {
-            batches.append(batch)
-            batch = []
-        }
         body.removeAll()
     }
 
     /// How many full batches of posts are settled: their text will not change again. While
     /// lines are still being added every full batch is, as the blog's last post (which may
     /// lose its footer) is still to come.
-    var settledBatchCount: Int { batches.count }
+    var settledBatchCount: Int { batches.fullCount }
 
     /// The posts of settled batch `index`, with the file-order index of the first. The blog's
     /// first post is left out: it may turn out to be the pinned post.
     func settledBatch(_ index: Int) -> (posts: ArraySlice<Post>, first: Int) {
-        let first = index == 0 ? 0 : Self.firstBatchSize + (index - 1) * Self.batchSize
-        return first == 0 ? (batches[index].dropFirst(), 1) : (batches[index][...], first)
-    }
-
-    /// Every post, in one array of exactly their number. Each batch's posts are moved, not
-    /// copied (a copy retains all that a post holds, only for the batch to release it), and
-    /// each batch is freed once emptied.
-    private mutating func takePosts() -> [Post] {
-        batches.append(batch)
-        batch = []
-        let total = batches.reduce(0) { $0 + $1.count }
-        // What a batch's emptied slots are left holding: a post that holds nothing to release.
-        let vacant = Post(timeLine: "", timeOfDay: TimeOfDay(minutes: 0))
-        let posts = [Post](unsafeUninitializedCapacity: total) { buffer, initialized in
-            guard let destination = buffer.baseAddress else { return }
-            for index in batches.indices {
-                // A batch the first reading still holds is copied first (copy on write): what
-                // appending it did to every batch.
-                batches[index].withUnsafeMutableBufferPointer { source in
-                    guard let origin = source.baseAddress else { return }
-                    (destination + initialized).moveInitialize(from: origin, count: source.count)
-                    origin.initialize(repeating: vacant, count: source.count)
-                    initialized += source.count
-                }
-                batches[index] = []
-            }
-        }
-        batches = []
-        return posts
+        batches.batch(index)
     }
 
     /// The blog the lines made.
     mutating func finish() -> LiveBlog {
         finishPost()
         var blog = LiveBlog()
-        var posts = takePosts()
+        var posts = batches.takeAll()
+        // A page that stamps its posts with dates alone (`12 Nov 2023`, as Al Jazeera's live
+        // pages do), with a time before each title on one line, or with a match's minutes
+        // under the page's dateline, has no time lines of its own: read again, each stamp
+        // starts a post.
+        if let lines = linesToReadWithLooseStamps(posts: posts) {
+            var stamped = Self.stampedReading(of: lines, repaired: repaired)
+            header = []
+            blog = stamped.finish()
+            (postCount, postIDs) = (stamped.postCount, stamped.postIDs)
+            return blog
+        }
         guard !posts.isEmpty else {
-            // A page that stamps its posts with dates alone (`12 Nov 2023`, as Al Jazeera's
-            // live pages do), or with a time before each title on one line, has no time lines:
-            // read again, each stamp starts a post.
-            if !looseStampsStartPosts, header.count(where: { Self.looseStamp($0.text) != nil }) >= 2 {
-                var dated = StructureBuilder()
-                dated.looseStampsStartPosts = true
-                dated.repaired = repaired
-                for line in header { dated.add(line) }
-                header = []
-                blog = dated.finish()
-                (postCount, postIDs) = (dated.postCount, dated.postIDs)
-                return blog
-            }
             guard !header.isEmpty else { return blog }
             Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: false)
             blog.footer = Self.takeFooter(from: &blog.summary)

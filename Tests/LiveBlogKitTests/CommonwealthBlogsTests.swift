@@ -148,4 +148,54 @@ import Testing
         #expect(blog.people.map(\.name).sorted() == ["Sarah Jenkins", "Tom Hale"])
         #expect(blog.posts[0].quotes.first?.speaker == "Sarah Jenkins")
     }
+
+    /// A minute-by-minute report under the page's dateline (`Sat 28 Jan 2023 14.55 GMT`): the
+    /// dateline is the header's and the minutes start posts; a dateline with a dash
+    /// (`Fri, 24 Jan, 2025 - 07:55`) is the header's too.
+    @Test func aMinuteByMinuteReportUnderItsDateline() {
+        let report = LiveBlogParser.parse("""
+            Bolton v Chelsea: FA Cup fourth round – live
+
+            Barry Glendenning
+
+            Sat 28 Jan 2023 14.55 GMT
+
+            90+4 min
+
+            Full time: Bolton 0-2 Chelsea.
+
+            88 min
+
+            A fan was taken to the Royal Bolton hospital.
+
+            1 min
+
+            Peep! We're off.
+            """)
+        #expect(report.summary == ["Barry Glendenning", "Sat 28 Jan 2023 14.55 GMT"])
+        #expect(report.posts.map(\.time) == ["90+4 min", "88 min", "1 min"])
+        #expect(report.posts[1].hospitals == ["Royal Bolton Hospital"])
+        let storm = LiveBlogParser.parse("""
+            Storm Éowyn: live updates
+
+            Irish Examiner
+
+            Fri, 24 Jan, 2025 - 07:55
+
+            08:40
+
+            The HSE has cancelled appointments at South Infirmary Victoria University Hospital today.
+
+            A spokesperson for the South/South West Hospital Group said emergency departments would remain open.
+
+            07:55
+
+            Power cuts across the country.
+            """)
+        #expect(storm.summary == ["Irish Examiner", "Fri, 24 Jan, 2025 - 07:55"])
+        #expect(storm.posts.map(\.time) == ["08:40", "07:55"])
+        // One name of two keywords; `South` alone stands for no hospital.
+        #expect(storm.hospitals.map(\.name) == ["South Infirmary Victoria University Hospital"])
+        #expect(storm.hospitals.first?.aliases == ["South Infirmary Victoria University Hospital"])
+    }
 }
