@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Blog sizes to generate, in MB, smallest first.")
     var sizes: String = "1,10,100"
 
-    @Flag(help: "Also parse the hostile inputs (a 10 MB line, 100,000 quote marks, a line naming 120,000 hospitals, 1,000,000 one-line posts).")
+    @Flag(help: "Also parse the hostile inputs (a 10 MB line, 100,000 quote marks, 120,000 hospitals on one line, 1,000,000 one-line posts).")
     var hostile = false
 
     @Option(help: "Where to write the generated blogs.")
@@ -150,7 +150,7 @@ struct BenchCommand: ParsableCommand {
             ("100,000 quote marks", { Data(("9.00am BST\n" + String(repeating: "“", count: 100_000)).utf8) }),
             // Every name a new hospital: each is weighed against the names met before (twins,
             // initials), which must be looked up, not compared one by one.
-            ("a line naming 120,000 hospitals", {
+            ("120,000 hospitals, one line", {
                 var text = "9.00am BST\n"
                 for index in 0..<30_000 {
                     text += "the Royal Alpha\(index), St Beta\(index) and Gamma\(index) hospitals, Delta\(index) hospital, "
