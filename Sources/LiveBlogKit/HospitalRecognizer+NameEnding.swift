@@ -65,9 +65,10 @@ extension HospitalRecognizer {
                 start -= 1
             } else if nameJoiners.contains(previous.lower), start < keywordStart, start >= floor + 2,
                       tokens[start - 2].isCapitalized, !tokens[start - 2].isInitialism,
-                      !Vocabulary.nonNameWords.contains(tokens[start - 2].lower) {
+                      !Vocabulary.nonNameWords.contains(tokens[start - 2].lower), !Vocabulary.hospitalNameEnds.contains(tokens[start - 2].lower) {
                 // An initialism before `and` is a hospital's own (`the QEUH and Glasgow Royal
-                // Infirmary` are two).
+                // Infirmary` are two), and so is a name's last word (`Gulf Coast Medical Center
+                // and Cape Coral Hospital`).
                 start -= 1
             } else if start == keyword, tokens[keyword].isCapitalized, previous.isWord && previous.lower == .and || previous.isMark("&"), start >= floor + 2,
                       tokens[start - 2].isCapitalized, collegesWithHospitals.contains(tokens[start - 2].lower) {

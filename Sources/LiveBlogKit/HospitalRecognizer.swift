@@ -3,8 +3,9 @@
 /// keyword is in `HospitalRecognizer+NameEnding.swift`), then references that only make
 /// sense once those are known (initialisms, short names, workplaces: the second pass is in
 /// `HospitalRecognizer+References.swift`, names whose keyword comes first in `KeywordFirstNames`,
-/// names a list after `hospitals:` gives or an apposition calls hospitals in
-/// `HospitalRecognizer+ListsAndAppositions.swift`).
+/// names a list after `hospitals:` gives, a list shares one keyword among, or an apposition
+/// calls hospitals in `HospitalRecognizer+ListsAndAppositions.swift`; the words besides
+/// `hospital` that end names in `HospitalRecognizer+Keywords.swift`).
 enum HospitalRecognizer {
     /// Words before a run that put something at a place (`at the Royal Liverpool`).
     static let locatives: WordSet = ["at", "outside", "from", "near", "inside"]
@@ -54,9 +55,10 @@ enum HospitalRecognizer {
                 if token.lower == .hospitals {
                     mentions += namesSharingKeyword(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0)
                 } else if let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
-                    // `South Infirmary Victoria University Hospital`: a name straight after
-                    // another, with nothing between, goes on with it.
-                    if let last = mentions.last, last.tokens.upperBound == mention.tokens.lowerBound, last.location == nil {
+                    // `South Infirmary Victoria University Hospital`: a short name straight
+                    // after another, with nothing between, goes on with it, once.
+                    if let last = mentions.last, last.tokens.upperBound == mention.tokens.lowerBound, last.location == nil,
+                       last.tokens.count <= 3, mention.tokens.count <= 5 {
                         let whole = last.tokens.lowerBound..<mention.tokens.upperBound
                         mentions[mentions.count - 1] = fullName(String(paragraph.surface(whole)), tokens: whole, in: paragraph)
                         index = whole.upperBound
@@ -77,6 +79,16 @@ enum HospitalRecognizer {
         for whole in runs {
             var run = whole
             if taken.overlaps(whole) {
+                // `Gulf Coast Medical Center and Cape Coral Hospital`: what the run holds before
+                // the first name found in it may name another, before the word that joins them.
+                let first = mentions[..<keywordNames].firstIndex(notBelow: whole.lowerBound) { $0.tokens.lowerBound }
+                if first < keywordNames, case let joiner = mentions[first].tokens.lowerBound - 1, joiner > whole.lowerBound + 1,
+                   joiner < whole.upperBound, tokens[joiner].isPunctuation("&,") || tokens[joiner].lower == .and,
+                   !taken.overlaps(whole.lowerBound..<joiner) {
+                    run = whole.lowerBound..<joiner
+                }
+            }
+            if run == whole, taken.overlaps(whole) {
                 // `Mount Sinai Hospital and Cedars-Sinai Medical Center`: what the run holds after
                 // the names found in it may name another, past the word that joins them.
                 // The names are in reading order: the last to start before the run's end is found
@@ -178,86 +190,6 @@ enum HospitalRecognizer {
         return mentions
     }
 
-    /// `Medical Center`, `Medical Centre` or `Medical College`, capitalised, ends a hospital's
-    /// name as `Hospital` does (`Vanderbilt University Medical Center`, `Queen’s Medical Centre`,
-    /// `Maharani Laxmi Bai Medical College`, as Indian and Pakistani teaching hospitals are
-    /// named), and so do `Health Sciences Centre` (`Sunnybrook Health Sciences Centre`, as
-    /// Canadian hospitals are named) and `Cancer Center` or `Trauma Centre` (`MD Anderson Cancer
-    /// Center`, `Memorial Sloan Kettering Cancer Center`); `Center` alone does not (`the Kennedy
-    /// Center`).
-    static func isMedicalCentre(at index: Int, in tokens: [Token]) -> Bool {
-        let token = tokens[index]
-        guard token.length == 6 || token.length == 7, token.isCapitalized, index >= 1,
-              token.lower == .center || token.lower == .centre || token.lower == .college else { return false }
-        let before = tokens[index - 1]
-        guard before.isCapitalized else { return false }
-        return before.lower == .medical
-            || token.lower != .college && (before.lower == cancer || before.lower == trauma)
-            || token.lower != .college && before.lower == sciences && index >= 2 && tokens[index - 2].isCapitalized && tokens[index - 2].lower == health
-    }
-
-    /// The first word among `range` that compounds a hospital keyword of a Germanic language
-    /// with the words before it (`Rigshospitalet`, `Kantonsspital`, `Universitätsklinikum`,
-    /// `Karolinska Universitetssjukhuset`). Each word is told on its length first, as most
-    /// words of names are shorter, then on its last letter.
-    @inline(__always)
-    private static func compoundKeyword(in range: Range<Int>, of paragraph: TokenizedParagraph) -> Int? {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let token = paragraph.tokens[index]
-            if token.length >= 9, token.isWord, token.isCapitalized, isCompoundKeyword(index, in: paragraph) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    /// Whether the long capitalised word at `index` ends in one of `compoundKeywords`.
-    @inline(never)
-    private static func isCompoundKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        paragraph.withBytes(of: index..<index + 1) { bytes in
-            guard let last = bytes.last, compoundLastLetters.contains(last | 0x20) else { return false }
-            return compoundKeywords.contains { keyword in
-                bytes.count > keyword.count && zip(bytes.suffix(keyword.count), keyword).allSatisfy { $0 | 0x20 == $1 }
-            }
-        }
-    }
-
-    /// The last letters of `compoundKeywords`.
-    private static let compoundLastLetters: [UInt8] = Array(Set(compoundKeywords.compactMap(\.last)))
-
-    /// The keywords `isCompoundKeyword` looks for at a word's end, in lowercase ASCII.
-    private static let compoundKeywords: [[UInt8]] = ["hospitalet", "spital", "klinikum", "krankenhaus", "sjukhuset", "sjukhus", "sykehuset",
-                                                      "sykehus", "ziekenhuis", "sairaala"].map { Array($0.utf8) }
-
-    /// Whether `Institute of Medical Sciences`, capitalised, ends the tokens before `end`.
-    private static func isInstituteOfMedicalSciences(endingAt end: Int, in tokens: [Token]) -> Bool {
-        guard end >= 4, tokens[end - 1].isCapitalized, tokens[end - 1].lower == sciences, tokens[end - 2].lower == .medical,
-              tokens[end - 3].lower == .of else { return false }
-        return tokens[end - 4].isCapitalized && tokens[end - 4].lower == institute
-    }
-
-    private static let sciences = WordKey("sciences")
-    private static let cancer = WordKey("cancer")
-    private static let trauma = WordKey("trauma")
-    private static let institute = WordKey("institute")
-    private static let health = WordKey("health")
-
-    /// `Clinic` capitalised in a sentence (`the Mayo Clinic said`), not in a heading whose every
-    /// word is capitalised (`Safdarjung Hospital Opens Special Clinic`).
-    private static func isNamedClinic(at index: Int, in tokens: [Token], inSentences: inout Bool?) -> Bool {
-        guard tokens[index].isTitleCase else { return false }
-        if inSentences == nil { inSentences = tokens.contains { $0.isWord && !$0.isCapitalized } }
-        return inSentences ?? false
-    }
-
-    /// `medical complex` ends a hospital's name as `hospital` does, in any case (`Nasser medical
-    /// complex`, `al-Shifa Medical Complex`); `complex` alone does not (`the Olympic complex`).
-    static func isMedicalComplex(at index: Int, in tokens: [Token]) -> Bool {
-        let token = tokens[index]
-        guard token.length == 7, token.isWord, token.lower == .complex, index >= 1 else { return false }
-        return tokens[index - 1].isWord && tokens[index - 1].lower == .medical
-    }
-
     /// The name a keyword at `keyword` ends or, in the languages that put it first, opens.
     private static func name(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> HospitalMention? {
         let tokens = paragraph.tokens
@@ -304,11 +236,16 @@ enum HospitalRecognizer {
         mention.tokens = mention.tokens.lowerBound..<end
     }
 
-    /// Normal forms of the capitalised places a paragraph names after `in` (`in Bath`).
+    /// Normal forms of the capitalised places a paragraph names after `in` (`in Bath`), or
+    /// after `across` or `throughout` (`hospitals across Kyiv`).
     static func placeKeys(in paragraph: TokenizedParagraph, runs: [Range<Int>]) -> [String] {
         runs.compactMap { run in
-            run.lowerBound > 0 && paragraph.tokens[run.lowerBound - 1].lower == .`in`
-                ? HospitalName.normalize(paragraph.surface(run)) : nil
+            guard run.lowerBound > 0, case let before = paragraph.tokens[run.lowerBound - 1].lower,
+                  before == .`in` || Self.placeWords.contains(before) else { return nil }
+            return HospitalName.normalize(paragraph.surface(run))
         }
     }
+
+    /// Words besides `in` that name the place a thing is in all over (`across Kyiv`).
+    private static let placeWords: WordSet = ["across", "throughout"]
 }

@@ -198,4 +198,23 @@ import Testing
         #expect(storm.hospitals.map(\.name) == ["South Infirmary Victoria University Hospital"])
         #expect(storm.hospitals.first?.aliases == ["South Infirmary Victoria University Hospital"])
     }
+
+    /// `Gulf Coast Medical Center and Cape Coral Hospital` are two: a name's last word before
+    /// `and` ends it. A town the blog speaks of all over (`across Kyiv`) is no hospital's short name.
+    @Test func twoNamesJoinedByAndAndATownAllOver() {
+        let blog = LiveBlogParser.parse("""
+            Hurricane Milton
+
+            11:02 PM EDT
+
+            Lee Health’s Gulf Coast Medical Center and Cape Coral Hospital were taking patients. Chelsea and Westminster Hospital was not.
+
+            4:55 PM
+
+            Russia struck Kyiv children's hospital. Health Minister Viktor Liashko said 7 hospitals across Kyiv had been damaged.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted() == ["Cape Coral Hospital", "Chelsea and Westminster Hospital",
+                                                        "Kyiv Children's Hospital", "Lee Health’s Gulf Coast Medical Center"])
+        #expect(blog.hospitals.first { $0.name == "Kyiv Children's Hospital" }?.aliases == ["Kyiv children's hospital"])
+    }
 }
