@@ -149,7 +149,9 @@ enum PeoplePass {
         let personTitles = Vocabulary.personTitles
         for index in runs.indices where runs[index].count >= 3 {
             let first = runs[index].lowerBound
-            if tokens[first].isTitleCase, personTitles.contains(tokens[first].lower), NameRuns.wordCount(runs[index], in: tokens) >= 3 {
+            // `MP Patrick Hurley said`: a title's initialism too.
+            if tokens[first].isTitleCase || tokens[first].isInitialism, personTitles.contains(tokens[first].lower),
+               NameRuns.wordCount(runs[index], in: tokens) >= 3 {
                 runs[index] = first + 1..<runs[index].upperBound
                 // `Attorney General Merrick Garland said`: an office of two titles.
                 if runs[index].count >= 3, tokens[first + 1].isTitleCase, personTitles.contains(tokens[first + 1].lower),

@@ -82,7 +82,8 @@ enum RolePhrases {
         let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
             || Vocabulary.medicalRoleWords.contains(first)
         let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
-        guard opensSentence && isCommonWord && !isCapitalisedOffice else { return String(phrase) }
+        // An initialism keeps its capitals (`GP`, `CEO`).
+        guard opensSentence && isCommonWord && !isCapitalisedOffice && !paragraph.tokens[start].isInitialism else { return String(phrase) }
         // `Vice-President` is a common word of roles whose capitals both go.
         return start == end && phrase.utf8.contains(UInt8(ascii: "-")) ? phrase.lowercased() : phrase.prefix(1).lowercased() + phrase.dropFirst()
     }

@@ -132,6 +132,19 @@ import Testing
         #expect(blog.person(named: "Peter Lerner")?.role == "lieutenant colonel")
         #expect(blog.person(named: "Daniel Hagari")?.role == "rear admiral")
         #expect(blog.person(named: "Amar Gandhi")?.role == "police spokesperson")
+        // A title's initialism opening a sentence keeps its capitals, and is no word of the name.
+        let sky = LiveBlogParser.parse("""
+            Southport
+
+            07:40
+
+            Local MP Patrick Hurley said: "This is every parent's worst nightmare."
+
+            GP Sarah Jones said the same.
+            """)
+        #expect(sky.posts[0].quotes.first?.speaker == "Patrick Hurley")
+        #expect(sky.person(named: "Patrick Hurley")?.role == "Local MP")
+        #expect(sky.person(named: "Sarah Jones")?.role == "GP")
     }
 
     /// `Sarah Jenkins from Plymouth says`: a name, where its bearer is from, then their verb.
