@@ -78,7 +78,8 @@ enum HospitalRecognizer {
         let keywordNames = mentions.count
         for whole in runs {
             var run = whole
-            if taken.overlaps(whole) {
+            let overlapsAName = taken.overlaps(whole)
+            if overlapsAName {
                 // `Gulf Coast Medical Center and Cape Coral Hospital`: what the run holds before
                 // the first name found in it may name another, before the word that joins them.
                 let first = mentions[..<keywordNames].firstIndex(notBelow: whole.lowerBound) { $0.tokens.lowerBound }
@@ -88,7 +89,7 @@ enum HospitalRecognizer {
                     run = whole.lowerBound..<joiner
                 }
             }
-            if run == whole, taken.overlaps(whole) {
+            if run == whole, overlapsAName {
                 // `Mount Sinai Hospital and Cedars-Sinai Medical Center`: what the run holds after
                 // the names found in it may name another, past the word that joins them.
                 // The names are in reading order: the last to start before the run's end is found
@@ -241,11 +242,8 @@ enum HospitalRecognizer {
     static func placeKeys(in paragraph: TokenizedParagraph, runs: [Range<Int>]) -> [String] {
         runs.compactMap { run in
             guard run.lowerBound > 0, case let before = paragraph.tokens[run.lowerBound - 1].lower,
-                  before == .`in` || Self.placeWords.contains(before) else { return nil }
+                  before == .`in` || before == .across || before == .throughout else { return nil }
             return HospitalName.normalize(paragraph.surface(run))
         }
     }
-
-    /// Words besides `in` that name the place a thing is in all over (`across Kyiv`).
-    private static let placeWords: WordSet = ["across", "throughout"]
 }

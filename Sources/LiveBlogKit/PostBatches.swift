@@ -24,7 +24,7 @@ struct PostBatches {
     /// Adds the next post, in file order.
     mutating func append(_ post: consuming Post) {
         if filling.isEmpty { filling.reserveCapacity(Self.size(ofBatch: full.count)) }
-        filling.append(post)
+        filling.append(consume post)
         if filling.count == Self.size(ofBatch: full.count) {
             full.append(filling)
             filling = []

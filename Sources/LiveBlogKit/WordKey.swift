@@ -196,6 +196,8 @@ extension WordKey {
     static let from = WordKey(packedLowercase: 0x6d_6f_72_66, count: 4)
     static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
+    static let across = WordKey(packedLowercase: 0x73_73_6f_72_63_61, count: 6)
+    static let throughout = WordKey(lowercaseFirstEight: 0x6f_68_67_75_6f_72_68_74, rest: 0x74_75, count: 10)
 }
 
 /// A set of words, asked about by key: the vocabulary's word lists in the form the rules use.
