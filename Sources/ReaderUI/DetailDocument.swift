@@ -60,9 +60,9 @@ struct DetailDocument {
             for paragraph in pinned.paragraphs + (pinned.post?.paragraphs ?? []) { blocks.append(wrap(paragraph, role: .normal)) }
         }
         blocks.append(.line(.blank))
-        let hospitals = blog.hospitals.count
-        blocks.append(wrap("\(blog.posts.count) posts · \(hospitals) hospital\(hospitals == 1 ? "" : "s") · \(blog.people.count) people quoted or named",
-                      role: .dim))
+        let (posts, hospitals, people) = (blog.posts.count, blog.hospitals.count, blog.people.count)
+        blocks.append(wrap("\(posts) post\(posts == 1 ? "" : "s") · \(hospitals) hospital\(hospitals == 1 ? "" : "s") · "
+                           + "\(people) \(people == 1 ? "person" : "people") quoted or named", role: .dim))
         if !blog.reporters.isEmpty { blocks.append(wrap("Reporting: " + blog.reporters.joined(separator: ", "), role: .dim)) }
         return blocks
     }

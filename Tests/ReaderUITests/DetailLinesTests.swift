@@ -54,4 +54,13 @@ import LiveBlogKit
         #expect(lines.lines.count >= 40 && lines.lines.count < 2_000)
         #expect(!lines.isComplete)
     }
+
+    /// The headline's page counts what the blog holds, in the singular for one.
+    @Test func theBlogsCountsAgreeWithTheirNumbers() {
+        let blog = LiveBlogParser.parse("H\n\n9.00am BST\n\nJeremy Hunt said the Royal Free hospital was fine.")
+        let lines = DetailDocument(state: Support.state(blog, width: 120, height: 40)).lines(width: 80).map { $0.segments.map(\.text).joined() }
+        #expect(lines.contains("1 post · 1 hospital · 1 person quoted or named"))
+        let seedLines = DetailDocument(state: Support.state(width: 120, height: 40)).lines(width: 80).map { $0.segments.map(\.text).joined() }
+        #expect(seedLines.contains("29 posts · 8 hospitals · 26 people quoted or named"))
+    }
 }
