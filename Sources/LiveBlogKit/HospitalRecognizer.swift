@@ -60,8 +60,9 @@ enum HospitalRecognizer {
                     if let last = mentions.last, last.tokens.upperBound == mention.tokens.lowerBound, last.location == nil,
                        last.tokens.count <= 3, mention.tokens.count <= 5 {
                         let whole = last.tokens.lowerBound..<mention.tokens.upperBound
-                        mentions[mentions.count - 1] = fullName(String(paragraph.surface(whole)), tokens: whole, in: paragraph)
-                        index = whole.upperBound
+                        let joined = fullName(String(paragraph.surface(whole)), tokens: whole, in: paragraph)
+                        mentions[mentions.count - 1] = joined
+                        index = joined.tokens.upperBound
                         continue
                     }
                     mentions.append(mention)
