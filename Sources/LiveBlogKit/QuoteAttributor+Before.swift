@@ -1,6 +1,15 @@
 /// A speaker named before the quote (`She said: “`, `Name, Place: "`, `A spokesperson for the
-/// hospital said:`), read for `QuoteAttributor` when no speaker follows the quote.
+/// hospital said:`), read for `QuoteAttributor` when no speaker follows the quote, or first when
+/// a speech verb and a colon introduce it.
 extension QuoteAttributor {
+    /// Whether a speech verb and a colon stand just before the quote's opening mark (`Jeremy
+    /// Hunt said: “…”`): who is named before them said it, whoever a sentence after it names
+    /// (`“…” Sarah Jones said the same.`). Not a label's colon (`A: “…,” the health secretary said.`).
+    static func isIntroduced(_ span: QuoteSpan, in tokens: [Token]) -> Bool {
+        span.openToken >= 2 && span.openToken - 1 < tokens.count && tokens[span.openToken - 1].isMark(":")
+            && tokens[span.openToken - 2].isWord && Vocabulary.speechVerbs.contains(tokens[span.openToken - 2].lower)
+    }
+
     /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
 

@@ -65,7 +65,9 @@ struct QuoteAttributor {
                     guard let read = before(span, subject: subject), read.name != nil else { continue }
                     quote.speaker = pronouns.resolve(read, titled: titledPronoun).name
                     quote.isFragment = false
-                } else if let read = after(span, subject: subject) ?? before(span, subject: subject) {
+                } else if let read = Self.isIntroduced(span, in: paragraphs[p].tokens)
+                            ? before(span, subject: subject) ?? after(span, subject: subject)
+                            : after(span, subject: subject) ?? before(span, subject: subject) {
                     let speaker = pronouns.resolve(read, titled: titledPronoun)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
@@ -143,47 +145,9 @@ struct QuoteAttributor {
         mentions[paragraph].first(withKey: index) { $0.tokens.lowerBound }
     }
 
-    /// `,” said Name`, `,” Name said`, `,” he said`, `” one person said`.
-    private func after(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
-        guard let close = span.closeToken else { return nil }
-        let p = span.endParagraph
-        let tokens = paragraphs[p].tokens
-        var j = close + 1
-        // `“…” – Helen, 54, a district nurse in Cumbria`: words signed after a dash.
-        if j + 1 < tokens.count, tokens[j].isPunctuation("–—"), tokens[j + 1].isCapitalized {
-            return signature(from: j + 1, in: p)
-        }
-        if j < tokens.count, tokens[j].isMark(",") { j += 1 }
-        guard j < tokens.count, tokens[j].isWord else { return nil }
-        // A quote ends its statement (`…,” said`) or a comma follows it (`…", he said`);
-        // otherwise the words after it continue the sentence it sits in.
-        guard endsStatement(span.words) || tokens[close + 1].isMark(",") else { return nil }
-        let word = tokens[j].lower
-        if Vocabulary.speechVerbs.contains(word), j + 1 < tokens.count {
-            return speaker(startingAt: j + 1, in: p, subject: subject, verbFirst: true)
-        }
-        // `,” according to Dr Omar Said`: as a verb before the speaker.
-        if j + 2 < tokens.count, tokens[j + 1].lower == .to, word == .according {
-            return speaker(startingAt: j + 2, in: p, subject: subject, verbFirst: true)
-        }
-        return speaker(startingAt: j, in: p, subject: subject, verbFirst: false)
-    }
-
-    /// The signature that ends a paragraph after a quote's dash: a person the post names, or
-    /// the words as written (`Helen, 54, a district nurse in Cumbria`); nil when more than a
-    /// signature's sixteen tokens follow.
-    private func signature(from start: Int, in p: Int) -> Speaker? {
-        let tokens = paragraphs[p].tokens
-        guard tokens.count - start <= 16 else { return nil }
-        if let named = mention(startingAt: start, in: p), !named.isReporter { return Speaker(name: named.name) }
-        var end = tokens.count
-        if tokens[end - 1].isPunctuation(".") { end -= 1 }
-        return end > start ? Speaker(description: String(paragraphs[p].surface(start..<end))) : nil
-    }
-
     /// Reads a speaker starting at a token: a named person, a pronoun, or a description; when
     /// the verb did not come first, a speech verb must follow it.
-    private func speaker(startingAt first: Int, in p: Int, subject: Speaker?, verbFirst: Bool) -> Speaker? {
+    func speaker(startingAt first: Int, in p: Int, subject: Speaker?, verbFirst: Bool) -> Speaker? {
         let tokens = paragraphs[p].tokens
         // A title before the name is not the speaker (`said Dr Ravi Patel`, `said Dr. Ravi Patel`).
         var j = first
@@ -300,7 +264,7 @@ struct QuoteAttributor {
         return tokens[index - 1].isPunctuation(".!?:”\"…")
     }
 
-    private func endsStatement(_ text: Substring) -> Bool {
+    func endsStatement(_ text: Substring) -> Bool {
         guard let last = text.last else { return false }
         return ".!?,…".contains(last)
     }

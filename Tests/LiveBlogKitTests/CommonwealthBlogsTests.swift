@@ -145,6 +145,19 @@ import Testing
         #expect(sky.posts[0].quotes.first?.speaker == "Patrick Hurley")
         #expect(sky.person(named: "Patrick Hurley")?.role == "Local MP")
         #expect(sky.person(named: "Sarah Jones")?.role == "GP")
+        // Whom a speech verb and a colon name before the quote said it, whoever the next
+        // sentence names; a label's colon names no one (`A:`).
+        let joined = LiveBlogParser.parse("""
+            Southport
+
+            07:40
+
+            Jeremy Hunt said: "This is wrong." Sarah Jones said the same.
+
+            A: "My door is always open," the health secretary said.
+            """)
+        #expect(joined.posts[0].quotes.map(\.speaker) == ["Jeremy Hunt", nil])
+        #expect(joined.posts[0].quotes.map(\.attribution) == [nil, "the health secretary"])
     }
 
     /// `Sarah Jenkins from Plymouth says`: a name, where its bearer is from, then their verb.
