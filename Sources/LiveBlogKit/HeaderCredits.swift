@@ -32,7 +32,7 @@ enum HeaderCredits {
             if TimeOfDay.isName(bare.utf8, among: TimeOfDay.monthNames) {
                 month = true
             } else if TimeOfDay.isName(bare.utf8, among: TimeOfDay.weekdayNames) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word)
-                        || ["-", "–", "—", "|"].contains(word) {
+                        || word.unicodeScalars.count == 1 && word.unicodeScalars.first.map(TimeScanner.isDateTimeSeparator) == true {
                 // `Fri, 24 Jan, 2025 - 07:55`: a dash or a bar parts the date from the time.
                 continue
             } else if let number = Int(bare.prefix { $0.isNumber }), isDay(bare) && (1...31).contains(number)

@@ -127,11 +127,11 @@ extension HospitalRecognizer {
     }
 
     /// Whether the token at `index` may stand in a name of a list before a shared keyword: a
-    /// capitalised word, the stop of `St.` or the apostrophe of `St Thomas’`.
+    /// name token of a listed name (`isNameToken`), but no joiner or `the`, which part such a
+    /// list's names.
     private static func isSharedListNameToken(_ index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
-        if token.isWord { return token.isCapitalized && !Vocabulary.nonNameWords.contains(token.lower) }
-        return !token.spaceBefore && index >= 1 && tokens[index - 1].isWord && (token.isPunctuation("’'") || token.isMark("."))
+        return isNameToken(index, in: tokens) && !(token.isWord && (NameRuns.isJoiner(token) || token.lower == .the))
     }
 
     /// Words between `hospitals` and its list's colon (`taken to hospitals across Sydney:`).

@@ -231,39 +231,6 @@ struct PersonEvidence: Equatable, Sendable {
         return evidence
     }
 
-    /// The word after a name or body joined to the name ending at `after` (`Jeremy Hunt and
-    /// David Cameron said`, `Sarah Jones of Unite said`, `… of the BMA said`): the verb the two
-    /// share, or the one whose subject the name is. Nil when no `and`, `&` or `of` follows.
-    private static func wordAfterJoinedName(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
-        let tokens = paragraph.tokens
-        guard after + 1 < tokens.count, NameRuns.isJoiner(tokens[after]) else { return nil }
-        var index = after + 1
-        if tokens[index].lower == .the, !tokens[index].isCapitalized { index += 1 }
-        let start = index
-        while index < tokens.count, index < start + 5, tokens[index].isCapitalized, tokens[index].spaceBefore { index += 1 }
-        return index > start ? paragraph.word(at: index) : nil
-    }
-
-    /// The word after where a name's bearer is from (`Sarah Jenkins from Plymouth says`,
-    /// `Sarah Jenkins, from Plymouth, says`), when `from` and one to four capitalised words
-    /// stand at `after`; nil else.
-    private static func wordAfterOrigin(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
-        let tokens = paragraph.tokens
-        var index = after
-        let aside = index < tokens.count && tokens[index].isMark(",")
-        if aside { index += 1 }
-        guard index + 2 < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized, tokens[index].lower == .from else { return nil }
-        index += 1
-        let start = index
-        while index < tokens.count, index < start + 4, tokens[index].isCapitalized, tokens[index].spaceBefore { index += 1 }
-        guard index > start else { return nil }
-        if aside {
-            guard index < tokens.count, tokens[index].isMark(",") else { return nil }
-            index += 1
-        }
-        return paragraph.word(at: index)
-    }
-
     /// Where an honorific with its full stop stands before a name starting at `start` (`Dr.
     /// Ravi Patel`, as American papers write it): the title is what precedes the name, not the
     /// stop. Nil when there is none.

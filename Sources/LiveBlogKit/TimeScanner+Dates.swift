@@ -174,7 +174,7 @@ extension TimeScanner {
 
     /// A mark some pages set between a post's date and its time: `-`, `–`, `—`, `|`. Not `·`,
     /// which an embedded post's signature sets there (`7:42 PM · Dec 10, 2024`).
-    private static func isDateTimeSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    static func isDateTimeSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "-", "\u{2013}", "\u{2014}", "|": return true
         default: return false

@@ -1,0 +1,43 @@
+/// The word that follows a name past what may stand between it and its verb: a name joined to
+/// it (`Ravi Patel of Mass General said`) or where its bearer is from (`Sarah Jenkins from
+/// Plymouth says`). Read for `PersonEvidence.read`.
+extension PersonEvidence {
+    /// The word after a name or body joined to the name ending at `after` (`Jeremy Hunt and
+    /// David Cameron said`, `Sarah Jones of Unite said`, `… of the BMA said`): the verb the two
+    /// share, or the one whose subject the name is. Nil when no `and`, `&` or `of` follows.
+    static func wordAfterJoinedName(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
+        let tokens = paragraph.tokens
+        guard after + 1 < tokens.count, NameRuns.isJoiner(tokens[after]) else { return nil }
+        var index = after + 1
+        if tokens[index].lower == .the, !tokens[index].isCapitalized { index += 1 }
+        let end = capitalisedWordsEnd(from: index, atMost: 5, in: tokens)
+        return end > index ? paragraph.word(at: end) : nil
+    }
+
+    /// Where up to `limit` capitalised words, each after a space, that stand at `start` end
+    /// (`start` when none does): a place's or a body's name after `of` or `from`.
+    private static func capitalisedWordsEnd(from start: Int, atMost limit: Int, in tokens: [Token]) -> Int {
+        var index = start
+        while index < tokens.count, index < start + limit, tokens[index].isCapitalized, tokens[index].spaceBefore { index += 1 }
+        return index
+    }
+
+    /// The word after where a name's bearer is from (`Sarah Jenkins from Plymouth says`,
+    /// `Sarah Jenkins, from Plymouth, says`), when `from` and one to four capitalised words
+    /// stand at `after`; nil else.
+    static func wordAfterOrigin(_ after: Int, in paragraph: TokenizedParagraph) -> WordKey? {
+        let tokens = paragraph.tokens
+        var index = after
+        let aside = index < tokens.count && tokens[index].isMark(",")
+        if aside { index += 1 }
+        guard index + 2 < tokens.count, tokens[index].isWord, !tokens[index].isCapitalized, tokens[index].lower == .from else { return nil }
+        let end = capitalisedWordsEnd(from: index + 1, atMost: 4, in: tokens)
+        guard end > index + 1 else { return nil }
+        index = end
+        if aside {
+            guard index < tokens.count, tokens[index].isMark(",") else { return nil }
+            index += 1
+        }
+        return paragraph.word(at: index)
+    }
+}
