@@ -30,7 +30,6 @@ enum NameOnlyBylines {
 
     /// Whether the post's first paragraph ends as a sentence does.
     private static func opensWithASentence(_ post: Post) -> Bool {
-        guard let first = post.paragraphSlices.first?.trimmingWhitespace(), let last = first.last else { return false }
-        return ".!?”\"".contains(last)
+        post.paragraphSlices.first.map(PostLayout.endsAsSentence) ?? false
     }
 }

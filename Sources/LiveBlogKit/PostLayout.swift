@@ -21,16 +21,20 @@ struct PostLayout {
             labels.updatedOpensPost = true
             body = body.dropFirst()
         }
-        if !readWritersLines(lines, &body), !hasTitle, let first = body.first, !Self.isByline(lines[first]),
-           Self.isTitle(lines[first], followedByText: body.count > 1) {
+        if !readWritersLines(lines, &body), !hasTitle, !readNameAboveTitle(lines, &body), let first = body.first,
+           !Self.isByline(lines[first]), Self.isTitle(lines[first], followedByText: body.count > 1) {
             labels.title = String(lines[first])
             body = body.dropFirst()
         }
         if labels.byline == nil, let first = body.first, Self.isByline(lines[first]) {
             labels.byline = String(lines[first])
             body = body.dropFirst()
-        } else if labels.byline == nil {
-            readWritersLines(lines, &body)
+        } else if labels.byline == nil, !readWritersLines(lines, &body), hasTitle || labels.title != nil,
+                  body.count >= 2, Self.isBareName(String(lines[body.lowerBound])), Self.endsAsSentence(lines[body.lowerBound + 1]) {
+            // `Downing Street rejects calls…`, `Pippa Crerar`, then the text: under a title, a
+            // name alone on its line signs the post.
+            labels.byline = String(lines[body.lowerBound])
+            body = body.dropFirst()
         }
         if labels.updated == nil, let last = body.last, Self.isUpdatedLine(lines[last]) {
             labels.updated = String(lines[last])
@@ -61,6 +65,28 @@ struct PostLayout {
         labels.bylineRole = String(lines[body.lowerBound + 1])
         body = body.dropFirst(2)
         return true
+    }
+
+    /// Takes a writer's bare name and the post's title below it (`Denis Campbell`, then
+    /// `Guy’s and St Thomas’ says it is coping`), when a sentence follows them; true when it did.
+    /// The line below the name must be a heading of four words or more: a short one may say who
+    /// the named person is (`Boris Johnson`, then `Prime minister`).
+    private mutating func readNameAboveTitle(_ lines: [Substring], _ body: inout Range<Int>) -> Bool {
+        guard body.count >= 3 else { return false }
+        let name = lines[body.lowerBound], title = lines[body.lowerBound + 1]
+        guard Self.isBareName(String(name)), Self.isTitle(title, followedByText: true),
+              title.split(whereSeparator: { $0.isWhitespace }).count >= 4, Self.endsAsSentence(lines[body.lowerBound + 2])
+        else { return false }
+        labels.byline = String(name)
+        labels.title = String(title)
+        body = body.dropFirst(2)
+        return true
+    }
+
+    /// Whether a line ends as a sentence does (`.`, `!`, `?`, or a closing double quote).
+    static func endsAsSentence(_ line: Substring) -> Bool {
+        guard let last = line.trimmedOfWhitespace().last else { return false }
+        return ".!?”\"".contains(last)
     }
 
     /// `isTitle` of a whole string.

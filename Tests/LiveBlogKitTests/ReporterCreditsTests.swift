@@ -78,4 +78,50 @@ import Testing
         #expect(blog.posts.map(\.title) == [nil, nil])
         #expect(Set(blog.reporters) == ["Ian Austen", "Dan Bilefsky"])
     }
+
+    /// A writer's bare name next to a post's title, above it or below it, as the Guardian signs
+    /// a colleague's post: the name is the byline and the heading stays the title. A short line
+    /// under a name (`Prime minister`) may say who the post is about, and is left as it was.
+    @Test func aBareNameNextToATitle() {
+        let blog = LiveBlogParser.parse("""
+            NHS winter crisis – live
+
+            16.05 GMT
+
+            Denis Campbell
+
+            Guy’s and St Thomas’ says it is coping
+
+            A spokesperson said its hospitals were “extremely busy but coping”.
+
+            13.37 GMT
+
+            Downing Street rejects calls for emergency Cobra meeting
+
+            Pippa Crerar
+
+            No 10 has rejected calls for an emergency Cobra meeting on the NHS.
+
+            12.00 GMT
+
+            Boris Johnson
+
+            Prime minister
+
+            Boris Johnson has said the strike is wrong.
+
+            11.00 GMT
+
+            Who is on the picket lines?
+
+            Jane Smith
+
+            Kate Brown
+            """)
+        #expect(blog.posts.map(\.byline) == ["Denis Campbell", "Pippa Crerar", nil, nil])
+        #expect(blog.posts.map(\.title) == ["Guy’s and St Thomas’ says it is coping", "Downing Street rejects calls for emergency Cobra meeting",
+                                            "Boris Johnson", "Who is on the picket lines?"])
+        #expect(Set(blog.reporters) == ["Denis Campbell", "Pippa Crerar"])
+        #expect(blog.posts[3].paragraphs == ["Jane Smith", "Kate Brown"])
+    }
 }
