@@ -50,6 +50,10 @@ extension HospitalRecognizer {
             guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
             if previous.isCapitalized, !Vocabulary.nonNameWords.contains(previous.lower) {
                 start -= 1
+            } else if start < keywordStart, previous.isTitleCase, previous.lower == .new {
+                // `New Cross Hospital`, `New York-Presbyterian Hospital`: `New` opens a name
+                // when a name word follows it (`New Hospital figures` names none).
+                start -= 1
             } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower) {
                 // `Sir Ganga Ram Hospital`, `Lady Reading Hospital`: the namesake's title is the name's.
                 start -= 1
