@@ -146,9 +146,13 @@ struct PersonEvidence: Equatable, Sendable {
             }
             evidence.roleIsTitle = evidence.role != nil
         } else if before >= 2, tokens[before].isTitleCase,
-                  let title = PeoplePass.titleOf(before: run.lowerBound, in: tokens, titles: Vocabulary.personTitles) {
+                  var title = PeoplePass.titleOf(before: run.lowerBound, in: tokens, titles: Vocabulary.personTitles) {
             // `Secretary of State Antony Blinken`, `the Mayor of London Sadiq Khan`: the title
-            // and what it is of.
+            // and what it is of, and the words that make it a rank of that title (`Deputy
+            // Commissioner of Police Surendra Choudhary`).
+            while title >= 1, title > run.lowerBound - 12, tokens[title - 1].isTitleCase, Vocabulary.roleModifiers.contains(tokens[title - 1].lower) {
+                title -= 1
+            }
             evidence.isPerson = true
             evidence.role = String(paragraph.surface(title..<run.lowerBound))
             evidence.roleIsTitle = true

@@ -227,9 +227,18 @@ struct QuoteAttributor {
     private func namedAfterRole(from start: Int, in p: Int, verbFirst: Bool) -> NamedMention? {
         let tokens = paragraphs[p].tokens
         var end = start
-        while end < tokens.count, end < start + 8, tokens[end].isWord && !Vocabulary.speechVerbs.contains(tokens[end].lower)
+        var limit = start + 8
+        while end < tokens.count, end < limit {
+            if tokens[end].isWord && !Vocabulary.speechVerbs.contains(tokens[end].lower)
                 || end > start && tokens[end].isMark(".") && NameRuns.nameStart(afterHonorificAt: end - 1, in: tokens) == end + 1 {
-            end += 1
+                end += 1
+            } else if end > start, let close = Self.parenthesisedPlace(at: end, in: tokens) {
+                // `Deputy Commissioner of Police (Shahdara) Surendra Choudhary said`.
+                limit += close + 1 - end
+                end = close + 1
+            } else {
+                break
+            }
         }
         guard end > start + 1 else { return nil }
         for first in start + 1..<end {
@@ -239,6 +248,15 @@ struct QuoteAttributor {
             return !named.isReporter && ends ? named : nil
         }
         return nil
+    }
+
+    /// The index of the `)` closing a role's place or body in brackets that opens at `open`
+    /// (`(Shahdara)`, `(East Delhi)`): one to three capitalised words.
+    private static func parenthesisedPlace(at open: Int, in tokens: [Token]) -> Int? {
+        guard tokens[open].isMark("(") else { return nil }
+        var close = open + 1
+        while close < tokens.count, close <= open + 3, tokens[close].isWord, tokens[close].isCapitalized { close += 1 }
+        return close > open + 1 && close < tokens.count && tokens[close].isMark(")") ? close : nil
     }
 
     /// Words that open when or where something was said, after the speaker's name.
