@@ -9,7 +9,7 @@ extension PostLayout {
         let trimmed = line.trimmingWhitespace()
         // `Edited by Anindita Sanyal | Updated: November 14, 2023`: the writers before a bar.
         if let bar = trimmed.range(of: " | ") { return writersLineNames(String(trimmed[..<bar.lowerBound])) }
-        for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return writersLineNames("By " + trimmed.dropFirst(label.count)) }
+        if let credit = byLabelled(trimmed) { return writersLineNames(credit) }
         if trimmed.hasPrefix("By ") {
             // `By The Associated Press` credits a newsroom (`isNewsroomCredit`), no writer.
             if isNewsroom(String(trimmed.dropFirst(3))) { return [] }
@@ -82,11 +82,18 @@ extension PostLayout {
     /// newsroom before a bar (`TIMESOFINDIA.COM | Jun 3, 2023, 23:59 IST`).
     static func isNewsroomCredit(_ line: String) -> Bool {
         let trimmed = line.trimmingWhitespace()
+        if let credit = byLabelled(trimmed) { return isNewsroomCredit(credit) }
         if let bar = trimmed.range(of: " | ") {
             let credit = trimmed[..<bar.lowerBound]
             return isNewsroom(String(credit.hasPrefix("By ") ? credit.dropFirst(3) : credit)) || isWebAddress(credit)
         }
         return trimmed.hasPrefix("By ") && isNewsroom(String(trimmed.dropFirst(3)))
+    }
+
+    /// `Edited by A`, `Posted by News Desk` as `By A`, `By News Desk`; nil for another line.
+    private static func byLabelled(_ trimmed: String) -> String? {
+        for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return "By " + trimmed.dropFirst(label.count) }
+        return nil
     }
 
     /// `TIMESOFINDIA.COM`, `ndtv.com`: a site's name and its domain, one word.
@@ -101,11 +108,21 @@ extension PostLayout {
                                              "Press Association", "PA Media"]
 
     /// A newsroom a writers line ends with, after the names: an initialism (`CNN`, `AP`), maybe
-    /// with `News` (`ABC News`), or a wire service (`Reuters`).
+    /// with `News` (`ABC News`), or a wire service (`Reuters`); or a newsroom's desk, which signs
+    /// for no one by name (`HT News Desk`, `Express Web Desk`, `CNN Staff`, `NDTV News Bureau`).
     static func isNewsroom(_ text: String) -> Bool {
         if wires.contains(text) { return true }
         let words = text.split(separator: " ")
-        guard let first = words.first, (2...6).contains(first.utf8.count), first.utf8.allSatisfy({ $0 &- 0x41 < 26 }) else { return false }
+        let opensWithInitialism = words.first.map { (2...6).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 &- 0x41 < 26 } } ?? false
+        if (2...5).contains(words.count), let last = words.last, words.allSatisfy({ $0.first?.isUppercase == true }) {
+            // `Staff` and `Team` are surnames too (`Jane Staff`): a desk only after a newsroom's word.
+            if last == "Desk" || last == "Bureau" { return true }
+            if last == "Staff" || last == "Team", opensWithInitialism || words.dropLast().contains(where: deskWords.contains) { return true }
+        }
+        guard opensWithInitialism else { return false }
         return words.dropFirst().allSatisfy { $0 == "News" || $0 == "Newsroom" } && words.count <= 2
     }
+
+    /// Words of a newsroom's desk before `Staff` or `Team` (`Web Staff`, `News Team`).
+    private static let deskWords: Set<Substring> = ["News", "Newsroom", "Web", "Digital", "Online", "Editorial"]
 }
