@@ -18,6 +18,20 @@ enum HeaderCredits {
     /// Whether a line is a date, and maybe a time, alone: a month and a day or a year, with a
     /// weekday, a time, a zone and `at` or `on` allowed around them, and nothing else.
     static func isDateline(_ line: String) -> Bool {
+        if isDatelineAlone(line) { return true }
+        // `Published: Mar. 25, 2023 at 7:12 AM CDT | Updated: 2 hours ago`: a dateline, then
+        // when it was updated, as a date or an age, past a bar.
+        let parts = line.components(separatedBy: " | ")
+        guard parts.count > 1, isDatelineAlone(parts[0]) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            isDatelineAlone(part) || ["Updated: ", "Updated ", "Last updated: ", "Last updated "].contains { label in
+                part.hasPrefix(label) && RelativeTime.shortForm(String(part.dropFirst(label.count))) != nil
+            }
+        }
+    }
+
+    /// `isDateline` of a line with no bar between a dateline and its update.
+    private static func isDatelineAlone(_ line: String) -> Bool {
         var text = line.trimmingWhitespace().lowercased()
         guard text.utf8.count <= 80 else { return false }
         for label in labels where text.hasPrefix(label) {
