@@ -20,7 +20,7 @@ extension PostLayout {
             // Each a person's name: a header's `By Monday, …` names no one.
             return written.allSatisfy { isWritersName($0[...]) } ? written : []
         }
-        return bareNames(trimmed)
+        return isDesk(trimmed.split(separator: " ")) ? [] : bareNames(trimmed)
     }
 
     /// `Haroon Siddique, Matthew Weaver and Ben Quinn`, `A (now) and B (earlier)`: the names
@@ -87,7 +87,8 @@ extension PostLayout {
             let credit = trimmed[..<bar.lowerBound]
             return isNewsroom(String(credit.hasPrefix("By ") ? credit.dropFirst(3) : credit)) || isWebAddress(credit)
         }
-        return trimmed.hasPrefix("By ") && isNewsroom(String(trimmed.dropFirst(3)))
+        // `WLBT Staff` alone on its line, as local stations sign their pages.
+        return trimmed.hasPrefix("By ") ? isNewsroom(String(trimmed.dropFirst(3))) : isDesk(trimmed.split(separator: " "))
     }
 
     /// `Edited by A`, `Posted by News Desk` as `By A`, `By News Desk`; nil for another line.
@@ -113,14 +114,24 @@ extension PostLayout {
     static func isNewsroom(_ text: String) -> Bool {
         if wires.contains(text) { return true }
         let words = text.split(separator: " ")
-        let opensWithInitialism = words.first.map { (2...6).contains($0.utf8.count) && $0.utf8.allSatisfy { $0 &- 0x41 < 26 } } ?? false
-        if (2...5).contains(words.count), let last = words.last, words.allSatisfy({ $0.first?.isUppercase == true }) {
-            // `Staff` and `Team` are surnames too (`Jane Staff`): a desk only after a newsroom's word.
-            if last == "Desk" || last == "Bureau" { return true }
-            if last == "Staff" || last == "Team", opensWithInitialism || words.dropLast().contains(where: deskWords.contains) { return true }
-        }
-        guard opensWithInitialism else { return false }
+        if isDesk(words) { return true }
+        guard let first = words.first, opensWithInitialism(first) else { return false }
         return words.dropFirst().allSatisfy { $0 == "News" || $0 == "Newsroom" } && words.count <= 2
+    }
+
+    /// `HT News Desk`, `Express Web Desk`, `WLBT Staff`, `NDTV News Bureau`: a newsroom's desk,
+    /// which signs for no one by name.
+    private static func isDesk(_ words: [Substring]) -> Bool {
+        guard (2...5).contains(words.count), let first = words.first, let last = words.last,
+              words.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        if last == "Desk" || last == "Bureau" { return true }
+        // `Staff` and `Team` are surnames too (`Jane Staff`): a desk only after a newsroom's word.
+        return (last == "Staff" || last == "Team") && (opensWithInitialism(first) || words.dropLast().contains(where: deskWords.contains))
+    }
+
+    /// `CNN`, `WLBT`: two to six capitals.
+    private static func opensWithInitialism(_ word: Substring) -> Bool {
+        (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { $0 &- 0x41 < 26 }
     }
 
     /// Words of a newsroom's desk before `Staff` or `Team` (`Web Staff`, `News Team`).
