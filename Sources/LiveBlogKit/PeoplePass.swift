@@ -164,6 +164,10 @@ enum PeoplePass {
             } else if titleOf(before: first, in: tokens, titles: personTitles) != nil, runs[index].allSatisfy({ tokens[$0].isTitleCase }) {
                 // `the Mayor of London Sadiq Khan said`: the place a title is of, then the name's two words.
                 runs[index] = runs[index].upperBound - 2..<runs[index].upperBound
+            } else if runs[index].count >= 5, let title = lastTitle(in: runs[index], of: tokens, titles: personTitles) {
+                // `Sharkey County Coroner Angelia Eason said`, `Manhattan District Attorney Alvin
+                // Bragg said`: a place's or a body's office further in.
+                runs[index] = title + 1..<runs[index].upperBound
             }
         }
         // Looked up once, not at every word: a static's every use checks that it is made.
@@ -185,6 +189,19 @@ enum PeoplePass {
             runs += withoutLetters
             runs.sort { $0.lowerBound < $1.lowerBound }
         }
+    }
+
+    /// The last capitalised title in a run that leaves two or three title-case words after it:
+    /// where the office a run opens with ends and the name begins.
+    private static func lastTitle(in run: Range<Int>, of tokens: [Token], titles: WordSet) -> Int? {
+        var index = run.upperBound - 3
+        while index > run.lowerBound + 1, index >= run.upperBound - 4 {
+            if tokens[index].isTitleCase, titles.contains(tokens[index].lower) {
+                return tokens[(index + 1)..<run.upperBound].allSatisfy(\.isTitleCase) ? index : nil
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// Whether a run may name a person: four words at most, title case or initials (`George

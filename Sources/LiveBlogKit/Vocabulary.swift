@@ -150,7 +150,7 @@ enum Vocabulary {
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
         "superintendent", "owner", "commissioner", "detective", "ambassador",
-        "sheriff", "congressman", "congresswoman", "councilman", "councilwoman", "pope", "coroner",
+        "sheriff", "congressman", "congresswoman", "councilman", "councilwoman", "pope", "coroner", "marshal",
         "prosecutor", "attorney", "lawyer", "solicitor", "barrister", "official", "expert", "lecturer",
         "researcher", "teacher", "headteacher", "headmaster", "headmistress", "author", "actor", "actress",
         "singer", "presenter", "broadcaster", "firefighter", "pilot", "soldier", "commander", "bishop",
