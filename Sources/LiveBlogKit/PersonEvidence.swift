@@ -59,6 +59,14 @@ struct PersonEvidence: Equatable, Sendable {
     /// Jersey said`), not who speaks.
     static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
 
+    /// `72-year-old Wonder Bolden`: an age before a name is a person's; not after an article,
+    /// where it describes what follows the name (`the 45-year-old Manchester United fan`).
+    private static func isAgeBeforeName(_ yearOld: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard yearOld >= 2, paragraph.tokens[yearOld - 1].isMark("-"), paragraph.tokens[yearOld - 2].kind == .number else { return false }
+        guard let article = paragraph.word(at: yearOld - 3) else { return true }
+        return article != .the && article != .a && article != .an
+    }
+
     /// Reads the context of a run of two to four title-case words. The name is left empty:
     /// every caller knows where the run stands, and most never need its text.
     static func read(run: Range<Int>, in paragraph: TokenizedParagraph) -> PersonEvidence {
@@ -114,6 +122,7 @@ struct PersonEvidence: Equatable, Sendable {
             || Vocabulary.speechVerbs.contains(previous) && !toldVerbs.contains(previous)
             || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
             || titleBefore
+            || previous == .yearOld && isAgeBeforeName(before, in: paragraph)
             || !followsPlacePreposition && Vocabulary.speechVerbs.contains(wordAfterOrigin(after, in: paragraph) ?? WordKey.none) {
             evidence.isPerson = true
         }

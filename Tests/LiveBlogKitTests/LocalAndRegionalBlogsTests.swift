@@ -164,4 +164,43 @@ import Testing
         #expect(blog.person(named: "Jordon Rooney")?.role == "Hamlin's marketing representative")
         #expect(blog.person(named: "Neil Ferguson")?.role == "epidemiologist")
     }
+
+    /// A local station's page: signed by its desk (`WLBT Staff`, no reporter), dated with when it
+    /// was updated past a bar, a body's office further into a run of capitals before a name
+    /// (`Sharkey County Coroner Angelia Eason`), and an age before a name.
+    @Test func aLocalStationsPage() {
+        let blog = LiveBlogParser.parse("""
+            LIVE UPDATES: Deadly tornado tears through Rolling Fork, Mississippi
+
+            WLBT Staff
+
+            Published: Mar. 25, 2023 at 7:12 AM CDT | Updated: 2 hours ago
+
+            UPDATE 1:05 PM CDT
+
+            Governor visits Rolling Fork
+
+            Sharkey County Coroner Angelia Eason said the death toll had risen to 13 in the county.
+
+            Manhattan District Attorney Alvin Bragg said nothing. State Fire Marshal Brian Kane was there.
+
+            UPDATE 10:30 AM CDT
+
+            'It was gone in seconds'
+
+            Her neighbor, 72-year-old Wonder Bolden, was pulled from the rubble by firefighters.
+
+            The 45-year-old Manchester United fan was hurt too.
+            """)
+        #expect(blog.writersLine == "WLBT Staff")
+        #expect(blog.dateline == "Published: Mar. 25, 2023 at 7:12 AM CDT | Updated: 2 hours ago")
+        #expect(blog.summaryPoints.isEmpty)
+        #expect(blog.reporters.isEmpty)
+        #expect(blog.person(named: "Angelia Eason")?.role == "Sharkey County Coroner")
+        #expect(blog.person(named: "Alvin Bragg")?.role == "Manhattan District Attorney")
+        #expect(blog.person(named: "Brian Kane")?.role == "State Fire Marshal")
+        #expect(blog.people.map(\.name).sorted() == ["Alvin Bragg", "Angelia Eason", "Brian Kane", "Wonder Bolden"])
+        // A bar with no dateline before it is no dateline.
+        #expect(!HeaderCredits.isDateline("Pickets | Updated: 2 hours ago"))
+    }
 }
