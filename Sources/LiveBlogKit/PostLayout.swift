@@ -30,7 +30,7 @@ struct PostLayout {
             labels.byline = String(lines[first])
             body = body.dropFirst()
         } else if labels.byline == nil, !readWritersLines(lines, &body), hasTitle || labels.title != nil,
-                  body.count >= 2, Self.isBareName(String(lines[body.lowerBound])), Self.endsAsSentence(lines[body.lowerBound + 1]) {
+                  body.count >= 2, Self.isBareName(lines[body.lowerBound]), Self.endsAsSentence(lines[body.lowerBound + 1]) {
             // `Downing Street rejects calls…`, `Pippa Crerar`, then the text: under a title, a
             // name alone on its line signs the post.
             labels.byline = String(lines[body.lowerBound])
@@ -74,7 +74,7 @@ struct PostLayout {
     private mutating func readNameAboveTitle(_ lines: [Substring], _ body: inout Range<Int>) -> Bool {
         guard body.count >= 3 else { return false }
         let name = lines[body.lowerBound], title = lines[body.lowerBound + 1]
-        guard Self.isBareName(String(name)), Self.isTitle(title, followedByText: true),
+        guard Self.isBareName(name), Self.isTitle(title, followedByText: true),
               title.split(whereSeparator: { $0.isWhitespace }).count >= 4, Self.endsAsSentence(lines[body.lowerBound + 2])
         else { return false }
         labels.byline = String(name)
@@ -256,7 +256,12 @@ struct PostLayout {
     /// A line that is a person's name alone: a writer's name (`isWritersName`) with none of the
     /// words a title has and no name has (`Evening Summary`, `Breaking News`, `Key Events`).
     static func isBareName(_ line: String) -> Bool {
-        isWritersName(line[...]) && !line.split(whereSeparator: { $0.isWhitespace }).contains { Vocabulary.nonNameWords.contains($0.lowercased()) }
+        isBareName(line[...])
+    }
+
+    /// `isBareName` of a slice.
+    static func isBareName(_ line: Substring) -> Bool {
+        isWritersName(line) && !line.split(whereSeparator: { $0.isWhitespace }).contains { Vocabulary.nonNameWords.contains($0.lowercased()) }
     }
 
     /// A writer's role on a line of its own (`Health correspondent`, `Live page editor`,
