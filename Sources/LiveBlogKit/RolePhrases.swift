@@ -68,7 +68,8 @@ enum RolePhrases {
             let word = paragraph.tokens[start - 1]
             guard word.isWord, !Self.roleOpeners.contains(word.lower), !Self.prepositionsBefore.contains(word.lower),
                   !Vocabulary.speechVerbs.contains(word.lower),
-                  !(officeMidSentence && !word.isCapitalized && !Vocabulary.roleModifiers.contains(word.lower)) else { break }
+                  !(officeMidSentence && !word.isCapitalized && !Vocabulary.roleModifiers.contains(word.lower)),
+                  !opensSentenceAsNoRole(start - 1, in: paragraph) else { break }
             start -= 1
         }
         while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
@@ -86,6 +87,17 @@ enum RolePhrases {
         guard opensSentence && isCommonWord && !isCapitalisedOffice && !paragraph.tokens[start].isInitialism else { return String(phrase) }
         // `Vice-President` is a common word of roles whose capitals both go.
         return start == end && phrase.utf8.contains(UInt8(ascii: "-")) ? phrase.lowercased() : phrase.prefix(1).lowercased() + phrase.dropFirst()
+    }
+
+    /// `But Labour’s shadow health secretary, X`: a sentence's opening word that names nothing
+    /// (`But`, `Meanwhile`) is no word of the role after it; a common word of roles is
+    /// (`Junior doctor`).
+    private static func opensSentenceAsNoRole(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        let token = paragraph.tokens[index]
+        guard token.isTitleCase, index == 0 || paragraph.tokens[index - 1].isPunctuation(".!?“\"‘"),
+              Vocabulary.nonNameWords.contains(token.lower) else { return false }
+        return !Vocabulary.roleModifiers.contains(token.lower) && !Vocabulary.personTitles.contains(token.lower)
+            && !Vocabulary.medicalRoleWords.contains(token.lower)
     }
 
     /// The comma at `index`, or just before the one or two capitalised titles that end there
