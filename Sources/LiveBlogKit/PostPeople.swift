@@ -41,7 +41,11 @@ struct PostPeople: Sendable {
             return shifted.paragraph >= 0 ? shifted : nil
         }
         let paragraphs = Array(units.dropFirst(titleOffset))
-        let spans = QuoteScanner.spans(in: paragraphs)
+        var spans = QuoteScanner.spans(in: paragraphs)
+        // `She tweeted:` above a tweet: the tweet is read as one, not as a block quote.
+        if !tweets.isEmpty {
+            spans.removeAll { span in span.isBlockQuote && tweets.contains { $0.paragraph...($0.signature ?? $0.paragraph) ~= span.endParagraph } }
+        }
         let quotedByParagraph = PeoplePass.quotedRanges(spans, paragraphCount: units.count - titleOffset)
         // The people named, and when each was last named in the post: a lone name means the latest.
         var people = FirstMet<Int>()

@@ -56,7 +56,7 @@ struct QuoteAttributor {
                 spanIndex += 1
                 let words = span.words
                 var quote = Quote(words: words, isFragment: true, isClosed: span.closeToken != nil,
-                                  paragraphs: span.startParagraph...span.endParagraph)
+                                  paragraphs: (span.isBlockQuote ? span.endParagraph : span.startParagraph)...span.endParagraph)
                 let subject = firstPerson(in: p, before: span.openToken, focus: focus).map { Speaker(name: $0) } ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)

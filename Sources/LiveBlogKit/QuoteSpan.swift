@@ -12,6 +12,11 @@ struct QuoteSpan: Equatable, Sendable {
     /// A line of a transcript (`Hancock: We did everything we could.`): the words after the
     /// colon, with no marks; `openToken` is their first token and `closeToken` their last.
     var isTranscriptLine = false
+    /// A paragraph quoted whole without marks under the words that introduce it (`Barclay
+    /// said:`, then `We have been clear that …`), as a page's block quote reads as plain text:
+    /// the span starts just past the introduction's colon, at the end of the paragraph before
+    /// (`openToken` is that paragraph's token count), and holds the whole of `endParagraph`.
+    var isBlockQuote = false
     /// The quoted words, a line per paragraph, once the quote is finished. A quote within one
     /// paragraph is a slice of its text, not a copy.
     private(set) var words: Substring = ""
@@ -97,6 +102,8 @@ enum QuoteScanner {
                 pieceStart = nil
             } else if case .none = open, spans.last?.endParagraph != p, let line = transcriptLine(paragraph, at: p) {
                 spans.append(line)
+            } else if case .none = open, spans.last?.endParagraph != p, p >= 1, let block = blockQuote(paragraph, at: p, after: paragraphs[p - 1]) {
+                spans.append(block)
             }
         }
         if case .some = open, let last = paragraphs.indices.last {
@@ -123,6 +130,35 @@ enum QuoteScanner {
         span.finishWords()
         return span
     }
+
+    /// A paragraph with no quote of its own under one that ends introducing it: a clause with
+    /// a speech verb, or `went on`, then a colon (`Barclay said:`, `He went on:`, `The trust
+    /// said in a statement:`). Only that paragraph: where a block quote of several ends, plain
+    /// text does not say. Nil for any other paragraph (`Here are the main points:`).
+    private static func blockQuote(_ paragraph: TokenizedParagraph, at p: Int, after introduction: TokenizedParagraph) -> QuoteSpan? {
+        let intro = introduction.tokens, tokens = paragraph.tokens
+        guard let colon = intro.indices.last, intro[colon].isMark(":"), !tokens.isEmpty, tokens[0].isCapitalized || tokens[0].kind == .number,
+              !paragraph.contents.contains(.link), !paragraph.contents.contains(.hashtag) else { return nil }
+        // The introduction's last clause holds the verb: back to its sentence's start.
+        var index = colon - 1
+        var introduces = false
+        while index >= 0, index >= colon - 20, !intro[index].isPunctuation(".!?;”\"") {
+            let word = intro[index].lower
+            // `Ruth Evans writes:`, `Damien Gayle reports:`: a reporter's dispatch, the blog's own words.
+            if dispatchVerbs.contains(word) { return nil }
+            if Vocabulary.speechVerbs.contains(word) || word == .on && index >= 1 && intro[index - 1].lower == .went { introduces = true }
+            index -= 1
+        }
+        guard introduces else { return nil }
+        var span = QuoteSpan(startParagraph: p - 1, openToken: intro.count, endParagraph: p, closeToken: tokens.count - 1,
+                             pieces: [paragraph.text[...]])
+        span.isBlockQuote = true
+        span.finishWords()
+        return span
+    }
+
+    /// Verbs that introduce a reporter's dispatch rather than someone's words.
+    private static let dispatchVerbs: WordSet = ["writes", "reports"]
 
     /// What a punctuation token does as a quote mark, judged by its neighbours for the
     /// straight marks that open and close alike.

@@ -1,0 +1,64 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of a Westminster politics live blog: a speaker's words quoted whole in a block under
+/// `X said:`, which plain text prints with no marks, and a role after a sentence's `But`.
+@Suite struct PoliticsBlogsTests {
+    static let raac = LiveBlogParser.parse("""
+        Crumbling concrete: Starmer and Sunak clash over Raac – as it happened
+
+        14.20 BST
+
+        Steve Barclay says all affected hospitals will be rebuilt by 2035
+
+        The health secretary, Steve Barclay, told the Commons the government was committed to it.
+
+        Barclay said:
+
+        We have been clear that patient and staff safety is our top priority.
+
+        That is why we are investing £698m to tackle Raac in the NHS.
+
+        But Labour’s shadow health secretary, Wes Streeting, said the promise was “not worth the paper it is written on”. He went on:
+
+        Patients are being treated in buildings held up by stilts.
+
+        12.32 BST
+
+        Here are the main points:
+
+        Sunak was asked six questions about Raac.
+
+        She tweeted:
+
+        Props are holding up our roof. #Raac
+
+        — Jo Lee (@jolee) September 6, 2023
+        """)
+
+    /// The paragraph under `Barclay said:` is Barclay's words, and the one under `He went on:`
+    /// Wes Streeting's; where a block of several ends plain text does not say, so the second
+    /// paragraph under `Barclay said:` is the blog's own.
+    @Test func aBlockQuoteUnderTheWordsThatIntroduceIt() {
+        let quotes = Self.raac.posts[0].quotes.filter { !$0.isFragment }
+        #expect(quotes.map(\.speaker) == ["Steve Barclay", "Wes Streeting"])
+        #expect(quotes.map(\.text) == ["We have been clear that patient and staff safety is our top priority.",
+                                        "Patients are being treated in buildings held up by stilts."])
+        #expect(quotes.map(\.paragraphs) == [2...2, 5...5])
+    }
+
+    /// `Here are the main points:` introduces no one's words, and a tweet under `She tweeted:`
+    /// is read as a tweet, not as a quote.
+    @Test func aListOrATweetUnderAColonIsNoBlockQuote() {
+        #expect(Self.raac.posts[1].quotes.isEmpty)
+        #expect(Self.raac.posts[1].tweets.count == 1)
+    }
+
+    /// `But Labour’s shadow health secretary, Wes Streeting,`: the sentence's `But` is no word
+    /// of the role; `WHO Director-General` keeps its initialism.
+    @Test func aSentencesConjunctionIsNoWordOfARole() {
+        #expect(Self.raac.person(named: "Wes Streeting")?.role == "Labour’s shadow health secretary")
+        let who = LiveBlogParser.parse("Live\n\n10.00am\nWHO Director-General Tedros Adhanom Ghebreyesus said the risk was high.")
+        #expect(who.person(named: "Tedros Adhanom Ghebreyesus")?.role == "WHO Director-General")
+    }
+}
