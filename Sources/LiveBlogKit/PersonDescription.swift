@@ -21,6 +21,9 @@ struct PersonDescription: Sendable {
         "treatment", "transplant", "scan", "procedure", "appointments", "operations",
     ]
 
+    /// Forms of `be` that, straight before `at`, say someone is at a place, not that they work there.
+    private static let beingThere: WordSet = ["been", "is", "was", "are", "were"]
+
     /// `who works there`: verbs that make a place named before the workplace.
     private static let workVerbs: WordSet = ["works", "worked", "work", "working"]
 
@@ -97,7 +100,9 @@ struct PersonDescription: Sendable {
                         // Nor does where they were a visitor or a patient (`X, who was visiting
                         // his mother at Y`): looked for once a hospital is found, not at every word.
                         let visitors = Self.visitorsAndPatientsWords
-                        if !tokens[run.upperBound..<index].contains(where: { $0.isWord && visitors.contains($0.lower) }) {
+                        // `X has been at St Thomas’ hospital`, `X is at the RVI`: being there is no work there.
+                        let isThere = unit.word(at: index - 1).map(Self.beingThere.contains) ?? false
+                        if !isThere, !tokens[run.upperBound..<index].contains(where: { $0.isWord && visitors.contains($0.lower) }) {
                             // At the hospital with no role may be a visit (`X, 34, was at the hospital`).
                             if !theHospital { hospital = found } else if role != nil { worksAtTheHospital = true }
                         }

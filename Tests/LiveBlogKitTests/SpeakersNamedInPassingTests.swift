@@ -157,9 +157,12 @@ import Testing
             Mark Easton, who was visiting his mother at Derriford, told PA: “It was like a bomb going off.”
             Jane Hill, who was treated at Derriford hospital, said: “They were wonderful.”
             Dr Sam Lee, who works at Derriford hospital, said: “We are coping.”
+            Jamie Grierson has been at Derriford hospital, where a crowd gathered.
             """)
         #expect(found.person(named: "Mark Easton")?.hospital == nil)
         #expect(found.person(named: "Jane Hill")?.hospital == nil)
+        // `has been at`: being there is no work there.
+        #expect(found.person(named: "Jamie Grierson")?.hospital == nil)
         #expect(found.person(named: "Sam Lee")?.hospital == "Derriford Hospital")
     }
 }
