@@ -59,6 +59,16 @@ struct PersonEvidence: Equatable, Sendable {
     /// Jersey said`), not who speaks.
     static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
 
+    /// Whether the word before `index` makes it the newsroom's own (`my colleague`, `our
+    /// colleague`, `Guardian colleague`), or none stands there to say otherwise.
+    private static func isOurs(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard index >= 1, let owner = paragraph.word(at: index - 1) else { return true }
+        return !othersOwners.contains(owner)
+    }
+
+    /// Owners that make a colleague someone else's.
+    private static let othersOwners: WordSet = ["her", "his", "their", "a", "an", "the", "its"]
+
     /// `72-year-old Wonder Bolden`: an age before a name is a person's; not after an article,
     /// where it describes what follows the name (`the 45-year-old Manchester United fan`).
     private static func isAgeBeforeName(_ yearOld: Int, in paragraph: TokenizedParagraph) -> Bool {
@@ -95,7 +105,8 @@ struct PersonEvidence: Equatable, Sendable {
         // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
         if Vocabulary.reportingVerbs.contains(previous) { evidence.markReporter() }
         if previous == .tells || previous == .telling { evidence.markReporter(byInterviewOnly: true) }
-        if Vocabulary.newsroomMarkers.contains(previous) { evidence.markReporter() }
+        // `my colleague X`, not `Her colleague X`: a colleague is the newsroom's only when it is ours.
+        if Vocabulary.newsroomMarkers.contains(previous), previous != .colleague || isOurs(before, in: paragraph) { evidence.markReporter() }
         if before >= 1, tokens[before].isTitleCase, tokens[before].isPossessive,
            paragraph.word(at: before - 1) == .the { evidence.markReporter() }
         // `(Reporting by Alistair Smout; Editing by Kate Holton)`: a wire's credit.

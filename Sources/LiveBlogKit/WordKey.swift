@@ -200,6 +200,7 @@ extension WordKey {
     static let across = WordKey(packedLowercase: 0x73_73_6f_72_63_61, count: 6)
     static let throughout = WordKey(lowercaseFirstEight: 0x6f_68_67_75_6f_72_68_74, rest: 0x74_75, count: 10)
     static let yearOld = WordKey(packedLowercase: 0x64_6c_6f_2d_72_61_65_79, count: 8)
+    static let colleague = WordKey(lowercaseFirstEight: 0x75_67_61_65_6c_6c_6f_63, rest: 0x65, count: 9)
 }
 
 /// A set of words, asked about by key: the vocabulary's word lists in the form the rules use.

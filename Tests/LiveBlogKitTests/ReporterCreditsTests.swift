@@ -124,4 +124,20 @@ import Testing
         #expect(Set(blog.reporters) == ["Denis Campbell", "Pippa Crerar"])
         #expect(blog.posts[3].paragraphs == ["Jane Smith", "Kate Brown"])
     }
+
+    /// `my colleague Ruth Evans` is the newsroom's; `Her colleague Tom Akers` is a striking
+    /// nurse's, and no reporter.
+    @Test func onlyOurColleagueIsAReporter() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            4.30pm GMT
+            Fiona Tait, a cancer nurse, said she felt undervalued. Her colleague Tom Akers, 27, said many friends had left.
+
+            4.00pm GMT
+            My colleague Ruth Evans is at the picket line.
+            """)
+        #expect(blog.reporters == ["Ruth Evans"])
+        #expect(blog.people.map(\.name).sorted() == ["Fiona Tait", "Tom Akers"])
+    }
 }
