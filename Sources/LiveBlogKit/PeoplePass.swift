@@ -143,7 +143,18 @@ enum PeoplePass {
     /// - Parameter splitAtJoiners: false for runs made without joiners already.
     private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens
-        if splitAtJoiners { NameRuns.splitAtJoiners(&runs, in: tokens) }
+        // Looked up once, not at every word: a static's every use checks that it is made.
+        let institutionWords = Vocabulary.institutionWords
+        if splitAtJoiners {
+            // `The Department of Health and Social Care said`: what an institution is of names no one.
+            for index in runs.indices where runs[index].count >= 3 {
+                let run = runs[index]
+                guard let of = (run.lowerBound + 1..<run.upperBound - 1).first(where: { tokens[$0].lower == .of && !tokens[$0].isCapitalized }),
+                      tokens[run.lowerBound..<of].contains(where: { institutionWords.contains($0.lower) }) else { continue }
+                runs[index] = run.lowerBound..<of
+            }
+            NameRuns.splitAtJoiners(&runs, in: tokens)
+        }
         // `Paramedic Claire Lewis said`: a title a sentence opens with is no word of the name
         // after it (an honorific never joins a run; other titles do, capitalised).
         let personTitles = Vocabulary.personTitles
@@ -170,8 +181,6 @@ enum PeoplePass {
                 runs[index] = title + 1..<runs[index].upperBound
             }
         }
-        // Looked up once, not at every word: a static's every use checks that it is made.
-        let institutionWords = Vocabulary.institutionWords
         // `Hugo Keith KC`, `Jane Smith MP`: letters after a name are not part of it. Looked
         // for only in the runs an initialism rules out, and put back without them.
         var withoutLetters: [Range<Int>] = []
