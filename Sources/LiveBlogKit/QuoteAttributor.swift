@@ -172,7 +172,9 @@ struct QuoteAttributor {
         } else if let named = namedAfterRole(from: j, in: p, verbFirst: verbFirst) {
             result = Speaker(name: named.name)
             end = named.tokens.upperBound
-        } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized) {
+        } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized)
+                    || verbFirst && tokens[j].isPossessive {
+            // `according to Unite’s national officer, Onay Kasab`: an owner's possessive opens a description.
             // After the verb the description runs to the clause's end (`said a spokesperson for
             // Cambridge University Hospitals.`); before one, four words at most reach it.
             // `,” one nurse at St George's Hospital said,`: a description a determiner opens may

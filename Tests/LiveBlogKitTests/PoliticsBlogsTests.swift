@@ -61,4 +61,21 @@ import Testing
         let who = LiveBlogParser.parse("Live\n\n10.00am\nWHO Director-General Tedros Adhanom Ghebreyesus said the risk was high.")
         #expect(who.person(named: "Tedros Adhanom Ghebreyesus")?.role == "WHO Director-General")
     }
+
+    /// `The Department of Health and Social Care said:` is a department's statement, and
+    /// `Social Care` no person; `according to Unite’s national officer, Onay Kasab` is his.
+    @Test func aDepartmentOfTwoThingsAndAnOwnersOfficer() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            3.50pm GMT
+            The Department of Health and Social Care said: “We urge the BMA to call off the strikes.”
+
+            3.40pm GMT
+            “The strike will go ahead,” according to Unite’s national officer, Onay Kasab.
+            """)
+        #expect(blog.people.map(\.name) == ["Onay Kasab"])
+        #expect(blog.posts[0].quotes.first?.attribution == "the Department of Health and Social Care")
+        #expect(blog.posts[1].quotes.first?.speaker == "Onay Kasab")
+    }
 }
