@@ -143,14 +143,13 @@ enum PeoplePass {
     /// - Parameter splitAtJoiners: false for runs made without joiners already.
     private static func keepCandidateRuns(_ runs: inout [Range<Int>], in unit: TokenizedParagraph, splitAtJoiners: Bool) {
         let tokens = unit.tokens
-        // Looked up once, not at every word: a static's every use checks that it is made.
-        let institutionWords = Vocabulary.institutionWords
         if splitAtJoiners {
-            // `The Department of Health and Social Care said`: what an institution is of names no one.
+            // `The Department of Health and Social Care said`: what a government department is
+            // of names no one (`The University of Leeds and Jane Smith said` names her).
             for index in runs.indices where runs[index].count >= 3 {
                 let run = runs[index]
                 guard let of = (run.lowerBound + 1..<run.upperBound - 1).first(where: { tokens[$0].lower == .of && !tokens[$0].isCapitalized }),
-                      tokens[run.lowerBound..<of].contains(where: { institutionWords.contains($0.lower) }) else { continue }
+                      tokens[run.lowerBound..<of].contains(where: { departments.contains($0.lower) }) else { continue }
                 runs[index] = run.lowerBound..<of
             }
             NameRuns.splitAtJoiners(&runs, in: tokens)
@@ -181,6 +180,8 @@ enum PeoplePass {
                 runs[index] = title + 1..<runs[index].upperBound
             }
         }
+        // Looked up once, not at every word: a static's every use checks that it is made.
+        let institutionWords = Vocabulary.institutionWords
         // `Hugo Keith KC`, `Jane Smith MP`: letters after a name are not part of it. Looked
         // for only in the runs an initialism rules out, and put back without them.
         var withoutLetters: [Range<Int>] = []
@@ -199,6 +200,9 @@ enum PeoplePass {
             runs.sort { $0.lowerBound < $1.lowerBound }
         }
     }
+
+    /// Words that open a government department's name, whose every part after `of` is its own.
+    private static let departments: WordSet = ["department", "ministry"]
 
     /// The last capitalised title in a run that leaves two or three title-case words after it:
     /// where the office a run opens with ends and the name begins.

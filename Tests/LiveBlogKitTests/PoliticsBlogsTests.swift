@@ -77,5 +77,8 @@ import Testing
         #expect(blog.people.map(\.name) == ["Onay Kasab"])
         #expect(blog.posts[0].quotes.first?.attribution == "the Department of Health and Social Care")
         #expect(blog.posts[1].quotes.first?.speaker == "Onay Kasab")
+        // Only a department's: a university's `of` and `and` may still join a person.
+        let university = LiveBlogParser.parse("Live\n\n10.00am\nThe University of Leeds and Jane Smith said it was fair.")
+        #expect(university.people.map(\.name) == ["Jane Smith"])
     }
 }
