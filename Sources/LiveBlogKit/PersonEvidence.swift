@@ -205,7 +205,10 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.age = age
             appositive += 2
         }
-        if let (role, workplace) = appositiveRole(at: appositive, in: paragraph) {
+        // `Nurses at Whipps Cross, the Royal London and Newham joined`: after `at` or `in` a list
+        // of places goes on, and no role follows a person's name.
+        let followsAtOrIn = previous == .at || previous == .in
+        if !followsAtOrIn || evidence.age != nil, let (role, workplace) = appositiveRole(at: appositive, in: paragraph) {
             evidence.isPerson = true
             if evidence.role == nil || evidence.roleIsTitle, let role {
                 evidence.role = role

@@ -176,4 +176,21 @@ extension HospitalListsAndPlacesTests {
         #expect(blog.hospitals.first { $0.name.lowercased() == "al-shifa hospital" }?.posts.count == 2)
         #expect(blog.hospitals.first { $0.name == "Oakland Medical Center" }?.posts.count == 2)
     }
+
+    /// `Nurses at Whipps Cross, the Royal London and Newham joined the strike`: after `at` a
+    /// list of places goes on, and the name before its comma is no person with a role; one with
+    /// an age is (`at Jane Hill, 45, a nurse,` reads as a person).
+    @Test func aListOfPlacesAfterAtIsNoPerson() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            9.00am GMT
+            Nurses at Whipps Cross, the Royal London and Newham joined the strike. Crowds in Hyde Park, the capital's largest park, grew.
+
+            8.00am GMT
+            A message from Jane Smith, the trust's chief executive, said the wards were full.
+            """)
+        #expect(blog.people.map(\.name) == ["Jane Smith"])
+        #expect(blog.person(named: "Jane Smith")?.role == "trust's chief executive")
+    }
 }
