@@ -61,11 +61,17 @@ extension PersonEvidence {
     }
 
     /// Where the words after a body's possessive name begin, when one to three capitalised
-    /// words ending in `’s` stand at `start` (`Labour’s`, `NHS England’s`); nil otherwise.
+    /// words ending in `’s` stand at `start` (`Labour’s`, `NHS England’s`), or in an apostrophe
+    /// alone before a lowercase word (`NHS Providers’ interim chief executive`, `St Thomas'
+    /// chief nurse`; what follows must still hold a title); nil otherwise.
     private static func possessiveOpenerEnd(at start: Int, in tokens: [Token]) -> Int? {
         var index = start
         while index < tokens.count, index < start + 3, tokens[index].isWord, tokens[index].isCapitalized {
             if tokens[index].isPossessive { return index + 1 }
+            if index + 2 < tokens.count, tokens[index + 1].isPunctuation("’'"), !tokens[index + 1].spaceBefore, tokens[index + 2].isWord,
+               tokens[index + 2].spaceBefore, !tokens[index + 2].isCapitalized {
+                return index + 2
+            }
             index += 1
         }
         return nil

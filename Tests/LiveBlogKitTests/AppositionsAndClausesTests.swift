@@ -255,4 +255,17 @@ import Testing
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Tedros Adhanom Ghebreyesus"])
         #expect(blog.person(named: "Tedros Adhanom Ghebreyesus")?.role == "WHO director general")
     }
+
+    /// A plural body's possessive, an apostrophe alone, opens a role in apposition as `’s`
+    /// does: `Saffron Cordery, NHS Providers’ interim chief executive, said`.
+    @Test func aPluralOwnersRoleInApposition() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            8.00am GMT
+            Saffron Cordery, NHS Providers’ interim chief executive, said trusts had planned well. Jo Lee, St Thomas' chief nurse, agreed.
+            """)
+        #expect(blog.person(named: "Saffron Cordery")?.role == "NHS Providers’ interim chief executive")
+        #expect(blog.person(named: "Jo Lee")?.role == "St Thomas' chief nurse")
+    }
 }
