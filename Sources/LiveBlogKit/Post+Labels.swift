@@ -68,9 +68,11 @@ extension Post {
         if let secondaryTime { lines.append(secondaryTime) }
         if let keyEventLabel { lines.append(keyEventLabel) }
         if let updated, updatedOpensPost { lines.append(updated) }
+        let bylineAboveTitle = labels?.value.bylineAboveTitle ?? false
+        if let byline, bylineAboveTitle { lines.append(byline) }
         if let title, !titleSharesTimeLine { lines.append(title) }
         let bylineClosesPost = labels?.value.bylineClosesPost ?? false
-        if let byline, !bylineClosesPost { lines.append(byline) }
+        if let byline, !bylineClosesPost, !bylineAboveTitle { lines.append(byline) }
         if let bylineRole { lines.append(bylineRole) }
         lines += paragraphs
         if let byline, bylineClosesPost { lines.append(byline) }

@@ -20,6 +20,8 @@ extension Post {
         /// Whether the byline stands below the post's text (above any buttons), as ABC's pages
         /// sign a post, rather than above it.
         var bylineClosesPost = false
+        /// Whether the byline stands above the post's title (`Denis Campbell`, then the title).
+        var bylineAboveTitle = false
         /// The page's buttons printed at the post's foot (`Share`, `Facebook`, `Twitter`), one
         /// a line, as written.
         var furniture: String?

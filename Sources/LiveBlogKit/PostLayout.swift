@@ -78,6 +78,7 @@ struct PostLayout {
               title.split(whereSeparator: { $0.isWhitespace }).count >= 4, Self.endsAsSentence(lines[body.lowerBound + 2])
         else { return false }
         labels.byline = String(name)
+        labels.bylineAboveTitle = true
         labels.title = String(title)
         body = body.dropFirst(2)
         return true

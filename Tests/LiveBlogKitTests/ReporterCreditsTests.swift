@@ -83,7 +83,7 @@ import Testing
     /// a colleague's post: the name is the byline and the heading stays the title. A short line
     /// under a name (`Prime minister`) may say who the post is about, and is left as it was.
     @Test func aBareNameNextToATitle() {
-        let blog = LiveBlogParser.parse("""
+        let text = """
             NHS winter crisis – live
 
             16.05 GMT
@@ -117,8 +117,11 @@ import Testing
             Jane Smith
 
             Kate Brown
-            """)
+            """
+        let blog = LiveBlogParser.parse(text)
         #expect(blog.posts.map(\.byline) == ["Denis Campbell", "Pippa Crerar", nil, nil])
+        // Each line where it stood: the name above the title stays above it.
+        #expect(blog.sourceLines == LosslessTests.nonBlankLines(text))
         #expect(blog.posts.map(\.title) == ["Guy’s and St Thomas’ says it is coping", "Downing Street rejects calls for emergency Cobra meeting",
                                             "Boris Johnson", "Who is on the picket lines?"])
         #expect(Set(blog.reporters) == ["Denis Campbell", "Pippa Crerar"])
