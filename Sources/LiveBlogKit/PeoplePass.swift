@@ -147,9 +147,12 @@ enum PeoplePass {
             // `The Department of Health and Social Care said`: what a government department is
             // of names no one (`The University of Leeds and Jane Smith said` names her).
             for index in runs.indices where runs[index].count >= 3 {
+                // The department's word is among the run's first three, `of` straight after it:
+                // told on `of` first, which few runs hold there.
                 let run = runs[index]
-                guard let of = (run.lowerBound + 1..<run.upperBound - 1).first(where: { tokens[$0].lower == .of && !tokens[$0].isCapitalized }),
-                      tokens[run.lowerBound..<of].contains(where: { departments.contains($0.lower) }) else { continue }
+                var of = run.lowerBound + 1
+                while of < run.upperBound - 1, of <= run.lowerBound + 3, !(tokens[of].lower == .of && !tokens[of].isCapitalized) { of += 1 }
+                guard of < run.upperBound - 1, of <= run.lowerBound + 3, departments.contains(tokens[of - 1].lower) else { continue }
                 runs[index] = run.lowerBound..<of
             }
             NameRuns.splitAtJoiners(&runs, in: tokens)

@@ -43,7 +43,7 @@ struct PostPeople: Sendable {
         let paragraphs = Array(units.dropFirst(titleOffset))
         var spans = QuoteScanner.spans(in: paragraphs)
         // `She tweeted:` above a tweet: the tweet is read as one, not as a block quote.
-        if !tweets.isEmpty {
+        if !tweets.isEmpty, spans.contains(where: \.isBlockQuote) {
             spans.removeAll { span in span.isBlockQuote && tweets.contains { $0.paragraph...($0.signature ?? $0.paragraph) ~= span.endParagraph } }
         }
         let quotedByParagraph = PeoplePass.quotedRanges(spans, paragraphCount: units.count - titleOffset)
