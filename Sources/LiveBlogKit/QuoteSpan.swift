@@ -139,23 +139,35 @@ enum QuoteScanner {
         let intro = introduction.tokens, tokens = paragraph.tokens
         guard let colon = intro.indices.last, intro[colon].isMark(":"), !tokens.isEmpty, tokens[0].isCapitalized || tokens[0].kind == .number,
               !paragraph.contents.contains(.link), !paragraph.contents.contains(.hashtag) else { return nil }
-        // The introduction's last clause holds the verb: back to its sentence's start.
-        var index = colon - 1
-        var introduces = false
-        while index >= 0, index >= colon - 20, !intro[index].isPunctuation(".!?;”\"") {
-            let word = intro[index].lower
-            // `Ruth Evans writes:`, `Damien Gayle reports:`: a reporter's dispatch, the blog's own words.
-            if dispatchVerbs.contains(word) { return nil }
-            if Vocabulary.speechVerbs.contains(word) || word == .on && index >= 1 && intro[index - 1].lower == .went { introduces = true }
-            index -= 1
+        // The verb stands just before the colon, or before where and to whom it was said (`said
+        // in a statement:`, `told the BBC’s Today programme:`); `He said there were three
+        // problems:` introduces a list, not words.
+        func introduces(_ index: Int) -> Bool {
+            Vocabulary.speechVerbs.contains(intro[index].lower) || intro[index].lower == .on && index >= 1 && intro[index - 1].lower == .went
         }
-        guard introduces else { return nil }
+        var verb = colon - 1
+        while verb >= 0, verb >= colon - 7, !introduces(verb),
+              intro[verb].isCapitalized || intro[verb].isPunctuation("’',") || settingWords.contains(intro[verb].lower) {
+            verb -= 1
+        }
+        // `Ruth Evans writes:`, `Damien Gayle reports:`: a reporter's dispatch, the blog's own words.
+        guard verb >= 0, introduces(verb), !dispatchVerbs.contains(intro[verb].lower) else { return nil }
         var span = QuoteSpan(startParagraph: p - 1, openToken: intro.count, endParagraph: p, closeToken: tokens.count - 1,
                              pieces: [paragraph.text[...]])
         span.isBlockQuote = true
         span.finishWords()
         return span
     }
+
+    /// Words of where, when and to whom something was said, between a speech verb and the
+    /// colon that introduces the words.
+    private static let settingWords: WordSet = [
+        "in", "on", "at", "to", "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "programme",
+        "program", "reporters", "broadcasters", "journalists", "conference", "briefing", "letter", "post", "email",
+        "video", "message", "speech", "scene", "evening", "morning", "afternoon", "night", "later", "earlier", "also",
+        "then", "simply", "briefly", "today", "tonight", "yesterday", "shortly", "afterwards", "outside", "during",
+        "after", "from", "with", "online", "social", "media", "press", "crowd", "crowds", "rally", "mps", "peers",
+    ]
 
     /// Verbs that introduce a reporter's dispatch rather than someone's words.
     private static let dispatchVerbs: WordSet = ["writes", "reports"]

@@ -48,10 +48,25 @@ import Testing
     }
 
     /// `Here are the main points:` introduces no one's words, and a tweet under `She tweeted:`
-    /// is read as a tweet, not as a quote.
+    /// is read as a tweet, not as a quote. Between the verb and the colon only where and to whom
+    /// it was said may stand (`told the BBC’s Today programme:`): `He said there were three
+    /// problems:` introduces a list.
     @Test func aListOrATweetUnderAColonIsNoBlockQuote() {
         #expect(Self.raac.posts[1].quotes.isEmpty)
         #expect(Self.raac.posts[1].tweets.count == 1)
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            10.00am
+            Wes Streeting told the BBC’s Today programme:
+            Patients are suffering.
+            He said there were three problems:
+            The first is staffing.
+            The trust said the following services were affected:
+            Outpatient clinics at Leeds General Infirmary.
+            """)
+        #expect(blog.posts[0].quotes.map(\.text) == ["Patients are suffering."])
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Wes Streeting"])
     }
 
     /// `But Labour’s shadow health secretary, Wes Streeting,`: the sentence's `But` is no word
