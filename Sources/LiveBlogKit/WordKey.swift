@@ -149,7 +149,6 @@ extension WordKey {
     static let my = WordKey(packedLowercase: 0x79_6d, count: 2)
     static let of = WordKey(packedLowercase: 0x66_6f, count: 2)
     static let on = WordKey(packedLowercase: 0x6e_6f, count: 2)
-    static let went = WordKey(packedLowercase: 0x74_6e_65_77, count: 4)
     static let our = WordKey(packedLowercase: 0x72_75_6f, count: 3)
     static let saint = WordKey(packedLowercase: 0x74_6e_69_61_73, count: 5)
     static let st = WordKey(packedLowercase: 0x74_73, count: 2)
@@ -189,6 +188,7 @@ extension WordKey {
     static let they = WordKey(packedLowercase: 0x79_65_68_74, count: 4)
     static let to = WordKey(packedLowercase: 0x6f_74, count: 2)
     static let was = WordKey(packedLowercase: 0x73_61_77, count: 3)
+    static let went = WordKey(packedLowercase: 0x74_6e_65_77, count: 4)
     static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
     static let there: WordKey = "there"
     static let nhs: WordKey = "nhs"
