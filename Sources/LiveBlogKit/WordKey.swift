@@ -164,11 +164,11 @@ extension WordKey {
     static let cape = WordKey(packedLowercase: 0x65_70_61_63, count: 4)
 
     /// Whether a word opens the names of places and never a person's (`Mount Victoria`, `Fort
-    /// Pierce`, `Lake Placid`, `Port Talbot`, `Cape Town`): compared as keys, asked of every
-    /// name read as a person's.
+    /// Pierce`, `Lake Placid`, `Port Talbot`, `Cape Town`, `St Pancras`): compared as keys,
+    /// asked of every name read as a person's.
     @inline(__always)
     static func opensPlaceName(_ key: WordKey) -> Bool {
-        key == .mount || key == .mt || key == .lake || key == .port || key == .fort || key == .cape
+        key == .mount || key == .mt || key == .lake || key == .port || key == .fort || key == .cape || key == .st || key == .saint
     }
     static let jr = WordKey(packedLowercase: 0x72_6a, count: 2)
     static let sr = WordKey(packedLowercase: 0x72_73, count: 2)

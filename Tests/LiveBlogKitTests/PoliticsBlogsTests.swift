@@ -96,4 +96,17 @@ import Testing
         let university = LiveBlogParser.parse("Live\n\n10.00am\nThe University of Leeds and Jane Smith said it was fair.")
         #expect(university.people.map(\.name) == ["Jane Smith"])
     }
+
+    /// `Speaking at the count in Holborn and St Pancras, Keir Starmer said:`: `St` opens a
+    /// place's name, never a person's, so the words are Starmer's.
+    @Test func aSaintsPlaceIsNoSpeaker() {
+        let blog = LiveBlogParser.parse("""
+            Election night live
+
+            12.50am BST
+            Speaking at the count in Holborn and St Pancras, Keir Starmer said: "Change begins now."
+            """)
+        #expect(blog.people.map(\.name) == ["Keir Starmer"])
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Keir Starmer"])
+    }
 }
