@@ -24,8 +24,9 @@ enum HeaderCredits {
         let parts = line.components(separatedBy: " | ")
         guard parts.count > 1, isDatelineAlone(parts[0]) else { return false }
         return parts.dropFirst().allSatisfy { part in
-            isDatelineAlone(part) || ["Updated: ", "Updated ", "Last updated: ", "Last updated "].contains { label in
-                part.hasPrefix(label) && RelativeTime.shortForm(String(part.dropFirst(label.count))) != nil
+            let lower = part.lowercased()
+            return isDatelineAlone(part) || labels.contains { label in
+                lower.hasPrefix(label) && RelativeTime.shortForm(String(part.dropFirst(label.count))) != nil
             }
         }
     }
