@@ -26,6 +26,7 @@ struct PersonCandidate: Sendable {
     private static let isReporter: UInt8 = 2
     private static let isReporterByInterviewOnly: UInt8 = 4
     private static let roleIsTitle: UInt8 = 8
+    private static let isBody: UInt8 = 16
 
     /// The candidate of a run of `paragraph`, its `unit`th text unit.
     init(run: Range<Int>, in paragraph: borrowing TokenizedParagraph, unit: Int) {
@@ -42,6 +43,7 @@ struct PersonCandidate: Sendable {
         age = evidence.age.map { UInt8(clamping: $0) } ?? 0
         flags = (evidence.isPerson ? Self.isPerson : 0) | (evidence.isReporter ? Self.isReporter : 0)
             | (evidence.isReporterByInterviewOnly ? Self.isReporterByInterviewOnly : 0) | (evidence.roleIsTitle ? Self.roleIsTitle : 0)
+            | (evidence.isBody ? Self.isBody : 0)
     }
 
     /// Whether the evidence shows a person.
@@ -72,6 +74,7 @@ struct PersonCandidate: Sendable {
         }
         return PersonEvidence(name: name, isPerson: flags & Self.isPerson != 0, isReporter: flags & Self.isReporter != 0,
                               isReporterByInterviewOnly: flags & Self.isReporterByInterviewOnly != 0, age: age == 0 ? nil : Int(age),
-                              role: role, roleIsTitle: flags & Self.roleIsTitle != 0, workplaceToken: workplaceToken)
+                              role: role, roleIsTitle: flags & Self.roleIsTitle != 0, workplaceToken: workplaceToken,
+                              isBody: flags & Self.isBody != 0)
     }
 }

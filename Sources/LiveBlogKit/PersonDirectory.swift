@@ -33,9 +33,9 @@ struct PersonDirectory: Sendable {
             guard let item = gathering.merged[name] else { continue }
             if Self.isReporter(item) {
                 identities[name] = .reporter
-            } else if item.isPerson, let full = fullNames[name] {
+            } else if Self.isPerson(item), let full = fullNames[name] {
                 shortened.append((name, full))
-            } else if item.isPerson {
+            } else if Self.isPerson(item) {
                 let number = people.count
                 people.append(Person(name: name, age: item.age, role: item.role, hospital: gathering.workplaces[name].flatMap(hospitalName)))
                 roleIsTitle.append(item.roleIsTitle)
@@ -70,9 +70,15 @@ struct PersonDirectory: Sendable {
         item.isReporter && !(item.isReporterByInterviewOnly && (item.age != nil || item.role != nil))
     }
 
+    /// Whether a name's evidence makes it a person's: some occurrence shows one, and none shows
+    /// a body's or a place's name.
+    private static func isPerson(_ item: PersonEvidence) -> Bool {
+        item.isPerson && !item.isBody
+    }
+
     /// Whether a name's evidence makes it a person's, and not a reporter's.
     private static func isPersonNotReporter(_ item: PersonEvidence) -> Bool {
-        item.isPerson && !isReporter(item)
+        isPerson(item) && !isReporter(item)
     }
 
     /// The full name each ending of two words or more of a person's name of three or more

@@ -43,3 +43,23 @@ extension PersonEvidence {
         return start < end ? paragraph.surface(start..<end) : nil
     }
 }
+
+extension PersonEvidence {
+    /// Whether an office's `of` stands before the name (`the chief executive of Mass General
+    /// Brigham`, `head of Frimley Health`): what an office heads is a body or a place. Not a
+    /// possessive name, whose thing the office heads (`head of Jane Smith’s office`).
+    static func headedByOffice(_ run: Range<Int>, before: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard before >= 1, paragraph.word(at: before) == .of, !paragraph.tokens[run.upperBound - 1].isPossessive,
+              let office = paragraph.word(at: before - 1) else { return false }
+        return Vocabulary.headsOfBodies.contains(office)
+    }
+
+    /// Whether the name opens its sentence and `which` opens the clause after its comma
+    /// (`Mass General Brigham, which postponed …`): no person is a `which`. Where the name
+    /// stands later in a sentence the clause may be of the sentence (`a letter to Jane Smith,
+    /// which was published`).
+    static func opensClauseOfABody(_ appositive: Int, nameStart: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard paragraph.word(at: appositive) == .which else { return false }
+        return nameStart == 0 || paragraph.tokens[nameStart - 1].isPunctuation(".!?")
+    }
+}

@@ -15,6 +15,9 @@ struct PersonEvidence: Equatable, Sendable {
     var roleIsTitle = false
     /// Token index where a hospital mention naming their workplace starts.
     var workplaceToken: Int?
+    /// Somewhere the name is a body's or a place's, which no person's ever is (`the chief
+    /// executive of Mass General Brigham`): it outweighs what other occurrences say.
+    var isBody = false
 
     /// `has been talking to X`: the verbs that make X the one asking.
     private static let interviewVerbs: WordSet = ["talking", "speaking", "asking", "interviewing"]
@@ -191,6 +194,7 @@ struct PersonEvidence: Equatable, Sendable {
            !listenerVerbs.contains(previous) {
             evidence.isPerson = true
         }
+        if !evidence.isPerson, Self.headedByOffice(run, before: before, in: paragraph) { evidence.isBody = true }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), or
         // ending a body's name (`University Hospitals of North Midlands said`), a name is a
         // place's or a body's.
@@ -208,6 +212,7 @@ struct PersonEvidence: Equatable, Sendable {
         // `Nurses at Whipps Cross, the Royal London and Newham joined`: after `at` or `in` a list
         // of places goes on, and no role follows a person's name.
         let followsAtOrIn = previous == .at || previous == .in
+        if !evidence.isPerson, Self.opensClauseOfABody(appositive, nameStart: run.lowerBound, in: paragraph) { evidence.isBody = true }
         if !followsAtOrIn || evidence.age != nil, let (role, workplace) = appositiveRole(at: appositive, in: paragraph) {
             evidence.isPerson = true
             if evidence.role == nil || evidence.roleIsTitle, let role {

@@ -77,6 +77,7 @@ extension PersonEvidence {
     /// Merges a later occurrence's evidence of the same name into this one.
     fileprivate mutating func merge(_ item: PersonEvidence) {
         isPerson = isPerson || item.isPerson
+        isBody = isBody || item.isBody
         if item.isReporter { markReporter(byInterviewOnly: item.isReporterByInterviewOnly) }
         age = age ?? item.age
         if role == nil || (roleIsTitle && !item.roleIsTitle && item.role != nil) {

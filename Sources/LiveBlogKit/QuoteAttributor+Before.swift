@@ -83,8 +83,23 @@ extension QuoteAttributor {
         let first = tokens[phraseStart]
         let nextWord = tokens[phraseStart + 1..<phraseEnd].first { $0.isWord }
         let isName = first.isInitialism || nextWord?.isCapitalized == true
-        guard Self.determiners.contains(first.lower) || (phraseStart == start && !isName) else { return Speaker(description: String(phrase)) }
+        guard Self.determiners.contains(first.lower) || (phraseStart == start && !isName),
+              phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first) else { return Speaker(description: String(phrase)) }
         return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
+    }
+
+    /// Whether the post writes a word with its capital inside a sentence, as a name is written
+    /// (`a man who gave his name only as Mohan`): then `Mohan said:` keeps it, where `Officials
+    /// said:` loses the capital only the sentence gave it.
+    private func isCapitalizedInSentence(_ word: Token) -> Bool {
+        guard word.isTitleCase else { return false }
+        let key = word.lower
+        return paragraphs.contains { paragraph in
+            let tokens = paragraph.tokens
+            return tokens.indices.dropFirst().contains { index in
+                tokens[index].lower == key && tokens[index].isTitleCase && tokens[index - 1].isWord
+            }
+        }
     }
 
     /// Where an organisation's name that reaches back to the capitalised word at `index`

@@ -181,6 +181,13 @@ enum Vocabulary {
         "ii", "iii", "iv",
     ]
 
+    /// Offices that head a body or a place, never a person (`chief executive of`, `governor of`).
+    static let headsOfBodies: WordSet = [
+        "executive", "director", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "president",
+        "vice-president", "governor", "mayor", "head", "founder", "co-founder", "ceo", "chief", "leader",
+        "commissioner", "superintendent", "director-general", "secretary-general", "dean", "owner", "manager",
+    ]
+
     /// Titles that stand before a name and are not part of it.
     static let honorifics: WordSet = [
         "dr", "mr", "mrs", "ms", "miss", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron", "rev",

@@ -197,6 +197,7 @@ extension WordKey {
     static let from = WordKey(packedLowercase: 0x6d_6f_72_66, count: 4)
     static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
+    static let which = WordKey(packedLowercase: 0x68_63_69_68_77, count: 5)
     static let across = WordKey(packedLowercase: 0x73_73_6f_72_63_61, count: 6)
     static let throughout = WordKey(lowercaseFirstEight: 0x6f_68_67_75_6f_72_68_74, rest: 0x74_75, count: 10)
     static let yearOld = WordKey(packedLowercase: 0x64_6c_6f_2d_72_61_65_79, count: 8)
