@@ -145,6 +145,11 @@ extension HospitalRecognizer {
             guard endsWithPlace || tokens[start..<keywordStart].contains(where: { $0.isWord && !Vocabulary.genericHospitalWords.contains($0.lower) })
                     || start >= 1 && paragraph.word(at: start - 1) == .the && tokens[start..<keywordStart].count(where: { $0.isCapitalized }) >= 2
             else { return nil }
+            // `Chinese hospital collapse`, `Italian hospitals are full`: a people's adjective
+            // before a keyword in small letters says whose hospitals; it names none. After `the`
+            // it may name one (`the Indonesian hospital in Beit Lahia`).
+            if start == keyword - 1, !tokens[keyword].isCapitalized, paragraph.word(at: start - 1) != .the,
+               isPeoplesAdjective(paragraph.text(of: start)) { return nil }
             // `a London hospital`, `another Gaza hospital`: one of a place's hospitals; but `a
             // Lewisham hospital nurse` is a nurse at the hospital the name names.
             if start >= 1, tokens[start - 1].isWord, indefiniteArticles.contains(tokens[start - 1].lower),
@@ -168,6 +173,16 @@ extension HospitalRecognizer {
             mention.tokens = start..<place
         }
         return mention
+    }
+
+    /// Endings of the adjectives of peoples and countries (`Chinese`, `Italian`, `British`,
+    /// `Mexican`), which one-word places' names have not. (`-ean` and `-man` are left out:
+    /// `Nepean hospital`, `Freeman hospital`.)
+    private static let peoplesAdjectiveEndings = ["ese", "ian", "ish", "can"]
+
+    /// Whether a capitalised word is the adjective of a people (`Chinese`, `Ukrainian`).
+    private static func isPeoplesAdjective(_ word: Substring) -> Bool {
+        word.utf8.count > 4 && peoplesAdjectiveEndings.contains { word.hasSuffix($0) }
     }
 
     /// The end of `of <Place>` after a keyword: one to three title-case words that are no

@@ -85,6 +85,8 @@ enum Vocabulary {
         "yard", "city", "county", "state", "province", "district", "region", "republic", "kingdom",
         // Health services and systems (`Monash Health says`, `NYU Langone Health`).
         "health", "healthcare",
+        // Programmes (`BBC One’s Andrew Marr Show`).
+        "show", "programme", "program", "podcast",
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).
