@@ -57,7 +57,11 @@ struct QuoteAttributor {
                 let words = span.words
                 var quote = Quote(words: words, isFragment: true, isClosed: span.closeToken != nil,
                                   paragraphs: (span.isBlockQuote ? span.endParagraph : span.startParagraph)...span.endParagraph)
-                let subject = firstPerson(in: p, before: span.openToken, focus: focus).map { Speaker(name: $0) } ?? focus
+                // Who the paragraph is about before the quote: a person it names, or the unnamed
+                // speaker it opens with (`Another nurse, who …, said the hospital had been warned.
+                // “…,” she said.`), or else whom the post was last talking about.
+                let subject = firstPerson(in: p, before: span.openToken, focus: focus).map { Speaker(name: $0) }
+                    ?? (span.openToken > 0 ? unnamedSpeaker(in: p).map { Speaker(description: $0) } : nil) ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
                 if span.isTranscriptLine {

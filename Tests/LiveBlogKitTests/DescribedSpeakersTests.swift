@@ -150,4 +150,18 @@ import Testing
                     "Joe Biden", "Victoria Atkins"])
         #expect(blog.people.map(\.name).sorted() == ["Joe Biden", "Justin Welby", "Sadiq Khan", "Victoria Atkins", "Wes Streeting"])
     }
+
+    /// `Another nurse, who …, said the hospital had been warned. “…,” she said.`: the pronoun
+    /// is the unnamed speaker the paragraph opens with, not the one quoted before.
+    @Test func aPronounAfterAnUnnamedSpeakerInItsParagraph() {
+        let blog = LiveBlogParser.parse("""
+            Power cut live
+
+            10.00am
+            Sarah Jones, a nurse at St Mary’s hospital, said: “We were terrified.”
+            Another nurse, who did not want to be named, said the hospital had been warned. “They knew for months,” she said.
+            “We counted every patient,” she said.
+            """)
+        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution ?? "" } == ["Sarah Jones", "another nurse", "another nurse"])
+    }
 }
