@@ -43,12 +43,12 @@ struct HospitalDirectory: Sendable {
 
     private(set) var entries: [Entry] = []
     private var sequence = 0
-    private var byKey: [String: Int] = [:]
+    private(set) var byKey: [String: Int] = [:]
     private var byInitialism: [String: Int] = [:]
-    private var byOpening: [String: Int] = [:]
+    private(set) var byOpening: [String: Int] = [:]
     /// The hospital whose names a one-word distinctive opening opens (`shortTwin`), kept as
     /// names are registered; -1 where it opens several's.
-    private var oneWordOpenings: [String: Int] = [:]
+    private(set) var oneWordOpenings: [String: Int] = [:]
     /// The `WordKey` of the first word of every name, initialism and opening the directory
     /// was built with.
     private var knownWords: WordSet = []
@@ -126,70 +126,6 @@ struct HospitalDirectory: Sendable {
         }
     }
 
-    /// The entry of a famous short name and a full name that opens with it, general words
-    /// alone after (`Alder Hey` and `Alder Hey Children's Hospital`), whichever came first: one
-    /// hospital. Not `Guy’s` and `Guy’s and St Thomas’ NHS Foundation Trust`.
-    private func famousTwin(of mention: HospitalMention) -> Int? {
-        func general<Words: Collection>(_ words: Words) -> Bool where Words.Element == Substring {
-            words.allSatisfy { Vocabulary.genericHospitalWords.contains(String($0)) }
-        }
-        switch mention.kind {
-        case .wellKnown:
-            let opening = mention.key + " "
-            return entries.indices.first { entity in
-                entries[entity].keys.contains { $0.hasPrefix(opening) && general($0.dropFirst(opening.count).split(separator: " ")) }
-            }
-        case .fullName:
-            let words = mention.key.split(separator: " ")
-            var count = words.count - 1
-            while count >= 1, general(words[count...]) {
-                let opening = words[..<count].joined(separator: " ")
-                if WellKnownHospitals.keys[opening] != nil, let entity = byKey[opening] { return entity }
-                count -= 1
-            }
-            return shortTwin(of: mention.key) ?? longTwin(of: mention.key)
-        default:
-            return nil
-        }
-    }
-
-    /// `Okhmatdyt hospital` and `Okhmatdyt National Children's Specialized Hospital`: a name of
-    /// one distinctive word (its keyword dropped) that opens one longer name alone is that
-    /// hospital. Not the name of a town the blog puts things `in` (`Kyiv hospital` may be any
-    /// of the town's).
-    private func shortTwin(of key: String) -> Int? {
-        guard !key.contains(" "), key.count >= 3, !Vocabulary.genericHospitalWords.contains(key),
-              !Vocabulary.nonDistinctiveFirstWords.contains(WordKey(key)), !placeKeys.contains(key) else { return nil }
-        // Looked up, not read from every name: a blog may name thousands.
-        guard let entity = oneWordOpenings[key], entity >= 0 else { return nil }
-        return entity
-    }
-
-    /// `shortTwin` the other way: a longer name (`Soroka Medical Center`) whose distinctive
-    /// opening is the one word of a name met before (`Soroka Hospital`).
-    private func longTwin(of key: String) -> Int? {
-        guard let opening = Self.distinctiveOpening(of: key), !opening.contains(" "), !placeKeys.contains(opening),
-              let entity = byKey[opening], entries[entity].keys.allSatisfy({ !$0.contains(" ") }) else { return nil }
-        return entity
-    }
-
-    /// A name's forms with its opening words (two or more, `of`, `and`, `the` passed over) cut
-    /// to their initials, the rest as written: `uc medical center` for `university of cincinnati
-    /// medical center`. A name that opens with such initials (`UC Medical Center`) is the
-    /// hospital of the name it stands for, whichever came first: looked up, not compared with
-    /// every name (a blog may name thousands).
-    private static func initialledForms(of key: String) -> [String] {
-        let words = key.split(separator: " ")
-        guard words.count >= 3 else { return [] }
-        var forms: [String] = []
-        for cut in 2..<words.count {
-            let initials = String(words[..<cut].filter { !["of", "and", "the"].contains($0) }.compactMap(\.first))
-            guard (2...5).contains(initials.count) else { continue }
-            forms.append(([initials[...]] + words[cut...]).joined(separator: " "))
-        }
-        return forms
-    }
-
     /// False when no reference the run could make is to a hospital of the directory as it
     /// was built (true says only that one may be): its first word starts none of the
     /// directory's names, initialisms and openings, and it is no workplace.
@@ -220,7 +156,7 @@ struct HospitalDirectory: Sendable {
     /// `kings` for `kings college`, `royal liverpool` for `royal liverpool university`: a longer
     /// name's opening words, up to the first that is not one many names start with (`royal`,
     /// `st`, `queen`…), when they are not the whole name.
-    private static func distinctiveOpening(of key: String) -> String? {
+    static func distinctiveOpening(of key: String) -> String? {
         let words = key.split(separator: " ")
         guard let distinctive = words.firstIndex(where: { !Vocabulary.nonDistinctiveFirstWords.contains(String($0)) }),
               distinctive + 1 < words.count, words[distinctive].count >= 3 else { return nil }
@@ -254,8 +190,10 @@ struct HospitalDirectory: Sendable {
         case .initialism:
             return byInitialism[mention.key] ?? add(mention.key)
         case .shortName:
-            return byKey[mention.key] ?? byOpening[mention.key] ?? add(mention.key)
-        case .fullName, .wellKnown, .workplace:
+            return byKey[mention.key] ?? byOpening[mention.key] ?? openingTwin(of: mention.key) ?? add(mention.key)
+        case .workplace:
+            return byKey[mention.key] ?? openingTwin(of: mention.key) ?? add(mention.key)
+        case .fullName, .wellKnown:
             return byKey[mention.key] ?? add(mention.key)
         }
     }

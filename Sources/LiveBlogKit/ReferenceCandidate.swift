@@ -38,7 +38,7 @@ struct ReferenceCandidate: Sendable {
             return nil
         } else if let entity = directory.entity(forKey: mention.key) {
             return directory.wordCount(of: entity) > 1 && !isTown(in: directory) || standsForAPlace ? .shortName : nil
-        } else if standsForAPlace, directory.entity(forOpening: mention.key) != nil, !isTown(in: directory) {
+        } else if standsForAPlace, directory.entity(forOpening: mention.key) ?? directory.openingTwin(of: mention.key) != nil, !isTown(in: directory) {
             return .shortName
         } else if isWorkplace {
             return .workplace

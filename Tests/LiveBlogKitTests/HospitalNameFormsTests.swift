@@ -204,4 +204,25 @@ import Testing
         #expect(names("A Covid clinic opened in Leeds.").post.isEmpty)
         #expect(names("Safdarjung Hospital Opens Special Clinic").post == ["Safdarjung Hospital"])
     }
+
+    /// `at Beth Israel` for `Beth Israel Deaconess Medical Center`, `outside Norfolk and
+    /// Norwich` for `the Norfolk and Norwich University Hospital`: a name's opening words, where
+    /// the blog puts a place or a workplace, are that hospital; not a place the blog puts things
+    /// `in` that opens a hospital's name (`in Los Angeles`).
+    @Test func aNamesOpeningWordsAreThatHospital() {
+        let blog = LiveBlogParser.parse("""
+            Shooting live
+
+            11.00am
+            Patients at Beth Israel waited for hours. A surgeon at Beth Israel said so.
+            Ambulances queued outside Norfolk and Norwich. Officials in Los Angeles said the roads were shut.
+
+            10.00am
+            Victims were taken to Beth Israel Deaconess Medical Center, the Norfolk and Norwich University Hospital and Los Angeles General Medical Center.
+            """)
+        #expect(blog.hospitals.first { $0.name == "Beth Israel Deaconess Medical Center" }?.aliases == ["Beth Israel Deaconess Medical Center", "Beth Israel"])
+        #expect(blog.hospitals.first { $0.name == "Norfolk and Norwich University Hospital" }?.aliases
+                == ["Norfolk and Norwich University Hospital", "Norfolk and Norwich"])
+        #expect(blog.posts[0].hospitals == ["Beth Israel Deaconess Medical Center", "Norfolk and Norwich University Hospital"])
+    }
 }

@@ -1,0 +1,81 @@
+/// The names one hospital goes by that no key of it equals: a famous short name and its full
+/// name, a one-word name and a longer one it opens, a name's initialled form, and a name's
+/// opening words alone (`Beth Israel` of `Beth Israel Deaconess Medical Center`).
+extension HospitalDirectory {
+    /// The entry of a famous short name and a full name that opens with it, general words
+    /// alone after (`Alder Hey` and `Alder Hey Children's Hospital`), whichever came first: one
+    /// hospital. Not `Guy’s` and `Guy’s and St Thomas’ NHS Foundation Trust`.
+    func famousTwin(of mention: HospitalMention) -> Int? {
+        func general<Words: Collection>(_ words: Words) -> Bool where Words.Element == Substring {
+            words.allSatisfy { Vocabulary.genericHospitalWords.contains(String($0)) }
+        }
+        switch mention.kind {
+        case .wellKnown:
+            let opening = mention.key + " "
+            return entries.indices.first { entity in
+                entries[entity].keys.contains { $0.hasPrefix(opening) && general($0.dropFirst(opening.count).split(separator: " ")) }
+            }
+        case .fullName:
+            let words = mention.key.split(separator: " ")
+            var count = words.count - 1
+            while count >= 1, general(words[count...]) {
+                let opening = words[..<count].joined(separator: " ")
+                if WellKnownHospitals.keys[opening] != nil, let entity = byKey[opening] { return entity }
+                count -= 1
+            }
+            return shortTwin(of: mention.key) ?? longTwin(of: mention.key)
+        default:
+            return nil
+        }
+    }
+
+    /// `Okhmatdyt hospital` and `Okhmatdyt National Children's Specialized Hospital`: a name of
+    /// one distinctive word (its keyword dropped) that opens one longer name alone is that
+    /// hospital. Not the name of a town the blog puts things `in` (`Kyiv hospital` may be any
+    /// of the town's).
+    private func shortTwin(of key: String) -> Int? {
+        guard !key.contains(" "), key.count >= 3, !Vocabulary.genericHospitalWords.contains(key),
+              !Vocabulary.nonDistinctiveFirstWords.contains(WordKey(key)), !placeKeys.contains(key) else { return nil }
+        // Looked up, not read from every name: a blog may name thousands.
+        guard let entity = oneWordOpenings[key], entity >= 0 else { return nil }
+        return entity
+    }
+
+    /// `shortTwin` the other way: a longer name (`Soroka Medical Center`) whose distinctive
+    /// opening is the one word of a name met before (`Soroka Hospital`).
+    private func longTwin(of key: String) -> Int? {
+        guard let opening = Self.distinctiveOpening(of: key), !opening.contains(" "), !placeKeys.contains(opening),
+              let entity = byKey[opening], entries[entity].keys.allSatisfy({ !$0.contains(" ") }) else { return nil }
+        return entity
+    }
+
+    /// A name's forms with its opening words (two or more, `of`, `and`, `the` passed over) cut
+    /// to their initials, the rest as written: `uc medical center` for `university of cincinnati
+    /// medical center`. A name that opens with such initials (`UC Medical Center`) is the
+    /// hospital of the name it stands for, whichever came first: looked up, not compared with
+    /// every name (a blog may name thousands).
+    static func initialledForms(of key: String) -> [String] {
+        let words = key.split(separator: " ")
+        guard words.count >= 3 else { return [] }
+        var forms: [String] = []
+        for cut in 2..<words.count {
+            let initials = String(words[..<cut].filter { !["of", "and", "the"].contains($0) }.compactMap(\.first))
+            guard (2...5).contains(initials.count) else { continue }
+            forms.append(([initials[...]] + words[cut...]).joined(separator: " "))
+        }
+        return forms
+    }
+
+    /// `a surgeon at Beth Israel` for `Beth Israel Deaconess Medical Center`: a name of two
+    /// words or more that opens one name the directory was built with, the name's distinctive
+    /// opening being its alone, is that hospital. Not a place the blog puts things `in` (`in
+    /// Los Angeles`, with `Los Angeles General Medical Center` named).
+    func openingTwin(of key: String) -> Int? {
+        let words = key.split(separator: " ")
+        guard words.count >= 2, let distinctive = words.firstIndex(where: { !Vocabulary.nonDistinctiveFirstWords.contains(String($0)) }),
+              distinctive + 1 < words.count, let entity = byOpening[words[...distinctive].joined(separator: " ")],
+              !placeKeys.contains(key) else { return nil }
+        let opening = key + " "
+        return entries[entity].keys.contains { $0.hasPrefix(opening) } ? entity : nil
+    }
+}
