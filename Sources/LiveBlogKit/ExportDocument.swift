@@ -38,6 +38,9 @@ public struct ExportDocument: Codable, Equatable, Sendable {
         public var updated: String?
         /// The page's buttons at the post's foot (`Share`, `Facebook`), one a line; absent when none.
         public var furniture: [String]?
+        /// Page furniture between the paragraphs (a newsletter's box, `Advertisement`), each run
+        /// with the paragraph it stands before; absent when none.
+        public var inlineFurniture: [InlineFurniture]?
         public var paragraphs: [String]
         public var hospitals: [String]
         public var people: [String]
@@ -119,6 +122,7 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             dayOffset: post.dayOffset, dayHeading: post.dayHeading,
             keyEvent: post.isKeyEvent, title: post.title, byline: post.byline, bylineRole: post.bylineRole, updated: post.updated,
             furniture: post.furniture.isEmpty ? nil : post.furniture,
+            inlineFurniture: post.inlineFurniture.isEmpty ? nil : post.inlineFurniture,
             paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
             quotes: post.quotes.map {
                 ExportQuote(text: $0.text, speaker: $0.speaker, attribution: $0.attribution, fragment: $0.isFragment, closed: $0.isClosed)

@@ -54,6 +54,12 @@ extension Post {
         get { labels?.value.furniture.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) } ?? [] }
         set { updateLabels { $0.furniture = newValue.isEmpty ? nil : newValue.joined(separator: "\n") } }
     }
+    /// Page furniture between the post's paragraphs (`Skip past newsletter promotion` … `after
+    /// newsletter promotion`, `Advertisement`), in order: kept, but no paragraph of the post.
+    public var inlineFurniture: [InlineFurniture] {
+        get { labels?.value.inlineFurniture ?? [] }
+        set { updateLabels { $0.inlineFurniture = newValue.isEmpty ? nil : newValue } }
+    }
     /// Whether `updated` stands above the post's text rather than below it.
     public var updatedOpensPost: Bool {
         get { labels?.value.updatedOpensPost ?? false }
@@ -74,10 +80,28 @@ extension Post {
         let bylineClosesPost = labels?.value.bylineClosesPost ?? false
         if let byline, !bylineClosesPost, !bylineAboveTitle { lines.append(byline) }
         if let bylineRole { lines.append(bylineRole) }
-        lines += paragraphs
+        appendParagraphs(to: &lines)
         if let byline, bylineClosesPost { lines.append(byline) }
         lines += furniture
         if let updated, !updatedOpensPost { lines.append(updated) }
         return lines
+    }
+
+    /// The paragraphs, with the page furniture between them where it stood.
+    private func appendParagraphs(to lines: inout [String]) {
+        let furniture = inlineFurniture
+        guard !furniture.isEmpty else {
+            lines += paragraphs
+            return
+        }
+        var next = 0
+        for (index, paragraph) in paragraphSlices.enumerated() {
+            while next < furniture.count, furniture[next].beforeParagraph <= index {
+                lines += furniture[next].lines
+                next += 1
+            }
+            lines.append(String(paragraph))
+        }
+        for block in furniture[next...] { lines += block.lines }
     }
 }

@@ -25,6 +25,8 @@ extension Post {
         /// The page's buttons printed at the post's foot (`Share`, `Facebook`, `Twitter`), one
         /// a line, as written.
         var furniture: String?
+        /// Page furniture between the paragraphs (a newsletter's box, an advertisement's label).
+        var inlineFurniture: [InlineFurniture]?
         /// An id not derived from the post's content.
         var otherID: String?
         /// A zone other than the one the time line names (nil: the time line's).

@@ -3,8 +3,11 @@
 struct PostLayout {
     /// The labels read (all but the time lines', which the structure reads).
     var labels = Post.Labels()
-    /// Which of the lines are the post's paragraphs: all but the labels.
+    /// Which of the lines are the post's paragraphs: all but the labels, and but
+    /// `furnitureLines` within them.
     var paragraphLines: Range<Int>
+    /// The runs of lines among `paragraphLines` that are page furniture (`InlineFurniture`).
+    var furnitureLines: [Range<Int>] = []
 
     /// - Parameter hasTitle: whether the post's title was printed on its time line, so that
     ///   no line below is taken for one.
@@ -22,7 +25,8 @@ struct PostLayout {
             body = body.dropFirst()
         }
         if !readWritersLines(lines, &body), !hasTitle, !readNameAboveTitle(lines, &body), let first = body.first,
-           !Self.isByline(lines[first]), Self.isTitle(lines[first], followedByText: body.count > 1) {
+           !Self.isByline(lines[first]), Self.isTitle(lines[first], followedByText: body.count > 1),
+           InlineFurniture.blocks(in: lines, range: first..<first + 1).isEmpty {
             labels.title = String(lines[first])
             body = body.dropFirst()
         }
@@ -54,6 +58,21 @@ struct PostLayout {
             body = body.dropLast()
         }
         paragraphLines = body
+        readInlineFurniture(lines)
+    }
+
+    /// Takes the page furniture between the paragraphs (`InlineFurniture`), each run with the
+    /// paragraph it stands before.
+    private mutating func readInlineFurniture(_ lines: [Substring]) {
+        furnitureLines = InlineFurniture.blocks(in: lines, range: paragraphLines)
+        guard !furnitureLines.isEmpty else { return }
+        var paragraphsBefore = 0
+        var previousEnd = paragraphLines.lowerBound
+        labels.inlineFurniture = furnitureLines.map { block in
+            paragraphsBefore += block.lowerBound - previousEnd
+            previousEnd = block.upperBound
+            return InlineFurniture(beforeParagraph: paragraphsBefore, lines: lines[block].map(String.init))
+        }
     }
 
     /// Takes a writer's name and role, each on a line of its own (`Nick Triggle`, then `Health

@@ -174,7 +174,10 @@ struct StructureBuilder {
         }
         post.setLabels(labels)
         let kept = layout.paragraphLines
-        if kept.count == lines.count {
+        if !layout.furnitureLines.isEmpty {
+            let paragraphs = kept.filter { line in !layout.furnitureLines.contains { $0.contains(line) } }.map { lines[$0] }
+            post.setBody(paragraphs.joined(separator: "\n"), paragraphCount: paragraphs.count)
+        } else if kept.count == lines.count {
             post.setBody(text, paragraphCount: kept.count)
         } else if let first = kept.first, let last = kept.last {
             post.setBody(String(text[lines[first].startIndex..<lines[last].endIndex]), paragraphCount: kept.count)
@@ -235,7 +238,8 @@ struct StructureBuilder {
                 // The buttons under the last post are the foot's, with what follows them.
                 var lines = last.paragraphs + last.furniture
                 let footer = Self.takeFooter(from: &lines)
-                if !footer.isEmpty {
+                // Not past furniture between the paragraphs: the lines would change order.
+                if !footer.isEmpty, last.inlineFurniture.allSatisfy({ $0.beforeParagraph <= lines.count }) {
                     last.furniture = []
                     last.paragraphs = lines
                     blog.footer = footer

@@ -20,6 +20,10 @@ public enum TreeDump {
             if let byline = post.byline { add(1, "Byline \"\(byline)\"") }
             if let role = post.bylineRole { add(1, "BylineRole \"\(role)\"") }
             for paragraph in post.paragraphs { add(1, "Paragraph \"\(abbreviate(paragraph))\"") }
+            for block in post.inlineFurniture {
+                let place = block.beforeParagraph == 0 ? "above the paragraphs" : "after paragraph \(block.beforeParagraph)"
+                add(1, "InlineFurniture \(place) \"\(abbreviate(block.lines.joined(separator: " | ")))\"")
+            }
             for quote in post.quotes {
                 var node = quote.isFragment ? "Fragment" : "Quote"
                 if let speaker = quote.speaker { node += " speaker: \(speaker)" }

@@ -28,6 +28,7 @@ import TestSupport
         "Continue reading...", "Key events", "Pinned post", "Share", "Twitter", "Topics", "NHS", "pic.twitter.com/x", "https://t.co/y", "#tag",
         "\u{1B}[2J", "\u{9B}", "\u{202E}", "\u{200B}", "\0", "\u{7F}", "日本語", "👩‍⚕️", "é", "a", "tells ",
         "writes ", ", 31, ", "a junior doctor", "hospital for neurology", "the ", "—", "-", "(", ")",
+        "Advertisement", "Skip past newsletter promotion", "after newsletter promotion",
     ]
 
     @Test(arguments: 0..<40)
