@@ -16,6 +16,7 @@ struct PersonDescription: Sendable {
     /// Words of a visitor's or a patient's time at a place, which say it is not their workplace.
     private static let visitorsAndPatientsWords: WordSet = [
         "visiting", "visited", "visit", "visits", "toured", "tours", "treated", "admitted", "born", "died", "waiting", "waited", "arrived", "gathered",
+        "arrives", "arrive", "arriving", "stayed", "stays", "staying", "spent", "dies", "birth",
         "patient", "taken", "airlifted", "rushed", "discharged", "transferred", "evacuated", "recovering", "sheltering",
         "receive", "received", "receiving", "vaccinated", "jabbed", "operation", "surgery", "replacement", "appointment",
         "treatment", "transplant", "scan", "procedure", "appointments", "operations",

@@ -66,7 +66,8 @@ struct PostPeople: Sendable {
         // is not (`The WHO said … Kamal Adwan hospital …. Its director-general, X`).
         var hospitalBefore: String?
         var hospitalNamed = false
-        // `Theresa May says NHS was not targeted`: the person a title opens with, saying something.
+        // `Theresa May says NHS was not targeted`, `Sunak: “We all wish him well”`: the person a
+        // title opens with, saying something.
         var titleSpeaker: Int?
         for (u, unit) in units.enumerated() {
             // An open-ended range (a quote running on past the paragraph) is cut at its end by the mask.
@@ -85,7 +86,9 @@ struct PostPeople: Sendable {
                     reporters.meet(name)
                 case .person(let person):
                     isReporter = false
-                    if u == 0, titleOffset > 0, run.lowerBound == 0, unit.word(at: run.upperBound).map(Vocabulary.speechVerbs.contains) == true {
+                    if u == 0, titleOffset > 0, run.lowerBound == 0,
+                       unit.word(at: run.upperBound).map(Vocabulary.speechVerbs.contains) == true
+                        || run.upperBound < unit.tokens.count && unit.tokens[run.upperBound].isMark(":") {
                         titleSpeaker = person
                     }
                     clock += 1

@@ -1,0 +1,40 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of a page about a public figure in hospital: a post headed with a speaker's name and
+/// a colon, and people who arrive at or stay in a hospital, which is no workplace of theirs.
+@Suite struct RoyalBlogsTests {
+    static let blog = LiveBlogParser.parse("""
+        King Charles admitted to hospital for prostate treatment – live
+
+        12.45 GMT
+
+        King arrives at the London Clinic
+
+        King Charles has arrived at the London Clinic in Marylebone for treatment.
+
+        Margaret Evans, 84, spent the night on a trolley in a corridor at Queen Alexandra Hospital.
+
+        11.20 GMT
+
+        Sunak: “We all wish him well”
+
+        Rishi Sunak said the country wished the King a speedy recovery.
+
+        Asked about the King’s health, the prime minister said: “I’m sure the whole country will join me in wishing him well.”
+        """)
+
+    /// Under `Sunak: “We all wish him well”`, `the prime minister said:` is Rishi Sunak, as
+    /// under `Theresa May says …`: an office no one the blog names holds is the title's speaker's.
+    @Test func aTitleOpeningWithASpeakerAndAColon() {
+        #expect(Self.blog.posts[1].quotes.map(\.speaker) == ["Rishi Sunak"])
+    }
+
+    /// `King arrives at the London Clinic`, `spent the night … at Queen Alexandra Hospital`: a
+    /// visitor's or a patient's time at a hospital says it is not their workplace.
+    @Test func arrivingOrStayingIsNoWork() {
+        #expect(Self.blog.people.first { $0.name == "King Charles" }?.hospital == nil)
+        #expect(Self.blog.people.first { $0.name == "Margaret Evans" }?.hospital == nil)
+        #expect(Self.blog.people.first { $0.name == "Margaret Evans" }?.age == 84)
+    }
+}
