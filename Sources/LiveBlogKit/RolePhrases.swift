@@ -6,7 +6,7 @@ enum RolePhrases {
     private static let roleJoiners: WordSet = ["and", "or", "&"]
 
     /// Words before which a role phrase starts (`the Labour party leader`).
-    private static let roleOpeners: WordSet = ["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my", "former"]
+    private static let roleOpeners: WordSet = ["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my"]
 
     /// Prepositions a role phrase read back from its title stops at (`wrote to Norfolk
     /// Southern’s CEO, X`: the role is `Norfolk Southern’s CEO`).
@@ -82,7 +82,8 @@ enum RolePhrases {
         let first = paragraph.tokens[start].lower
         let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
             || Vocabulary.medicalRoleWords.contains(first)
-        let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized
+        // (An initialism after it is no such office: `Local MP` → `local MP`.)
+        let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized && !paragraph.tokens[start + 1].isInitialism
         // An initialism keeps its capitals (`GP`, `CEO`).
         guard opensSentence && isCommonWord && !isCapitalisedOffice && !paragraph.tokens[start].isInitialism else { return String(phrase) }
         // `Vice-President` is a common word of roles whose capitals both go.

@@ -132,7 +132,8 @@ import Testing
         #expect(blog.person(named: "Peter Lerner")?.role == "lieutenant colonel")
         #expect(blog.person(named: "Daniel Hagari")?.role == "rear admiral")
         #expect(blog.person(named: "Amar Gandhi")?.role == "police spokesperson")
-        // A title's initialism opening a sentence keeps its capitals, and is no word of the name.
+        // A title's initialism keeps its capitals, and is no word of the name; the common word
+        // before it loses the capital only the sentence gave it (`Local MP` → `local MP`).
         let sky = LiveBlogParser.parse("""
             Southport
 
@@ -143,7 +144,7 @@ import Testing
             GP Sarah Jones said the same.
             """)
         #expect(sky.posts[0].quotes.first?.speaker == "Patrick Hurley")
-        #expect(sky.person(named: "Patrick Hurley")?.role == "Local MP")
+        #expect(sky.person(named: "Patrick Hurley")?.role == "local MP")
         #expect(sky.person(named: "Sarah Jones")?.role == "GP")
         // Whom a speech verb and a colon name before the quote said it, whoever the next
         // sentence names; a label's colon names no one (`A:`).

@@ -37,4 +37,22 @@ import Testing
         #expect(Self.blog.people.first { $0.name == "Margaret Evans" }?.hospital == nil)
         #expect(Self.blog.people.first { $0.name == "Margaret Evans" }?.age == 84)
     }
+
+    /// `Former prime minister Liz Truss`, `the former health secretary, Jeremy Hunt`: a role
+    /// someone held once keeps its `former`, so the office now held is no one's of theirs
+    /// (`the health secretary said:` is not Jeremy Hunt).
+    @Test func aFormerOfficeIsKept() {
+        let blog = LiveBlogParser.parse("""
+            Election night
+
+            02.10 BST
+
+            Former prime minister Liz Truss lost her seat. The former health secretary, Jeremy Hunt, held his.
+
+            The health secretary said: “It has been a difficult night.”
+            """)
+        #expect(blog.person(named: "Liz Truss")?.role == "former prime minister")
+        #expect(blog.person(named: "Jeremy Hunt")?.role == "former health secretary")
+        #expect(blog.posts[0].quotes.first?.speaker == nil)
+    }
 }
