@@ -220,10 +220,12 @@ enum HospitalRecognizer {
         return mention
     }
 
-    /// Reads `in Paddington`, `at Queen Square`, `in west London` straight after a mention.
+    /// Reads `in Paddington`, `at Queen Square`, `in west London` straight after a mention, or
+    /// after the initialism it defines (`Queen Elizabeth University Hospital (QEUH) in Glasgow`).
     static func attachLocation(to mention: inout HospitalMention, in paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         var index = mention.tokens.upperBound
+        if index + 3 < tokens.count, tokens[index].isMark("("), tokens[index + 1].isInitialism, tokens[index + 2].isMark(")") { index += 3 }
         guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].lower == .`in` || tokens[index].lower == .at else { return }
         index += 1
         let start = index

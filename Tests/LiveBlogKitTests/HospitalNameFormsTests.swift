@@ -225,4 +225,18 @@ import Testing
                 == ["Norfolk and Norwich University Hospital", "Norfolk and Norwich"])
         #expect(blog.posts[0].hospitals == ["Beth Israel Deaconess Medical Center", "Norfolk and Norwich University Hospital"])
     }
+
+    /// `Queen Elizabeth University Hospital (QEUH) in Glasgow`: the place after the initialism
+    /// a name defines is where the hospital is, and the initialism is still its.
+    @Test func aPlaceAfterADefinedInitialism() {
+        let blog = LiveBlogParser.parse("""
+            Live
+
+            9.00am
+            The Queen Elizabeth University Hospital (QEUH) in Glasgow said the QEUH was at capacity.
+            """)
+        #expect(blog.hospitals.map(\.name) == ["Queen Elizabeth University Hospital"])
+        #expect(blog.hospitals.first?.location == "Glasgow")
+        #expect(blog.hospitals.first?.initialisms == ["QEUH"])
+    }
 }
