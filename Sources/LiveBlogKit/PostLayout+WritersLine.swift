@@ -56,12 +56,18 @@ extension PostLayout {
 
     /// `Kim Willsher in Paris`: a writer's bare name and the one to three capitalised words of
     /// the place they write from; nil for other text.
-    private static func nameBeforePlace(_ item: String) -> String? {
+    static func nameBeforePlace(_ item: String) -> String? {
         guard let cut = item.range(of: " in ") else { return nil }
         let name = String(item[..<cut.lowerBound])
         let place = item[cut.upperBound...].split(separator: " ")
         guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }), isBareName(name) else { return nil }
         return name
+    }
+
+    /// A writer's bare name alone on its line, maybe with where they write from (`Eleanor Ainge
+    /// Roy in Christchurch`), as a page signs a post above or below its title.
+    static func isSigningName(_ line: Substring) -> Bool {
+        isBareName(line) || line.contains(" in ") && nameBeforePlace(String(line.trimmedOfWhitespace())) != nil
     }
 
     /// `Denis Campbell Health policy editor`, `Helen Pidd North of England editor`: a header

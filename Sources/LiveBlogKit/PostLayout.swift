@@ -34,7 +34,7 @@ struct PostLayout {
             labels.byline = String(lines[first])
             body = body.dropFirst()
         } else if labels.byline == nil, !readWritersLines(lines, &body), hasTitle || labels.title != nil,
-                  body.count >= 2, Self.isBareName(lines[body.lowerBound]), Self.endsAsSentence(lines[body.lowerBound + 1]) {
+                  body.count >= 2, Self.isSigningName(lines[body.lowerBound]), Self.endsAsSentence(lines[body.lowerBound + 1]) {
             // `Downing Street rejects calls…`, `Pippa Crerar`, then the text: under a title, a
             // name alone on its line signs the post.
             labels.byline = String(lines[body.lowerBound])
@@ -93,7 +93,7 @@ struct PostLayout {
     private mutating func readNameAboveTitle(_ lines: [Substring], _ body: inout Range<Int>) -> Bool {
         guard body.count >= 3 else { return false }
         let name = lines[body.lowerBound], title = lines[body.lowerBound + 1]
-        guard Self.isBareName(name), Self.isTitle(title, followedByText: true),
+        guard Self.isSigningName(name), Self.isTitle(title, followedByText: true),
               title.split(whereSeparator: { $0.isWhitespace }).count >= 4, Self.endsAsSentence(lines[body.lowerBound + 2])
         else { return false }
         labels.byline = String(name)
@@ -184,6 +184,8 @@ struct PostLayout {
         let trimmed = byline.trimmingWhitespace()
         if let names = namesFromNewsroom(trimmed) { return names }
         if !trimmed.hasPrefix("By "), isWritersName(trimmed[...]) { return [trimmed] }
+        // `Eleanor Ainge Roy in Christchurch`, signing a post: the writer, not where.
+        if !trimmed.hasPrefix("By "), let name = nameBeforePlace(trimmed) { return [name] }
         guard let (words, _) = bylineWords(trimmed[...]) else { return [] }
         let named = words.prefix { $0 != "in" && $0 != "of" }
         return named.split(whereSeparator: { $0 == "and" || $0 == "&" }).map { $0.joined(separator: " ") }

@@ -45,7 +45,7 @@ import Testing
         #expect(!PersonEvidence.headedByOffice(5..<7, before: 4, in: TokenizedParagraph("She is the wife of Tom Smith now.")))
     }
 
-    static let attack = LiveBlogParser.parse("""
+    static let attackText = """
         Christchurch shootings: 49 dead in terror attacks at two mosques – latest updates
 
         8.40pm NZDT
@@ -56,6 +56,8 @@ import Testing
 
         8.12pm NZDT
 
+        Eleanor Ainge Roy in Christchurch
+
         Witnesses describe scenes of horror
 
         A man who gave his name only as Mohan told reporters he had hidden under a bench.
@@ -63,7 +65,8 @@ import Testing
         Mohan said: “I heard shooting, maybe for six minutes.”
 
         Officials said: “We are searching the area.”
-        """)
+        """
+    static let attack = LiveBlogParser.parse(attackText)
 
     /// A heading may quote words in double quotes, as it may in single ones, when no sentence
     /// ends inside them: `“We are ready.”` is a paragraph's, and a line opening on a quote too.
@@ -82,5 +85,28 @@ import Testing
     /// inside a sentence, keeps it; `Officials said:` loses the capital only the sentence gave.
     @Test func aSpeakerKnownByOneName() {
         #expect(Self.attack.posts[1].quotes.map(\.attribution) == ["Mohan", "officials"])
+    }
+
+    /// `Eleanor Ainge Roy in Christchurch` above a post's title, or below it, signs the post:
+    /// the writer is its reporter, and the lines keep their order.
+    @Test func aWriterAndWhereTheyWriteFromSignAPost() {
+        let post = Self.attack.posts[1]
+        #expect(post.title == "Witnesses describe scenes of horror")
+        #expect(post.byline == "Eleanor Ainge Roy in Christchurch")
+        #expect(post.reporters == ["Eleanor Ainge Roy"])
+        #expect(Self.attack.sourceLines == LosslessTests.nonBlankLines(Self.attackText))
+        let below = LiveBlogParser.parse("""
+            Live
+
+            10.00am
+
+            Protesters gather outside parliament
+
+            Kim Willsher in Paris
+
+            Thousands of people marched through the city on Saturday.
+            """)
+        #expect(below.posts[0].byline == "Kim Willsher in Paris")
+        #expect(below.posts[0].reporters == ["Kim Willsher"])
     }
 }
