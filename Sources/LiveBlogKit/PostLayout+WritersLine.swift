@@ -57,9 +57,11 @@ extension PostLayout {
     /// `Kim Willsher in Paris`: a writer's bare name and the one to three capitalised words of
     /// the place they write from; nil for other text.
     static func nameBeforePlace(_ item: String) -> String? {
-        guard let cut = item.range(of: " in ") else { return nil }
-        let name = String(item[..<cut.lowerBound])
-        let place = item[cut.upperBound...].split(separator: " ")
+        // Read in words, not searched for with Foundation, whose search bridges every line it is asked of.
+        let words = item.split(separator: " ", omittingEmptySubsequences: false)
+        guard let cut = words.firstIndex(of: "in"), cut >= 1 else { return nil }
+        let name = words[..<cut].joined(separator: " ")
+        let place = words[(cut + 1)...].joined(separator: " ").split(separator: " ")
         guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }), isBareName(name) else { return nil }
         return name
     }
@@ -67,8 +69,29 @@ extension PostLayout {
     /// A writer's bare name alone on its line, maybe with where they write from (`Eleanor Ainge
     /// Roy in Christchurch`), as a page signs a post above or below its title.
     static func isSigningName(_ line: Substring) -> Bool {
-        isBareName(line) || line.contains(" in ") && nameBeforePlace(String(line.trimmedOfWhitespace())) != nil
+        // A name and a place are short: most lines asked are paragraphs, told on their length.
+        isBareName(line) || holdsIn(line) && nameBeforePlace(String(line.trimmedOfWhitespace())) != nil
     }
+
+    /// Whether a short line's first two words open with capitals, as a name's do, and ` in `
+    /// stands in it: told on its bytes, as most lines asked are no name.
+    private static func holdsIn(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count <= longestSigningName, let first = bytes.first, first &- 0x41 < 26 || first >= 0x80,
+                  let space = bytes.firstIndex(of: 0x20), space + 1 < bytes.count,
+                  bytes[space + 1] &- 0x41 < 26 || bytes[space + 1] >= 0x80 else { return false }
+            // ` in ` as four bytes, the last read lowest.
+            var window: UInt32 = 0
+            for byte in bytes {
+                window = window << 8 | UInt32(byte)
+                if window == 0x2069_6E20 { return true }
+            }
+            return false
+        } ?? line.contains(" in ")
+    }
+
+    /// The most bytes a writer's name and where they write from run to.
+    private static let longestSigningName = 80
 
     /// `Denis Campbell Health policy editor`, `Helen Pidd North of England editor`: a header
     /// that lost the line between a writer's name and role. The shortest bare name of two or
