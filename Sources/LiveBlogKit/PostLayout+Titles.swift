@@ -7,10 +7,11 @@ extension PostLayout {
     }
 
     /// A heading: a known title word, or a short line with text below it and no sentence
-    /// ending, link or double quote; a short question (`Who are junior doctors?`) or a line
-    /// wholly in single quotes (`‘I can’t afford to stay in this country’`, as the BBC heads a
-    /// post with what someone said) or ending on words in single quotes (`Barclay: Pay demand
-    /// 'unreasonable'`) or on a name's possessive (`Pickets at Guy's and St Thomas'`) is one too.
+    /// ending or link, whose double quotes quote words, not sentences; a short question (`Who
+    /// are junior doctors?`) or a line wholly in single quotes (`‘I can’t afford to stay in this
+    /// country’`, as the BBC heads a post with what someone said) or ending on quoted words
+    /// (`Barclay: Pay demand 'unreasonable'`, `Ardern: “This is one of New Zealand’s darkest
+    /// days”`) or on a name's possessive (`Pickets at Guy's and St Thomas'`) is one too.
     static func isTitle(_ line: Substring, followedByText: Bool) -> Bool {
         // Titles are short: most lines are rejected on length before anything is split.
         guard line.utf8.count <= 400 else { return false }
