@@ -61,7 +61,7 @@ extension PostLayout {
         let words = item.split(separator: " ", omittingEmptySubsequences: false)
         guard let cut = words.firstIndex(of: "in"), cut >= 1 else { return nil }
         let name = words[..<cut].joined(separator: " ")
-        let place = words[(cut + 1)...].joined(separator: " ").split(separator: " ")
+        let place = words[(cut + 1)...].filter { !$0.isEmpty }
         guard (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }), isBareName(name) else { return nil }
         return name
     }
