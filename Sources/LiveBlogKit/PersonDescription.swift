@@ -39,7 +39,7 @@ struct PersonDescription: Sendable {
               let opening = hospitals.first(withKey: comma, by: { $0.tokens.upperBound }) else { return nil }
         var at = opening.tokens.lowerBound - 1
         if at >= 0, unit.word(at: at) == .the { at -= 1 }
-        guard at >= 0, unit.word(at: at) == .at, at == 0 || tokens[at - 1].isPunctuation(".!?") else { return nil }
+        guard at >= 0, unit.word(at: at) == .at, unit.opensSentence(at: at) else { return nil }
         return opening.name
     }
 

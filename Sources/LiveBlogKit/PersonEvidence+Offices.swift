@@ -60,6 +60,6 @@ extension PersonEvidence {
     /// which was published`).
     static func opensClauseOfABody(_ appositive: Int, nameStart: Int, in paragraph: TokenizedParagraph) -> Bool {
         guard paragraph.word(at: appositive) == .which else { return false }
-        return nameStart == 0 || paragraph.tokens[nameStart - 1].isPunctuation(".!?")
+        return paragraph.opensSentence(at: nameStart)
     }
 }

@@ -74,7 +74,7 @@ enum RolePhrases {
         }
         while start < end, Self.roleJoiners.contains(paragraph.tokens[start].lower) { start += 1 }
         let phrase = paragraph.surface(start..<(end + 1))
-        let opensSentence = start == 0 || paragraph.tokens[start - 1].isPunctuation(".!?")
+        let opensSentence = paragraph.opensSentence(at: start)
         // A sentence's capital on a common word of roles goes (`Junior doctor` → `junior
         // doctor`); any other capital may be a proper noun's, and stays (`Tennessee governor`,
         // `Metro Nashville police chief`, `NHS blogger`, `Liverpool’s metro mayor`), as does

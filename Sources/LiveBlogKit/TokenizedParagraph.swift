@@ -83,4 +83,10 @@ struct TokenizedParagraph: Sendable {
         guard index >= 0, index < tokens.count, tokens[index].kind == .word else { return nil }
         return tokens[index].lower
     }
+
+    /// Whether a sentence opens at `index`: the paragraph's first token, or one after `.`, `!`
+    /// or `?`.
+    func opensSentence(at index: Int) -> Bool {
+        index == 0 || tokens[index - 1].isPunctuation(".!?")
+    }
 }
