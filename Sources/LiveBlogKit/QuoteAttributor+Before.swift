@@ -25,6 +25,8 @@ extension QuoteAttributor {
         guard colon || (verbBefore >= 0 && Vocabulary.speechVerbs.contains(tokens[verbBefore].lower)) else { return nil }
         var start = open - 1
         while start > 0, start > open - 40, !Self.endsSentence(at: start - 1, in: tokens, marks: ".!?”\"’") { start -= 1 }
+        let sentenceStart = start
+        start = subjectStart(from: start, before: open - 1, in: p)
         for index in start..<open {
             if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open {
                 return Speaker(name: named.name)
@@ -83,9 +85,34 @@ extension QuoteAttributor {
         let first = tokens[phraseStart]
         let nextWord = tokens[phraseStart + 1..<phraseEnd].first { $0.isWord }
         let isName = first.isInitialism || nextWord?.isCapitalized == true
-        guard Self.determiners.contains(first.lower) || (phraseStart == start && !isName),
+        guard Self.determiners.contains(first.lower) || (phraseStart == sentenceStart && !isName),
               phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first) else { return Speaker(description: String(phrase)) }
         return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
+    }
+
+    /// Where a sentence's subject begins: past a clause that opens it with a preposition, a
+    /// conjunction or a participle and that a comma closes (`Asked whether Paddock had acted
+    /// alone, the sheriff said:`, `In a letter to Jeremy Hunt, the BMA said:`), as whom that
+    /// clause names did not speak; else where the sentence begins.
+    private func subjectStart(from start: Int, before end: Int, in p: Int) -> Int {
+        let tokens = paragraphs[p].tokens
+        guard start < end, tokens[start].isWord, mention(startingAt: start, in: p) == nil,
+              Self.clauseOpeners.contains(tokens[start].lower)
+                || Self.isParticiple(paragraphs[p].text(of: start)) && start + 1 < end && tokens[start + 1].isWord && !tokens[start + 1].isCapitalized,
+              let comma = tokens[start..<end].firstIndex(where: { $0.isMark(",") }), comma + 1 < end else { return start }
+        return comma + 1
+    }
+
+    /// Words that open a clause before a sentence's subject (`After meeting …,`, `When asked …,`).
+    private static let clauseOpeners: WordSet = ["after", "before", "during", "following", "despite", "in", "on", "at",
+                                                 "with", "without", "for", "from", "under", "unlike", "like", "as",
+                                                 "when", "while", "whilst", "if", "although", "though", "since", "once", "until"]
+
+    /// A word in `-ing` or `-ed` of five letters or more, as a participle opening a sentence is
+    /// (`Asked`, `Speaking`, `Responding`); its caller asks for a lowercase word after it, as
+    /// places end so too (`Barking, Havering and Redbridge …`).
+    private static func isParticiple(_ word: Substring) -> Bool {
+        word.utf8.count >= 5 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
     }
 
     /// Whether the post writes a word with its capital inside a sentence, as a name is written

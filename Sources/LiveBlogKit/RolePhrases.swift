@@ -184,7 +184,8 @@ enum RolePhrases {
     /// The forms of a role `the …` may name it by, in lower case: the whole role (`Royal
     /// College of Nursing’s general secretary`), the office without its owner (`general
     /// secretary`), and without what it is of (`chief executive of the trust` → `chief
-    /// executive`).
+    /// executive`), and without the capitalised name it opens with (`Clark County sheriff` →
+    /// `sheriff`).
     static func forms(of role: String) -> [String] {
         var whole = role.lowercased()
         for opener in ["the ", "a ", "an "] where whole.hasPrefix(opener) { whole.removeFirst(opener.count) }
@@ -196,6 +197,12 @@ enum RolePhrases {
         if let joiner = [" of ", " for ", " at "].compactMap({ office.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             let head = String(office[..<joiner.lowerBound])
             if !head.isEmpty, !forms.contains(head) { forms.append(head) }
+        }
+        let words = role.split(separator: " ")
+        let owner = words.prefix { $0.first?.isUppercase == true }
+        if !owner.isEmpty, owner.count < words.count, words[owner.count...].allSatisfy({ $0.first?.isLowercase == true }) {
+            let office = words[owner.count...].joined(separator: " ")
+            if !forms.contains(office) { forms.append(office) }
         }
         return forms
     }
