@@ -8,6 +8,10 @@ extension PersonEvidence {
     private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and",
                                               "there", "here"]
 
+    /// Participles that tie a job to where it is done (`a surgeon working at …`).
+    private static let participlesOfPlace: WordSet = ["working", "based", "stationed", "employed", "volunteering", "serving",
+                                                      "practising", "practicing", "training"]
+
     /// `, a junior doctor at St Mary’s hospital, tells …`: the role (article dropped) and
     /// where a hospital after `at` starts. Nil when what follows is no noun phrase.
     static func appositiveRole(at start: Int, in paragraph: TokenizedParagraph) -> (String?, Int?)? {
@@ -48,6 +52,8 @@ extension PersonEvidence {
                !joinsTitles(at: end, in: tokens) { break }
             if token.lower == .at, token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
+                // `a surgeon working at al-Shifa hospital`: the participle is not the job's.
+                if end > first + 1, Self.participlesOfPlace.contains(tokens[end - 1].lower) { end -= 1 }
                 break
             }
             // `medical superintendent of GTB Hospital`: what a title is of may be where they work.

@@ -87,6 +87,8 @@ enum Vocabulary {
         "health", "healthcare",
         // Programmes (`BBC One’s Andrew Marr Show`).
         "show", "programme", "program", "podcast",
+        // Armed groups and movements (`Islamic Jihad`, `Rapid Support Forces`, `Muslim Brotherhood`).
+        "jihad", "brotherhood", "movement", "front", "forces", "guard", "guards", "brigades", "corps", "command",
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).
