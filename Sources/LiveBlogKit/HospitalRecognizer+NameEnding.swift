@@ -54,6 +54,11 @@ extension HospitalRecognizer {
                 // `New Cross Hospital`, `New York-Presbyterian Hospital`: `New` opens a name
                 // when a name word follows it (`New Hospital figures` names none).
                 start -= 1
+            } else if start < keywordStart, previous.isTitleCase, previous.lower != .the, start >= floor + 2, tokens[start - 2].isWord,
+                      tokens[start - 2].lower == .the {
+                // `the All India Institute of Medical Sciences`: between `the` and a name word, a
+                // capital that opens no sentence is the name's, whatever its word.
+                start -= 1
             } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower) {
                 // `Sir Ganga Ram Hospital`, `Lady Reading Hospital`: the namesake's title is the name's.
                 start -= 1

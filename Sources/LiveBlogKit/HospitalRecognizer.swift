@@ -124,10 +124,11 @@ enum HospitalRecognizer {
             }
             // `All India Institute of Medical Sciences`, as India's teaching hospitals are named.
             if run.count >= 5, isInstituteOfMedicalSciences(endingAt: run.upperBound, in: tokens) {
-                // A capitalised word the run left out mid-sentence is the name's (`the All India …`).
+                // A capitalised word the run left out mid-sentence, or after `The`, is the name's
+                // (`the All India …`).
                 var start = run.lowerBound
                 while start >= 2, start > run.lowerBound - 2, tokens[start - 1].isWord, tokens[start - 1].isCapitalized,
-                      tokens[start - 2].isWord, !tokens[start - 2].isCapitalized {
+                      tokens[start - 2].isWord, !tokens[start - 2].isCapitalized || tokens[start - 2].lower == .the {
                     start -= 1
                 }
                 mentions.append(fullName(String(paragraph.surface(start..<run.upperBound)), tokens: start..<run.upperBound, in: paragraph))

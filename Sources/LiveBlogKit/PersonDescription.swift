@@ -20,6 +20,8 @@ struct PersonDescription: Sendable {
         "patient", "taken", "airlifted", "rushed", "discharged", "transferred", "evacuated", "recovering", "sheltering",
         "receive", "received", "receiving", "vaccinated", "jabbed", "operation", "surgery", "replacement", "appointment",
         "treatment", "transplant", "scan", "procedure", "appointments", "operations",
+        // A visit to the hurt (`X met the injured at Y`), or being hurt there.
+        "met", "meets", "meeting", "injured", "wounded",
     ]
 
     /// Forms of `be` that, straight before `at`, say someone is at a place, not that they work there.
