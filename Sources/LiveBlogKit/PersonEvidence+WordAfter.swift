@@ -1,6 +1,7 @@
 /// The word that follows a name past what may stand between it and its verb: a name joined to
 /// it (`Ravi Patel of Mass General said`) or where its bearer is from (`Sarah Jenkins from
-/// Plymouth says`). Read for `PersonEvidence.read`.
+/// Plymouth says`); and the broadcaster a speaker is heard on before their words (`Gary
+/// Lineker on the BBC: “…”`). Read for `PersonEvidence.read`.
 extension PersonEvidence {
     /// The word after a name or body joined to the name ending at `after` (`Jeremy Hunt and
     /// David Cameron said`, `Sarah Jones of Unite said`, `… of the BMA said`): the verb the two
@@ -39,5 +40,17 @@ extension PersonEvidence {
             index += 1
         }
         return paragraph.word(at: index)
+    }
+
+    /// Whether `on`, a broadcaster's or a platform's one to four capitalised words, a colon and
+    /// an opening quote mark stand at `after` (`Gary Lineker on the BBC: “…”`, `Rio Ferdinand
+    /// on TNT Sports: “…”`): a pundit's words, as a sports page quotes them.
+    static func speaksOnAir(after: Int, in paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard after + 3 < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized, tokens[after].lower == .on else { return false }
+        var index = after + 1
+        if tokens[index].lower == .the, !tokens[index].isCapitalized { index += 1 }
+        let end = capitalisedWordsEnd(from: index, atMost: 4, in: tokens)
+        return end > index && end + 1 < tokens.count && tokens[end].isMark(":") && tokens[end + 1].isPunctuation("“\"")
     }
 }

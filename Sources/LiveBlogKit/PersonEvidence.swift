@@ -189,9 +189,10 @@ struct PersonEvidence: Equatable, Sendable {
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
             evidence.isPerson = true
         }
-        // `Name: “…”` is a speaker's; `told Sky Sports: “…”` names who heard it.
-        if after < tokens.count, tokens[after].isMark(":"), after + 1 < tokens.count, tokens[after + 1].isPunctuation("“\"‘'"),
-           !listenerVerbs.contains(previous) {
+        // `Name: “…”` is a speaker's, and so is `Name on the BBC: “…”`; `told Sky Sports: “…”`
+        // names who heard it.
+        if after + 1 < tokens.count && tokens[after].isMark(":") && tokens[after + 1].isPunctuation("“\"‘'") && !listenerVerbs.contains(previous)
+            || paragraph.contents.contains(.colon) && speaksOnAir(after: after, in: paragraph) {
             evidence.isPerson = true
         }
         if !evidence.isPerson, Self.headedByOffice(run, before: before, in: paragraph) { evidence.isBody = true }

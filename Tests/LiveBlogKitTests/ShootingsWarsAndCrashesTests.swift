@@ -1,0 +1,116 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of a mass-shooting page, a war page, a train-crash page and a football final: a
+/// clause before a sentence's subject that names someone else, an office called by its last
+/// words, armed groups named like people, a participle in a job, a name after `The`, a visit
+/// to the injured, a surname that speaks after a possessive full name, and pundits on air.
+@Suite struct ShootingsWarsAndCrashesTests {
+    static let shooting = LiveBlogParser.parse("""
+        Las Vegas shooting: at least 58 killed at country music festival
+
+        5.40pm
+
+        Sheriff: ‘We have no idea what his belief system was’
+
+        Joseph Lombardo, the Clark County sheriff, told a press conference that the suspect had 23 guns.
+
+        Stephen Paddock, 64, was named as the gunman.
+
+        Asked whether Paddock had acted alone, the sheriff said: “We believe so.”
+
+        After meeting Stephen Paddock’s brother, Lombardo said: “He was shocked.”
+
+        In a statement, Mid and South Essex NHS Foundation Trust said: “All patients have been moved safely.”
+        """)
+
+    /// `Asked whether Paddock had acted alone, the sheriff said:`: whom the clause before the
+    /// subject names did not speak. `the sheriff` is the one person whose role ends so (`Clark
+    /// County sheriff`), and a body after an opening clause keeps its capitals.
+    @Test func aClauseBeforeTheSubjectNamesNoSpeaker() {
+        let quotes = Self.shooting.posts[0].quotes
+        #expect(quotes.map(\.speaker) == ["Joseph Lombardo", "Joseph Lombardo", nil])
+        #expect(quotes.last?.attribution == "Mid and South Essex NHS Foundation Trust")
+        #expect(RolePhrases.forms(of: "Clark County sheriff").contains("sheriff"))
+        #expect(RolePhrases.forms(of: "Israel Defense Forces spokesperson").contains("spokesperson"))
+        #expect(!RolePhrases.forms(of: "Shadow Health Secretary").contains("secretary"))
+        // A place ending in `-ing` opens a list, not a clause.
+        let barking = LiveBlogParser.parse("H\n\n9.00am\nBarking, Havering and Redbridge University Hospitals NHS trust said: “Stay away.”")
+        #expect(barking.posts.first?.quotes.first?.attribution == "Barking, Havering and Redbridge University Hospitals NHS trust")
+    }
+
+    static let war = LiveBlogParser.parse("""
+        Israel-Gaza war live
+
+        22.15 BST
+
+        Doctors at al-Shifa describe overwhelming scenes
+
+        Dr Ghassan Abu Sitta, a British-Palestinian surgeon working at al-Shifa hospital, said wounded people were being brought in.
+
+        “Intelligence indicates that Islamic Jihad is responsible for the failed rocket launch,” Daniel Hagari said.
+
+        Palestinian Islamic Jihad has denied it. The Rapid Support Forces said they had withdrawn.
+        """)
+
+    /// `a surgeon working at al-Shifa hospital`: the participle is not the job's; and armed
+    /// groups (`Islamic Jihad`, `Rapid Support Forces`) are no one, though they are written
+    /// doing what people do.
+    @Test func armedGroupsAreNoOneAndAJobDropsItsParticiple() {
+        #expect(Self.war.people.map(\.name) == ["Ghassan Abu Sitta", "Daniel Hagari"])
+        #expect(Self.war.person(named: "Ghassan Abu Sitta")?.role == "British-Palestinian surgeon")
+        #expect(Self.war.person(named: "Ghassan Abu Sitta")?.hospital == "al-Shifa Hospital")
+    }
+
+    static let crash = LiveBlogParser.parse("""
+        Odisha train crash: death toll rises to 288
+
+        4.30pm IST
+
+        Modi visits the injured
+
+        Narendra Modi met the injured at the Fakir Mohan Medical College and Hospital in Balasore.
+
+        The All India Institute of Medical Sciences in Bhubaneswar sent a team of doctors.
+
+        Volunteers gave blood at the All Saints hospital in Soro.
+        """)
+
+    /// A capital between `The` and a name is the name's (`The All India Institute of Medical
+    /// Sciences`, `the All Saints hospital`), and a visit to the injured is no workplace.
+    @Test func aNameAfterTheKeepsItsFirstWordAndAVisitIsNoWorkplace() {
+        #expect(Self.crash.hospitals.map(\.name).sorted() == [
+            "All India Institute of Medical Sciences", "All Saints Hospital", "Fakir Mohan Medical College and Hospital",
+        ])
+        #expect(Self.crash.person(named: "Narendra Modi")?.hospital == nil)
+    }
+
+    static let final = LiveBlogParser.parse("""
+        Real Madrid 2-0 Dortmund: Champions League final – live
+
+        22.01 BST
+
+        Full-time: Real Madrid 2-0 Borussia Dortmund
+
+        Carlo Ancelotti’s side weathered a first-half storm.
+
+        “This club never gives up,” Ancelotti told BT Sport.
+
+        21.44 BST
+
+        Gary Lineker on the BBC: “Of course it’s Real Madrid.”
+
+        Rio Ferdinand on TNT Sports: “Kroos has run this game.”
+
+        Labour on the NHS: “We will fix it.”
+        """)
+
+    /// A surname that speaks makes the full name written with a possessive a person's
+    /// (`Carlo Ancelotti’s side`, then `Ancelotti told`), and a pundit heard on a broadcaster
+    /// speaks (`Gary Lineker on the BBC: “…”`).
+    @Test func aSurnameAfterAPossessiveNameAndPunditsOnAirSpeak() {
+        #expect(Self.final.posts[0].quotes.map(\.speaker) == ["Carlo Ancelotti"])
+        #expect(Self.final.posts[1].quotes.map(\.speaker) == ["Gary Lineker", "Rio Ferdinand", nil])
+        #expect(Self.final.people.map(\.name).sorted() == ["Carlo Ancelotti", "Gary Lineker", "Rio Ferdinand"])
+    }
+}
