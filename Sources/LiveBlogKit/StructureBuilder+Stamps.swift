@@ -1,19 +1,33 @@
 /// The lines other than time lines that stamp a post: on a page with no time lines, a date
-/// alone, a match's minute or a time before a title; on a page that runs over days, a date
-/// heading a day.
+/// alone, a match's minute, a time before a title or a dotted time alone; on a page that runs
+/// over days, a date heading a day.
 extension StructureBuilder {
     /// A stamp that starts a post in a blog with no time lines: one with no time of day (a
-    /// date alone, `12 Nov 2023`, or a match's minute, `43 min`), or a time before the post's
-    /// title (`10.05am Pickets at St Thomas'`).
+    /// date alone, `12 Nov 2023`, or a match's minute, `43 min`), a time before the post's
+    /// title (`10.05am Pickets at St Thomas'`), or a 24-hour time with a stop and no zone
+    /// (`12.40`), which alone could be a number.
     enum LooseStamp {
         case untimed
         case titled(TimeOfDay.TimedTitle)
+        case bare(TimeOfDay)
     }
 
     /// The loose stamp a line is, or nil.
     static func looseStamp(_ line: String) -> LooseStamp? {
         if TimeOfDay.isDateLine(line) || MatchMinute.shortForm(line) != nil { return .untimed }
+        if let time = bareDottedTime(line) { return .bare(time) }
         return TimeOfDay.timedTitle(line).map(LooseStamp.titled)
+    }
+
+    /// `12.40`, `9.05`: an hour of the 24 and two digits of minutes after a stop, and nothing
+    /// else on the line; nil for any other line.
+    static func bareDottedTime(_ line: String) -> TimeOfDay? {
+        let bytes = Array(line.trimmingWhitespace().utf8)
+        guard bytes.count == 4 || bytes.count == 5, bytes[bytes.count - 3] == UInt8(ascii: "."),
+              bytes.indices.allSatisfy({ $0 == bytes.count - 3 || AsciiLanes.isDigit(bytes[$0]) }) else { return nil }
+        let digit = { (index: Int) in Int(bytes[index] - UInt8(ascii: "0")) }
+        let hour = bytes.count == 5 ? digit(0) * 10 + digit(1) : digit(0)
+        return TimeOfDay(hour: hour, minute: digit(bytes.count - 2) * 10 + digit(bytes.count - 1))
     }
 
     /// The lines to read again with loose stamps starting posts (`looseStampsStartPosts`), or

@@ -81,6 +81,8 @@ struct StructureBuilder {
                     startPost(line, time: nil)
                 case .titled(let titled):
                     startTitledPost(titled, number: line.number)
+                case .bare(let time):
+                    startPost(line, time: time)
                 }
                 return
             }
