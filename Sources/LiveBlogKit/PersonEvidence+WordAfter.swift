@@ -1,7 +1,8 @@
 /// The word that follows a name past what may stand between it and its verb: a name joined to
 /// it (`Ravi Patel of Mass General said`) or where its bearer is from (`Sarah Jenkins from
 /// Plymouth says`); and the broadcaster a speaker is heard on before their words (`Gary
-/// Lineker on the BBC: “…”`). Read for `PersonEvidence.read`.
+/// Lineker on the BBC: “…”`) or the clause that ends in a colon before a quote. Read for
+/// `PersonEvidence.read`.
 extension PersonEvidence {
     /// The word after a name or body joined to the name ending at `after` (`Jeremy Hunt and
     /// David Cameron said`, `Sarah Jones of Unite said`, `… of the BMA said`): the verb the two
@@ -52,5 +53,16 @@ extension PersonEvidence {
         if tokens[index].lower == .the, !tokens[index].isCapitalized { index += 1 }
         let end = capitalisedWordsEnd(from: index, atMost: 4, in: tokens)
         return end > index && end + 1 < tokens.count && tokens[end].isMark(":") && tokens[end + 1].isPunctuation("“\"")
+    }
+
+    /// Whether a short clause from here ends in `:` and an opening quote mark.
+    static func saysBeforeQuote(from start: Int, in tokens: [Token]) -> Bool {
+        var index = start
+        while index + 1 < tokens.count, index < start + 10 {
+            if tokens[index].isMark(":") { return tokens[index + 1].isPunctuation("“\"‘'") }
+            if tokens[index].isPunctuation(".!?") { return false }
+            index += 1
+        }
+        return false
     }
 }

@@ -154,6 +154,11 @@ struct PersonEvidence: Equatable, Sendable {
         } else if titleBefore, !Vocabulary.honorifics.contains(previous) {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, in: paragraph)
             evidence.roleIsTitle = true
+            // `whose 10-year-old daughter Amerie Jo Garza`: the age before the title is theirs.
+            if before >= 3, paragraph.word(at: before - 1) == .yearOld, tokens[before - 2].isMark("-"), tokens[before - 3].kind == .number,
+               let age = Int(paragraph.text(of: before - 3)), (0...120).contains(age) {
+                evidence.age = age
+            }
         } else if Vocabulary.honorifics.contains(previous) {
             if before >= 1, let title = paragraph.word(at: before - 1), Vocabulary.personTitles.contains(title),
                !Vocabulary.honorifics.contains(title) {
@@ -279,17 +284,6 @@ struct PersonEvidence: Equatable, Sendable {
         while index + 1 < tokens.count, index < start + 16, !tokens[index].isPunctuation(".!?“\"") {
             // The colon first: it rules out nearly every word without a look in the verb list.
             if tokens[index + 1].isMark(":"), Self.handingOverVerbs.contains(tokens[index].lower) { return true }
-            index += 1
-        }
-        return false
-    }
-
-    /// Whether a short clause from here ends in `:` and an opening quote mark.
-    static func saysBeforeQuote(from start: Int, in tokens: [Token]) -> Bool {
-        var index = start
-        while index + 1 < tokens.count, index < start + 10 {
-            if tokens[index].isMark(":") { return tokens[index + 1].isPunctuation("“\"‘'") }
-            if tokens[index].isPunctuation(".!?") { return false }
             index += 1
         }
         return false

@@ -5,13 +5,21 @@ extension QuoteAttributor {
     /// The unnamed speaker a paragraph opens with, who a later `she said` may mean: a sentence
     /// opening on `a`, `an`, `one` or `another` and up to eight words, then (past an aside
     /// between commas) a speech verb (`A nurse at St Vincent’s hospital, who asked not to be
-    /// named, told Guardian Australia …`). Nil for any other paragraph.
+    /// named, told Guardian Australia …`); or on `the` and up to three words that end in a
+    /// person's title (`The prime minister said later …`), whom the post may name only by
+    /// their office. Nil for any other paragraph.
     func unnamedSpeaker(in p: Int) -> String? {
         let tokens = paragraphs[p].tokens
-        guard let first = tokens.first, first.isWord, Self.unnamedOpeners.contains(first.lower) else { return nil }
+        guard let first = tokens.first, first.isWord else { return nil }
+        let byOffice = first.lower == .the
+        guard byOffice || Self.unnamedOpeners.contains(first.lower) else { return nil }
         var end = 1
-        while end < tokens.count, end <= 8, tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+        while end < tokens.count, end <= (byOffice ? 3 : 8), tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
         guard end < tokens.count, end > 1 else { return nil }
+        // `The hospital said`, `The Royal College of Nursing said`: a body, never `he` or `she`.
+        if byOffice, !tokens[1..<end].allSatisfy({ !$0.isCapitalized }) || !Vocabulary.personTitles.contains(tokens[end - 1].lower) {
+            return nil
+        }
         let speaks = Vocabulary.speechVerbs.contains(tokens[end].lower) || Self.speechVerbAfterAside(at: end, in: tokens)
         guard speaks else { return nil }
         let phrase = paragraphs[p].surface(0..<end)

@@ -66,7 +66,8 @@ enum RolePhrases {
                 continue
             }
             let word = paragraph.tokens[start - 1]
-            guard word.isWord, !Self.roleOpeners.contains(word.lower), !Self.prepositionsBefore.contains(word.lower),
+            // `10-year-old daughter`: the age is no word of the role.
+            guard word.isWord, word.lower != .yearOld, !Self.roleOpeners.contains(word.lower), !Self.prepositionsBefore.contains(word.lower),
                   !Vocabulary.speechVerbs.contains(word.lower),
                   !(officeMidSentence && !word.isCapitalized && !Vocabulary.roleModifiers.contains(word.lower)),
                   !opensSentenceAsNoRole(start - 1, in: paragraph) else { break }

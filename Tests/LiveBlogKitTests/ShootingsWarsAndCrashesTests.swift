@@ -4,7 +4,8 @@ import Testing
 /// Shapes of a mass-shooting page, a war page, a train-crash page and a football final: a
 /// clause before a sentence's subject that names someone else, an office called by its last
 /// words, armed groups named like people, a participle in a job, a name after `The`, a visit
-/// to the injured, a surname that speaks after a possessive full name, and pundits on air.
+/// to the injured, a surname that speaks after a possessive full name, pundits on air, an
+/// office that opens a paragraph, and an age before a relative's title.
 @Suite struct ShootingsWarsAndCrashesTests {
     static let shooting = LiveBlogParser.parse("""
         Las Vegas shooting: at least 58 killed at country music festival
@@ -112,5 +113,39 @@ import Testing
         #expect(Self.final.posts[0].quotes.map(\.speaker) == ["Carlo Ancelotti"])
         #expect(Self.final.posts[1].quotes.map(\.speaker) == ["Gary Lineker", "Rio Ferdinand", nil])
         #expect(Self.final.people.map(\.name).sorted() == ["Carlo Ancelotti", "Gary Lineker", "Rio Ferdinand"])
+    }
+
+    static let bushfire = LiveBlogParser.parse("""
+        Australia bushfires live
+
+        2.20pm AEDT
+
+        Morrison heckled in Cobargo
+
+        A young mother, Zoey Salucci-McDermott, said she had refused to shake the prime minister’s hand.
+
+        The prime minister said later that he understood people’s anger. “People are feeling very raw,” he said.
+
+        1.55pm AEDT
+
+        Families wait for news
+
+        Angel Garza, whose 10-year-old daughter Amerie Jo Garza was killed, said she had been a hero.
+        """)
+
+    /// A paragraph that opens with an office and a speech verb (`The prime minister said later`)
+    /// is about that office's holder, whom a `he said` after it means, not the person named
+    /// before; a body that opens one (`The Rural Fire Service said`) is never `she`.
+    @Test func anOfficeThatOpensAParagraphIsWhomAPronounMeans() {
+        #expect(Self.bushfire.posts[0].quotes.map(\.attribution) == ["the prime minister"])
+        let body = LiveBlogParser.parse("H\n\n9.00am\nDr Ann Lee, a burns surgeon, spoke first.\n\nThe Rural Fire Service said it was stretched. “We are doing all we can,” she said.")
+        #expect(body.posts.first?.quotes.map(\.speaker) == ["Ann Lee"])
+    }
+
+    /// `whose 10-year-old daughter Amerie Jo Garza`: the age is hers, and no word of her role.
+    @Test func anAgeBeforeARelativesTitleIsTheirs() {
+        let daughter = Self.bushfire.person(named: "Amerie Jo Garza")
+        #expect(daughter?.age == 10)
+        #expect(daughter?.role == "daughter")
     }
 }
