@@ -99,6 +99,7 @@ extension HospitalRecognizer {
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
             isInitialism: isInitialism,
             standsForAPlace: locatives.contains(beforeThe) || ownedByIt || isListedAfterLocative(run, in: tokens) || isAttacked(run, in: tokens),
+            followsFromOrNear: before == .from || before == .near,
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
             word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
     }

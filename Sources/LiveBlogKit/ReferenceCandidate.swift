@@ -12,6 +12,10 @@ struct ReferenceCandidate: Sendable {
     /// `of` or `for` (`chief executive of X`, `a spokesman for the X`): a lone word it is
     /// written as may then be a hospital's short name.
     var standsForAPlace: Bool
+    /// `from` or `near` stands before it: where someone comes from, or somewhere close (`a GP
+    /// from Stockport`, `reports from Manchester`), which a town a hospital's name opens with
+    /// (`Manchester Royal Infirmary`) is, more often than that hospital.
+    var followsFromOrNear: Bool
     /// It reads as a medical worker's workplace (`a psychiatry registrar at X`).
     var isWorkplace: Bool
     /// Whether the directory as the pass began matches it. One that did not can only match a
@@ -38,7 +42,8 @@ struct ReferenceCandidate: Sendable {
             return nil
         } else if let entity = directory.entity(forKey: mention.key) {
             return directory.wordCount(of: entity) > 1 && !isTown(in: directory) || standsForAPlace ? .shortName : nil
-        } else if standsForAPlace, directory.entity(forOpening: mention.key) ?? directory.openingTwin(of: mention.key) != nil, !isTown(in: directory) {
+        } else if standsForAPlace, !(followsFromOrNear && mention.tokens.count == 1),
+                  directory.entity(forOpening: mention.key) ?? directory.openingTwin(of: mention.key) != nil, !isTown(in: directory) {
             return .shortName
         } else if isWorkplace {
             return .workplace

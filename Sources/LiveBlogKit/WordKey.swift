@@ -143,6 +143,7 @@ extension WordKey {
     static let `in` = WordKey(packedLowercase: 0x6e_69, count: 2)
     static let interviewed: WordKey = "interviewed"
     static let `is` = WordKey(packedLowercase: 0x73_69, count: 2)
+    static let `as` = WordKey(packedLowercase: 0x73_61, count: 2)
     static let its = WordKey(packedLowercase: 0x73_74_69, count: 3)
     static let medical = WordKey(packedLowercase: 0x6c_61_63_69_64_65_6d, count: 7)
     static let more = WordKey(packedLowercase: 0x65_72_6f_6d, count: 4)
@@ -195,6 +196,7 @@ extension WordKey {
     static let by: WordKey = "by"
     static let dr: WordKey = "dr"
     static let from = WordKey(packedLowercase: 0x6d_6f_72_66, count: 4)
+    static let near = WordKey(packedLowercase: 0x72_61_65_6e, count: 4)
     static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
     static let which = WordKey(packedLowercase: 0x68_63_69_68_77, count: 5)
