@@ -12,6 +12,9 @@ extension HospitalRecognizer {
 
     /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
     private static let collegesWithHospitals: WordSet = ["college", "institute"]
+    /// Words that end a hospital's name written without its keyword (`Salford Royal`, `Leeds
+    /// General`), as no town's or namesake's word joined to another by `and` does.
+    private static let keywordlessEnds: WordSet = ["royal", "general"]
     /// Titles of the people hospitals are named after, which open their names.
     private static let namesakeTitles: WordSet = ["sir", "lady", "lord", "dame"]
     /// Words after a keyword that name one of a hospital's sites (`Memorial Hospital Central`,
@@ -74,10 +77,11 @@ extension HospitalRecognizer {
                 start -= 1
             } else if nameJoiners.contains(previous.lower), start < keywordStart, start >= floor + 2,
                       tokens[start - 2].isCapitalized, !tokens[start - 2].isInitialism,
-                      !Vocabulary.nonNameWords.contains(tokens[start - 2].lower), !Vocabulary.hospitalNameEnds.contains(tokens[start - 2].lower) {
+                      !Vocabulary.nonNameWords.contains(tokens[start - 2].lower), !Vocabulary.hospitalNameEnds.contains(tokens[start - 2].lower),
+                      !Self.keywordlessEnds.contains(tokens[start - 2].lower) {
                 // An initialism before `and` is a hospital's own (`the QEUH and Glasgow Royal
                 // Infirmary` are two), and so is a name's last word (`Gulf Coast Medical Center
-                // and Cape Coral Hospital`).
+                // and Cape Coral Hospital`, `Salford Royal and Manchester Royal Infirmary`).
                 start -= 1
             } else if start == keyword, tokens[keyword].isCapitalized, previous.isWord && previous.lower == .and || previous.isMark("&"), start >= floor + 2,
                       tokens[start - 2].isCapitalized, collegesWithHospitals.contains(tokens[start - 2].lower) {
