@@ -46,6 +46,18 @@ enum PeoplePass {
         }
     }
 
+    /// `a man who gave his name as Andy`, `a nurse identified only as Priya`: a lone name
+    /// someone gave of themselves, who is not whoever else the blog calls by it (`Andy
+    /// Burnham`).
+    static func isStrangersGivenName(_ run: Range<Int>, in unit: TokenizedParagraph) -> Bool {
+        guard run.count == 1, run.lowerBound >= 2, unit.word(at: run.lowerBound - 1) == .`as`,
+              let before = unit.word(at: run.lowerBound - 2) else { return false }
+        return givenNameWords.contains(before)
+    }
+
+    /// Words before `as` that introduce a name someone gave (`his name as`, `only as`).
+    private static let givenNameWords: WordSet = ["name", "only", "identified", "known", "himself", "herself", "themselves", "introduced"]
+
     /// Adds to `words` the key of each name run of one word that a speech verb follows
     /// (`Lombardo said`), not after `the` or a preposition of place (`the Guardian said`, `in
     /// Gaza said`): a surname that speaks.

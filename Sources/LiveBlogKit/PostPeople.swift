@@ -76,7 +76,7 @@ struct PostPeople: Sendable {
             let hospitals = hospitalMentions.resolved(post: post, unit: u)[...]
             hospitalNamed = hospitalNamed || !hospitals.isEmpty
             PeoplePass.candidateRuns(in: unit, hospitals: hospitals, into: &runs)
-            for run in runs {
+            for run in runs where !PeoplePass.isStrangersGivenName(run, in: unit) {
                 guard let (name, identity) = directory.identity(of: run, in: unit, recency: { people.place(of: $0).map { lastNamed[$0] } })
                 else { continue }
                 let isReporter: Bool

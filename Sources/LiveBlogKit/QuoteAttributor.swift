@@ -51,6 +51,9 @@ struct QuoteAttributor {
             // each would retain all it holds.
             var previous: (quote: Int, span: Int)?
             var attributed = false
+            // The paragraph's unnamed speaker, read once it is first asked for: reading it
+            // scans the paragraph's sentences, which every quote in it must not do again.
+            var unnamedHere: String??
             while spanIndex < spans.count, spans[spanIndex].startParagraph == p {
                 let span = spans[spanIndex]
                 spanIndex += 1
@@ -61,7 +64,7 @@ struct QuoteAttributor {
                 // speaker it opens with (`Another nurse, who …, said the hospital had been warned.
                 // “…,” she said.`), or else whom the post was last talking about.
                 let subject = firstPerson(in: p, before: span.openToken, focus: focus).map { Speaker(name: $0) }
-                    ?? (span.openToken > 0 ? unnamedSpeaker(in: p).map { Speaker(description: $0) } : nil) ?? focus
+                    ?? (span.openToken > 0 ? unnamedSpeaker(in: p, cache: &unnamedHere).map { Speaker(description: $0) } : nil) ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
                 if span.isTranscriptLine {
@@ -103,7 +106,7 @@ struct QuoteAttributor {
             if !attributed, let named = firstPerson(in: p, before: nil, focus: focus) {
                 focus = Speaker(name: named)
                 pronouns.meet(named)
-            } else if !attributed, let unnamed = unnamedSpeaker(in: p) {
+            } else if !attributed, let unnamed = unnamedSpeaker(in: p, cache: &unnamedHere) {
                 focus = Speaker(description: unnamed)
             }
         }

@@ -10,19 +10,41 @@ extension QuoteAttributor {
     /// their office. Nil for any other paragraph.
     func unnamedSpeaker(in p: Int) -> String? {
         let tokens = paragraphs[p].tokens
-        guard let first = tokens.first, first.isWord else { return nil }
-        let byOffice = first.lower == .the
-        guard byOffice || Self.unnamedOpeners.contains(first.lower) else { return nil }
-        var end = 1
-        while end < tokens.count, end <= (byOffice ? 3 : 8), tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
-        guard end < tokens.count, end > 1 else { return nil }
+        if let speaker = unnamedSpeaker(openingAt: 0, in: p) { return speaker }
+        // `Outside the infirmary, relatives waited. A man who gave his name as Andy said …`: a
+        // later sentence may open with one, told first on its capital.
+        for start in tokens.indices.dropFirst(2) where tokens[start].isCapitalized && Self.unnamedOpeners.contains(tokens[start].lower)
+            && Self.endsSentence(at: start - 1, in: tokens, marks: ".!?") {
+            if let speaker = unnamedSpeaker(openingAt: start, in: p) { return speaker }
+        }
+        return nil
+    }
+
+    /// `unnamedSpeaker(in:)`, read once for a paragraph: `cache` holds it once read.
+    func unnamedSpeaker(in p: Int, cache: inout String??) -> String? {
+        if let known = cache { return known }
+        let found = unnamedSpeaker(in: p)
+        cache = .some(found)
+        return found
+    }
+
+    /// The unnamed speaker the sentence opening at `start` is about, as `unnamedSpeaker(in:)`
+    /// reads one; nil when it opens with none.
+    private func unnamedSpeaker(openingAt start: Int, in p: Int) -> String? {
+        let tokens = paragraphs[p].tokens
+        guard start < tokens.count, tokens[start].isWord else { return nil }
+        let byOffice = tokens[start].lower == .the
+        guard byOffice || Self.unnamedOpeners.contains(tokens[start].lower) else { return nil }
+        var end = start + 1
+        while end < tokens.count, end <= start + (byOffice ? 3 : 8), tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+        guard end < tokens.count, end > start + 1 else { return nil }
         // `The hospital said`, `The Royal College of Nursing said`: a body, never `he` or `she`.
-        if byOffice, !tokens[1..<end].allSatisfy({ !$0.isCapitalized }) || !Vocabulary.personTitles.contains(tokens[end - 1].lower) {
+        if byOffice, !tokens[start + 1..<end].allSatisfy({ !$0.isCapitalized }) || !Vocabulary.personTitles.contains(tokens[end - 1].lower) {
             return nil
         }
         let speaks = Vocabulary.speechVerbs.contains(tokens[end].lower) || Self.speechVerbAfterAside(at: end, in: tokens)
         guard speaks else { return nil }
-        let phrase = paragraphs[p].surface(0..<end)
+        let phrase = paragraphs[p].surface(start..<end)
         return phrase.prefix(1).lowercased() + phrase.dropFirst()
     }
 
