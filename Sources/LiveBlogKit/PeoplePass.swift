@@ -233,18 +233,32 @@ enum PeoplePass {
     }
 
     /// Whether a run may name a person: four words at most, title case or initials (`George
-    /// W. Bush`), no initialism (`NHS`), no institution's word, not `New` (`New York`), and not
-    /// followed by an institution's word.
+    /// W. Bush`, `JD Vance`), no other initialism (`NHS`, `US Senate`), no institution's word,
+    /// not `New` (`New York`), and not followed by an institution's word.
     @inline(__always)
     private static func mayName(_ run: Range<Int>, in tokens: [Token], institutionWords: WordSet) -> Bool {
         guard NameRuns.wordCount(run, in: tokens) <= 4,
-              tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase || $0.length == 1 }),
+              tokens[run].allSatisfy({ !$0.isCapitalized || $0.isTitleCase || $0.length == 1 }) || opensWithInitials(run, in: tokens),
               !tokens[run].contains(where: { institutionWords.contains($0.lower) }) else { return false }
         // Told on its length first.
         let first = tokens[run.lowerBound]
         if first.length == 3, first.lower == .new { return false }
         return !NameRuns.isFollowedByInstitution(run, in: tokens)
     }
+
+    /// `JD Vance`, `JK Rowling`: two capitals that are a person's initials, then title-case
+    /// words; not the two letters of a country or a body (`US Senate`, `UK Biobank`).
+    private static func opensWithInitials(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        let first = tokens[run.lowerBound]
+        return run.count >= 2 && first.length == 2 && first.isInitialism && !bodysLetters.contains(first.lower)
+            && tokens[run.dropFirst()].allSatisfy({ !$0.isCapitalized || $0.isTitleCase })
+    }
+
+    /// Two capitals that stand for a country, a body or a thing before a name, never for a
+    /// person's initials.
+    private static let bodysLetters: WordSet = ["us", "uk", "eu", "un", "gb", "gp", "mp", "ap", "ba", "bp", "ni", "pm", "tv",
+                                                "it", "ai", "ft", "bt", "ok", "la", "ny", "dc", "nz", "sa", "wa", "hr", "pr",
+                                                "id", "ea", "hs", "rt", "ex", "ss", "fa", "ec", "cv", "vr", "ev", "ui", "ip"]
 
     /// Token ranges inside quotes, for each of a post's `paragraphCount` paragraphs (a title
     /// has none); a range running to the paragraph's end is open-ended.
