@@ -226,7 +226,8 @@ struct PersonEvidence: Equatable, Sendable {
                 evidence.roleIsTitle = false
             }
             evidence.workplaceToken = workplace
-        } else if appositive < tokens.count, tokens[appositive].isCapitalized, paragraph.contents.isSuperset(of: [.colon, .quoteMark]),
+        } else if !followsPlacePreposition, appositive < tokens.count, tokens[appositive].isCapitalized,
+                  paragraph.contents.isSuperset(of: [.colon, .quoteMark]),
                   saysBeforeQuote(from: appositive, in: tokens) {
             // `Shruti Patel, Lewisham hospital: "…"`
             evidence.isPerson = true

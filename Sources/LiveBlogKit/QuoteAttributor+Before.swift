@@ -28,7 +28,9 @@ extension QuoteAttributor {
         let sentenceStart = start
         start = subjectStart(from: start, before: open - 1, in: p)
         for index in start..<open {
-            if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open {
+            // `Trump’s running mate, JD Vance, told reporters:`: an owner is not the speaker.
+            if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open,
+               !tokens[named.tokens.upperBound - 1].isPossessive {
                 return Speaker(name: named.name)
             }
         }
@@ -84,7 +86,8 @@ extension QuoteAttributor {
         // name's stays (`NHS England`, `Swansea Bay University Health Board`).
         let first = tokens[phraseStart]
         let nextWord = tokens[phraseStart + 1..<phraseEnd].first { $0.isWord }
-        let isName = first.isInitialism || nextWord?.isCapitalized == true
+        // `Trump’s spokesman said:`: an owner the post names keeps its capital.
+        let isName = first.isInitialism || nextWord?.isCapitalized == true || mention(startingAt: phraseStart, in: p) != nil
         guard Self.determiners.contains(first.lower) || (phraseStart == sentenceStart && !isName),
               phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first) else { return Speaker(description: String(phrase)) }
         return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
