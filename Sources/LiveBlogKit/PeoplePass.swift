@@ -175,7 +175,8 @@ enum PeoplePass {
         for index in runs.indices where runs[index].count >= 3 {
             let first = runs[index].lowerBound
             // `MP Patrick Hurley said`: a title's initialism too.
-            if tokens[first].isTitleCase || tokens[first].isInitialism, personTitles.contains(tokens[first].lower),
+            if tokens[first].isTitleCase || tokens[first].isInitialism,
+               personTitles.contains(tokens[first].lower) || RolePhrases.isExTitle(first, in: unit),
                NameRuns.wordCount(runs[index], in: tokens) >= 3 {
                 runs[index] = first + 1..<runs[index].upperBound
                 // `Attorney General Merrick Garland said`: an office of two titles.

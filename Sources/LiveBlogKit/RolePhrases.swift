@@ -48,6 +48,15 @@ enum RolePhrases {
         }
     }
 
+    /// `Ex-minister`, `ex-president`: a title written with `ex-` before it, as one word.
+    static func isExTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
+        guard index >= 0, index < paragraph.tokens.count, paragraph.tokens[index].isWord, paragraph.tokens[index].length >= 5 else { return false }
+        return paragraph.withBytes(of: index..<index + 1) { bytes in
+            guard bytes[0] | 0x20 == UInt8(ascii: "e"), bytes[1] | 0x20 == UInt8(ascii: "x"), bytes[2] == UInt8(ascii: "-") else { return false }
+            return Vocabulary.personTitles.contains(WordKey(UnsafeBufferPointer(rebasing: bytes[3...])))
+        }
+    }
+
     /// `Labour party leader`, `NHS blogger and health policy analyst`: the words ending at a
     /// title, back to a determiner or punctuation, at most six; with `title`, the words from
     /// back before the title to `end` (`spokesperson for the medical center`). A sentence's
@@ -82,7 +91,7 @@ enum RolePhrases {
         // an office written with capitals throughout (`Health Secretary`).
         let first = paragraph.tokens[start].lower
         let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
-            || Vocabulary.medicalRoleWords.contains(first)
+            || Vocabulary.medicalRoleWords.contains(first) || isExTitle(start, in: paragraph)
         // (An initialism after it is no such office: `Local MP` → `local MP`.)
         let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized && !paragraph.tokens[start + 1].isInitialism
         // An initialism keeps its capitals (`GP`, `CEO`).

@@ -55,4 +55,12 @@ import Testing
         #expect(blog.person(named: "Jeremy Hunt")?.role == "former health secretary")
         #expect(blog.posts[0].quotes.first?.speaker == nil)
     }
+
+    /// `Ex-minister Tom Brake`: a title written with `ex-` is a role, not a word of the name.
+    @Test func anExTitleIsARole() {
+        let blog = LiveBlogParser.parse("H\n\n10.00am\nEx-minister Tom Brake said the plan had failed. Exeter Hospital said so.")
+        #expect(blog.people.map(\.name) == ["Tom Brake"])
+        #expect(blog.person(named: "Tom Brake")?.role == "ex-minister")
+        #expect(blog.hospitals.map(\.name) == ["Exeter Hospital"])
+    }
 }
