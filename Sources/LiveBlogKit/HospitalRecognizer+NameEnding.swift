@@ -12,6 +12,20 @@ extension HospitalRecognizer {
 
     /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
     private static let collegesWithHospitals: WordSet = ["college", "institute"]
+    /// The key of the word at `index` without its possessive (`lady` for `Lady’s`).
+    private static func possessor(at index: Int, in paragraph: TokenizedParagraph) -> WordKey {
+        guard paragraph.tokens[index].isPossessive else { return paragraph.tokens[index].lower }
+        return paragraph.withBytes(of: index..<index + 1) { WordKey(NameRuns.strippingPossessive($0)) }
+    }
+
+    /// Whether a possessor is a namesake's title (`King’s Mill`, `Queen’s`, `Lady’s`), which a
+    /// hospital's name keeps.
+    private static func isNamesakesTitle(_ word: WordKey) -> Bool {
+        namesakeTitles.contains(word) || Vocabulary.nonDistinctiveFirstWords.contains(word)
+    }
+
+    private static let lady: WordKey = "lady"
+
     /// Words that end a hospital's name written without its keyword (`Salford Royal`, `Leeds
     /// General`), as no town's or namesake's word joined to another by `and` does.
     private static let keywordlessEnds: WordSet = ["royal", "general"]
@@ -62,8 +76,10 @@ extension HospitalRecognizer {
                 // `the All India Institute of Medical Sciences`: between `the` and a name word, a
                 // capital that opens no sentence is the name's, whatever its word.
                 start -= 1
-            } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower) {
-                // `Sir Ganga Ram Hospital`, `Lady Reading Hospital`: the namesake's title is the name's.
+            } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower)
+                        || previous.lower == .our && possessor(at: start, in: paragraph) == lady {
+                // `Sir Ganga Ram Hospital`, `Lady Reading Hospital`: the namesake's title is the
+                // name's, and so is `Our` before `Lady` (`Our Lady’s Children’s Hospital`).
                 start -= 1
             } else if previous.isMark(")"), start == keywordStart, start >= floor + 4, tokens[start - 2].isInitialism,
                       tokens[start - 3].isMark("("), tokens[start - 4].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 4].lower) {
@@ -94,14 +110,21 @@ extension HospitalRecognizer {
         // `Liverpool’s Royal Liverpool University hospital`, `Cardiff’s University Hospital of
         // Wales`, `Gaza’s al-Shifa hospital`, `Kaiser's Oakland Medical Center`: a place's or an
         // owner's possessive before a name that opens as names do, or that has a word of its
-        // own, is no word of it (`King’s College Hospital` and `Children’s Mercy Hospital` keep theirs).
-        if start + 1 < keywordStart, tokens[start].isPossessive,
+        // own, is no word of it (`King’s College Hospital` and `Children’s Mercy Hospital` keep
+        // theirs, and so do a namesake's title, `King’s Mill Hospital`, `Our Lady’s Hospital`).
+        if start + 1 < keywordStart, tokens[start].isPossessive, !Self.isNamesakesTitle(possessor(at: start, in: paragraph)),
            tokens[start + 1].isCapitalized && Vocabulary.nonDistinctiveFirstWords.contains(tokens[start + 1].lower)
             || !HospitalRecognizer.descriptors.contains(tokens[start].lower) && (start + 1..<keywordStart).contains(where: { index in
                 tokens[index].isWord && !Vocabulary.genericHospitalWords.contains(tokens[index].lower)
                     && !Self.kindsOfInstitution.contains(tokens[index].lower)
             }) {
             start += 1
+        }
+        // `Lee Health’s Gulf Coast Medical Center`: a health system's possessive inside the run
+        // owns the hospital named after it.
+        if let owner = (start + 1..<max(start + 1, keywordStart - 1)).last(where: { tokens[$0].isPossessive }),
+           Vocabulary.institutionWords.contains(possessor(at: owner, in: paragraph)), tokens[owner + 1].isCapitalized {
+            start = owner + 1
         }
         // `Ottawa’s children’s hospital`: a place's possessive and a kind of hospital describe
         // one; they name none.

@@ -241,7 +241,7 @@ import Testing
             Russia struck Kyiv children's hospital. Health Minister Viktor Liashko said 7 hospitals across Kyiv had been damaged.
             """)
         #expect(blog.hospitals.map(\.name).sorted() == ["Cape Coral Hospital", "Chelsea and Westminster Hospital",
-                                                        "Kyiv Children's Hospital", "Lee Health’s Gulf Coast Medical Center"])
+                                                        "Gulf Coast Medical Center", "Kyiv Children's Hospital"])
         #expect(blog.hospitals.first { $0.name == "Kyiv Children's Hospital" }?.aliases == ["Kyiv children's hospital"])
     }
 }
