@@ -224,7 +224,9 @@ struct HospitalDirectory: Sendable {
 
     /// The canonical display name: of the spellings written with the keyword (or, failing
     /// that, any full spelling), the most used name; among its spellings the one with
-    /// apostrophes (dropping them is the usual slip); ties go to the first written.
+    /// apostrophes (dropping them is the usual slip); ties go to a name written with its
+    /// keyword's capital, as a proper name is (`Tampa General Hospital`, not a title's `Tampa
+    /// hospital`), then to the first written.
     static func canonicalName(of entry: Entry) -> String {
         let all = entry.spellings.map { (surface: $0.key, spelling: $0.value) }.sorted { $0.spelling.first < $1.spelling.first }
         let named = all.filter { $0.spelling.kind <= .workplace }
@@ -235,14 +237,18 @@ struct HospitalDirectory: Sendable {
         let pool = withKeyword.isEmpty ? candidates : withKeyword
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
+        var capitalised: Set<String> = []
         for candidate in pool {
             counts[candidate.spelling.key, default: 0] += candidate.spelling.count
             firstSeen[candidate.spelling.key] = min(firstSeen[candidate.spelling.key] ?? .max, candidate.spelling.first)
+            if candidate.surface.split(separator: " ").contains(where: { $0.first?.isUppercase == true && Vocabulary.hospitalNameEnds.contains(WordKey($0)) }) {
+                capitalised.insert(candidate.spelling.key)
+            }
         }
         guard let best = counts.keys.max(by: { lhs, rhs in
-            counts[lhs, default: 0] != counts[rhs, default: 0]
-                ? counts[lhs, default: 0] < counts[rhs, default: 0]
-                : firstSeen[lhs, default: 0] > firstSeen[rhs, default: 0]
+            if counts[lhs, default: 0] != counts[rhs, default: 0] { return counts[lhs, default: 0] < counts[rhs, default: 0] }
+            if capitalised.contains(lhs) != capitalised.contains(rhs) { return capitalised.contains(rhs) }
+            return firstSeen[lhs, default: 0] > firstSeen[rhs, default: 0]
         }) else { return entry.keys.sorted().first ?? "" }
         let spellings = pool.filter { $0.spelling.key == best }.map(\.surface)
         let spelling = spellings.first { $0.contains("’") } ?? spellings.first { $0.contains("'") } ?? spellings.first ?? best

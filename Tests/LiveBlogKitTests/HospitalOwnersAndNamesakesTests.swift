@@ -1,0 +1,43 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Possessives inside and before a hospital's name: a namesake's title keeps its place (`King’s
+/// Mill Hospital`, `Our Lady’s Children’s Hospital`), a health system's does not (`Lee Health’s
+/// Gulf Coast Medical Center`); and the name a hospital is shown by, when two are written as often.
+@Suite struct HospitalOwnersAndNamesakesTests {
+    /// A namesake's title with its possessive opens the name; a place's or a health system's
+    /// possessive before it does not.
+    @Test func aNamesakesTitleStaysAndAnOwnerGoes() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            10.00am
+
+            Patients at King’s Mill Hospital waited. Staff at Our Lady’s Children’s Hospital waited.
+
+            Lee Health’s Gulf Coast Medical Center moved patients. NYU Langone Health’s Tisch Hospital stayed open.
+
+            Kaiser’s Oakland Medical Center was busy, and so was Liverpool’s Royal Liverpool University hospital.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted() == [
+            "Gulf Coast Medical Center", "King’s Mill Hospital", "Oakland Medical Center", "Our Lady’s Children’s Hospital",
+            "Royal Liverpool University Hospital", "Tisch Hospital",
+        ])
+    }
+
+    /// `Tampa hospital says …` in a title and `Tampa General Hospital` below it, once each: the
+    /// name written as a proper name, its keyword capitalised, is the hospital's.
+    @Test func aProperNameIsShownOverADescription() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            11:40 p.m. ET
+
+            Tampa hospital says its flood barrier is holding
+
+            Tampa General Hospital said its barrier was holding back the surge.
+            """)
+        #expect(blog.hospitals.map(\.name) == ["Tampa General Hospital"])
+        #expect(blog.hospitals.first?.aliases == ["Tampa hospital", "Tampa General Hospital"])
+    }
+}
