@@ -8,6 +8,15 @@ extension PersonEvidence {
     private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and",
                                               "there", "here"]
 
+    /// Whether a role's words hold a person's title or a medical job's word (`joint general
+    /// secretary`, `nurse`), as `the unit` does not.
+    static func namesAJob(_ role: String) -> Bool {
+        role.split(separator: " ").contains { word in
+            let key = WordKey(word)
+            return Vocabulary.personTitles.contains(key) || Vocabulary.medicalRoleWords.contains(key)
+        }
+    }
+
     /// Participles that tie a job to where it is done (`a surgeon working at …`).
     private static let participlesOfPlace: WordSet = ["working", "based", "stationed", "employed", "volunteering", "serving",
                                                       "practising", "practicing", "training"]

@@ -142,7 +142,8 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
         }
         if let comma = RolePhrases.comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,
-           let titleIndex = RolePhrases.title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex) {
+           let titleIndex = RolePhrases.title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex),
+           after < tokens.count && tokens[after].isMark(",") || !RolePhrases.closesOpeningClause(comma, in: paragraph) {
             evidence.isPerson = true
             evidence.role = RolePhrases.rolePhrase(endingAt: comma - 1, title: titleIndex, in: paragraph)
             // `A witness, X, 28, a nurse at Y`: what they were at the scene gives way to their job.
@@ -219,8 +220,13 @@ struct PersonEvidence: Equatable, Sendable {
         // `Nurses at Whipps Cross, the Royal London and Newham joined`: after `at` or `in` a list
         // of places goes on, and no role follows a person's name.
         let followsAtOrIn = previous == .at || previous == .in
+        // `According to Dr Anna Lee, the unit is …`: the comma may close the clause, and only a
+        // job's words make what follows an apposition (`…, the NEU's joint general secretary,`).
+        let lead = Vocabulary.honorifics.contains(previous) ? before - 1 : before
+        let isSource = paragraph.word(at: lead) == .to && paragraph.word(at: lead - 1) == .according
         if !evidence.isPerson, Self.opensClauseOfABody(appositive, nameStart: run.lowerBound, in: paragraph) { evidence.isBody = true }
-        if !followsAtOrIn || evidence.age != nil, let (role, workplace) = appositiveRole(at: appositive, in: paragraph) {
+        if !followsAtOrIn || evidence.age != nil, let (role, workplace) = appositiveRole(at: appositive, in: paragraph),
+           !isSource || role.map(Self.namesAJob) ?? false {
             evidence.isPerson = true
             if evidence.role == nil || evidence.roleIsTitle, let role {
                 evidence.role = role

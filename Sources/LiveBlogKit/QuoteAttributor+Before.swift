@@ -99,23 +99,9 @@ extension QuoteAttributor {
     /// clause names did not speak; else where the sentence begins.
     private func subjectStart(from start: Int, before end: Int, in p: Int) -> Int {
         let tokens = paragraphs[p].tokens
-        guard start < end, tokens[start].isWord, mention(startingAt: start, in: p) == nil,
-              Self.clauseOpeners.contains(tokens[start].lower)
-                || Self.isParticiple(paragraphs[p].text(of: start)) && start + 1 < end && tokens[start + 1].isWord && !tokens[start + 1].isCapitalized,
+        guard start < end, mention(startingAt: start, in: p) == nil, paragraphs[p].opensClauseBeforeSubject(at: start),
               let comma = tokens[start..<end].firstIndex(where: { $0.isMark(",") }), comma + 1 < end else { return start }
         return comma + 1
-    }
-
-    /// Words that open a clause before a sentence's subject (`After meeting …,`, `When asked …,`).
-    private static let clauseOpeners: WordSet = ["after", "before", "during", "following", "despite", "in", "on", "at",
-                                                 "with", "without", "for", "from", "under", "unlike", "like", "as",
-                                                 "when", "while", "whilst", "if", "although", "though", "since", "once", "until"]
-
-    /// A word in `-ing` or `-ed` of five letters or more, as a participle opening a sentence is
-    /// (`Asked`, `Speaking`, `Responding`); its caller asks for a lowercase word after it, as
-    /// places end so too (`Barking, Havering and Redbridge …`).
-    private static func isParticiple(_ word: Substring) -> Bool {
-        word.utf8.count >= 5 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
     }
 
     /// Whether the post writes a word with its capital inside a sentence, as a name is written

@@ -65,6 +65,13 @@ extension QuoteAttributor {
         // Jeremy Hunt to name an “honest broker”`), the verb no more than twelve tokens.
         var start = span.openToken
         while start > 0, span.openToken - start < 40, !Self.endsSentence(at: start - 1, in: tokens, marks: ".!?”\"") { start -= 1 }
+        // `According to Dr Anna Lee, the unit is “at breaking point”`: the source the sentence opens with.
+        if start + 2 < span.openToken, tokens[start].lower == .according, tokens[start + 1].lower == .to {
+            let name = NameRuns.nameStart(afterHonorificAt: start + 2, in: tokens) ?? start + 2
+            if let named = mention(startingAt: name, in: p) ?? mention(startingAt: start + 2, in: p), !named.isReporter {
+                return Speaker(name: named.name)
+            }
+        }
         // The verbs nearest the quote first: `He said the claims were “lies”` reads past `claims`.
         for verb in stride(from: span.openToken - 1, through: max(start, span.openToken - 12), by: -1)
         where tokens[verb].isWord && Self.reports(tokens[verb].lower) {

@@ -125,6 +125,18 @@ enum RolePhrases {
         return nil
     }
 
+    /// Whether the comma at `comma` closes a clause the sentence opens with before its subject
+    /// (`Asked what she would say to the prime minister, Dr Priya Patel replied`): a role in that
+    /// clause is someone else's, not the name's after the comma.
+    static func closesOpeningClause(_ comma: Int, in paragraph: TokenizedParagraph) -> Bool {
+        var start = comma
+        while start > 0, start > comma - 40, !paragraph.opensSentence(at: start) {
+            start -= 1
+            if paragraph.tokens[start].isMark(",") { return false }
+        }
+        return paragraph.opensSentence(at: start) && paragraph.opensClauseBeforeSubject(at: start)
+    }
+
     /// Where the title of a role that ends before the comma at `comma` stands: the word before
     /// it (`the health secretary, Steve Barclay`), or the word before `of`, `for` or `in` and a
     /// place of one to three capitalised words (`the mayor of Nashville, John Cooper`) or what

@@ -89,4 +89,21 @@ struct TokenizedParagraph: Sendable {
     func opensSentence(at index: Int) -> Bool {
         index == 0 || tokens[index - 1].isPunctuation(".!?")
     }
+
+    /// Whether the word at `index` opens a clause that stands before a sentence's subject: a
+    /// preposition or a conjunction (`After meeting …,`, `In a letter to …,`), or a participle
+    /// of five letters or more in `-ing` or `-ed` with a lowercase word after it (`Asked
+    /// whether …,`, `Speaking to reporters,`; not a place, `Barking, Havering and …`).
+    func opensClauseBeforeSubject(at index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isWord else { return false }
+        if Self.clauseOpeners.contains(tokens[index].lower) { return true }
+        guard index + 1 < tokens.count, tokens[index + 1].isWord, !tokens[index + 1].isCapitalized else { return false }
+        let word = text(of: index)
+        return word.utf8.count >= 5 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
+    }
+
+    /// Words that open a clause before a sentence's subject.
+    private static let clauseOpeners: WordSet = ["after", "before", "during", "following", "despite", "in", "on", "at",
+                                                 "with", "without", "for", "from", "under", "unlike", "like", "as",
+                                                 "when", "while", "whilst", "if", "although", "though", "since", "once", "until"]
 }
