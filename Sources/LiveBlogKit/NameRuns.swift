@@ -1,7 +1,7 @@
 /// Finds runs of capitalised words in a token list: the raw material of names of people
 /// and places. `St. Mary’s`, `Guy’s and St Thomas’`, `Maria de Souza` are one run each.
 enum NameRuns {
-    private static let connectors: WordSet = ["of", "and", "&", "de", "da", "di", "du", "van", "von", "der", "bin", "al", "le", "la"]
+    private static let connectors: WordSet = ["of", "and", "&", "de", "da", "di", "du", "del", "van", "von", "der", "bin", "al", "le", "la"]
     /// `St`, `Dr`, `Mt` (title case, so not `ST`).
     private static let abbreviations: WordSet = ["st", "dr", "mt"]
 

@@ -89,6 +89,9 @@ enum Vocabulary {
         "show", "programme", "program", "podcast",
         // Armed groups and movements (`Islamic Jihad`, `Rapid Support Forces`, `Muslim Brotherhood`).
         "jihad", "brotherhood", "movement", "front", "forces", "guard", "guards", "brigades", "corps", "command",
+        // Bodies named in other languages (`Instituto Mexicano del Seguro Social`, `Institut Pasteur`).
+        "instituto", "institut", "istituto", "universidad", "universidade", "università", "universität", "fundación",
+        "fundação", "ministerio", "ministère", "ministero", "ministerium", "seguro", "social", "centro",
     ]
 
     /// Specialties that make `hospital for …` a name (`the national hospital for neurology`).

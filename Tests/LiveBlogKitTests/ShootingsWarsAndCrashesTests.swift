@@ -5,7 +5,8 @@ import Testing
 /// clause before a sentence's subject that names someone else, an office called by its last
 /// words, armed groups named like people, a participle in a job, a name after `The`, a visit
 /// to the injured, a surname that speaks after a possessive full name, pundits on air, an
-/// office that opens a paragraph, and an age before a relative's title.
+/// office that opens a paragraph, an age before a relative's title, and bodies named in
+/// other languages.
 @Suite struct ShootingsWarsAndCrashesTests {
     static let shooting = LiveBlogParser.parse("""
         Las Vegas shooting: at least 58 killed at country music festival
@@ -147,5 +148,20 @@ import Testing
         let daughter = Self.bushfire.person(named: "Amerie Jo Garza")
         #expect(daughter?.age == 10)
         #expect(daughter?.role == "daughter")
+    }
+
+    /// `The Instituto Mexicano del Seguro Social said`: a body named in another language is no
+    /// one, while `del` still joins a person's name (`Guillermo del Toro`).
+    @Test func bodiesNamedInOtherLanguagesAreNoOne() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            18:20 CET
+
+            The Instituto Mexicano del Seguro Social said two clinics were damaged. Institut Pasteur said so too.
+
+            Guillermo del Toro said he was moved.
+            """)
+        #expect(blog.people.map(\.name) == ["Guillermo del Toro"])
     }
 }
