@@ -62,4 +62,15 @@ extension PersonEvidence {
         guard paragraph.word(at: appositive) == .which else { return false }
         return paragraph.opensSentence(at: nameStart)
     }
+
+    /// `Morgan Stanley analysts said`, `Aston Martin shares fell`: a name with its members or its
+    /// stock after it, in lower case, is a firm's or a body's, as no person's name is written.
+    static func hasMembers(_ next: WordKey, at after: Int, in tokens: [Token]) -> Bool {
+        after < tokens.count && !tokens[after].isCapitalized && membersOfABody.contains(next)
+    }
+
+    /// What a firm or a body has that a name before it may stand for.
+    private static let membersOfABody: WordSet = ["analysts", "shares", "staff", "employees", "workers", "executives", "customers",
+                                                  "clients", "investors", "shareholders", "bosses", "boss", "chief", "stores",
+                                                  "branches", "bonds", "stock", "profits", "sales", "economists"]
 }

@@ -202,7 +202,9 @@ struct PersonEvidence: Equatable, Sendable {
             || paragraph.contents.contains(.colon) && speaksOnAir(after: after, in: paragraph) {
             evidence.isPerson = true
         }
-        if !evidence.isPerson, Self.headedByOffice(run, before: before, in: paragraph) { evidence.isBody = true }
+        if !evidence.isPerson, Self.headedByOffice(run, before: before, in: paragraph) || Self.hasMembers(next, at: after, in: tokens) {
+            evidence.isBody = true
+        }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), or
         // ending a body's name (`University Hospitals of North Midlands said`), a name is a
         // place's or a body's.

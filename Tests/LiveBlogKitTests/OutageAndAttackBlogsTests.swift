@@ -109,4 +109,19 @@ import Testing
         #expect(below.posts[0].byline == "Kim Willsher in Paris")
         #expect(below.posts[0].reporters == ["Kim Willsher"])
     }
+
+    /// `Morgan Stanley analysts said`, `Aston Martin shares fell`: a name with a firm's members
+    /// or stock after it is a firm, though it speaks elsewhere as people do (`Morgan Stanley said`).
+    @Test func aNameWithAFirmsMembersIsAFirm() {
+        let blog = LiveBlogParser.parse("""
+            Business live
+
+            09.45 GMT
+
+            Morgan Stanley said the debt was unsustainable. Aston Martin warned on profits.
+
+            Morgan Stanley analysts said the pound could fall. Aston Martin shares fell 5%. Warren Buffett wrote to shareholders.
+            """)
+        #expect(blog.people.map(\.name) == ["Warren Buffett"])
+    }
 }
