@@ -13,9 +13,14 @@ extension QuoteAttributor {
         if let speaker = unnamedSpeaker(openingAt: 0, in: p) { return speaker }
         // `Outside the infirmary, relatives waited. A man who gave his name as Andy said …`: a
         // later sentence may open with one, told first on its capital.
-        for start in tokens.indices.dropFirst(2) where tokens[start].isCapitalized && Self.unnamedOpeners.contains(tokens[start].lower)
-            && Self.endsSentence(at: start - 1, in: tokens, marks: ".!?") {
-            if let speaker = unnamedSpeaker(openingAt: start, in: p) { return speaker }
+        let openers = Self.unnamedOpeners
+        var start = 2
+        while start < tokens.count {
+            if tokens[start].isCapitalized, tokens[start - 1].kind == .punctuation, openers.contains(tokens[start].lower),
+               Self.endsSentence(at: start - 1, in: tokens, marks: ".!?"), let speaker = unnamedSpeaker(openingAt: start, in: p) {
+                return speaker
+            }
+            start += 1
         }
         return nil
     }
