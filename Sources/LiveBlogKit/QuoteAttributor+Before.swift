@@ -14,7 +14,7 @@ extension QuoteAttributor {
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
 
     /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
-    func before(_ span: QuoteSpan, subject: Speaker?) -> Speaker? {
+    func before(_ span: QuoteSpan, subject: Speaker?, capitalised: inout Set<WordKey>?) -> Speaker? {
         let p = span.startParagraph
         let tokens = paragraphs[p].tokens
         let open = span.openToken
@@ -89,7 +89,9 @@ extension QuoteAttributor {
         // `Trump’s spokesman said:`: an owner the post names keeps its capital.
         let isName = first.isInitialism || nextWord?.isCapitalized == true || mention(startingAt: phraseStart, in: p) != nil
         guard Self.determiners.contains(first.lower) || (phraseStart == sentenceStart && !isName),
-              phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first) else { return Speaker(description: String(phrase)) }
+              phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first, capitalised: &capitalised) else {
+            return Speaker(description: String(phrase))
+        }
         return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
     }
 
@@ -107,15 +109,25 @@ extension QuoteAttributor {
     /// Whether the post writes a word with its capital inside a sentence, as a name is written
     /// (`a man who gave his name only as Mohan`): then `Mohan said:` keeps it, where `Officials
     /// said:` loses the capital only the sentence gave it.
-    private func isCapitalizedInSentence(_ word: Token) -> Bool {
+    /// The post's words so written are gathered once, the first time a quote asks
+    /// (`capitalised`): asked of every quote, a scan of the post's words made a post of many
+    /// quotes quadratic.
+    private func isCapitalizedInSentence(_ word: Token, capitalised: inout Set<WordKey>?) -> Bool {
         guard word.isTitleCase else { return false }
-        let key = word.lower
-        return paragraphs.contains { paragraph in
+        if capitalised == nil { capitalised = wordsCapitalizedInSentences() }
+        return capitalised?.contains(word.lower) ?? false
+    }
+
+    /// The title-case words the post writes after another word, inside a sentence.
+    private func wordsCapitalizedInSentences() -> Set<WordKey> {
+        var words = Set<WordKey>()
+        for paragraph in paragraphs {
             let tokens = paragraph.tokens
-            return tokens.indices.dropFirst().contains { index in
-                tokens[index].lower == key && tokens[index].isTitleCase && tokens[index - 1].isWord
+            for index in tokens.indices.dropFirst() where tokens[index].isTitleCase && tokens[index - 1].isWord {
+                words.insert(tokens[index].lower)
             }
         }
+        return words
     }
 
     /// Where an organisation's name that reaches back to the capitalised word at `index`

@@ -46,6 +46,8 @@ struct QuoteAttributor {
         var focus: Speaker?
         var pronouns = PronounsOfThePost()
         var spanIndex = 0
+        // The words the post capitalises inside sentences, gathered once a quote asks.
+        var capitalised: Set<WordKey>?
         for p in paragraphs.indices {
             // The paragraph's quote before, by its place in `quotes` and `spans`: a copy of
             // each would retain all it holds.
@@ -69,12 +71,12 @@ struct QuoteAttributor {
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
                 if span.isTranscriptLine {
                     // A transcript's line is a quote only where a person is named before its colon.
-                    guard let read = before(span, subject: subject), read.name != nil else { continue }
+                    guard let read = before(span, subject: subject, capitalised: &capitalised), read.name != nil else { continue }
                     quote.speaker = pronouns.resolve(read, titled: titledPronoun).name
                     quote.isFragment = false
                 } else if let read = Self.isIntroduced(span, in: paragraphs[p].tokens)
-                            ? before(span, subject: subject) ?? after(span, subject: subject)
-                            : after(span, subject: subject) ?? before(span, subject: subject) {
+                            ? before(span, subject: subject, capitalised: &capitalised) ?? after(span, subject: subject)
+                            : after(span, subject: subject) ?? before(span, subject: subject, capitalised: &capitalised) {
                     let speaker = pronouns.resolve(read, titled: titledPronoun)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description

@@ -15,7 +15,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Blog sizes to generate, in MB, smallest first.")
     var sizes: String = "1,10,100"
 
-    @Flag(help: "Also parse the hostile inputs (a 10 MB line, 100,000 quote marks, 120,000 hospitals on one line, 1,000,000 one-line posts).")
+    @Flag(help: "Also parse the hostile inputs (a 10 MB line, 100,000 quote marks, 200,000 quotes on one line, 120,000 hospitals on one line, 1,000,000 one-line posts).")
     var hostile = false
 
     @Option(help: "Where to write the generated blogs.")
@@ -148,6 +148,13 @@ struct BenchCommand: ParsableCommand {
         let cases: [(String, () -> Data)] = [
             ("a 10 MB line, no newline", { Data(("9.00am BST\n" + String(repeating: "word “quote” Lewisham hospital Patel said ", count: 240_000)).utf8) }),
             ("100,000 quote marks", { Data(("9.00am BST\n" + String(repeating: "“", count: 100_000)).utf8) }),
+            // Every quote's speaker read from the words before it, in one paragraph: what a rule
+            // asks of the whole post must be asked once, not once a quote.
+            ("200,000 quotes, one line", {
+                let unit = "Hunt said: \"a.\" Jones said so. A man who gave his name as Andy said “b.” Asked whether Hunt agreed, "
+                    + "the sheriff said: “c.” According to Dr Anna Lee, the unit is “d”. "
+                return Data(("9.00am BST\n" + String(repeating: unit, count: 50_000)).utf8)
+            }),
             // Every name a new hospital: each is weighed against the names met before (twins,
             // initials), which must be looked up, not compared one by one.
             ("120,000 hospitals, one line", {
