@@ -235,10 +235,7 @@ struct FirstReading {
                     PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates, scratch: &split)
                     for index in firstNew..<candidates.count where !candidates[index].isPerson {
                         // `Carlo Ancelotti’s side`, then `Ancelotti told`: the surname without its possessive.
-                        let last = candidates[index].run.upperBound - 1
-                        let word = unit.tokens[last].isPossessive
-                            ? unit.withBytes(of: last..<last + 1) { WordKey(NameRuns.strippingPossessive($0)) } : unit.tokens[last].lower
-                        lastWords.append((index, word))
+                        lastWords.append((index, unit.keyWithoutPossessive(of: candidates[index].run.upperBound - 1)))
                     }
                     PeoplePass.appendSpeakingWords(in: unit, nameRuns: runs, to: &speakingWords)
                 }

@@ -12,11 +12,6 @@ extension HospitalRecognizer {
 
     /// Institutions whose name `and Hospital` ends (`SCB Medical College and Hospital`).
     private static let collegesWithHospitals: WordSet = ["college", "institute"]
-    /// The key of the word at `index` without its possessive (`lady` for `Lady’s`).
-    private static func possessor(at index: Int, in paragraph: TokenizedParagraph) -> WordKey {
-        guard paragraph.tokens[index].isPossessive else { return paragraph.tokens[index].lower }
-        return paragraph.withBytes(of: index..<index + 1) { WordKey(NameRuns.strippingPossessive($0)) }
-    }
 
     /// Whether a possessor is a namesake's title (`King’s Mill`, `Queen’s`, `Lady’s`), which a
     /// hospital's name keeps.
@@ -24,11 +19,13 @@ extension HospitalRecognizer {
         namesakeTitles.contains(word) || Vocabulary.nonDistinctiveFirstWords.contains(word)
     }
 
+    /// The namesake `Our` may open a name before (`Our Lady’s Hospital`).
     private static let lady: WordKey = "lady"
 
     /// Words that end a hospital's name written without its keyword (`Salford Royal`, `Leeds
     /// General`), as no town's or namesake's word joined to another by `and` does.
     private static let keywordlessEnds: WordSet = ["royal", "general"]
+
     /// Titles of the people hospitals are named after, which open their names.
     private static let namesakeTitles: WordSet = ["sir", "lady", "lord", "dame"]
     /// Words after a keyword that name one of a hospital's sites (`Memorial Hospital Central`,
@@ -77,7 +74,7 @@ extension HospitalRecognizer {
                 // capital that opens no sentence is the name's, whatever its word.
                 start -= 1
             } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower)
-                        || previous.lower == .our && possessor(at: start, in: paragraph) == lady {
+                        || previous.lower == .our && paragraph.keyWithoutPossessive(of: start) == lady {
                 // `Sir Ganga Ram Hospital`, `Lady Reading Hospital`: the namesake's title is the
                 // name's, and so is `Our` before `Lady` (`Our Lady’s Children’s Hospital`).
                 start -= 1
@@ -112,7 +109,7 @@ extension HospitalRecognizer {
         // owner's possessive before a name that opens as names do, or that has a word of its
         // own, is no word of it (`King’s College Hospital` and `Children’s Mercy Hospital` keep
         // theirs, and so do a namesake's title, `King’s Mill Hospital`, `Our Lady’s Hospital`).
-        if start + 1 < keywordStart, tokens[start].isPossessive, !Self.isNamesakesTitle(possessor(at: start, in: paragraph)),
+        if start + 1 < keywordStart, tokens[start].isPossessive, !Self.isNamesakesTitle(paragraph.keyWithoutPossessive(of: start)),
            tokens[start + 1].isCapitalized && Vocabulary.nonDistinctiveFirstWords.contains(tokens[start + 1].lower)
             || !HospitalRecognizer.descriptors.contains(tokens[start].lower) && (start + 1..<keywordStart).contains(where: { index in
                 tokens[index].isWord && !Vocabulary.genericHospitalWords.contains(tokens[index].lower)
@@ -123,7 +120,7 @@ extension HospitalRecognizer {
         // `Lee Health’s Gulf Coast Medical Center`: a health system's possessive inside the run
         // owns the hospital named after it.
         if let owner = (start + 1..<max(start + 1, keywordStart - 1)).last(where: { tokens[$0].isPossessive }),
-           Vocabulary.institutionWords.contains(possessor(at: owner, in: paragraph)), tokens[owner + 1].isCapitalized {
+           Vocabulary.institutionWords.contains(paragraph.keyWithoutPossessive(of: owner)), tokens[owner + 1].isCapitalized {
             start = owner + 1
         }
         // `Ottawa’s children’s hospital`: a place's possessive and a kind of hospital describe

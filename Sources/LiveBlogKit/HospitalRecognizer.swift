@@ -206,11 +206,7 @@ enum HospitalRecognizer {
 
     /// A keyword's possessive (`Hospital’s main gate`).
     private static func isPossessiveKeyword(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        // The word's key without its `'s` or `’s`, made from its bytes: no string is needed.
-        paragraph.withBytes(of: index..<index + 1) { bytes in
-            let word = NameRuns.strippingPossessive(bytes)
-            return word.count < bytes.count && Vocabulary.hospitalKeywords.contains(WordKey(word))
-        }
+        paragraph.tokens[index].isPossessive && Vocabulary.hospitalKeywords.contains(paragraph.keyWithoutPossessive(of: index))
     }
 
     /// The mention of a full name written `surface` at `tokens`, with the place a text puts it

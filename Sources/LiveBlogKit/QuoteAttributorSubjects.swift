@@ -12,7 +12,7 @@ extension QuoteAttributor {
         let tokens = paragraphs[p].tokens
         if let speaker = unnamedSpeaker(openingAt: 0, in: p) { return speaker }
         // `Outside the infirmary, relatives waited. A man who gave his name as Andy said …`: a
-        // later sentence may open with one, told first on its capital.
+        // later sentence may open with one, told first on its capital and the mark before it.
         let openers = Self.unnamedOpeners
         var start = 2
         while start < tokens.count {

@@ -22,6 +22,8 @@ extension StructureBuilder {
     /// `12.40`, `9.05`: an hour of the 24 and two digits of minutes after a stop, and nothing
     /// else on the line; nil for any other line.
     static func bareDottedTime(_ line: String) -> TimeOfDay? {
+        // Told on its length before its bytes are copied: most lines are longer.
+        guard line.utf8.count <= 16 else { return nil }
         let bytes = Array(line.trimmingWhitespace().utf8)
         guard bytes.count == 4 || bytes.count == 5, bytes[bytes.count - 3] == UInt8(ascii: "."),
               bytes.indices.allSatisfy({ $0 == bytes.count - 3 || AsciiLanes.isDigit(bytes[$0]) }) else { return nil }

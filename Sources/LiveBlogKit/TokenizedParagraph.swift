@@ -84,6 +84,13 @@ struct TokenizedParagraph: Sendable {
         return tokens[index].lower
     }
 
+    /// The key of the token at `index` without its possessive (`lady` for `Lady’s`, `ancelotti`
+    /// for `Ancelotti’s`): the word its owner is known by.
+    func keyWithoutPossessive(of index: Int) -> WordKey {
+        guard tokens[index].isPossessive else { return tokens[index].lower }
+        return withBytes(of: index..<index + 1) { WordKey(NameRuns.strippingPossessive($0)) }
+    }
+
     /// Whether a sentence opens at `index`: the paragraph's first token, or one after `.`, `!`
     /// or `?`.
     func opensSentence(at index: Int) -> Bool {
