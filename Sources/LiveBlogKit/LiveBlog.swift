@@ -77,6 +77,15 @@ public struct LiveBlog: Equatable, Sendable {
         hospitals.first { $0.name == name }
     }
 
+    /// The hospital known by `name`: the one so named, else the one that has it among its
+    /// spellings (a fuller reading of the blog may show a hospital by another of its names:
+    /// the head of a large blog `Royal University Hospital`, the whole `Royal United Hospital`).
+    public func hospital(knownAs name: String) -> Hospital? {
+        if let named = hospital(named: name) { return named }
+        let key = HospitalName.normalize(name)
+        return hospitals.first { $0.aliases.contains { HospitalName.normalize($0) == key } }
+    }
+
     /// Every person by full name, for lookups in bulk (`person(named:)` searches the list).
     public var peopleByName: [String: Person] {
         Dictionary(people.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

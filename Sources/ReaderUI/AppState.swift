@@ -141,7 +141,8 @@ public struct AppState: Sendable {
         searchIndex = index ?? SearchIndex(newBlog)
         peopleByName = newBlog.peopleByName
         dayNames = DayNames(newBlog.posts)
-        if let hospital = filter.hospital, newBlog.hospital(named: hospital) == nil { filter.hospital = nil }
+        // A hospital the new reading shows by another of its names is still the one filtered by.
+        if let hospital = filter.hospital { filter.hospital = newBlog.hospital(knownAs: hospital)?.name }
         if let person = filter.person, newBlog.person(named: person) == nil { filter.person = nil }
         let kept = keptIndex.map(Row.post)
         let scrolled = detailTop

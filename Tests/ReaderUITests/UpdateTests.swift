@@ -266,6 +266,24 @@ import LiveBlogKit
         #expect(state.matchCount > partialCount)
     }
 
+    /// A hospital filter chosen on the head of a large blog is kept when the whole blog, which
+    /// shows that hospital by another of its names, is swapped in: the filter follows the hospital.
+    @Test func aHospitalFilterFollowsItsHospitalToItsFullerName() throws {
+        let head = LiveBlogParser.parse("H\n\n10.00am\nPickets at Royal University hospital.\n\n9.00am\nMore at Royal University hospital.")
+        let whole = LiveBlogParser.parse("H\n\n10.00am\nPickets at Royal University hospital.\n\n9.00am\nMore at Royal University hospital.\n\n"
+            + "8.00am\nAt the Royal United hospital in Bath (RUH), staff waited.\n\n7.00am\nThe Royal United hospital again.\n\n"
+            + "6.00am\nRoyal United hospital, and the RUH.")
+        var state = Support.state(head, width: 120, height: 24)
+        Support.send(&state, .character("h"), .enter)
+        #expect(state.filter.hospital == head.hospitals.first?.name)
+        let wholeName = try #require(whole.hospitals.first { $0.aliases.contains("Royal University hospital") }?.name)
+        #expect(wholeName != state.filter.hospital, "the whole blog shows the hospital by another name")
+        state.replaceBlog(whole)
+        #expect(state.filter.hospital == wholeName)
+        state.replaceBlog(LiveBlogParser.parse("H\n\n10.00am\nNo hospital here."))
+        #expect(state.filter.hospital == nil)
+    }
+
     /// `R` asks the shell to read the file again; `F` follows it, saying so until it stops.
     @Test func reloadAndFollowAreAskedOfTheShell() {
         var state = Support.state(width: 120, height: 24)
