@@ -230,6 +230,10 @@ struct StructureBuilder {
             header += posts.removeFirst().sourceLines.map { SourceLine(text: $0, number: timeLineNumbers[0]) }
             timeLineNumbers.removeFirst()
         }
+        let keyEvents = Self.keyEventEntryCount(posts, header: header)
+        for (post, number) in zip(posts.prefix(keyEvents), timeLineNumbers) { header += post.sourceLines.map { SourceLine(text: $0, number: number) } }
+        posts.removeFirst(keyEvents)
+        timeLineNumbers.removeFirst(keyEvents)
         Self.moveFirstDayHeading(from: &header, to: &posts)
         let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
         (blog.writersLineIndex, blog.datelineIndex) = HeaderCredits.find(in: blog.summary)
