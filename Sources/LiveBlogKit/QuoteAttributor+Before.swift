@@ -69,10 +69,11 @@ extension QuoteAttributor {
            clause[outer..<phraseStart].allSatisfy(\.isWord) {
             phraseStart = outer
         }
-        // A subject the sentence opens with, in words alone, is the speaker however long its
-        // phrase (`A spokesperson for South Tees Hospitals NHS foundation trust, which …, said:`).
+        // A subject the sentence opens with, in words and numbers alone, is the speaker however
+        // long its phrase (`A spokesperson for South Tees Hospitals NHS foundation trust, which
+        // …, said:`, `A woman who lived on the 17th floor said:`).
         if phraseStart > start, phraseEnd - start <= Self.longestDescription, Self.determiners.contains(tokens[start].lower),
-           clause[start..<phraseEnd].allSatisfy(\.isWord) {
+           clause[start..<phraseEnd].allSatisfy({ $0.isWord || $0.kind == .number }) {
             phraseStart = start
         }
         if beforeAsides != nil, phraseStart != start { return nil }

@@ -41,6 +41,25 @@ import Testing
         #expect(blog.posts[0].quotes.first?.attribution == "a commuter at Clapham Junction")
     }
 
+    /// `A woman who lived on the 17th floor, who gave her name only as Zainab, said: “…”`: the
+    /// words are the woman's, her description read whole, numbers and all; not those of the
+    /// resident who spoke before her.
+    @Test func anUnnamedSpeakerWithANumberInHerDescription() {
+        let blog = LiveBlogParser.parse("""
+            Grenfell Tower fire live
+
+            3.15pm BST
+            Edward Daffarn, a resident, told the BBC: “We have been predicting this for years.”
+
+            A woman who lived on the 17th floor, who gave her name only as Zainab, said: “I heard people screaming.”
+
+            A man who lived on the 4th floor said: “We got out with nothing.”
+            """)
+        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution } == [
+            "Edward Daffarn", "a woman who lived on the 17th floor", "a man who lived on the 4th floor",
+        ])
+    }
+
     /// `A nurse who was on duty, Meghna Rai, told local television:` names her as the speaker;
     /// `Jhansi's district magistrate, Avinash Kumar` is a magistrate.
     @Test func aNameInAppositionThatSpeaks() {
