@@ -100,7 +100,7 @@ extension QuoteAttributor {
     /// conjunction or a participle and that a comma closes (`Asked whether Paddock had acted
     /// alone, the sheriff said:`, `In a letter to Jeremy Hunt, the BMA said:`), as whom that
     /// clause names did not speak; else where the sentence begins.
-    private func subjectStart(from start: Int, before end: Int, in p: Int) -> Int {
+    func subjectStart(from start: Int, before end: Int, in p: Int) -> Int {
         let tokens = paragraphs[p].tokens
         guard start < end, mention(startingAt: start, in: p) == nil, paragraphs[p].opensClauseBeforeSubject(at: start),
               let comma = tokens[start..<end].firstIndex(where: { $0.isMark(",") }), comma + 1 < end else { return start }

@@ -91,9 +91,47 @@ extension QuoteAttributor {
             if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens), name < verb, tokens[name].isTitleCase {
                 return titledName(from: start, nameAt: name, in: p, before: verb).0
             }
+            if let body = bodyOpening(subjectStart(from: start, before: verb, in: p), before: verb, in: p) { return body }
         }
         return nil
     }
+
+    /// A body the sentence's subject names, standing just before its verb or before an aside
+    /// that the verb follows (`Barking, Havering and Redbridge University Hospitals NHS Trust
+    /// said it was “sorry for the delay”`, `The Royal Cornwall Hospitals NHS Trust, which runs
+    /// …, said it was under “extreme pressure”`, `The BMA said`): capitalised words and the
+    /// joiners of a name, two capitalised words at least or an initialism. Nil for any other
+    /// subject (`Officials said`).
+    private func bodyOpening(_ start: Int, before verb: Int, in p: Int) -> Speaker? {
+        let tokens = paragraphs[p].tokens
+        var end = verb
+        if verb > start, tokens[verb - 1].isMark(",") {
+            guard let aside = (start..<verb - 1).first(where: { tokens[$0].isMark(",") && Self.asideOpeners.contains(tokens[$0 + 1].lower) }) else {
+                return nil
+            }
+            end = aside
+        }
+        let name = tokens[start].lower == .the ? start + 1 : start
+        guard name < end, end - start <= Self.longestDescription, tokens[name].isCapitalized, tokens[end - 1].isCapitalized else { return nil }
+        var capitals = 0
+        for index in name..<end {
+            let token = tokens[index]
+            if token.isWord, token.isCapitalized {
+                capitals += 1
+            } else if !(token.isWord && Self.nameJoiners.contains(token.lower)) && !token.isMark("&")
+                        && !(token.isMark(",") && tokens[index + 1].isCapitalized) {
+                return nil
+            }
+        }
+        guard capitals >= 2 || tokens[name].isInitialism else { return nil }
+        let phrase = paragraphs[p].surface(start..<end)
+        return Speaker(description: name > start ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase))
+    }
+
+    /// Words that open an aside about a subject (`…, which runs the hospital, said`).
+    private static let asideOpeners: WordSet = ["which", "who", "whose"]
+    /// Words a body's name joins its capitalised words with (`Barking, Havering and Redbridge`).
+    private static let nameJoiners: WordSet = ["and", "of", "for", "the", "on"]
 
     /// Verbs that report what someone said or thought, besides the speech verbs.
     private static let reportingForms: WordSet = ["saying", "calling", "describing", "branding", "called", "described"]

@@ -58,6 +58,25 @@ import Testing
         #expect(titled.posts.map { $0.quotes.map(\.speaker) } == [["Lord Kerslake"], ["Wes Streeting"]])
     }
 
+    /// A fragment whose sentence is about a body named as its subject, just before the verb
+    /// or before an aside, is that body's; a subject the sentence's capital alone makes look
+    /// like a name is no one's.
+    @Test func aFragmentABodySaid() {
+        let blog = LiveBlogParser.parse("""
+            NHS winter crisis live
+
+            16.25 GMT
+            Barking, Havering and Redbridge University Hospitals NHS Trust said it was “sorry for the delay”.
+            The Royal Cornwall Hospitals NHS Trust, which runs the Royal Cornwall Hospital, said it was under “extreme pressure”.
+            On Tuesday, the BMA said the plan was “unsafe”.
+            Officials said the wait was “unacceptable”.
+            The Royal Cornwall Hospitals NHS Trust, Truro, said it was “full”.
+            """)
+        #expect(blog.posts[0].quotes.map(\.attribution) == [
+            "Barking, Havering and Redbridge University Hospitals NHS Trust", "the Royal Cornwall Hospitals NHS Trust", "the BMA", nil, nil,
+        ])
+    }
+
     @Test func cutOffQuoteWithNoClosingMark() {
         let quote = quotes("3.40pm BST").first
         #expect(quote?.isClosed == false)
