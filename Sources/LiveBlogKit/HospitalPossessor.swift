@@ -38,13 +38,21 @@ struct HospitalPossessor: Sendable {
         isInitialism = (2...6).contains(letters.count) && letters.allSatisfy { $0.value &- 0x41 < 26 }
     }
 
+    /// The offices a hospital's `chief` holds (`chief executive`, `chief of surgery`): a
+    /// town's or an island's chief is its minister or its constable (`Jersey’s chief minister`).
+    private static let chiefsOffices: WordSet = [
+        "executive", "executives", "exec", "nurse", "nursing", "medical", "operating", "officer", "financial", "clinical",
+        "pharmacist", "midwife", "surgeon", "of",
+    ]
+
     /// Whether the run ends in a possessive that one of `possessions` follows, past a modifier.
     @inline(__always)
     static func ownsWhatAHospitalHas(_ run: Range<Int>, in tokens: [Token]) -> Bool {
         guard !run.isEmpty, run.upperBound < tokens.count, tokens[run.upperBound - 1].isPossessive else { return false }
         var next = run.upperBound
         if tokens[next].isWord, modifiers.contains(tokens[next].lower) { next += 1 }
-        return next < tokens.count && tokens[next].isWord && possessions.contains(tokens[next].lower)
+        guard next < tokens.count, tokens[next].isWord, possessions.contains(tokens[next].lower) else { return false }
+        return tokens[next].lower != .chief || next + 1 < tokens.count && tokens[next + 1].isWord && chiefsOffices.contains(tokens[next + 1].lower)
     }
 
     /// How it refers to a hospital of `directory`, or nil when the directory knows no such name.

@@ -131,6 +131,7 @@ extension WordKey {
     static let at = WordKey(packedLowercase: 0x74_61, count: 2)
     static let been = WordKey(packedLowercase: 0x6e_65_65_62, count: 4)
     static let center = WordKey(packedLowercase: 0x72_65_74_6e_65_63, count: 6)
+    static let chief = WordKey(packedLowercase: 0x66_65_69_68_63, count: 5)
     static let centre = WordKey(packedLowercase: 0x65_72_74_6e_65_63, count: 6)
     static let college: WordKey = "college"
     static let complex = WordKey(packedLowercase: 0x78_65_6c_70_6d_6f_63, count: 7)
