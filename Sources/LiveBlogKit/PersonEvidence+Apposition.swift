@@ -58,7 +58,9 @@ extension PersonEvidence {
             if token.isPunctuation(",.;:()“”\"‘!?–—") || (token.isMark("-") && token.spaceBefore) { break }
             // Lowercase: `the WHO director general` is no `who` clause.
             if token.isWord, !token.isCapitalized, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens),
-               !joinsTitles(at: end, in: tokens) { break }
+               !joinsTitles(at: end, in: tokens), !(tokens[first..<end].contains { $0.lower == .of } && joinsNouns(at: end, in: tokens)) {
+                break
+            }
             if token.lower == .at, token.isWord {
                 workplace = end + 1 < tokens.count && tokens[end + 1].lower == .the ? end + 2 : end + 1
                 // `a surgeon working at al-Shifa hospital`: the participle is not the job's.
@@ -97,6 +99,19 @@ extension PersonEvidence {
     private static func joinsTitles(at index: Int, in tokens: [Token]) -> Bool {
         index > 0 && index + 1 < tokens.count && tokens[index].lower == .and && tokens[index + 1].isWord
             && Vocabulary.personTitles.contains(tokens[index + 1].lower) && !Vocabulary.everydayTitles.contains(tokens[index + 1].lower)
+    }
+
+    /// Whether an `and` at `index` joins the last nouns of what a title is of (`chief officer of
+    /// Jersey’s fire and rescue service`, `director of nursing and midwifery`): one or two
+    /// lowercase words after it end the role.
+    private static func joinsNouns(at index: Int, in tokens: [Token]) -> Bool {
+        guard tokens[index].lower == .and else { return false }
+        var next = index + 1
+        while next < tokens.count, next <= index + 2, tokens[next].isWord, !tokens[next].isCapitalized,
+              !roleEnders.contains(tokens[next].lower), tokens[next].lower != .a, tokens[next].lower != .the {
+            next += 1
+        }
+        return next > index + 1 && (next == tokens.count || tokens[next].isPunctuation(",.;:)"))
     }
 
     /// Whether an `and` at `index` stands inside a capitalised name (`director of the National
