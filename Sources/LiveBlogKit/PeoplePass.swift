@@ -192,7 +192,7 @@ enum PeoplePass {
                 runs[index] = runs[index].upperBound - 2..<runs[index].upperBound
             } else if runs[index].count >= 5, let title = lastTitle(in: runs[index], of: tokens, titles: personTitles) {
                 // `Sharkey County Coroner Angelia Eason said`, `Manhattan District Attorney Alvin
-                // Bragg said`: a place's or a body's office further in.
+                // Bragg said`, `Sinn Féin TD Louise O’Reilly said`: a place's or a body's office further in.
                 runs[index] = title + 1..<runs[index].upperBound
             }
         }
@@ -225,7 +225,7 @@ enum PeoplePass {
     private static func lastTitle(in run: Range<Int>, of tokens: [Token], titles: WordSet) -> Int? {
         var index = run.upperBound - 3
         while index > run.lowerBound + 1, index >= run.upperBound - 4 {
-            if tokens[index].isTitleCase, titles.contains(tokens[index].lower) {
+            if tokens[index].isTitleCase || tokens[index].isInitialism, titles.contains(tokens[index].lower) {
                 return tokens[(index + 1)..<run.upperBound].allSatisfy(\.isTitleCase) ? index : nil
             }
             index -= 1

@@ -170,6 +170,9 @@ enum Vocabulary {
         "surgeon-general", "inspector-general", "auditor-general",
         "agent", "representative", "publicist", "aide", "scientist", "engineer", "economist", "epidemiologist",
         "virologist", "cardiologist", "neurologist", "radiologist", "pediatrician", "obstetrician", "dentist",
+        // Members of parliaments and assemblies, by their letters (`health MEC Nomathemba
+        // Mokgethi`, `Sinn Féin TD Louise O’Reilly`, `SNP MSP Jackie Baillie`).
+        "mep", "msp", "mla", "mpp", "mec", "td",
     ] + ranks + everydayTitleWords)
 
     /// Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`): titles of

@@ -2,7 +2,8 @@ import Testing
 @testable import LiveBlogKit
 
 /// What a storm page for the Channel Islands and pages of public services found: an island's
-/// chief is no hospital's, and a role runs to the end of the service a title is of.
+/// chief is no hospital's, a role runs to the end of the service a title is of, and a member of
+/// an assembly is known by the letters of the office.
 @Suite struct IslandsAndServicesTests {
     /// `Jersey’s chief minister` is the island's, not `Jersey General Hospital`'s; a hospital's
     /// chief executive, nurse or chief of surgery is the hospital's.
@@ -43,5 +44,25 @@ import Testing
         #expect(roles["Kevin Lewis"] == "chief officer of Jersey’s fire and rescue service")
         #expect(roles["Ann Lee"] == "director of nursing and midwifery")
         #expect(roles["Sue Hart"] == "head of the trust")
+    }
+
+    /// `Gauteng health MEC Nomathemba Mokgethi said`, `Sinn Féin TD Louise O’Reilly said`: the
+    /// letters of a member's office are no part of the name, and with what stands before them
+    /// are the role.
+    @Test func aMembersLettersAreTheirOffice() {
+        let blog = LiveBlogParser.parse("""
+            Unrest live
+
+            10.15am
+            Gauteng health MEC Nomathemba Mokgethi said: “We will not let the patients suffer.”
+
+            Sinn Féin TD Louise O’Reilly said: “It is a scandal.”
+
+            Labour MSP Jackie Baillie told MSPs: “Shame.”
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Nomathemba Mokgethi", "Louise O’Reilly", "Jackie Baillie"])
+        let roles = Dictionary(uniqueKeysWithValues: blog.people.map { ($0.name, $0.role ?? "") })
+        #expect(roles["Nomathemba Mokgethi"] == "Gauteng health MEC")
+        #expect(roles["Louise O’Reilly"] == "Sinn Féin TD")
     }
 }
