@@ -153,11 +153,15 @@ struct PersonDirectory: Sendable {
     }
 
     /// Whether `description` is an office (`the prime minister`, `the health secretary`) that
-    /// no one the blog names is known to hold.
-    func isUnheldOffice(_ description: String) -> Bool {
+    /// no one the blog names is known to hold, and that `person` may: their role, if the blog
+    /// gives one, is that office (`Chris Whitty`, England's chief medical officer, is no
+    /// prime minister).
+    func isUnheldOffice(_ description: String, mayBeHeldBy person: Int) -> Bool {
         guard description.utf8.starts(with: "the ".utf8) || description.utf8.starts(with: "The ".utf8),
               let last = description.split(separator: " ").last, Self.offices.contains(WordKey(last.lowercased())) else { return false }
-        return byRole[description.dropFirst(4).lowercased()] == nil
+        let office = description.dropFirst(4).lowercased()
+        guard byRole[office] == nil else { return false }
+        return people[person].role.map { $0.lowercased().hasSuffix(office) } ?? true
     }
 
     /// The last words of offices a title's speaker may be called by (`the prime minister`).

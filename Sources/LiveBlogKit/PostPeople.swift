@@ -135,7 +135,7 @@ struct PostPeople: Sendable {
         for index in quotes.indices where quotes[index].speaker == nil {
             guard let description = quotes[index].attribution,
                   let person = directory.person(describedAs: description, among: people.elements)
-                    ?? titleSpeaker.flatMap({ directory.isUnheldOffice(description) ? $0 : nil }) else { continue }
+                    ?? titleSpeaker.flatMap({ directory.isUnheldOffice(description, mayBeHeldBy: $0) ? $0 : nil }) else { continue }
             quotes[index].speaker = directory.people[person].name
             quotes[index].attribution = nil
         }

@@ -30,6 +30,25 @@ import Testing
         #expect(Self.blog.posts[1].quotes.map(\.speaker) == ["Rishi Sunak"])
     }
 
+    /// Under `Chris Whitty: “…”`, whom the blog calls England's chief medical officer, `the
+    /// prime minister said` is not he: the title's speaker takes an office no one holds only
+    /// where no other role of theirs is known.
+    @Test func aTitlesSpeakerWithAnotherRoleHoldsNoOffice() {
+        let blog = LiveBlogParser.parse("""
+            Covid live
+
+            14.10 GMT
+
+            Chris Whitty: ‘don’t mix with people you don’t need to’
+
+            England’s chief medical officer, Prof Chris Whitty, told the briefing: “Prioritise the social interactions that matter.”
+
+            Boris Johnson, standing beside him, said he was not cancelling anything. “We are not cancelling events,” the prime minister said.
+            """)
+        #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution } == ["Chris Whitty", "the prime minister"])
+        #expect(blog.people.map(\.name).sorted() == ["Boris Johnson", "Chris Whitty"])
+    }
+
     /// `King arrives at the London Clinic`, `spent the night … at Queen Alexandra Hospital`: a
     /// visitor's or a patient's time at a hospital says it is not their workplace.
     @Test func arrivingOrStayingIsNoWork() {
