@@ -48,9 +48,10 @@ struct PersonEvidence: Equatable, Sendable {
     private static let dispatchWords: WordSet = ["latest", "dispatch", "report", "analysis"]
 
     /// Words that open an aside only a person has before their speech verb (`X, asked
-    /// whether …, said`).
+    /// whether …, said`, `X, standing beside him, said`).
     private static let askedAsides: WordSet = ["asked", "speaking", "responding", "answering", "pressed", "questioned", "interviewed",
-                                               "appearing", "writing", "quizzed"]
+                                               "appearing", "writing", "quizzed", "standing", "sitting", "flanked", "wearing",
+                                               "smiling", "visiting", "addressing", "arriving"]
 
     /// Titles of what someone was at a scene, which a job given in apposition replaces.
     private static let bystanders: WordSet = ["witness", "eyewitness", "bystander"]
