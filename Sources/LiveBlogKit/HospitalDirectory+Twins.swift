@@ -78,4 +78,40 @@ extension HospitalDirectory {
         let opening = key + " "
         return entries[entity].keys.contains { $0.hasPrefix(opening) } ? entity : nil
     }
+
+    /// Whether a name is a town the blog puts things `in` and a lowercase keyword (`Asheville
+    /// hospital`): a description of the town's hospital, as much as a name of one.
+    static func isTownsHospital(_ mention: HospitalMention, placeKeys: Set<String>) -> Bool {
+        let words = mention.surface.split(separator: " ")
+        guard words.count == 2, let keyword = words.last, keyword.first?.isLowercase == true,
+              Vocabulary.hospitalKeywords.contains(WordKey(keyword)) else { return false }
+        return placeKeys.contains(town(of: mention))
+    }
+
+    /// The first word of a name's key: the town of `isTownsHospital`.
+    static func town(of mention: HospitalMention) -> String {
+        String(mention.key.prefix { $0 != " " })
+    }
+
+    /// The hospitals named so far that stand in each of `towns` (their names open with the
+    /// town's, or the blog places them there: `Mission Hospital in Asheville`), and those the
+    /// blog places nowhere (`Okhmatdyt National Children's Specialized Hospital`, which may be in
+    /// any of them).
+    func hospitalsByTown(in names: [HospitalMention], towns: Set<String>) -> (byTown: [String: Set<Int>], unplaced: Set<Int>) {
+        var byTown: [String: Set<Int>] = [:]
+        guard !towns.isEmpty else { return (byTown, []) }
+        var named = Set<Int>()
+        var placed = Set<Int>()
+        for name in names {
+            guard let entity = byKey[name.key] else { continue }
+            named.insert(entity)
+            let opening = Self.town(of: name)
+            if placeKeys.contains(opening) { placed.insert(entity) }
+            if towns.contains(opening) { byTown[opening, default: []].insert(entity) }
+            guard let location = name.location.map(HospitalName.normalize) else { continue }
+            placed.insert(entity)
+            if location != opening, towns.contains(location) { byTown[location, default: []].insert(entity) }
+        }
+        return (byTown, named.subtracting(placed))
+    }
 }

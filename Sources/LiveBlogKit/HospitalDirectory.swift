@@ -27,6 +27,8 @@ struct HospitalDirectory: Sendable {
         private(set) var wordCount = 0
         var spellings: [String: Spelling] = [:]
         var locations: [String: Int] = [:]
+        /// Keys that describe it by its town (`asheville hospital`): never its name shown.
+        var townKeys: Set<String> = []
         /// Indices of the posts that mention it.
         var posts: [Int] = []
 
@@ -72,9 +74,17 @@ struct HospitalDirectory: Sendable {
         var initialismNames: [(mention: HospitalMention, initialism: String)] = []
         // `initialledForms` of the names met, to the hospital each stands for.
         var initialled: [String: Int] = [:]
+        // `Asheville hospital`, a town the blog puts things in and a lowercase keyword: the one
+        // hospital the blog names in that town, once every name is known, if every other is
+        // placed elsewhere.
+        var townsHospitals: [HospitalMention] = []
         for mention in fullNames where byKey[mention.key] == nil {
             if let initialism = Self.loneInitialism(of: mention) {
                 initialismNames.append((mention, initialism))
+                continue
+            }
+            if Self.isTownsHospital(mention, placeKeys: placeKeys) {
+                townsHospitals.append(mention)
                 continue
             }
             // Each written name is worked out once: every key it answers to is registered below.
@@ -103,6 +113,13 @@ struct HospitalDirectory: Sendable {
         for (mention, initialism) in initialismNames where byKey[mention.key] == nil {
             let entity = byInitialism[initialism] ?? entries.count
             if entity == entries.count { entries.append(Entry(keys: [])) }
+            for key in HospitalName.keys(for: mention.surface) where byKey[key] == nil { register(key, for: entity) }
+        }
+        let (towns, unplaced) = hospitalsByTown(in: fullNames, towns: Set(townsHospitals.map(Self.town)))
+        for mention in townsHospitals where byKey[mention.key] == nil {
+            let inTown = towns[Self.town(of: mention)] ?? []
+            let entity = inTown.count == 1 && unplaced.isSubset(of: inTown) ? inTown.first ?? entries.count : entries.count
+            if entity == entries.count { entries.append(Entry(keys: [])) } else { entries[entity].townKeys.insert(mention.key) }
             for key in HospitalName.keys(for: mention.surface) where byKey[key] == nil { register(key, for: entity) }
         }
         var openingCounts: [String: Int] = [:]
@@ -228,7 +245,8 @@ struct HospitalDirectory: Sendable {
     /// keyword's capital, as a proper name is (`Tampa General Hospital`, not a title's `Tampa
     /// hospital`), then to the first written.
     static func canonicalName(of entry: Entry) -> String {
-        let all = entry.spellings.map { (surface: $0.key, spelling: $0.value) }.sorted { $0.spelling.first < $1.spelling.first }
+        let all = entry.spellings.filter { !entry.townKeys.contains($0.value.key) }.map { (surface: $0.key, spelling: $0.value) }
+            .sorted { $0.spelling.first < $1.spelling.first }
         let named = all.filter { $0.spelling.kind <= .workplace }
         let candidates = named.isEmpty ? all : named
         let withKeyword = candidates.filter { candidate in

@@ -193,4 +193,34 @@ extension HospitalListsAndPlacesTests {
         #expect(blog.people.map(\.name) == ["Jane Smith"])
         #expect(blog.person(named: "Jane Smith")?.role == "trust's chief executive")
     }
+
+    /// `Asheville hospital` (a title) above `Mission Hospital in Asheville`, `Jersey hospital`
+    /// above `Jersey General Hospital`: a town the blog puts things in, and a lowercase keyword,
+    /// is the one hospital the blog names there, shown by its own name; with two there, neither.
+    @Test func aTownsHospitalIsTheOneHospitalThere() {
+        let blog = LiveBlogParser.parse("""
+            Storms live
+            Red warning in Jersey
+
+            6:12 p.m. ET
+            Asheville hospital running on backup water
+            Mission Hospital in Asheville said it was trucking in water.
+
+            5:40 p.m. ET
+            Jersey hospital on emergency power
+            Jersey General Hospital was running on generators.
+
+            5:10 p.m. ET
+            Kyiv hospital hit
+            Okhmatdyt children’s hospital in Kyiv was hit, and so was Kyiv City Clinical Hospital.
+            """)
+        let names = blog.hospitals.map { "\($0.name): \($0.aliases.joined(separator: ", "))" }.sorted()
+        #expect(names == [
+            "Jersey General Hospital: Jersey hospital, Jersey General Hospital",
+            "Kyiv City Clinical Hospital: Kyiv City Clinical Hospital",
+            "Kyiv Hospital: Kyiv hospital",
+            "Mission Hospital: Asheville hospital, Mission Hospital",
+            "Okhmatdyt Children’s Hospital: Okhmatdyt children’s hospital",
+        ])
+    }
 }
