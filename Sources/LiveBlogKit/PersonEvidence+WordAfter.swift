@@ -65,4 +65,23 @@ extension PersonEvidence {
         }
         return false
     }
+
+    /// Whether a verb, then `his` or `her` and what is theirs, follow a name (`Victoria Atkins
+    /// held her seat`, `Farage lost his deposit`): only a person's is so written, a body's
+    /// being `its`. Not `her` as the verb's object (`Thames Water told her that …`, `… sent her
+    /// a letter`), which a determiner or a joining word after it shows.
+    static func ownsWithAPersonsPronoun(after: Int, in paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard after + 2 < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized, tokens[after].spaceBefore,
+              !NameRuns.isJoiner(tokens[after]), Self.personsPossessives.contains(tokens[after + 1].lower) else { return false }
+        let owned = tokens[after + 2]
+        return owned.isWord && !owned.isCapitalized && !Self.notOwned.contains(owned.lower)
+    }
+
+    /// `his` and `her`, which only a person's things follow.
+    private static let personsPossessives: WordSet = ["his", "her"]
+    /// What may follow `her` as the object of a verb: a determiner, or a word that opens a clause.
+    private static let notOwned: WordSet = ["a", "an", "the", "that", "this", "to", "and", "or", "it", "how", "what", "why",
+                                            "when", "where", "if", "whether", "about", "of", "for", "in", "on", "at", "with", "by",
+                                            "from", "up", "out", "down", "off", "back", "not", "so", "as", "into", "over"]
 }

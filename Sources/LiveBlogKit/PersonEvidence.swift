@@ -139,7 +139,8 @@ struct PersonEvidence: Equatable, Sendable {
             || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
             || titleBefore
             || previous == .yearOld && isAgeBeforeName(before, in: paragraph)
-            || !followsPlacePreposition && Vocabulary.speechVerbs.contains(wordAfterOrigin(after, in: paragraph) ?? WordKey.none) {
+            || !followsPlacePreposition && Vocabulary.speechVerbs.contains(wordAfterOrigin(after, in: paragraph) ?? WordKey.none)
+            || !followsPlacePreposition && ownsWithAPersonsPronoun(after: after, in: paragraph) {
             evidence.isPerson = true
         }
         if let comma = RolePhrases.comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,

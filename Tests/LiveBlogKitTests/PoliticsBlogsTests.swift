@@ -109,4 +109,18 @@ import Testing
         #expect(blog.people.map(\.name) == ["Keir Starmer"])
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Keir Starmer"])
     }
+
+    /// `Victoria Atkins held her seat`: what is hers after a verb makes her a person, as `its`
+    /// would not; `her` as a verb's object (`Thames Water told her that …`) says nothing.
+    @Test func herSeatIsAPersons() {
+        let blog = LiveBlogParser.parse("""
+            Election night live
+
+            02.50 BST
+            Victoria Atkins held her seat, and Nigel Farage won his first.
+
+            Thames Water told her that bills would rise. Southern Water sent her a letter. Anglian Water raised its prices.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Nigel Farage", "Victoria Atkins"])
+    }
 }
