@@ -199,8 +199,9 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
         }
         // `Name: “…”` is a speaker's, and so is `Name on the BBC: “…”`; `told Sky Sports: “…”`
-        // names who heard it.
+        // names who heard it, and `outside Aldwych House: “…”` where it was said.
         if after + 1 < tokens.count && tokens[after].isMark(":") && tokens[after + 1].isPunctuation("“\"‘'") && !listenerVerbs.contains(previous)
+            && !followsPlacePreposition
             || paragraph.contents.contains(.colon) && speaksOnAir(after: after, in: paragraph) {
             evidence.isPerson = true
         }
