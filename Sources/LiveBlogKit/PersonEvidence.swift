@@ -56,9 +56,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// Titles of what someone was at a scene, which a job given in apposition replaces.
     private static let bystanders: WordSet = ["witness", "eyewitness", "bystander"]
 
-    /// `X writes:`, `X reports:`: a blog hands a post over to its reporter.
-    private static let handingOverVerbs: WordSet = ["writes", "reports"]
-
     /// Prepositions of place: a name after one is where the subject is (`Officials in New
     /// Jersey said`), not who speaks.
     static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
@@ -287,18 +284,5 @@ struct PersonEvidence: Equatable, Sendable {
     /// stop. Nil when there is none.
     static func honorificBefore(_ start: Int, in tokens: [Token]) -> Int? {
         start >= 2 && NameRuns.nameStart(afterHonorificAt: start - 2, in: tokens) == start ? start - 2 : nil
-    }
-
-    /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.
-    /// Only the present tense a live blog hands over to its reporter with: `Gov. X wrote: “…”`
-    /// quotes what a politician posted.
-    private static func writesColon(after start: Int, in tokens: [Token]) -> Bool {
-        var index = start
-        while index + 1 < tokens.count, index < start + 16, !tokens[index].isPunctuation(".!?“\"") {
-            // The colon first: it rules out nearly every word without a look in the verb list.
-            if tokens[index + 1].isMark(":"), Self.handingOverVerbs.contains(tokens[index].lower) { return true }
-            index += 1
-        }
-        return false
     }
 }
