@@ -204,14 +204,13 @@ struct FirstReading {
             var tokens: [Token] = []
             var runs: [Range<Int>] = []
             var split: [Range<Int>] = []
-            // The post's lone capitalised words that speak (`Lombardo said`), and the last word of
-            // each of its candidates not yet known as a person's (with its place in the post's
-            // candidates): a full name whose surname speaks is a person's.
+            // The slice's lone capitalised words that speak (`Lombardo said`), and the last word
+            // of each of its candidates not yet known as a person's (with its place in the
+            // slice's candidates): a full name whose surname speaks, in that post or in another
+            // near it (`Paula Vennells broke down`, then `Vennells said:`), is a person's.
             var speakingWords: [WordKey] = []
             var lastWords: [(candidate: Int, word: WordKey)] = []
             for post in 0..<texts.count {
-                speakingWords.removeAll(keepingCapacity: true)
-                lastWords.removeAll(keepingCapacity: true)
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
                 referenceRunStarts.append(Int32(referenceRuns.count))
@@ -239,9 +238,10 @@ struct FirstReading {
                     }
                     PeoplePass.appendSpeakingWords(in: unit, nameRuns: runs, to: &speakingWords)
                 }
-                if !speakingWords.isEmpty {
-                    for (candidate, word) in lastWords where speakingWords.contains(word) { candidates[candidate].markPerson() }
-                }
+            }
+            if !speakingWords.isEmpty {
+                let speaking = Set(speakingWords)
+                for (candidate, word) in lastWords where speaking.contains(word) { candidates[candidate].markPerson() }
             }
             foundStarts.append(Int32(found.count))
             candidateStarts.append(Int32(candidates.count))
