@@ -158,7 +158,7 @@ enum Vocabulary {
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
         "superintendent", "owner", "commissioner", "detective", "ambassador",
         "sheriff", "congressman", "congresswoman", "councilman", "councilwoman", "pope", "coroner", "marshal",
-        "prosecutor", "attorney", "lawyer", "solicitor", "barrister", "official", "expert", "lecturer",
+        "prosecutor", "attorney", "lawyer", "solicitor", "barrister", "counsel", "official", "expert", "lecturer",
         "researcher", "teacher", "headteacher", "headmaster", "headmistress", "author", "actor", "actress",
         "singer", "presenter", "broadcaster", "firefighter", "pilot", "soldier", "commander", "bishop",
         "archbishop", "imam", "rabbi", "priest", "vicar", "pastor", "boss", "coach", "striker",

@@ -1,0 +1,42 @@
+import Testing
+@testable import LiveBlogKit
+
+/// What a public inquiry's page found: a witness named in full in one post and by surname
+/// alone as she speaks in the next, a place before a speaker's colon, and the inquiry's counsel.
+@Suite struct InquiryBlogsTests {
+    static let blog = LiveBlogParser.parse("""
+        Post Office Horizon inquiry: Paula Vennells gives evidence – live
+
+        12.55 BST
+        Vennells breaks down
+        Paula Vennells broke down in tears as she was asked about the suicide of a subpostmaster.
+
+        Jason Beer KC, counsel to the inquiry, asked her: “Did you ever stop to think about the effect on these people?”
+
+        12.20 BST
+        ‘I was too trusting’
+        Asked by Beer whether she had been misled, Vennells said: “I was too trusting.”
+
+        11.40 BST
+        Subpostmasters watch from the gallery
+        Alan Bates told reporters outside Aldwych House: “She still doesn’t get it.”
+        """)
+
+    /// `Paula Vennells broke down`, then in the next post `Vennells said:`: the surname that
+    /// speaks, in a post near the full name's, makes the full name a person's, and the words hers.
+    @Test func aSurnameThatSpeaksInANearPost() {
+        #expect(Self.blog.posts[1].quotes.map(\.speaker) == ["Paula Vennells"])
+        #expect(Self.blog.person(named: "Paula Vennells")?.posts.count == 2)
+    }
+
+    /// `told reporters outside Aldwych House: “…”`: where the words were said is no speaker.
+    @Test func aPlaceBeforeTheColonIsNoOne() {
+        #expect(Self.blog.people.map(\.name).sorted() == ["Alan Bates", "Jason Beer", "Paula Vennells"])
+        #expect(Self.blog.posts[2].quotes.map(\.speaker) == ["Alan Bates"])
+    }
+
+    /// `Jason Beer KC, counsel to the inquiry`: counsel is a role.
+    @Test func counselIsARole() {
+        #expect(Self.blog.person(named: "Jason Beer")?.role == "counsel to the inquiry")
+    }
+}
