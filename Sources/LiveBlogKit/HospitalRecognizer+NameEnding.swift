@@ -141,6 +141,11 @@ extension HospitalRecognizer {
             // `Sunrise Hospital & Medical Center`, `… Hospital and Medical Center`.
             end += 3
         }
+        // `Elmhurst Hospital Center`, `Washington Hospital Center`: the centre is the name's.
+        if specialtyEnd == nil, placeEnd == nil, end == keyword + 1, end < tokens.count, tokens[keyword].lower == .hospital,
+           tokens[end].isTitleCase, tokens[end].spaceBefore, tokens[end].lower == .center || tokens[end].lower == .centre {
+            end += 1
+        }
         // `UCHealth Memorial Hospital Central said`: the site is the name's, when no capital
         // follows it (`Hospital North Durham` is a place, read below).
         if specialtyEnd == nil, placeEnd == nil, end == keyword + 1, start < keywordStart, end < tokens.count, tokens[end].isTitleCase,

@@ -150,6 +150,9 @@ import Testing
         #expect(names("Sunrise Hospital and Medical Center said so.").post == ["Sunrise Hospital and Medical Center"])
         #expect(names("Sheba Medical Center and Soroka Medical Center received casualties.").post
                 == ["Sheba Medical Center", "Soroka Medical Center"])
+        // `Elmhurst Hospital Center`: a centre straight after the keyword is the name's.
+        #expect(names("A nurse at Elmhurst Hospital Center in Queens spoke. Washington Hospital Centre was full.").post
+                == ["Elmhurst Hospital Center", "Washington Hospital Centre"])
     }
 
     /// `Health Sciences Centre` ends a name as `Medical Centre` does, as Canadian hospitals are
