@@ -59,6 +59,24 @@ public struct LiveBlog: Equatable, Sendable {
             .map { summary[$0] }
     }
 
+    /// The key events list's entries, its heading left out: an entry's stamp written on a line
+    /// of its own (`1h ago`, `10.05am`) is joined to the entry's title below it (`1h ago ·
+    /// Police say inquiry will widen`).
+    public var keyEventEntries: [String] {
+        var entries: [String] = []
+        var stamp: String?
+        for line in keyEvents.dropFirst() {
+            if stamp == nil, RelativeTime.shortForm(line) != nil || TimeOfDay.parseLine(line) != nil {
+                stamp = line
+                continue
+            }
+            entries.append(stamp.map { $0.trimmingWhitespace() + " · " + line } ?? line)
+            stamp = nil
+        }
+        if let stamp { entries.append(stamp) }
+        return entries
+    }
+
     /// The header's writers line.
     public var writersLine: String? { writersLineIndex.flatMap { summary.indices.contains($0) ? summary[$0] : nil } }
 

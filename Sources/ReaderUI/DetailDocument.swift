@@ -50,9 +50,8 @@ struct DetailDocument {
         }
         if !blog.keyEvents.isEmpty {
             blocks.append(.line(.blank))
-            for (offset, line) in blog.keyEvents.enumerated() {
-                blocks.append(wrap(line, role: offset == 0 ? .bold : .normal, bullet: offset == 0 ? "" : "• "))
-            }
+            blocks.append(wrap(blog.keyEvents[0], role: .bold))
+            for entry in blog.keyEventEntries { blocks.append(wrap(entry, role: .normal, bullet: "• ")) }
         }
         if let pinned = blog.pinned {
             blocks.append(.line(.blank))

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import LiveBlogKit
 
 /// A `Key events` list whose entries are stamped with their age (`1h ago`, then a title), as
@@ -7,25 +8,10 @@ import Testing
     /// Under the page's dateline, the list's entries stay in the header, in order; the first
     /// post is the first stamped with a clock time, with its day's heading.
     @Test func entriesStampedWithTheirAgeAreTheList() {
-        let text = """
-            Lucy Letby verdict: nurse found guilty – live
-            Jury returns final verdicts after 22 days of deliberations
-            Fri 18 Aug 2023 12.47 BST
-            Key events
-            1h ago
-            Police say inquiry will widen
-            2h ago
-            Hospital bosses ‘failed to act’
-            Mon 21 Aug 2023
-            2.15pm BST
-            Families say ‘no sentence will ever be enough’
-            The families said the care of babies at the Countess of Chester Hospital must be looked at.
-            1.52pm BST
-            Sentencing
-            The judge passed sentence.
-            """
+        let text = SampleBlogs.keyEventsWithAges
         let blog = LiveBlogParser.parse(text)
         #expect(blog.keyEvents == ["Key events", "1h ago", "Police say inquiry will widen", "2h ago", "Hospital bosses ‘failed to act’"])
+        #expect(blog.keyEventEntries == ["1h ago · Police say inquiry will widen", "2h ago · Hospital bosses ‘failed to act’"])
         #expect(blog.posts.map(\.time) == ["2.15pm BST", "1.52pm BST"])
         #expect(blog.posts.first?.dayHeading == "Mon 21 Aug 2023")
         #expect(blog.posts.first?.hospitals == ["Countess of Chester Hospital"])
@@ -50,5 +36,13 @@ import Testing
     @Test func withoutAListStampsStartPosts() {
         let blog = LiveBlogParser.parse("H\nSummary line\n1h ago\nPickets\n4.00pm\nT\nText.")
         #expect(blog.posts.map(\.time) == ["1h ago", "4.00pm"])
+    }
+
+    /// Entries written with their time on the title's line stay as written; a stamp with no
+    /// title after it stands alone.
+    @Test func entriesOnOneLineStayAsWritten() {
+        let blog = LiveBlogParser.parse("H\nKey events\n10.05am Pickets\n1h ago\nStrike begins\n\n10.05am\nText.")
+        #expect(blog.keyEventEntries == ["10.05am Pickets", "1h ago · Strike begins"])
+        #expect(LiveBlog(keyEvents: ["Key events", "Pickets", "2h ago"]).keyEventEntries == ["Pickets", "2h ago"])
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import LiveBlogKit
+import TestSupport
 @testable import ReaderUI
 
 /// The views as plain-text screens at the sizes users have, from a roomy 120×40 to 20×5.
@@ -135,6 +136,12 @@ import LiveBlogKit
 
     /// The screen with the blog's first post selected, checked against its snapshot.
     @discardableResult
+    /// The header's key events list, each entry's age stamp beside its title.
+    @Test func keyEventsInTheHeader() {
+        let blog = LiveBlogParser.parse(SampleBlogs.keyEventsWithAges)
+        Support.assertSnapshot(Renderer.render(Support.state(blog, width: 80, height: 24)), named: "key-events-80x24")
+    }
+
     private func firstPostSnapshot(_ blog: LiveBlog, named name: String, width: Int, height: Int,
                                    sourceLocation: SourceLocation = #_sourceLocation) -> Grid {
         var state = Support.state(blog, width: width, height: height)

@@ -27,4 +27,24 @@ public enum SampleBlogs {
         22:10
         A hospital ran out of fuel.
         """
+
+    /// A Guardian page's key events list, its entries stamped with their age above their titles,
+    /// under the page's dateline, then the posts.
+    public static let keyEventsWithAges = """
+        Lucy Letby verdict: nurse found guilty – live
+        Jury returns final verdicts after 22 days of deliberations
+        Fri 18 Aug 2023 12.47 BST
+        Key events
+        1h ago
+        Police say inquiry will widen
+        2h ago
+        Hospital bosses ‘failed to act’
+        Mon 21 Aug 2023
+        2.15pm BST
+        Families say ‘no sentence will ever be enough’
+        The families said the care of babies at the Countess of Chester Hospital must be looked at.
+        1.52pm BST
+        Sentencing
+        The judge passed sentence.
+        """
 }
