@@ -5,10 +5,12 @@
 /// only the post's own pronouns, and the titles it writes names with (`Mr Streeting`, `Dame
 /// Sally Davies`).
 struct PronounsOfThePost {
-    /// A person met, and the pronoun they were first written with (`.none` for none yet).
+    /// A person met, the pronoun they were first written with (`.none` for none yet), and one
+    /// the post has shown is someone else's when they spoke (`asked her:`).
     private struct Met {
         var name: String
         var pronoun: WordKey
+        var notPronoun: WordKey = .none
     }
 
     /// The person the post named last, and the one before them: held inline, as every post
@@ -27,6 +29,20 @@ struct PronounsOfThePost {
         }
     }
 
+    /// Notes that the post wrote `name` with `pronoun` (`Paula Vennells broke down as she …`),
+    /// if no pronoun is known for them yet.
+    mutating func note(_ name: String, isWrittenWith pronoun: WordKey) {
+        if latest?.name == name, latest?.pronoun == WordKey.none { latest?.pronoun = pronoun }
+        if before?.name == name, before?.pronoun == WordKey.none { before?.pronoun = pronoun }
+    }
+
+    /// Notes that `pronoun` meant someone other than `name` as `name` spoke (`Jason Beer asked
+    /// her:`): a `she` that follows means the other person, if one is remembered.
+    mutating func note(_ name: String, isNot pronoun: WordKey) {
+        if latest?.name == name, latest?.pronoun != pronoun { latest?.notPronoun = pronoun }
+        if before?.name == name, before?.pronoun != pronoun { before?.notPronoun = pronoun }
+    }
+
     /// The speaker a quote was read to have, turned to whom its pronoun can mean, and that
     /// pronoun noted for them. `titled` gives the pronoun a person's title says, if any: asked
     /// only where another person is remembered, of one whom no pronoun has told of yet.
@@ -38,8 +54,8 @@ struct PronounsOfThePost {
             if other.pronoun == .none, latest?.pronoun != .none, latest?.pronoun != said { before?.pronoun = titled(other.name) ?? .none }
         }
         var speaker = read
-        if let current = latest, current.pronoun != .none, current.pronoun != said,
-           let other = before, other.pronoun == .none || other.pronoun == said {
+        if let current = latest, current.pronoun != .none && current.pronoun != said || current.notPronoun == said,
+           let other = before, other.pronoun == .none || other.pronoun == said, other.notPronoun != said {
             speaker.name = other.name
             swap(&latest, &before)
         }

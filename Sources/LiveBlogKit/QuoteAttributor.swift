@@ -100,6 +100,7 @@ struct QuoteAttributor {
                 if !quote.isFragment, quote.speaker != nil || (quote.attribution.map { $0 != "they" } ?? false) {
                     focus = Speaker(name: quote.speaker, description: quote.speaker == nil ? quote.attribution : nil)
                     pronouns.meet(quote.speaker)
+                    if let name = quote.speaker, let other = pronounOfAnother(before: span) { pronouns.note(name, isNot: other) }
                     attributed = true
                 }
                 previous = (quotes.count, spanIndex - 1)
@@ -108,34 +109,13 @@ struct QuoteAttributor {
             if !attributed, let named = firstPerson(in: p, before: nil, focus: focus) {
                 focus = Speaker(name: named)
                 pronouns.meet(named)
+                if let pronoun = soleSubjectsPronoun(in: p) { pronouns.note(named, isWrittenWith: pronoun) }
             } else if !attributed, let unnamed = unnamedSpeaker(in: p, cache: &unnamedHere) {
                 focus = Speaker(description: unnamed)
             }
         }
         return quotes
     }
-
-    /// `he` or `she`, as a title the post writes the person's name after says (`Mr Streeting`,
-    /// `Dame Sally Davies`, `Baroness Hale`); nil when none of the post's mentions of them has one.
-    func titledPronoun(of name: String) -> WordKey? {
-        for (paragraph, list) in mentions.enumerated() {
-            for mention in list where mention.name == name {
-                let tokens = paragraphs[paragraph].tokens
-                // The title is the mention's first word, or stands before it (`Mr.` with its stop).
-                for index in [mention.tokens.lowerBound, mention.tokens.lowerBound - 1, mention.tokens.lowerBound - 2]
-                where index >= 0 && index < tokens.count && tokens[index].isWord {
-                    if Self.hisTitles.contains(tokens[index].lower) { return .he }
-                    if Self.herTitles.contains(tokens[index].lower) { return .she }
-                    if index < mention.tokens.lowerBound { break }
-                }
-            }
-        }
-        return nil
-    }
-
-    /// Titles of men and of women, written before a name.
-    private static let hisTitles: WordSet = ["mr", "sir", "lord", "baron", "king", "prince", "father"]
-    private static let herTitles: WordSet = ["mrs", "ms", "miss", "dame", "lady", "baroness", "queen", "princess", "sister"]
 
     /// The first person (not a reporter) the paragraph names outside quotes, before a token; nil
     /// when it is named after the verb of a sentence whose subject is `he` or `she` while the

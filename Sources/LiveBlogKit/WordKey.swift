@@ -158,6 +158,8 @@ extension WordKey {
     static let telling = WordKey(packedLowercase: 0x67_6e_69_6c_6c_65_74, count: 7)
     static let the = WordKey(packedLowercase: 0x65_68_74, count: 3)
     static let he = WordKey(packedLowercase: 0x65_68, count: 2)
+    static let her = WordKey(packedLowercase: 0x72_65_68, count: 3)
+    static let him = WordKey(packedLowercase: 0x6d_69_68, count: 3)
     static let mount = WordKey(packedLowercase: 0x74_6e_75_6f_6d, count: 5)
     static let mt = WordKey(packedLowercase: 0x74_6d, count: 2)
     static let lake = WordKey(packedLowercase: 0x65_6b_61_6c, count: 4)

@@ -2,7 +2,8 @@ import Testing
 @testable import LiveBlogKit
 
 /// What a public inquiry's page found: a witness named in full in one post and by surname
-/// alone as she speaks in the next, a place before a speaker's colon, and the inquiry's counsel.
+/// alone as she speaks in the next, the `she` who answers the one who asked her, a place before
+/// a speaker's colon, and the inquiry's counsel.
 @Suite struct InquiryBlogsTests {
     static let blog = LiveBlogParser.parse("""
         Post Office Horizon inquiry: Paula Vennells gives evidence – live
@@ -12,6 +13,8 @@ import Testing
         Paula Vennells broke down in tears as she was asked about the suicide of a subpostmaster.
 
         Jason Beer KC, counsel to the inquiry, asked her: “Did you ever stop to think about the effect on these people?”
+
+        She replied: “I have thought about it every day since.”
 
         12.20 BST
         ‘I was too trusting’
@@ -27,6 +30,12 @@ import Testing
     @Test func aSurnameThatSpeaksInANearPost() {
         #expect(Self.blog.posts[1].quotes.map(\.speaker) == ["Paula Vennells"])
         #expect(Self.blog.person(named: "Paula Vennells")?.posts.count == 2)
+    }
+
+    /// `Paula Vennells broke down in tears as she was asked …`, then `Jason Beer … asked her: “…”`
+    /// and `She replied: “…”`: she is the one he asked, written with `she` before, not he.
+    @Test func sheIsTheOneAsked() {
+        #expect(Self.blog.posts[0].quotes.map(\.speaker) == ["Jason Beer", "Paula Vennells"])
     }
 
     /// `told reporters outside Aldwych House: “…”`: where the words were said is no speaker.
