@@ -56,16 +56,20 @@ extension PostLayout {
 
     /// Whether a heading's double quotes quote words, not sentences (`Hunt says strike is
     /// “unnecessary”`): each opened after a space and closed, no sentence's end inside one
-    /// (`“We are ready.”` is a paragraph's).
+    /// (`“We are ready.”` is a paragraph's); a comma inside one opened within the line is
+    /// American punctuation (`Maui's only hospital is "managing," its CEO says`), where one the
+    /// line opens with ends a clause (`“We are ready,” she said`).
     private static func quotesWordsOnly(_ text: String) -> Bool {
         var open = false
+        var opensLine = false
         var previous: Character = " "
-        for character in text {
+        for (offset, character) in text.enumerated() {
             switch character {
             case "“" where !open && previous == " ", "\"" where !open && previous == " ":
                 open = true
+                opensLine = offset == 0
             case "”" where open, "\"" where open:
-                if ".!?,;:".contains(previous) { return false }
+                if ".!?;:".contains(previous) || previous == "," && opensLine { return false }
                 open = false
             case "“", "”", "\"":
                 return false

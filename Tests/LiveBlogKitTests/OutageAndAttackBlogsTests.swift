@@ -79,6 +79,9 @@ import Testing
         #expect(!PostLayout.isTitle("Ardern: “We will not be cowed.”", followedByText: true))
         #expect(!PostLayout.isTitle("Doctors warn of “exodus from the NHS", followedByText: true))
         #expect(!PostLayout.isTitle("“Picket lines” across England", followedByText: true))
+        // A comma inside quoted words, as American papers write it; not after words a line opens with.
+        #expect(PostLayout.isTitle("Maui's only hospital is \"managing,\" its CEO says", followedByText: true))
+        #expect(!PostLayout.isTitle("“We are ready,” she said", followedByText: true))
     }
 
     /// `Mohan said:`: a speaker known by one name, which the post writes with its capital
