@@ -80,6 +80,14 @@ extension QuoteAttributor {
         // The verbs nearest the quote first: `He said the claims were “lies”` reads past `claims`.
         for verb in stride(from: span.openToken - 1, through: max(start, span.openToken - 12), by: -1)
         where tokens[verb].isWord && Self.reports(tokens[verb].lower) {
+            // `Rishi Sunak has been accused by Keir Starmer of “cutting corners”`: a passive
+            // verb's subject said nothing; its agent after `by`, if named, did.
+            if verb > start, tokens[verb - 1].isWord, Self.passiveAuxiliaries.contains(tokens[verb - 1].lower) {
+                let agent = verb + 2 < span.openToken && tokens[verb + 1].lower == .by
+                    ? mention(startingAt: NameRuns.nameStart(afterHonorificAt: verb + 2, in: tokens) ?? verb + 2, in: p) : nil
+                if let agent, !agent.isReporter { return Speaker(name: agent.name) }
+                continue
+            }
             if let named = mentions[p].last(where: { !$0.isReporter && $0.tokens.lowerBound >= start && $0.tokens.upperBound <= verb }) {
                 return Speaker(name: named.name)
             }
@@ -133,8 +141,13 @@ extension QuoteAttributor {
     /// Words a body's name joins its capitalised words with (`Barking, Havering and Redbridge`).
     private static let nameJoiners: WordSet = ["and", "of", "for", "the", "on"]
 
+    /// Words that make the verb after them passive (`has been accused`, `was described`).
+    private static let passiveAuxiliaries: WordSet = ["been", "was", "were", "is", "are", "being", "be"]
+
     /// Verbs that report what someone said or thought, besides the speech verbs.
-    private static let reportingForms: WordSet = ["saying", "calling", "describing", "branding", "called", "described"]
+    private static let reportingForms: WordSet = ["saying", "calling", "describing", "branding", "called", "described",
+                                                  "accused", "accusing", "hailed", "hailing", "dismissed", "dismissing",
+                                                  "labelled", "labeled", "labelling", "dubbed", "termed", "condemned", "praised"]
 
     /// Whether a word reports what someone said or thought.
     private static func reports(_ word: WordKey) -> Bool {

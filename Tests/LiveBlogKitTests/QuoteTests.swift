@@ -77,6 +77,20 @@ import Testing
         ])
     }
 
+    /// `accused him of “…”` reports words as `said` does; in the passive (`has been accused by
+    /// Keir Starmer of “…”`) the words are the agent's, and with no agent no one's.
+    @Test func aFragmentAnAccuserSaid() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            15.10 GMT
+            Sharon Graham, general secretary of Unite, accused him of “trying to demonise” ambulance workers.
+            Keir Starmer said the schools were unsafe. Rishi Sunak has been accused by Keir Starmer of “cutting corners” on repairs.
+            Steve Barclay was described as “out of touch”.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Sharon Graham", "Keir Starmer", nil])
+    }
+
     @Test func cutOffQuoteWithNoClosingMark() {
         let quote = quotes("3.40pm BST").first
         #expect(quote?.isClosed == false)
