@@ -80,7 +80,7 @@ extension HospitalRecognizer {
     /// The names a list shares one plural keyword among (`the Royal London, St Bartholomew’s,
     /// Whipps Cross and Newham hospitals`, `the Whittington and Royal Free hospitals`), each
     /// named with the keyword's singular (`Newham hospital`); the last holds the keyword. Read
-    /// only after `the`, from two names up, the last two joined by `and` and the others by
+    /// only after `the` or a lowercase word, from two names up, the last two joined by `and` and the others by
     /// commas, one of them more than a word or a possessive: `London and Manchester hospitals`
     /// are a place's, and `the Scottish and Welsh hospitals` a nation's. Empty else.
     @inline(never)
@@ -105,7 +105,13 @@ extension HospitalRecognizer {
             } else if items.count >= 2, separator.isMark(",") {
                 end = start - 1
             } else {
-                guard items.count >= 2, separator.isWord, separator.lower == .the else { return [] }
+                // `the Whittington and Royal Free hospitals`; `which runs St Mary’s, Charing Cross
+                // and Hammersmith hospitals`: the list opens after `the`, or after a lowercase word
+                // when it holds three names or more (`Guy’s and St Thomas’ hospitals` may be a
+                // trust's). Not after a joiner, nor before a capitalised keyword: `University
+                // Hospitals of North Midlands and Gloucestershire Hospitals NHS foundation trust`.
+                guard items.count >= 2, separator.isWord, !tokens[keyword].isCapitalized,
+                      separator.lower == .the || items.count >= 3 && !separator.isCapitalized && !NameRuns.isJoiner(separator) else { return [] }
                 break
             }
         }
