@@ -48,9 +48,9 @@ enum Vocabulary {
     ] + ranks)
 
     /// Words of `nonNameWords` that a name may hold where it goes on past them or starts
-    /// before a name word: months that are surnames and given names (`Theresa May`, `June
-    /// Sarpong`), and `New` in places (`New York`, `New Jersey`).
-    static let nonNameWordsInNames: WordSet = ["may", "march", "april", "june", "august", "new"]
+    /// before a name word: months and other words that are surnames and given names (`Theresa
+    /// May`, `June Sarpong`, `John Key`), and `New` in places (`New York`, `New Jersey`).
+    static let nonNameWordsInNames: WordSet = ["may", "march", "april", "june", "august", "new", "key"]
 
     /// Name words too general to identify a hospital on their own (`NHS hospital`, `General Hospital`).
     static let genericHospitalWords: WordSet = [

@@ -21,8 +21,8 @@ import Testing
         #expect(found.map(\.speaker) == ["Mr. Trump", "Mr Trump", "Mr. Cuomo", "Anthony Fauci", "Anthony Fauci"])
     }
 
-    /// A month that is a surname or a given name stands in a name (`Theresa May`, `June
-    /// Sarpong`); `New` opens a place's (`New York`), which after `in` is where the subject is,
+    /// A month or a word that is a surname or a given name stands in a name (`Theresa May`, `June
+    /// Sarpong`, `John Key`), but a label is none (`Key events`); `New` opens a place's (`New York`), which after `in` is where the subject is,
     /// not who speaks.
     @Test func monthsAndNewInNames() {
         let blog = LiveBlogParser.parse("""
@@ -32,15 +32,16 @@ import Testing
             Theresa May said: “Brexit means Brexit.”
             The prime minister, Theresa May, told MPs: “We will make a success of it.”
             June Sarpong said: “It is a sad day.”
+            John Key said: “This may be New Zealand’s darkest day.” Key events were listed.
             Officials in New Jersey said: “We are ready.”
             Hospitals in New York City said they were full.
             In May, the party said it would vote. “March on,” it said.
             """)
-        #expect(blog.people.map(\.name).sorted() == ["June Sarpong", "Theresa May"])
+        #expect(blog.people.map(\.name).sorted() == ["John Key", "June Sarpong", "Theresa May"])
         #expect(blog.person(named: "Theresa May")?.role == "prime minister")
         let quotes = blog.posts[0].fullQuotes
-        #expect(quotes.map(\.speaker) == ["Theresa May", "Theresa May", "June Sarpong", nil, nil])
-        #expect(quotes[3].attribution == "officials in New Jersey")
+        #expect(quotes.map(\.speaker) == ["Theresa May", "Theresa May", "June Sarpong", "John Key", nil, nil])
+        #expect(quotes[4].attribution == "officials in New Jersey")
     }
 
     /// The subject before an aside may run to eight words (`A nurse at Mass General, who …,
