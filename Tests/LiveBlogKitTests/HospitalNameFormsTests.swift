@@ -11,7 +11,7 @@ import Testing
     }
 
     /// `Hôpital Saint-Louis`, `Hôpital de la Pitié-Salpêtrière`, `Ospedale San Raffaele`, `Centre
-    /// Hospitalier Annecy Genevois`: the name the keyword opens, joiners and all; a later `at
+    /// Hospitalier Annecy Genevois`, `Ysbyty Gwynedd`: the name the keyword opens, joiners and all; a later `at
     /// Saint-Louis` is the same hospital.
     @Test func aKeywordThatOpensTheName() {
         let found = names("""
@@ -25,6 +25,10 @@ import Testing
                                "Hôpital de la Pitié-Salpêtrière", "Ospedale San Raffaele"])
         #expect(found.post.count == 5)
         #expect(names("Ospedale San Raffaele in Milan took the wounded. Doctors at San Raffaele said so.").blog == ["Ospedale San Raffaele"])
+        // Welsh puts its word first too: `Ysbyty Gwynedd` is no person.
+        let welsh = LiveBlogParser.parse("H\n\n10.00am\nPatients at Ysbyty Gwynedd in Bangor waited. Ysbyty Treforys said it was “extremely busy”.")
+        #expect(welsh.hospitals.map(\.name).sorted() == ["Ysbyty Gwynedd", "Ysbyty Treforys"])
+        #expect(welsh.people.isEmpty)
     }
 
     /// English `Hospital` opens a name only in the shape Spanish, Portuguese and Catalan names
