@@ -51,7 +51,7 @@ struct PronounsOfThePost {
         meet(name)
         if let other = before, let current = latest {
             if current.pronoun == .none { latest?.pronoun = titled(current.name) ?? .none }
-            if other.pronoun == .none, latest?.pronoun != .none, latest?.pronoun != said { before?.pronoun = titled(other.name) ?? .none }
+            if other.pronoun == .none, let known = latest?.pronoun, known != .none, known != said { before?.pronoun = titled(other.name) ?? .none }
         }
         var speaker = read
         if let current = latest, current.pronoun != .none && current.pronoun != said || current.notPronoun == said,
