@@ -134,14 +134,14 @@ import TestSupport
         #expect(role(ofRowStarting: "The trust has asked") == .normal)
     }
 
-    /// The screen with the blog's first post selected, checked against its snapshot.
-    @discardableResult
     /// The header's key events list, each entry's age stamp beside its title.
     @Test func keyEventsInTheHeader() {
         let blog = LiveBlogParser.parse(SampleBlogs.keyEventsWithAges)
         Support.assertSnapshot(Renderer.render(Support.state(blog, width: 80, height: 24)), named: "key-events-80x24")
     }
 
+    /// The screen with the blog's first post selected, checked against its snapshot.
+    @discardableResult
     private func firstPostSnapshot(_ blog: LiveBlog, named name: String, width: Int, height: Int,
                                    sourceLocation: SourceLocation = #_sourceLocation) -> Grid {
         var state = Support.state(blog, width: width, height: height)
