@@ -21,8 +21,7 @@ enum HospitalRecognizer {
     /// that open one in other languages (`Vocabulary.leadingHospitalKeywords`), and `hospitals`
     /// after a list of names that share it (`namesSharingKeyword`), in one set so
     /// that a word of none of their lengths is passed over on one test.
-    private static let nameKeywords: WordSet = ["hospital", "infirmary", "complex", "clinic", "hôpital", "hopital", "ospedale", "klinikum", "ysbyty",
-                                                "hospitals"]
+    private static let nameKeywords = WordSet(["hospital", "infirmary", "complex", "clinic", "hospitals"] + Vocabulary.leadingHospitalKeywordWords)
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
     static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
