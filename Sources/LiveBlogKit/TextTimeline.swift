@@ -11,6 +11,17 @@ public enum TextTimeline {
         }
         if let credit = blog.credit { line(credit) }
         for summary in blog.summaryPoints { line("• " + summary) }
+        // The key events list and the pinned post, as the reader's header shows them.
+        if let heading = blog.keyEvents.first {
+            line()
+            line(heading)
+            for entry in blog.keyEventEntries { line("• " + entry) }
+        }
+        if let pinned = blog.pinned {
+            line()
+            line(pinned.label)
+            for paragraph in pinned.paragraphs + (pinned.post?.paragraphs ?? []) { line(paragraph) }
+        }
         let indices = postIndices ?? Array(blog.posts.indices)
         if let filter, filter.isActive {
             line()

@@ -18,6 +18,19 @@ import TestSupport
         #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
     }
 
+    /// The text export prints the list under the summary, each stamp beside its title, as the
+    /// reader's header does.
+    @Test func theTextExportPrintsTheList() {
+        let lines = TextTimeline.render(LiveBlogParser.parse(SampleBlogs.keyEventsWithAges)).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let heading = lines.firstIndex(of: "Key events") else {
+            Issue.record("no key events heading in the text export")
+            return
+        }
+        #expect(lines[heading - 1] == "")
+        #expect(Array(lines[heading + 1...heading + 3]) == ["• 1h ago · Police say inquiry will widen", "• 2h ago · Hospital bosses ‘failed to act’", ""])
+        #expect(lines[heading + 4].hasPrefix("── ") || lines[heading + 4].hasPrefix("2.15pm"))
+    }
+
     /// A stamp with more than a title below it is a post, and so is all that follows it; a
     /// page of posts of one line each, with no other post after them, keeps them as posts.
     @Test func aStampWithTextBelowItsTitleIsAPost() {

@@ -236,6 +236,8 @@ import TestSupport
         let blog = LiveBlogParser.parse("Head\nStandfirst\nPinned post\n10.05am BST\nWelcome.\n\n11.00am BST\nLatest.\n\n10.05am BST\nWelcome.")
         #expect(blog.pinned?.post?.paragraphs == ["Welcome."])
         #expect(blog.posts.count == 2)
+        // The text export prints it under the summary, as the reader's header shows it.
+        #expect(TextTimeline.render(blog).hasPrefix("Head\n====\n• Standfirst\n\nPinned post\nWelcome.\n\n11.00am BST\n"))
     }
 
     @Test func noTimeLinesMeansNoPostsAndADiagnostic() {
