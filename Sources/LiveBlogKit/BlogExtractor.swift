@@ -85,11 +85,12 @@ enum BlogExtractor {
         // the posts' findings pile up), that is made sure of. On a busy machine memory freed
         // after that thread's trim, by threads that ran late, stayed resident: the peak was
         // 2.54× the input instead of 2.30×.
+        let loneNames = readings.loneNames
         let firstReadingFreed = FreedMemory.releaseInBackground(lettingGoOf: readings)
         var firstReadingSettled = false
         readings = FirstReading.Readings([])
         let hospitals = HospitalPass.finish(resolution, postIDs: ids)
-        let directory = PersonDirectory(evidence, hospitalName: { hospitals.names[$0] })
+        let directory = PersonDirectory(evidence, loneNames: loneNames, hospitalName: { hospitals.names[$0] })
         evidence = PersonEvidenceGathering()
         var posts = [Box<Post.Extraction>?](repeating: nil, count: blog.posts.count)
         // The posts with a quote that never closes, noted as they are delivered: no pass over

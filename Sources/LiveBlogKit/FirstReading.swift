@@ -90,6 +90,8 @@ struct FirstReading {
             oldestFirst ? slices.flatMap(\.definitions) : slices.reversed().flatMap { $0.definitions.reversed() }
         }
         var places: Set<String> { slices.reduce(into: []) { $0.formUnion($1.places) } }
+        /// The one-word names the blog's paragraphs write inside a sentence.
+        var loneNames: Set<WordKey> { slices.reduce(into: []) { $0.formUnion($1.loneNames) } }
 
         /// The first mention of each written full name (by key), oldest post first: merged
         /// from each slice's own, so that only a slice's first of each name is looked at here.
@@ -177,6 +179,8 @@ struct FirstReading {
         /// Initialisms its posts define in brackets after a full name, post after post.
         private(set) var definitions: [InitialismDefinition] = []
         private(set) var places: Set<String> = []
+        /// The one-word names its posts' paragraphs write inside a sentence, each once.
+        private(set) var loneNames: [WordKey] = []
 
         init(first: Int, count: Int) {
             self.first = first
@@ -210,7 +214,9 @@ struct FirstReading {
             // near it (`Paula Vennells broke down`, then `Vennells said:`), is a person's.
             var speakingWords: [WordKey] = []
             var lastWords: [(candidate: Int, word: WordKey)] = []
+            var loneNames: [WordKey] = []
             for post in 0..<texts.count {
+                let titleOffset = texts.titleOffset(post)
                 foundStarts.append(Int32(found.count))
                 candidateStarts.append(Int32(candidates.count))
                 referenceRunStarts.append(Int32(referenceRuns.count))
@@ -237,6 +243,8 @@ struct FirstReading {
                         lastWords.append((index, unit.keyWithoutPossessive(of: candidates[index].run.upperBound - 1)))
                     }
                     PeoplePass.appendSpeakingWords(in: unit, nameRuns: runs, to: &speakingWords)
+                    // A title may capitalise every word (`Hospital Officials Say …`): paragraphs only.
+                    if u >= titleOffset { PeoplePass.appendLoneNames(in: unit, nameRuns: runs, to: &loneNames) }
                 }
             }
             if !speakingWords.isEmpty {
@@ -256,6 +264,7 @@ struct FirstReading {
             self.initialisms = initialisms
             self.definitions = definitions
             self.places = places
+            self.loneNames = Array(Set(loneNames))
             // Worked out here, on the reading's core: the blog's first mentions and workplace
             // words are merged from these between the passes, when one core is at work.
             self.firstMentions = HospitalMention.firstOfEachKey((0..<count).reversed().lazy.flatMap { self.found(ofPost: $0).lazy.map(\.mention) })

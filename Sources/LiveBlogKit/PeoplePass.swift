@@ -73,6 +73,16 @@ enum PeoplePass {
         }
     }
 
+    /// Adds to `words` the key of each name run of one title-case word that stands after
+    /// another word, inside a sentence (`and Sunak stood up`): a capital no sentence's start
+    /// gave it, so a name's.
+    static func appendLoneNames(in unit: TokenizedParagraph, nameRuns: [Range<Int>], to words: inout [WordKey]) {
+        let tokens = unit.tokens
+        for run in nameRuns where run.count == 1 && run.lowerBound > 0 && tokens[run.lowerBound - 1].isWord && tokens[run.lowerBound].isTitleCase {
+            words.append(tokens[run.lowerBound].lower)
+        }
+    }
+
     /// - Parameters:
     ///   - directory: the people and reporters every name's evidence makes.
     ///   - progress: hears the share of the pass done, from 0 to 1.

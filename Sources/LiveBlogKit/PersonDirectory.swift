@@ -21,9 +21,13 @@ struct PersonDirectory: Sendable {
     /// (`RolePhrases.forms`): an unnamed speaker described by a role only one person holds is
     /// that person.
     private var byRole: [String: [Int]] = [:]
+    /// The one-word names the blog writes inside a sentence (`and Sunak stood up`), whose
+    /// capital is their own where a sentence opens with them (`Sunak replied:`), person or not.
+    let loneNames: Set<WordKey>
 
     /// The directory the gathered evidence makes; `hospitalName` names a workplace's entity.
-    init(_ gathering: PersonEvidenceGathering, hospitalName: (Int) -> String?) {
+    init(_ gathering: PersonEvidenceGathering, loneNames: Set<WordKey> = [], hospitalName: (Int) -> String?) {
+        self.loneNames = loneNames
         var identities: [String: Identity] = [:]
         var byPart: [String: [Int]] = [:]
         // `Cortez Masto`, `Duncan Smith`: the end of one person's full name is that person.

@@ -112,7 +112,7 @@ struct PostPeople: Sendable {
             mentions.append(named)
             hospitalBefore = Self.subjectHospital(hospitals, in: unit)?.name
         }
-        let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)))
+        let attributor = QuoteAttributor(paragraphs: paragraphs, mentions: Array(mentions.dropFirst(titleOffset)), loneNames: directory.loneNames)
         let postHospitals = hospitalMentions.hospitals(ofPost: post)
         // `the hospital’s chief executive`, `a hospital spokeswoman`, `a doctor who worked at
         // the hospital`: the hospital is the one the post names, if one, by the end of the

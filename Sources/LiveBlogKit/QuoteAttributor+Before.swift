@@ -108,13 +108,15 @@ extension QuoteAttributor {
     }
 
     /// Whether the post writes a word with its capital inside a sentence, as a name is written
-    /// (`a man who gave his name only as Mohan`): then `Mohan said:` keeps it, where `Officials
-    /// said:` loses the capital only the sentence gave it.
+    /// (`a man who gave his name only as Mohan`), or the blog writes it so as a name of one
+    /// word (`and Sunak stood up`, in another post): then `Mohan said:` keeps it, where
+    /// `Officials said:` loses the capital only the sentence gave it.
     /// The post's words so written are gathered once, the first time a quote asks
     /// (`capitalised`): asked of every quote, a scan of the post's words made a post of many
     /// quotes quadratic.
     private func isCapitalizedInSentence(_ word: Token, capitalised: inout Set<WordKey>?) -> Bool {
         guard word.isTitleCase else { return false }
+        if loneNames.contains(word.lower) { return true }
         if capitalised == nil { capitalised = wordsCapitalizedInSentences() }
         return capitalised?.contains(word.lower) ?? false
     }

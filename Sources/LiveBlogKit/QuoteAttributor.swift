@@ -8,10 +8,13 @@ struct QuoteAttributor {
     let mentions: [[NamedMention]]
     /// Each paragraph's first mention of a person who is not a reporter.
     private let firstPeople: [NamedMention?]
+    /// The one-word names the whole blog writes inside a sentence.
+    let loneNames: Set<WordKey>
 
-    init(paragraphs: [TokenizedParagraph], mentions: [[NamedMention]]) {
+    init(paragraphs: [TokenizedParagraph], mentions: [[NamedMention]], loneNames: Set<WordKey> = []) {
         self.paragraphs = paragraphs
         self.mentions = mentions
+        self.loneNames = loneNames
         self.firstPeople = mentions.map { list in list.first { !$0.isReporter } }
     }
 

@@ -123,4 +123,29 @@ import Testing
             """)
         #expect(blog.people.map(\.name).sorted() == ["Nigel Farage", "Victoria Atkins"])
     }
+
+    /// `Sunak replied:` keeps its capital when another post writes Sunak inside a sentence, as a
+    /// name; `Officials said:` loses the capital only the sentence gave it, though a title
+    /// capitalises `Officials` after another word, as American titles do.
+    @Test func aSurnameAnotherPostWritesAsANameKeepsItsCapital() {
+        let blog = LiveBlogParser.parse("""
+            PMQs live
+
+            12.31 GMT
+            Keir Starmer asked about waiting lists.
+
+            Sunak replied:
+
+            We are cutting waiting lists.
+
+            12.20 GMT
+            Hospital Officials Warn Of Winter
+            Officials said:
+
+            We are ready for the winter.
+
+            Labour MPs shouted as Sunak stood up.
+            """)
+        #expect(blog.posts.flatMap(\.quotes).map(\.attribution) == ["Sunak", "officials"])
+    }
 }
