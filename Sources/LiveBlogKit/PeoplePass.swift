@@ -60,9 +60,11 @@ enum PeoplePass {
 
     /// Adds to `words` the key of each name run of one word that a speech verb follows
     /// (`Lombardo said`), not after `the` or a preposition of place (`the Guardian said`, `in
-    /// Gaza said`): a surname that speaks.
+    /// Gaza said`), or that opens a transcript's line: a surname that speaks.
     static func appendSpeakingWords(in unit: TokenizedParagraph, nameRuns: [Range<Int>], to words: inout [WordKey]) {
         let tokens = unit.tokens
+        // A transcript's line opened by one (`Starmer: Seven million people are waiting.`).
+        if QuoteScanner.transcriptColon(in: unit) == 1, tokens[0].isTitleCase { words.append(tokens[0].lower) }
         for run in nameRuns where run.count == 1 && run.upperBound < tokens.count {
             guard tokens[run.upperBound].isWord, Vocabulary.speechVerbs.contains(tokens[run.upperBound].lower),
                   tokens[run.lowerBound].isTitleCase else { continue }

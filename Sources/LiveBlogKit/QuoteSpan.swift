@@ -118,17 +118,25 @@ enum QuoteScanner {
     /// speaker the name must be (`QuoteAttributor` drops it when no one is named). Nil for
     /// any other paragraph (`Update: …`, `Q: …`).
     private static func transcriptLine(_ paragraph: TokenizedParagraph, at p: Int) -> QuoteSpan? {
-        guard paragraph.contents.contains(.colon) else { return nil }
+        guard let colon = transcriptColon(in: paragraph) else { return nil }
         let tokens = paragraph.tokens
-        // A name of up to four words, maybe with a title's stop (`Dr. Smith:`), then the colon.
-        guard let colon = tokens.prefix(6).firstIndex(where: { $0.isMark(":") }), colon >= 1, colon + 1 < tokens.count,
-              tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized || $0.isMark(".") && !$0.spaceBefore }),
-              tokens[0].isWord, tokens[colon + 1].spaceBefore, tokens[colon + 1].isCapitalized else { return nil }
         var span = QuoteSpan(startParagraph: p, openToken: colon + 1, endParagraph: p, closeToken: tokens.count - 1,
                              pieces: [paragraph.text[paragraph.index(tokens[colon].end)...]])
         span.isTranscriptLine = true
         span.finishWords()
         return span
+    }
+
+    /// Where the colon stands in a paragraph shaped as a transcript's line: a name of up to
+    /// four capitalised words, maybe with a title's stop (`Dr. Smith:`), the colon, then a
+    /// capitalised word after a space. Nil for any other paragraph.
+    static func transcriptColon(in paragraph: TokenizedParagraph) -> Int? {
+        guard paragraph.contents.contains(.colon) else { return nil }
+        let tokens = paragraph.tokens
+        guard let colon = tokens.prefix(6).firstIndex(where: { $0.isMark(":") }), colon >= 1, colon + 1 < tokens.count,
+              tokens[..<colon].allSatisfy({ $0.isWord && $0.isCapitalized || $0.isMark(".") && !$0.spaceBefore }),
+              tokens[0].isWord, tokens[colon + 1].spaceBefore, tokens[colon + 1].isCapitalized else { return nil }
+        return colon
     }
 
     /// A paragraph with no quote of its own under one that ends introducing it: a clause with
