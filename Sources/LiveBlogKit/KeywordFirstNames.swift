@@ -37,11 +37,15 @@ enum KeywordFirstNames {
         let keywordEnd = keywordEnd ?? keyword + 1
         var end = keywordEnd
         var probe = end
-        while probe < tokens.count, probe < keyword + 8, tokens[probe].isWord, tokens[probe].spaceBefore {
-            if tokens[probe].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[probe].lower) {
+        while probe < tokens.count, probe < keyword + 8, tokens[probe].spaceBefore {
+            if tokens[probe].isWord, tokens[probe].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[probe].lower) {
                 probe += 1
                 end = probe
-            } else if foreignJoiners.contains(tokens[probe].lower) {
+            } else if tokens[probe].isWord, foreignJoiners.contains(tokens[probe].lower) {
+                probe += 1
+            } else if tokens[probe].kind == .number, probe + 1 < tokens.count, tokens[probe + 1].isWord,
+                      foreignJoiners.contains(tokens[probe + 1].lower) {
+                // A date a name is made of (`Hospital Universitario 12 de Octubre`, `Hospital Dos de Mayo`).
                 probe += 1
             } else {
                 break

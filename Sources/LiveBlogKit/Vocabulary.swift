@@ -7,7 +7,8 @@ enum Vocabulary {
     /// Saint-Antoine`, `Ospedale San Raffaele`, `Klinikum Stuttgart`, `Ysbyty Gwynedd`). English `Hospital` is not
     /// one: before capitals it opens a body's name or a heading (`Hospital Chief Executive …`).
     static let leadingHospitalKeywords = WordSet(leadingHospitalKeywordWords)
-    static let leadingHospitalKeywordWords = ["hôpital", "hopital", "ospedale", "klinikum", "ysbyty"]
+    static let leadingHospitalKeywordWords = ["hôpital", "hopital", "ospedale", "klinikum", "ysbyty", "policlinico", "policlinica", "policlínica",
+                                              "clinique", "clínica", "krankenhaus"]
     /// The words a hospital's name found ends in: a keyword, or the last of `Medical Center` or
     /// `medical complex` (which end one only after `medical`).
     static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre", "complex"]

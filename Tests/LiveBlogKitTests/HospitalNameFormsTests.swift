@@ -44,6 +44,19 @@ import Testing
         #expect(found.blog == ["Hospital Clínic", "Hospital General Universitario de Valencia", "Hospital Sírio-Libanês"])
     }
 
+    /// The other leading words of Italian, Spanish, French and German names (`Policlinico
+    /// Gemelli`, `Clínica Universidad de Navarra`, `Clinique des Cèdres`, `Krankenhaus
+    /// Nordwest`), and a date a Spanish name is made of (`Hospital Universitario 12 de Octubre`).
+    @Test func moreKeywordsThatOpenTheName() {
+        let found = names("""
+            In Rome, the Policlinico Gemelli set up a heat unit. The Clínica Universidad de Navarra and the Clinique des Cèdres were full.
+            The Krankenhaus Nordwest in Frankfurt said so. The Hospital Universitario 12 de Octubre in Madrid treated 43 people.
+            At the Ospedale San Camillo 24 beds were added: a name goes on past a number only into a date.
+            """)
+        #expect(found.blog == ["Clinique des Cèdres", "Clínica Universidad de Navarra", "Hospital Universitario 12 de Octubre",
+                               "Krankenhaus Nordwest", "Ospedale San Camillo", "Policlinico Gemelli"])
+    }
+
     /// `the Evelina London children’s hospital`, `the Bégin military hospital`: the descriptor
     /// is part of the name, shown capitalised as the keyword is; the same name written with
     /// capitals is the same hospital.
