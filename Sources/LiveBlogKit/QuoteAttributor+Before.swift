@@ -12,6 +12,8 @@ extension QuoteAttributor {
 
     /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
+    /// The articles an apposition opens with.
+    private static let articles: WordSet = ["the", "a", "an"]
 
     /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
     func before(_ span: QuoteSpan, subject: Speaker?, capitalised: inout Set<WordKey>?) -> Speaker? {
@@ -87,8 +89,10 @@ extension QuoteAttributor {
         // name's stays (`NHS England`, `Swansea Bay University Health Board`).
         let first = tokens[phraseStart]
         let nextWord = tokens[phraseStart + 1..<phraseEnd].first { $0.isWord }
-        // `Trump’s spokesman said:`: an owner the post names keeps its capital.
+        // `Trump’s spokesman said:`: an owner the post names keeps its capital, and so does a
+        // word an apposition says who it is of (`Lauterbach, the health minister, said:`).
         let isName = first.isInitialism || nextWord?.isCapitalized == true || mention(startingAt: phraseStart, in: p) != nil
+            || beforeAsides != nil && phraseEnd - phraseStart == 1 && first.isTitleCase && paragraphs[p].word(at: phraseEnd + 1).map(Self.articles.contains) == true
         guard Self.determiners.contains(first.lower) || (phraseStart == sentenceStart && !isName),
               phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first, capitalised: &capitalised) else {
             return Speaker(description: String(phrase))

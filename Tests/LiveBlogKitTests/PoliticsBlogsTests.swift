@@ -168,4 +168,18 @@ import Testing
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Keir Starmer", "Rishi Sunak"])
         #expect(blog.people.map(\.name).sorted() == ["Keir Starmer", "Rishi Sunak"])
     }
+
+    /// `Lauterbach, the health minister, said:` keeps the surname's capital: the apposition
+    /// says whom it names. `Officials, who …, said:` loses it.
+    @Test func aSurnameWithAnAppositionKeepsItsCapital() {
+        let blog = LiveBlogParser.parse("""
+            Heatwave live
+
+            15.30 BST
+            Lauterbach, the health minister, said: “We must adapt our hospitals.”
+
+            Officials, who met on Monday, said: “We are ready.”
+            """)
+        #expect(blog.posts[0].quotes.map(\.attribution) == ["Lauterbach", "officials"])
+    }
 }
