@@ -190,7 +190,7 @@ public enum HospitalName {
 
     /// Every normal form a written name answers to: itself, for `X Hospital for Y` also `X`, for
     /// `X children’s hospital` (the descriptor written in lower case, as a description of the
-    /// hospital X names) also `X`, and for `Ospedale X` also `X`; X only when it alone
+    /// hospital X names) also `X`, for `Ospedale X` and `X and Hospital` also `X`; X only when it alone
     /// identifies the hospital (`Great Ormond Street`, `Okhmatdyt`, but not `National`).
     static func keys<S: StringProtocol>(for written: S) -> [String] {
         let primary = normalize(written)
@@ -204,6 +204,10 @@ public enum HospitalName {
             var end = words.count - 1
             while end > 1, HospitalRecognizer.descriptors.contains(words[end - 1]) { end -= 1 }
             name = words[..<end]
+        } else if words.count >= 3, words.last == "and" || words.last == "&" {
+            // `Fakir Mohan Medical College and Hospital` (its keyword normalised away) answers to
+            // the college's name alone.
+            name = words.dropLast()
         } else if words.count >= 2, Vocabulary.leadingHospitalKeywords.contains(words[0]) {
             // `Ospedale San Raffaele` answers to `San Raffaele` (`Hôpital` the normal form drops).
             name = words.dropFirst()

@@ -44,6 +44,23 @@ import Testing
         #expect(found.blog == ["Hospital Clínic", "Hospital General Universitario de Valencia", "Hospital Sírio-Libanês"])
     }
 
+    /// `Fakir Mohan Medical College and Hospital` is the hospital `Fakir Mohan Medical College`
+    /// names, whichever comes first, `&` or `and`.
+    @Test func aCollegeAndHospitalIsTheCollegesHospital() {
+        let blog = LiveBlogParser.parse("""
+            Train crash live
+
+            9.00am
+            Patients were taken to Fakir Mohan Medical College in Balasore and to SCB Medical College & Hospital.
+
+            8.00am
+            The injured were taken to the Fakir Mohan Medical College and Hospital. SCB Medical College said it had 200 patients.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted() == ["Fakir Mohan Medical College and Hospital", "SCB Medical College & Hospital"])
+        #expect(blog.hospitals.first { $0.name.hasPrefix("Fakir") }?.location == "Balasore")
+        #expect(blog.posts.map(\.hospitals.count) == [2, 2])
+    }
+
     /// The other leading words of Italian, Spanish, French and German names (`Policlinico
     /// Gemelli`, `Clínica Universidad de Navarra`, `Clinique des Cèdres`, `Krankenhaus
     /// Nordwest`), and a date a Spanish name is made of (`Hospital Universitario 12 de Octubre`).
