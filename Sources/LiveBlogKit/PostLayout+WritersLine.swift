@@ -54,6 +54,18 @@ extension PostLayout {
         return found
     }
 
+    /// The names a dash signs a post with at its foot (`— Patricia Mazzei`, `– Jack Healy and
+    /// Rick Rojas`), as the New York Times does; nil for any other line. Told on its first
+    /// bytes: most lines asked are paragraphs.
+    static func signOffNames(_ line: Substring) -> [String]? {
+        let utf8 = line.utf8
+        // `—` or `–`: E2 80 94 or E2 80 93.
+        guard utf8.count >= 5, utf8.count <= 200, utf8.first == 0xE2, let second = utf8.dropFirst().first, second == 0x80,
+              let third = utf8.dropFirst(2).first, third == 0x94 || third == 0x93 else { return nil }
+        let names = bareNames(line.dropFirst().trimmingWhitespace())
+        return names.isEmpty ? nil : names
+    }
+
     /// `Kim Willsher in Paris`: a writer's bare name and the one to three capitalised words of
     /// the place they write from; nil for other text.
     static func nameBeforePlace(_ item: String) -> String? {

@@ -51,8 +51,9 @@ struct PostLayout {
             labels.furniture = lines[furniture..<body.upperBound].joined(separator: "\n")
             body = body.lowerBound..<furniture
         }
-        // `By Jessica Riga` under the text, as ABC's pages sign a post at its foot.
-        if labels.byline == nil, body.count >= 2, let last = body.last, Self.isByline(lines[last]) {
+        // `By Jessica Riga` under the text, as ABC's pages sign a post at its foot, or `—
+        // Patricia Mazzei`, as the New York Times does.
+        if labels.byline == nil, body.count >= 2, let last = body.last, Self.isByline(lines[last]) || Self.signOffNames(lines[last]) != nil {
             labels.byline = String(lines[last])
             labels.bylineClosesPost = true
             body = body.dropLast()
@@ -182,7 +183,7 @@ struct PostLayout {
     /// byline that is a name alone (`Nick Triggle`) is that name.
     static func bylineNames(_ byline: String) -> [String] {
         let trimmed = byline.trimmingWhitespace()
-        if let names = namesFromNewsroom(trimmed) { return names }
+        if let names = namesFromNewsroom(trimmed) ?? signOffNames(trimmed[...]) { return names }
         if !trimmed.hasPrefix("By "), isWritersName(trimmed[...]) { return [trimmed] }
         // `Eleanor Ainge Roy in Christchurch`, signing a post: the writer, not where.
         if !trimmed.hasPrefix("By "), let name = nameBeforePlace(trimmed) { return [name] }

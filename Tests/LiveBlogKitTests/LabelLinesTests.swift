@@ -76,6 +76,35 @@ import Testing
         #expect(Set(blog.posts.map(\.id)).count == blog.posts.count)
     }
 
+    /// The New York Times signs a post at its foot with a dash (`— Patricia Mazzei`, `— Jack
+    /// Healy and Rick Rojas`): the writers are the post's, not a paragraph; a dash before a
+    /// quote's speaker and role (`— Jane Doe, a nurse`) stays a paragraph.
+    @Test func aDashSignsThePostAtItsFoot() {
+        let text = """
+            Live Updates: Hurricane Ian
+
+            Sept. 29, 2022, 11:02 a.m. ET
+            Patients are evacuated from a flooded hospital
+            "We had to carry patients down the stairs," Dr. Bodine said.
+            — Patricia Mazzei
+
+            Sept. 29, 2022, 10:15 a.m. ET
+            A hospital system moves 1,000 patients
+            Lee Health said it would move patients.
+            – Jack Healy and Rick Rojas
+
+            Sept. 29, 2022, 9:00 a.m. ET
+            “We are ready.”
+            — Jane Doe, a nurse
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.byline) == ["— Patricia Mazzei", "– Jack Healy and Rick Rojas", nil])
+        #expect(blog.posts.map(\.reporters) == [["Patricia Mazzei"], ["Jack Healy", "Rick Rojas"], []])
+        #expect(blog.posts[0].paragraphs == ["\"We had to carry patients down the stairs,\" Dr. Bodine said."])
+        #expect(blog.posts[2].paragraphs.last == "— Jane Doe, a nurse")
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
+    }
+
     /// ABC's pages sign a post at its foot (`By Jessica Riga`, above any buttons): the line is
     /// the post's byline, not its last paragraph, and the source keeps its place; a post of a
     /// byline alone is signed, with no text, as before.
