@@ -67,7 +67,8 @@ extension QuoteAttributor {
         let tokens = paragraphs[p].tokens
         // The sentence's start, no further back than forty tokens: the speaker may stand far
         // before the quote (`Tim Farron, leader of the Liberal Democrats, last night called on
-        // Jeremy Hunt to name an “honest broker”`), the verb no more than twelve tokens.
+        // Jeremy Hunt to name an “honest broker”`), the verb no more than twelve tokens, or thirty
+        // before a `that`.
         var start = span.openToken
         while start > 0, span.openToken - start < 40, !Self.endsSentence(at: start - 1, in: tokens, marks: ".!?”\"") { start -= 1 }
         // `According to Dr Anna Lee, the unit is “at breaking point”`: the source the sentence opens with.
@@ -78,8 +79,12 @@ extension QuoteAttributor {
             }
         }
         // The verbs nearest the quote first: `He said the claims were “lies”` reads past `claims`.
-        for verb in stride(from: span.openToken - 1, through: max(start, span.openToken - 12), by: -1)
-        where tokens[verb].isWord && Self.reports(tokens[verb].lower) {
+        // A verb further off reports the fragment through the `that` its clause opens with
+        // (`told analysts on a call that the Spire Bristol Hospital and … had been “running at
+        // capacity”`).
+        for verb in stride(from: span.openToken - 1, through: max(start, span.openToken - 30), by: -1)
+        where tokens[verb].isWord && Self.reports(tokens[verb].lower)
+            && (span.openToken - verb <= 12 || tokens[(verb + 1)..<min(verb + 7, span.openToken)].contains { $0.lower == .that }) {
             // `Rishi Sunak has been accused by Keir Starmer of “cutting corners”`: a passive
             // verb's subject said nothing; its agent after `by`, if named, did.
             if verb > start, tokens[verb - 1].isWord, Self.passiveAuxiliaries.contains(tokens[verb - 1].lower) {

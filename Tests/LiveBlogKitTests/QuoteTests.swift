@@ -91,6 +91,21 @@ import Testing
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Sharon Graham", "Keir Starmer", nil])
     }
 
+    /// A verb of saying far before a fragment reports it through its clause's `that` (`told
+    /// analysts on a call that the Spire Bristol Hospital and the Spire Manchester Hospital had
+    /// been “running at capacity”`); as far off with no `that`, it does not.
+    @Test func aFragmentReportedThroughThat() {
+        let blog = LiveBlogParser.parse("""
+            Business live
+
+            15.40 BST
+            Justin Ash, Spire's chief executive, told analysts on a call that the Spire Bristol Hospital and the Spire Manchester Hospital had been “running at capacity” all summer.
+
+            Justin Ash said the group's results were good, though the Spire Bristol Hospital and the Spire Manchester Hospital had been “running hot” all summer.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Justin Ash", nil])
+    }
+
     @Test func cutOffQuoteWithNoClosingMark() {
         let quote = quotes("3.40pm BST").first
         #expect(quote?.isClosed == false)
