@@ -84,7 +84,7 @@ extension QuoteAttributor {
         // capacity”`).
         for verb in stride(from: span.openToken - 1, through: max(start, span.openToken - 30), by: -1)
         where tokens[verb].isWord && Self.reports(tokens[verb].lower)
-            && (span.openToken - verb <= 12 || tokens[(verb + 1)..<min(verb + 7, span.openToken)].contains { $0.lower == .that }) {
+            && (span.openToken - verb <= 12 || reportsAcross(from: verb, to: span.openToken, in: tokens)) {
             // `Rishi Sunak has been accused by Keir Starmer of “cutting corners”`: a passive
             // verb's subject said nothing; its agent after `by`, if named, did.
             if verb > start, tokens[verb - 1].isWord, Self.passiveAuxiliaries.contains(tokens[verb - 1].lower) {
@@ -125,6 +125,12 @@ extension QuoteAttributor {
             end = aside
         }
         let name = tokens[start].lower == .the ? start + 1 : start
+        // `Raigmore Hospital in Inverness said`: where the body is, one to three capitalised
+        // words after `in`, is no word of its name.
+        if let place = (min(end, max(name + 2, end - 4))..<end).first(where: { tokens[$0].lower == .in }),
+           tokens[(place + 1)..<end].allSatisfy({ $0.isWord && $0.isCapitalized }), place + 1 < end {
+            end = place
+        }
         guard name < end, end - start <= Self.longestDescription, tokens[name].isCapitalized, tokens[end - 1].isCapitalized else { return nil }
         var capitals = 0
         for index in name..<end {
@@ -140,6 +146,23 @@ extension QuoteAttributor {
         let phrase = paragraphs[p].surface(start..<end)
         return Speaker(description: name > start ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase))
     }
+
+    /// Whether the verb at `verb`, far before a fragment at `open`, still reports it: a `that`
+    /// opens its clause (`told analysts on a call that … had been “running at capacity”`), or
+    /// what it says runs on to the fragment with no other clause opening between (`said
+    /// University Hospital Wishaw, University Hospital Monklands and … were all at “code
+    /// black”`; not `said the results were good, though the hospitals had been “running hot”`).
+    private func reportsAcross(from verb: Int, to open: Int, in tokens: [Token]) -> Bool {
+        if tokens[(verb + 1)..<min(verb + 7, open)].contains(where: { $0.lower == .that }) { return true }
+        guard verb + 1 < open, tokens[verb + 1].isWord, tokens[verb + 1].lower != .to else { return false }
+        return !tokens[(verb + 1)..<open].contains { token in
+            token.isWord ? Self.clauseOpeners.contains(token.lower) || Self.reports(token.lower) : token.isPunctuation(";:()—–")
+        }
+    }
+
+    /// Words that open another clause within a sentence.
+    private static let clauseOpeners: WordSet = ["but", "though", "although", "while", "whilst", "because", "after", "before", "when",
+                                                 "where", "whereas", "since", "as", "if", "unless", "who", "which"]
 
     /// Words that open an aside about a subject (`…, which runs the hospital, said`).
     private static let asideOpeners: WordSet = ["which", "who", "whose"]

@@ -102,8 +102,26 @@ import Testing
             Justin Ash, Spire's chief executive, told analysts on a call that the Spire Bristol Hospital and the Spire Manchester Hospital had been “running at capacity” all summer.
 
             Justin Ash said the group's results were good, though the Spire Bristol Hospital and the Spire Manchester Hospital had been “running hot” all summer.
+
+            Donald Trump told supporters at the Palm Beach County Convention Center he had won “a magnificent victory”.
             """)
-        #expect(blog.posts[0].quotes.map(\.speaker) == ["Justin Ash", nil])
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Justin Ash", nil, "Donald Trump"])
+    }
+
+    /// A body's words reported at length (`NHS Lanarkshire said University Hospital Wishaw,
+    /// University Hospital Monklands and University Hospital Hairmyres were all at “code
+    /// black”`), and a body named with where it is (`Raigmore Hospital in Inverness said`),
+    /// are the body's; a one-word subject (`Doctors said`) is no body.
+    @Test func aBodysFragmentReportedAtLength() {
+        let blog = LiveBlogParser.parse("""
+            Scotland live
+
+            14.10 GMT
+            NHS Lanarkshire said University Hospital Wishaw, University Hospital Monklands and University Hospital Hairmyres were all at “code black”.
+
+            Raigmore Hospital in Inverness said staff were “going above and beyond”. Doctors said it was “over”.
+            """)
+        #expect(blog.posts[0].quotes.map(\.attribution) == ["NHS Lanarkshire", "Raigmore Hospital", nil])
     }
 
     @Test func cutOffQuoteWithNoClosingMark() {
