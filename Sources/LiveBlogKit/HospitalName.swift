@@ -197,7 +197,12 @@ public enum HospitalName {
         let words = primary.split(separator: " ").map(String.init)
         let name: ArraySlice<String>
         if let keyword = words.firstIndex(where: { Vocabulary.hospitalKeywords.contains($0) }), keyword > 0, keyword < words.count - 1 {
-            name = words[..<keyword]
+            // `University Hospital Hairmyres`, as Scotland names them: general words before the
+            // keyword, the name after it (not `University Hospital of Wales`).
+            let before = words[..<keyword]
+            let after = words[(keyword + 1)...]
+            let generalBefore = before.allSatisfy { Vocabulary.genericHospitalWords.contains($0) || Vocabulary.nonDistinctiveFirstWords.contains($0) }
+            name = generalBefore && !Vocabulary.genericHospitalWords.contains(after[after.startIndex]) ? after : before
         } else if words.count >= 2, let descriptor = written.split(separator: " ").dropLast().last,
                   descriptor.first?.isLowercase == true, HospitalRecognizer.descriptors.contains(String(descriptor)) {
             // Past every descriptor (`district general`).

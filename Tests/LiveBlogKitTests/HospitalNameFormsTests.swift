@@ -44,6 +44,23 @@ import Testing
         #expect(found.blog == ["Hospital Clínic", "Hospital General Universitario de Valencia", "Hospital Sírio-Libanês"])
     }
 
+    /// `University Hospital Hairmyres`, as Scotland names its hospitals, answers to the words
+    /// after its keyword (`Patients at Hairmyres`), as `Hairmyres Hospital` would; `University
+    /// Hospital of Wales` does not answer to `Wales`.
+    @Test func aNameAfterGeneralWordsAndItsKeyword() {
+        let blog = LiveBlogParser.parse("""
+            Scotland live
+
+            14.40 GMT
+            Patients at Hairmyres waited up to 12 hours. Staff at Wales said so.
+
+            14.10 GMT
+            University Hospital Wishaw and University Hospital Hairmyres were at “code black”, as was the University Hospital of Wales.
+            """)
+        #expect(blog.posts[0].hospitals == ["University Hospital Hairmyres"])
+        #expect(blog.hospitals.first { $0.name == "University Hospital Hairmyres" }?.aliases == ["University Hospital Hairmyres", "Hairmyres"])
+    }
+
     /// `Fakir Mohan Medical College and Hospital` is the hospital `Fakir Mohan Medical College`
     /// names, whichever comes first, `&` or `and`.
     @Test func aCollegeAndHospitalIsTheCollegesHospital() {
