@@ -13,7 +13,7 @@ extension QuoteAttributor {
     /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]
     /// The articles an apposition opens with.
-    private static let articles: WordSet = ["the", "a", "an"]
+    static let articles: WordSet = ["the", "a", "an"]
 
     /// `She said: “`, `Name, Place: "`, `Then a runner: “`, `Name said, “`.
     func before(_ span: QuoteSpan, subject: Speaker?, capitalised: inout Set<WordKey>?) -> Speaker? {

@@ -72,6 +72,8 @@ struct QuoteAttributor {
                     ?? (span.openToken > 0 ? unnamedSpeaker(in: p, cache: &unnamedHere).map { Speaker(description: $0) } : nil) ?? focus
                 let opensParagraph = span.openToken == 0
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
+                // `Our health editor, Denis Campbell, writes:`: a reporter's dispatch is no quote.
+                if span.isWritten, mentions[p].contains(where: \.isReporter) { continue }
                 if span.isTranscriptLine {
                     // A transcript's line is a quote only where a person is named before its colon.
                     guard let read = before(span, subject: subject, capitalised: &capitalised), read.name != nil else { continue }

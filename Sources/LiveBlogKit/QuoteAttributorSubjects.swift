@@ -104,9 +104,23 @@ extension QuoteAttributor {
             if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens), name < verb, tokens[name].isTitleCase {
                 return titledName(from: start, nameAt: name, in: p, before: verb).0
             }
-            if let body = bodyOpening(subjectStart(from: start, before: verb, in: p), before: verb, in: p) { return body }
+            let subjectStart = subjectStart(from: start, before: verb, in: p)
+            if let body = bodyOpening(subjectStart, before: verb, in: p) { return body }
+            if let named = nameWithApposition(at: subjectStart, before: verb, in: tokens) {
+                return Speaker(description: String(paragraphs[p].text(of: named)))
+            }
         }
         return nil
+    }
+
+    /// Where a one-word name stands that a sentence's subject opens with, an apposition after it
+    /// that a comma closes before the verb (`Priya, an A&E nurse in Birmingham, emailed to say
+    /// the department was “calmer than expected”`): a name the blog gives no more of.
+    private func nameWithApposition(at start: Int, before verb: Int, in tokens: [Token]) -> Int? {
+        guard start + 3 < verb, tokens[start].isWord, tokens[start].isTitleCase, tokens[start + 1].isMark(","),
+              tokens[start + 2].isWord, Self.articles.contains(tokens[start + 2].lower),
+              tokens[(start + 3)..<verb].contains(where: { $0.isMark(",") }) else { return nil }
+        return start
     }
 
     /// A body the sentence's subject names, standing just before its verb or before an aside

@@ -17,6 +17,10 @@ struct QuoteSpan: Equatable, Sendable {
     /// the span starts just past the introduction's colon, at the end of the paragraph before
     /// (`openToken` is that paragraph's token count), and holds the whole of `endParagraph`.
     var isBlockQuote = false
+    /// A block quote a dispatch's verb introduces after an apposition (`Emma, a junior doctor
+    /// at Leeds General Infirmary, writes:`): someone's words unless the one who writes is a
+    /// reporter (`Our health editor, Denis Campbell, writes:`), which only the names tell.
+    var isWritten = false
     /// The quoted words, a line per paragraph, once the quote is finished. A quote within one
     /// paragraph is a slice of its text, not a copy.
     private(set) var words: Substring = ""
@@ -158,11 +162,15 @@ enum QuoteScanner {
               intro[verb].isCapitalized || intro[verb].isPunctuation("’',") || settingWords.contains(intro[verb].lower) {
             verb -= 1
         }
-        // `Ruth Evans writes:`, `Damien Gayle reports:`: a reporter's dispatch, the blog's own words.
-        guard verb >= 0, introduces(verb), !dispatchVerbs.contains(intro[verb].lower) else { return nil }
+        // `Ruth Evans writes:`, `Damien Gayle reports:`: a reporter's dispatch, the blog's own
+        // words; after an apposition, maybe someone else's.
+        guard verb >= 0, introduces(verb) else { return nil }
+        let isWritten = dispatchVerbs.contains(intro[verb].lower)
+        guard !isWritten || verb >= 1 && intro[verb - 1].isMark(",") else { return nil }
         var span = QuoteSpan(startParagraph: p - 1, openToken: intro.count, endParagraph: p, closeToken: tokens.count - 1,
                              pieces: [paragraph.text[...]])
         span.isBlockQuote = true
+        span.isWritten = isWritten
         span.finishWords()
         return span
     }
@@ -174,7 +182,7 @@ enum QuoteScanner {
         "program", "reporters", "broadcasters", "journalists", "conference", "briefing", "letter", "post", "email",
         "video", "message", "speech", "scene", "evening", "morning", "afternoon", "night", "later", "earlier", "also",
         "then", "simply", "briefly", "today", "tonight", "yesterday", "shortly", "afterwards", "outside", "during",
-        "after", "from", "with", "online", "social", "media", "press", "crowd", "crowds", "rally", "mps", "peers",
+        "after", "from", "with", "online", "social", "media", "press", "crowd", "crowds", "rally", "mps", "peers", "us",
     ]
 
     /// Verbs that introduce a reporter's dispatch rather than someone's words.

@@ -124,6 +124,40 @@ import Testing
         #expect(blog.posts[0].quotes.map(\.attribution) == ["NHS Lanarkshire", "Raigmore Hospital", nil])
     }
 
+    /// Readers' words under `writes:` after an apposition (`Emma, a junior doctor at Leeds
+    /// General Infirmary, writes:`) and under `told us:` are quotes; a reporter's dispatch
+    /// (`Our health policy editor, Denis Campbell, writes:`, `Ruth Evans writes:`) is the
+    /// blog's own words. A one-word name with an apposition reports a fragment (`Priya, an A&E
+    /// nurse in Birmingham, emailed to say …`).
+    @Test func readersWordsUnderWrites() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            10.45am BST
+            Emma, a junior doctor at Leeds General Infirmary, writes:
+
+            I have been on the picket line since 7am.
+
+            A consultant at Addenbrooke's, who asked not to be named, told us:
+
+            We are covering the wards, but it is not sustainable.
+
+            Our health policy editor, Denis Campbell, writes:
+
+            The mood on the picket line is defiant.
+
+            Ruth Evans writes:
+
+            The BMA is not budging.
+
+            Priya, an A&E nurse in Birmingham, emailed to say the department was “calmer than expected”.
+            """)
+        let quotes = blog.posts[0].quotes
+        #expect(quotes.map(\.text) == ["I have been on the picket line since 7am.", "We are covering the wards, but it is not sustainable.",
+                                        "calmer than expected"])
+        #expect(quotes.map(\.attribution) == ["Emma", "a consultant at Addenbrooke's", "Priya"])
+    }
+
     @Test func cutOffQuoteWithNoClosingMark() {
         let quote = quotes("3.40pm BST").first
         #expect(quote?.isClosed == false)
