@@ -144,7 +144,9 @@ struct PersonEvidence: Equatable, Sendable {
            let titleIndex = RolePhrases.title(endingRoleBefore: comma, in: paragraph), let title = paragraph.word(at: titleIndex),
            after < tokens.count && tokens[after].isMark(",") || !RolePhrases.closesOpeningClause(comma, in: paragraph) {
             evidence.isPerson = true
-            evidence.role = RolePhrases.rolePhrase(endingAt: comma - 1, title: titleIndex, in: paragraph)
+            // `A nurse at the Royal Free Hospital, X`: where they work is no word of the role.
+            let roleEnd = paragraph.word(at: titleIndex + 1) == .at ? titleIndex : comma - 1
+            evidence.role = RolePhrases.rolePhrase(endingAt: roleEnd, title: titleIndex, in: paragraph)
             // `A witness, X, 28, a nurse at Y`: what they were at the scene gives way to their job.
             evidence.roleIsTitle = Self.bystanders.contains(title)
             evidence.workplaceToken = RolePhrases.placeOfRole(titledAt: titleIndex, endingBefore: comma, in: paragraph)

@@ -148,11 +148,29 @@ enum RolePhrases {
         while index >= 0, index >= comma - 3, tokens[index].isWord, tokens[index].isCapitalized, !tokens[index].isPossessive { index -= 1 }
         let title = index < comma - 1 && isRoleJoiner(index, in: paragraph) ? index - 1 : comma - 1
         if isTitle(title, in: paragraph) { return title }
+        if let atWork = Self.title(beforeWorkplaceEndingAt: comma, in: paragraph) { return atWork }
         // What the role is of, in lowercase words (the commonest roles have none: read last).
         var joiner = comma - 1
         while joiner >= 1, joiner >= comma - 3, tokens[joiner].isWord, !isRoleJoiner(joiner, in: paragraph) { joiner -= 1 }
         guard joiner >= 1, joiner < comma - 1, isRoleJoiner(joiner, in: paragraph), isTitle(joiner - 1, in: paragraph) else { return nil }
         return joiner - 1
+    }
+
+    /// Where the title stands of a role whose workplace ends at the comma at `comma` (`A nurse
+    /// at the Royal Free Hospital, Anna Grey`): the word before `at`, `the` and one to four
+    /// capitalised words. Nil when no title stands there.
+    static func title(beforeWorkplaceEndingAt comma: Int, in paragraph: TokenizedParagraph) -> Int? {
+        guard let place = workplace(endingAt: comma, in: paragraph) else { return nil }
+        let at = paragraph.word(at: place - 1) == .the ? place - 2 : place - 1
+        return paragraph.word(at: at) == .at && isTitle(at - 1, in: paragraph) ? at - 1 : nil
+    }
+
+    /// Where the one to four capitalised words before `comma` start.
+    private static func workplace(endingAt comma: Int, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        var start = comma
+        while start >= 1, start > comma - 4, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
+        return start < comma && start >= 2 ? start : nil
     }
 
     /// Where the title of a role written straight before a name at `start` stands, when what
@@ -172,12 +190,12 @@ enum RolePhrases {
     }
 
     /// Where the name of the place a role before a name is of starts, which is the person's
-    /// workplace if it is a hospital: after the title's `of` (`The director of Kamal Adwan, Dr
+    /// workplace if it is a hospital: after the title's `of` or `at` (`The director of Kamal Adwan, Dr
     /// X`), or the possessive that opens the role (`al-Awda’s acting director, Dr X`, `RPA’s
     /// director of emergency, Dr X`). Nil when the role names no such place.
     static func placeOfRole(titledAt title: Int, endingBefore comma: Int, in paragraph: TokenizedParagraph) -> Int? {
         let tokens = paragraph.tokens
-        if title + 2 < comma, isRoleJoiner(title + 1, in: paragraph) {
+        if title + 2 < comma, isRoleJoiner(title + 1, in: paragraph) || paragraph.word(at: title + 1) == .at {
             let place = paragraph.word(at: title + 2) == .the ? title + 3 : title + 2
             if place < comma, tokens[place].isCapitalized { return place }
         }

@@ -5,6 +5,26 @@ import Testing
 /// director`, `A nurse who was on duty, X, told`), clauses after a name or a quote (`, who
 /// works there`, `, which it says`), signed quotes, and where someone works.
 @Suite struct AppositionsAndClausesTests {
+    /// `A nurse at the Royal Free Hospital, Anna Grey, said`: the role before the name is the
+    /// title alone, and where it is held the person's workplace, as `Anna Grey, a nurse at …`
+    /// says; a clause that opens the sentence (`Speaking at Downing Street, X said`) gives none.
+    @Test func aRoleAtAWorkplaceBeforeTheName() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            10.05am
+            A nurse at the Royal Free Hospital, Anna Grey, said it was bad. A consultant at Addington, Thandeka Zulu, said: “The ward is full.”
+
+            Speaking at Downing Street, Rishi Sunak said it was bad.
+            """)
+        let people = Dictionary(uniqueKeysWithValues: blog.people.map { ($0.name, $0) })
+        #expect(people["Anna Grey"]?.role == "nurse")
+        #expect(people["Anna Grey"]?.hospital == "Royal Free Hospital")
+        #expect(people["Thandeka Zulu"]?.role == "consultant")
+        #expect(people["Thandeka Zulu"]?.hospital == "Addington")
+        #expect(people["Rishi Sunak"]?.role == nil)
+    }
+
     /// `Ulrich Frei, its medical director, said`: the role without `its`, at the hospital the
     /// sentence before was about; `Kenya, its neighbour` makes no one a person.
     @Test func aRoleTheBodyBeforeOwns() {
