@@ -34,6 +34,15 @@ extension HospitalRecognizer {
     /// Words that end a specialty (`hospital for sick children`).
     private static let specialtyTails: WordSet = ["children", "diseases", "women"]
 
+    /// Whether a word ends in a hyphen and a lowercase participle (`MSF-supported`,
+    /// `Hamas-run`, `UN-backed`): a modifier, no name's word.
+    private static func isHyphenatedParticiple(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let hyphen = word.lastIndex(of: UInt8(ascii: "-")), hyphen > 0, hyphen + 3 <= word.count else { return false }
+        let participle = word[(hyphen + 1)...]
+        guard participle.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }) else { return false }
+        return participle.elementsEqual("run".utf8) || participle.suffix(2).elementsEqual("ed".utf8)
+    }
+
     /// The hospital name that ends with the keyword at `keyword`, when the words before it
     /// (or a `for …` after it) make a name. It starts no earlier than `floor`, where the name
     /// found before it in the paragraph ends (`X Hospital and Y Hospital` are two).
@@ -122,6 +131,11 @@ extension HospitalRecognizer {
         if let owner = (start + 1..<max(start + 1, keywordStart - 1)).last(where: { tokens[$0].isPossessive }),
            Vocabulary.institutionWords.contains(paragraph.keyWithoutPossessive(of: owner)), tokens[owner + 1].isCapitalized {
             start = owner + 1
+        }
+        // `the MSF-supported Al-Nau hospital`, `a Saudi-backed hospital`: who supports or runs
+        // it describes the hospital, and is no word of its name.
+        if start + 1 < keywordStart, tokens[start + 1].isCapitalized, paragraph.withBytes(of: start..<start + 1, Self.isHyphenatedParticiple) {
+            start += 1
         }
         // `Ottawa’s children’s hospital`: a place's possessive and a kind of hospital describe
         // one; they name none.
