@@ -22,6 +22,8 @@ struct PersonDescription: Sendable {
         "treatment", "transplant", "scan", "procedure", "appointments", "operations",
         // A visit to the hurt (`X met the injured at Y`), or being hurt there.
         "met", "meets", "meeting", "injured", "wounded",
+        // A patient's state (`X is awake and stable at Y`, `in a critical condition at Y`).
+        "stable", "condition", "critical", "awake", "conscious", "unconscious", "sedated", "hospitalised", "hospitalized",
     ]
 
     /// Forms of `be` that, straight before `at`, say someone is at a place, not that they work there.
