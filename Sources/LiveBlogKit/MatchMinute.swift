@@ -1,18 +1,35 @@
 /// A match's minute, as a minute-by-minute sports report stamps its posts instead of a time of
-/// day (`43 min`, `90+3 min`, `67'`): in a blog with no time lines, each starts a post whose
-/// time of day is unknown.
+/// day (`43 min`, `90+3 min`, `67'`, and the stages `Kick-off`, `Half-time`, `Full-time`): in a
+/// blog with no time lines, each starts a post whose time of day is unknown.
 public enum MatchMinute {
     /// The minute written short, as football writes it (`43'`, `90+3'`), or nil when the line is
     /// no such stamp (`parse`).
     public static func shortForm(_ line: String) -> String? {
+        if let stage = stage(line) { return stage.short }
         guard let (minute, added) = parse(line) else { return nil }
         return minute + (added.isEmpty ? "" : "+" + added) + "'"
     }
 
-    /// How far into the match a stamp is, for ordering: `45+2'` after `45'` and before `46'`.
+    /// How far into the match a stamp is, for ordering: `45+2'` after `45'` and before `46'`,
+    /// half-time after every minute of the first half, full time after every minute.
     static func elapsed(_ line: String) -> Int? {
+        if let stage = stage(line) { return stage.elapsed }
         guard let (minute, added) = parse(line), let base = Int(minute) else { return nil }
         return base * 100 + (Int(added) ?? 0)
+    }
+
+    /// A stage of the match that stamps a post as a minute does (`Kick-off`, `HALF-TIME`,
+    /// `Full time!`), alone on its line: how the timeline shows it and where it falls.
+    private static func stage(_ line: String) -> (short: String, elapsed: Int)? {
+        guard line.utf8.count <= 12 else { return nil }
+        var text = line.trimmingWhitespace().lowercased()
+        if text.hasSuffix("!") { text.removeLast() }
+        switch text.split(separator: " ").joined(separator: "-") {
+        case "kick-off", "kickoff": return ("KO", 0)
+        case "half-time", "halftime": return ("HT", 45_99)
+        case "full-time", "fulltime": return ("FT", 999_99)
+        default: return nil
+        }
     }
 
     /// The minute and the minutes added of a stamp: a minute of up to three digits, maybe `+`

@@ -33,6 +33,37 @@ import Testing
         #expect(["90", "min", "90 min ago", "1000 min", "45+ min", "It is 43 min"].allSatisfy { MatchMinute.shortForm($0) == nil })
     }
 
+    /// The match's stages alone on a line (`FULL-TIME`, `Half time!`, `Kick-off`) stamp posts
+    /// as its minutes do, shown short (`FT`, `HT`, `KO`) and ordered with them; a stage in a
+    /// sentence (`Half-time.`, `Kick-off in Copenhagen.`) stamps none. A patient's state at a
+    /// hospital (`awake and stable at Rigshospitalet`) does not make it their workplace.
+    @Test func theMatchsStagesStampPosts() {
+        let text = """
+            Denmark v Finland – as it happened
+
+            FULL-TIME
+            Finland win. Christian Eriksen is awake and stable at Rigshospitalet.
+
+            90+4 min
+            Pohjanpalo's header proved decisive.
+
+            Half time!
+            Half-time.
+
+            43 min
+            Eriksen has collapsed.
+
+            Kick-off
+            Kick-off in Copenhagen.
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.time) == ["FULL-TIME", "90+4 min", "Half time!", "43 min", "Kick-off"])
+        #expect(blog.posts.map { MatchMinute.shortForm($0.time) } == ["FT", "90+4'", "HT", "43'", "KO"])
+        #expect(!blog.isOldestFirst)
+        #expect(blog.people.first { $0.name == "Christian Eriksen" }?.hospital == nil)
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
+    }
+
     /// A report written from kick-off down runs oldest first, told by its minutes (`45+2'`
     /// comes after `45'`); one written from the final whistle up, newest first.
     @Test func theMinutesTellWhichWayAReportRuns() {
