@@ -87,6 +87,9 @@ enum Vocabulary {
         "yard", "city", "county", "state", "province", "district", "region", "republic", "kingdom",
         // Health services and systems (`Monash Health says`, `NYU Langone Health`).
         "health", "healthcare",
+        // Charities and campaigners (`Human Rights Watch`, `Amnesty International`, `Médecins Sans
+        // Frontières`, `Doctors Without Borders`, `Christian Aid`, `Islamic Relief`, `World Vision`).
+        "watch", "international", "frontières", "frontieres", "borders", "aid", "relief", "vision",
         // Programmes (`BBC One’s Andrew Marr Show`).
         "show", "programme", "program", "podcast",
         // Armed groups and movements (`Islamic Jihad`, `Rapid Support Forces`, `Muslim Brotherhood`).

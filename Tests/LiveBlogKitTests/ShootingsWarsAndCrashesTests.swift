@@ -164,4 +164,18 @@ import Testing
             """)
         #expect(blog.people.map(\.name) == ["Guillermo del Toro"])
     }
+
+    /// Charities and campaigners that speak as people do (`Human Rights Watch said`, `Christian
+    /// Aid said`) are bodies, not people; their spokespeople are people.
+    @Test func charitiesAreNoPeople() {
+        let blog = LiveBlogParser.parse("""
+            Gaza live
+
+            10.00 BST
+            Human Rights Watch said the strike on al-Ahli hospital was unlawful. Amnesty International said so too.
+            Médecins Sans Frontières said its staff were safe, as did Doctors Without Borders. Christian Aid said aid was blocked.
+            Islamic Relief said so. World Vision said children were dying. Its spokesperson, Rania Haddad, said: “We are appalled.”
+            """)
+        #expect(blog.people.map(\.name) == ["Rania Haddad"])
+    }
 }
