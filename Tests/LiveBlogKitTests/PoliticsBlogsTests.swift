@@ -149,26 +149,6 @@ import Testing
         #expect(blog.posts.flatMap(\.quotes).map(\.attribution) == ["Sunak", "officials"])
     }
 
-    /// A transcript's lines opened by surnames (`Starmer: …`) make the full names the post
-    /// writes with them people, as `Starmer said` would: each line is its speaker's. A label
-    /// shaped so (`Update: …`) makes no one.
-    @Test func aTranscriptsSurnamesSpeak() {
-        let blog = LiveBlogParser.parse("""
-            PMQs live
-
-            12.15 GMT
-            Here is how it went, as Keir Starmer pressed Rishi Sunak on waiting lists.
-
-            Starmer: Seven million people are waiting. When will he admit his plan has failed?
-
-            Sunak: Waiting lists are falling, thanks to the hard work of NHS staff.
-
-            Update: Barts Health has cancelled clinics.
-            """)
-        #expect(blog.posts[0].quotes.map(\.speaker) == ["Keir Starmer", "Rishi Sunak"])
-        #expect(blog.people.map(\.name).sorted() == ["Keir Starmer", "Rishi Sunak"])
-    }
-
     /// `Lauterbach, the health minister, said:` keeps the surname's capital: the apposition
     /// says whom it names. `Officials, who …, said:` loses it.
     @Test func aSurnameWithAnAppositionKeepsItsCapital() {

@@ -42,4 +42,24 @@ import Testing
     @Test func namesInsideALineAreQuoted() {
         #expect(Self.inquiry.people.map(\.name).sorted() == ["Hugo Keith", "Matt Hancock"])
     }
+
+    /// A transcript's lines opened by surnames (`Starmer: …`) make the full names the post
+    /// writes with them people, as `Starmer said` would: each line is its speaker's. A label
+    /// shaped so (`Update: …`) makes no one.
+    @Test func aTranscriptsSurnamesSpeak() {
+        let blog = LiveBlogParser.parse("""
+            PMQs live
+
+            12.15 GMT
+            Here is how it went, as Keir Starmer pressed Rishi Sunak on waiting lists.
+
+            Starmer: Seven million people are waiting. When will he admit his plan has failed?
+
+            Sunak: Waiting lists are falling, thanks to the hard work of NHS staff.
+
+            Update: Barts Health has cancelled clinics.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Keir Starmer", "Rishi Sunak"])
+        #expect(blog.people.map(\.name).sorted() == ["Keir Starmer", "Rishi Sunak"])
+    }
 }
