@@ -217,11 +217,18 @@ enum HospitalRecognizer {
     }
 
     /// Reads `in Paddington`, `at Queen Square`, `in west London` straight after a mention, or
-    /// after the initialism it defines (`Queen Elizabeth University Hospital (QEUH) in Glasgow`).
+    /// after the initialism it defines (`Queen Elizabeth University Hospital (QEUH) in Glasgow`),
+    /// or a place after a comma that ends the line or its sentence (`• Royal Sussex County
+    /// Hospital, Brighton`).
     static func attachLocation(to mention: inout HospitalMention, in paragraph: TokenizedParagraph) {
         let tokens = paragraph.tokens
         var index = mention.tokens.upperBound
         if index + 3 < tokens.count, tokens[index].isMark("("), tokens[index + 1].isInitialism, tokens[index + 2].isMark(")") { index += 3 }
+        if index + 1 < tokens.count, tokens[index].isMark(","), let end = placeAfterComma(at: index, in: tokens) {
+            mention.location = String(paragraph.surface(index + 1..<end))
+            mention.tokens = mention.tokens.lowerBound..<end
+            return
+        }
         guard index + 1 < tokens.count, tokens[index].isWord, tokens[index].lower == .`in` || tokens[index].lower == .at else { return }
         index += 1
         let start = index
@@ -234,6 +241,21 @@ enum HospitalRecognizer {
         guard end > index else { return }
         mention.location = String(paragraph.surface(start..<end))
         mention.tokens = mention.tokens.lowerBound..<end
+    }
+
+    /// Where a place of one to three title-case words after the comma at `comma` ends, when
+    /// the paragraph or its sentence ends with it (a stop, a bracket, a semicolon); nil for a
+    /// list's next item (`X Hospital, Lewisham and Greenwich`), a body's name (`X Hospital,
+    /// Portsmouth Hospitals Trust`), or a name in apposition that the sentence goes on past
+    /// (`A nurse at Addington, Thandeka Zulu, said`).
+    private static func placeAfterComma(at comma: Int, in tokens: [Token]) -> Int? {
+        var end = comma + 1
+        while end < tokens.count, end < comma + 4, tokens[end].isWord, tokens[end].isTitleCase, tokens[end].spaceBefore,
+              !Vocabulary.nonNameWords.contains(tokens[end].lower), !Vocabulary.institutionWords.contains(tokens[end].lower) {
+            end += 1
+        }
+        guard end > comma + 1 else { return nil }
+        return end == tokens.count || tokens[end].isPunctuation(".;)") ? end : nil
     }
 
     /// Normal forms of the capitalised places a paragraph names after `in` (`in Bath`), or

@@ -223,4 +223,26 @@ extension HospitalListsAndPlacesTests {
             "Okhmatdyt Children’s Hospital: Okhmatdyt children’s hospital",
         ])
     }
+
+    /// A list's lines that give a hospital's place after a comma (`• Royal Sussex County
+    /// Hospital, Brighton`) place it there, and so does a sentence that ends with one; a name in
+    /// apposition (`A nurse at Addington Hospital, Thandeka Zulu, said`), a list's next item or
+    /// a body's name is no place.
+    @Test func aPlaceAfterACommaThatEndsTheLine() {
+        let blog = LiveBlogParser.parse("""
+            Critical incidents live
+
+            10.30am
+            These hospitals have declared critical incidents:
+            • Royal Sussex County Hospital, Brighton
+            - Princess Royal Hospital, Telford
+            Patients were moved to Queen Alexandra Hospital, Portsmouth.
+            A nurse at Addington Hospital, Thandeka Zulu, said it was full. Staff at King's College Hospital, Lewisham and Greenwich walked out.
+            St Mary's Hospital, Imperial College Healthcare NHS Trust said so.
+            """)
+        let places = Dictionary(uniqueKeysWithValues: blog.hospitals.map { ($0.name, $0.location ?? "-") })
+        #expect(places == ["Royal Sussex County Hospital": "Brighton", "Princess Royal Hospital": "Telford",
+                           "Queen Alexandra Hospital": "Portsmouth", "Addington Hospital": "-", "King's College Hospital": "-",
+                           "St Mary's Hospital": "-"])
+    }
 }
