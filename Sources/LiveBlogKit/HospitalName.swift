@@ -190,8 +190,9 @@ public enum HospitalName {
 
     /// Every normal form a written name answers to: itself, for `X Hospital for Y` also `X`, for
     /// `X children’s hospital` (the descriptor written in lower case, as a description of the
-    /// hospital X names) also `X`, for `Ospedale X` and `X and Hospital` also `X`; X only when it alone
-    /// identifies the hospital (`Great Ormond Street`, `Okhmatdyt`, but not `National`).
+    /// hospital X names) also `X`, for `Ospedale X`, `University Hospital X` and `X and
+    /// Hospital` also `X`; X only when it alone identifies the hospital (`Great Ormond Street`,
+    /// `Okhmatdyt`, but not `National`).
     static func keys<S: StringProtocol>(for written: S) -> [String] {
         let primary = normalize(written)
         let words = primary.split(separator: " ").map(String.init)

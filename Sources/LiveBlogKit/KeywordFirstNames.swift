@@ -45,7 +45,7 @@ enum KeywordFirstNames {
                 probe += 1
             } else if tokens[probe].kind == .number, probe + 1 < tokens.count, tokens[probe + 1].isWord,
                       foreignJoiners.contains(tokens[probe + 1].lower) {
-                // A date a name is made of (`Hospital Universitario 12 de Octubre`, `Hospital Dos de Mayo`).
+                // A date a name is made of (`Hospital Universitario 12 de Octubre`, `Hospital 2 de Mayo`).
                 probe += 1
             } else {
                 break

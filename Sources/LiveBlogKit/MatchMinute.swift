@@ -2,8 +2,8 @@
 /// day (`43 min`, `90+3 min`, `67'`, and the stages `Kick-off`, `Half-time`, `Full-time`): in a
 /// blog with no time lines, each starts a post whose time of day is unknown.
 public enum MatchMinute {
-    /// The minute written short, as football writes it (`43'`, `90+3'`), or nil when the line is
-    /// no such stamp (`parse`).
+    /// The minute written short, as football writes it (`43'`, `90+3'`), or a stage's letters
+    /// (`KO`, `HT`, `FT`); nil when the line is no such stamp.
     public static func shortForm(_ line: String) -> String? {
         if let stage = stage(line) { return stage.short }
         guard let (minute, added) = parse(line) else { return nil }

@@ -91,8 +91,10 @@ extension QuoteAttributor {
         let nextWord = tokens[phraseStart + 1..<phraseEnd].first { $0.isWord }
         // `Trump’s spokesman said:`: an owner the post names keeps its capital, and so does a
         // word an apposition says who it is of (`Lauterbach, the health minister, said:`).
+        let describedInApposition = beforeAsides != nil && phraseEnd - phraseStart == 1 && first.isTitleCase
+            && paragraphs[p].word(at: phraseEnd + 1).map(Self.articles.contains) == true
         let isName = first.isInitialism || nextWord?.isCapitalized == true || mention(startingAt: phraseStart, in: p) != nil
-            || beforeAsides != nil && phraseEnd - phraseStart == 1 && first.isTitleCase && paragraphs[p].word(at: phraseEnd + 1).map(Self.articles.contains) == true
+            || describedInApposition
         guard Self.determiners.contains(first.lower) || (phraseStart == sentenceStart && !isName),
               phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first, capitalised: &capitalised) else {
             return Speaker(description: String(phrase))
