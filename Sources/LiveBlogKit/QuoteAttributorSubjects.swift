@@ -170,13 +170,14 @@ extension QuoteAttributor {
         if tokens[(verb + 1)..<min(verb + 7, open)].contains(where: { $0.lower == .that }) { return true }
         guard verb + 1 < open, tokens[verb + 1].isWord, tokens[verb + 1].lower != .to else { return false }
         return !tokens[(verb + 1)..<open].contains { token in
-            token.isWord ? Self.clauseOpeners.contains(token.lower) || Self.reports(token.lower) : token.isPunctuation(";:()—–")
+            token.isWord ? Self.innerClauseOpeners.contains(token.lower) || Self.reports(token.lower) : token.isPunctuation(";:()—–")
         }
     }
 
-    /// Words that open another clause within a sentence.
-    private static let clauseOpeners: WordSet = ["but", "though", "although", "while", "whilst", "because", "after", "before", "when",
-                                                 "where", "whereas", "since", "as", "if", "unless", "who", "which"]
+    /// Words that open another clause within a sentence (not `TokenizedParagraph`'s openers of
+    /// a clause before the subject).
+    private static let innerClauseOpeners: WordSet = ["but", "though", "although", "while", "whilst", "because", "after", "before",
+                                                      "when", "where", "whereas", "since", "as", "if", "unless", "who", "which"]
 
     /// Words that open an aside about a subject (`…, which runs the hospital, said`).
     private static let asideOpeners: WordSet = ["which", "who", "whose"]
