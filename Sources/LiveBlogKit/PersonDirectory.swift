@@ -26,7 +26,7 @@ struct PersonDirectory: Sendable {
     let loneNames: Set<WordKey>
 
     /// The directory the gathered evidence makes; `hospitalName` names a workplace's entity.
-    init(_ gathering: PersonEvidenceGathering, loneNames: Set<WordKey> = [], hospitalName: (Int) -> String?) {
+    init(_ gathering: PersonEvidenceGathering, loneNames: Set<WordKey>, hospitalName: (Int) -> String?) {
         self.loneNames = loneNames
         var identities: [String: Identity] = [:]
         var byPart: [String: [Int]] = [:]

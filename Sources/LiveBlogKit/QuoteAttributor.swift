@@ -11,7 +11,7 @@ struct QuoteAttributor {
     /// The one-word names the whole blog writes inside a sentence.
     let loneNames: Set<WordKey>
 
-    init(paragraphs: [TokenizedParagraph], mentions: [[NamedMention]], loneNames: Set<WordKey> = []) {
+    init(paragraphs: [TokenizedParagraph], mentions: [[NamedMention]], loneNames: Set<WordKey>) {
         self.paragraphs = paragraphs
         self.mentions = mentions
         self.loneNames = loneNames
