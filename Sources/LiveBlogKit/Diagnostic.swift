@@ -6,6 +6,9 @@ public struct Diagnostic: Equatable, Sendable, Codable {
         case noTimeLines
         /// The input was not valid UTF-8 and was repaired with U+FFFD.
         case invalidUTF8
+        /// The input was UTF-16 or Windows-1252, or its lines ended in carriage returns
+        /// alone, and was read as such.
+        case otherEncoding
         /// A quote was still open when its post ended.
         case unclosedQuote
         /// Times went forward while reading down a newest-first blog.

@@ -8,6 +8,9 @@ struct BlogInput: ParsableArguments {
     @Argument(help: "A live blog in plain text; '-' reads standard input. Without it, the seed blog is read.")
     var file: String?
 
+    @Flag(name: .customLong("as-text"), help: "Read the input as text even when it looks like binary data (as grep -a does).")
+    var asText = false
+
     static let seedName = "000_22f438f6e8b27846.txt"
 
     /// The name shown for the input in the status line and in errors.
@@ -48,13 +51,47 @@ struct BlogInput: ParsableArguments {
             return try fileSource(seed)
         }
         if file == "-" {
+            let bytes: Data
             do {
-                return .bytes(try FileHandle.standardInput.readToEnd() ?? Data())
+                bytes = try FileHandle.standardInput.readToEnd() ?? Data()
             } catch {
                 throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError)
             }
+            try refuseBinary(head: bytes.prefix(BinaryFormat.headLength), named: nil)
+            return .bytes(bytes)
         }
-        return try fileSource(file)
+        let source = try fileSource(file)
+        try refuseBinary(head: try head(of: file), named: file)
+        return source
+    }
+
+    /// Throws, unless `--as-text` was given, when `head` is a binary file's (a compressed blog,
+    /// an image): such a file would show as pages of noise. The error names what the file is
+    /// and, for a compressed one, the command that gives its text.
+    private func refuseBinary(head: Data, named path: String?) throws(InputFailure) {
+        guard !asText, let format = head.withUnsafeBytes({ BinaryFormat.sniff(head: $0.bindMemory(to: UInt8.self)) }) else { return }
+        let subject = path.map { "'\($0)'" } ?? "standard input"
+        let advice: String
+        if let decompressor = format.decompressor {
+            advice = path.map { "try: \(decompressor) \(ShellWord.quoted($0)) | liveblog -" } ?? "pipe it through \(decompressor) first"
+        } else {
+            advice = "--as-text reads it as text anyway"
+        }
+        throw InputFailure(message: "\(subject) is \(format.name), not text; \(advice)", code: SysExits.dataError)
+    }
+
+    /// The first bytes of the file at `path`, enough to tell binary data from text.
+    private func head(of path: String) throws(InputFailure) -> Data {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput)
+        }
+        defer { try? handle.close() }
+        var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: BinaryFormat.headLength)
+        do {
+            return try chunks.next() ?? Data()
+        } catch {
+            throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
+        }
     }
 
     private func fileSource(_ path: String) throws(InputFailure) -> BlogSource {
@@ -92,6 +129,7 @@ struct InputFailure: Error {
 /// The exit codes of BSD's sysexits.h that liveblog uses.
 enum SysExits {
     static let usage: Int32 = 64
+    static let dataError: Int32 = 65
     static let noInput: Int32 = 66
     static let ioError: Int32 = 74
 }

@@ -50,34 +50,57 @@ enum BlogSource: Sendable {
     /// The whole blog; `progress` hears how far the reading has got.
     func parse(progress: @escaping (Progress) -> Void = { _ in }) throws(InputFailure) -> LiveBlog {
         var read = 0
-        return try withChunks { next in
+        var (blog, notes) = try withChunks(counting: { count in
+            read += count
+            progress(.reading(bytes: read))
+        }) { next in
             try LiveBlogParser.parse(chunks: { () throws -> Data? in
                 let chunk = try next()
-                read += chunk?.count ?? 0
-                progress(chunk == nil ? .extracting(0) : .reading(bytes: read))
+                if chunk == nil { progress(.extracting(0)) }
                 return chunk
             }, extracting: { progress(.extracting($0)) })
         }
+        blog.diagnostics.insert(contentsOf: notes, at: 0)
+        return blog
     }
 
     /// The header, posts and footer alone, without extraction (for the benchmark's split of
     /// where parsing time goes).
     func parseLayout() throws(InputFailure) -> LiveBlog {
-        try withChunks { next in try LiveBlogParser.parseLayout(chunks: next) }
+        try withChunks { next in try LiveBlogParser.parseLayout(chunks: next) }.result
     }
 
     /// What the reader shows first: the head of a large blog, or the whole of a small one.
     func firstView(budget: Int) throws(InputFailure) -> (blog: LiveBlog, isPartial: Bool) {
-        try withChunks { next in try HeadOfBlog.firstView(chunks: next, budget: budget) }
+        try withChunks { next in try HeadOfBlog.firstView(chunks: next, budget: budget) }.result
     }
 
-    /// Calls `body` with a reader of the input's chunks; a read error becomes an
-    /// `InputFailure` with the sysexits code for I/O errors.
-    private func withChunks<Result>(_ body: (() throws -> Data?) throws -> Result) throws(InputFailure) -> Result {
+    /// Calls `body` with a reader of the input's chunks, decoded to UTF-8 (`InputDecoder`),
+    /// and returns what it returns with the decoder's notes on how the text was read;
+    /// `counting` hears how many of the input's own bytes each chunk held. A read error becomes
+    /// an `InputFailure` with the sysexits code for I/O errors.
+    private func withChunks<Result>(counting: @escaping (Int) -> Void = { _ in },
+                                    _ body: (() throws -> Data?) throws -> Result) throws(InputFailure) -> (result: Result, notes: [Diagnostic]) {
+        var decoder = InputDecoder()
+        var finished = false
+        func decoded(_ chunk: Data?) -> Data? {
+            if let chunk {
+                counting(chunk.count)
+                return decoder.decode(chunk)
+            }
+            if finished { return nil }
+            finished = true
+            return decoder.finish()
+        }
         switch self {
         case .bytes(let data):
             var whole = CollectionOfOne(data).makeIterator()
-            do { return try body { whole.next() } } catch { throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError) }
+            do {
+                let result = try body { decoded(whole.next()) }
+                return (result, decoder.notes)
+            } catch {
+                throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError)
+            }
         case .file(let path):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw InputFailure(message: "cannot open '\(path)': it can no longer be read", code: SysExits.noInput)
@@ -87,7 +110,8 @@ enum BlogSource: Sendable {
             // mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
             var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: Self.chunkSize)
             do {
-                return try body { try chunks.next() }
+                let result = try body { decoded(try chunks.next()) }
+                return (result, decoder.notes)
             } catch {
                 throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
             }

@@ -103,9 +103,10 @@ import Testing
         #expect(output.stderr.isEmpty)
     }
 
+    /// Invalid UTF-8 is read, repaired; so is binary data when `--as-text` asks for it.
     @Test func binaryAndInvalidInputIsReadNotFatal() {
-        for (name, data) in [("binary.bin", HostileFiles.binary), ("invalid.txt", HostileFiles.invalidUTF8)] {
-            let output = Binary.liveblog(["export", HostileFiles.write(name, data), "--format", "text"])
+        for (name, data, options) in [("binary.bin", HostileFiles.binary, ["--as-text"]), ("invalid.txt", HostileFiles.invalidUTF8, [])] {
+            let output = Binary.liveblog(["export", HostileFiles.write(name, data), "--format", "text"] + options)
             #expect(output.status == 0)
             #expect(!output.stdout.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "a control reached the text output")
         }

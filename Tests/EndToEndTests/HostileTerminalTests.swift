@@ -10,11 +10,14 @@ import Testing
         ("one-line-posts.txt", HostileFiles.oneLinePosts), ("quote-marks.txt", HostileFiles.quoteMarks),
         ("whitespace-only.txt", HostileFiles.whitespaceOnly), ("empty.txt", Data()),
     ]
+    /// Files the reader would refuse as binary data, shown all the same (`--as-text`) to see
+    /// that none of their bytes reaches the terminal.
+    static let readAsText: Set = ["binary.bin"]
 
     @Test(arguments: files.map(\.0))
     func contentNeverReachesTheTerminal(name: String) throws {
         let data = try #require(Self.files.first { $0.0 == name }?.1)
-        let recorded = Recorded(name: name, data: data)
+        let recorded = Recorded(name: name, data: data, options: Self.readAsText.contains(name) ? " --as-text" : "")
         for keys in [["Down"], ["Down"], ["Enter"], ["PageDown"], ["PageDown"], ["Tab"], ["End"], ["Up"], ["Enter"], ["PageDown"], ["?"], ["q"]] {
             recorded.session.send(keys[0])
             usleep(60_000)
@@ -43,12 +46,12 @@ import Testing
         let raw: String
         let titleBefore: String
 
-        init(name: String, data: Data, sourceLocation: SourceLocation = #_sourceLocation) {
+        init(name: String, data: Data, options: String = "", sourceLocation: SourceLocation = #_sourceLocation) {
             let path = HostileFiles.write(name, data)
             raw = HostileFiles.directory.appendingPathComponent("\(name).raw").path
             #expect(FileManager.default.createFile(atPath: raw, contents: Data()), sourceLocation: sourceLocation)
             let go = HostileFiles.directory.appendingPathComponent("\(name).go").path
-            session = TmuxSession("while [ ! -e '\(go)' ]; do sleep 0.05; done; exec '\(Binary.path)' '\(path)'", width: 100, height: 30)
+            session = TmuxSession("while [ ! -e '\(go)' ]; do sleep 0.05; done; exec '\(Binary.path)' '\(path)'\(options)", width: 100, height: 30)
             session.tmux(["set-option", "-g", "set-clipboard", "on"])
             session.tmux(["pipe-pane", "-o", "cat >> '\(raw)'"])
             titleBefore = session.tmux(["display-message", "-p", "#{pane_title}"])

@@ -1,9 +1,10 @@
+import Foundation
 import LiveBlogKit
 
 /// libFuzzer's entry point: parse the bytes, then check what must hold for any input — every
 /// non-blank line is in the model exactly once, in order, reading it in two pieces changes
-/// nothing, every quote points inside its post, and the hospitals listed are the posts'. A
-/// broken property traps, which libFuzzer reports as a crash with the input.
+/// nothing, every quote points inside its post, the hospitals listed are the posts', and
+/// decoding other encodings loses nothing (`checkDecoding`). A broken property traps, which libFuzzer reports as a crash with the input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: data, count: size)
@@ -25,7 +26,23 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             precondition(tweet.paragraph < post.paragraphs.count && (tweet.signature ?? 0) < post.paragraphs.count, "tweet outside its post")
         }
     }
+    checkDecoding(bytes, cut: cut)
     return 0
+}
+
+/// Decoding the input in two pieces never traps, and loses nothing: text read as UTF-8 with
+/// its own line ends comes out byte for byte, and Windows-1252 as one scalar a byte.
+private func checkDecoding(_ bytes: UnsafeBufferPointer<UInt8>, cut: Int) {
+    var decoder = InputDecoder()
+    var text = decoder.decode(Data(bytes[..<cut]))
+    text += decoder.decode(Data(bytes[cut...]))
+    text += decoder.finish() ?? Data()
+    guard decoder.endsLinesWithCarriageReturns != true else { return }
+    switch decoder.encoding {
+    case .utf8?, nil: precondition(text.elementsEqual(bytes), "decoding changed UTF-8")
+    case .windows1252?: precondition(String(decoding: text, as: UTF8.self).unicodeScalars.count == bytes.count, "Windows-1252 lost a byte")
+    case .utf16?: break
+    }
 }
 
 /// The input's non-blank lines, computed independently of the parser.

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// The seed saved as other editors save text (UTF-16, Windows-1252, old Mac line ends) reads
+/// as the seed; a file that is not text (a compressed blog, noise) is refused in one line with
+/// exit code 65 and a way on, unless `--as-text` is given.
+@Suite(.serialized) struct EncodingsAndBinaryFilesTests {
+    /// The seed's text in another form, written to a file of its own.
+    static func seed(as name: String, _ transform: (String) -> [UInt8]) throws -> String {
+        let text = try String(contentsOfFile: Binary.seed, encoding: .utf8)
+        return HostileFiles.write(name, Data(transform(text)))
+    }
+
+    static let forms: [(String, @Sendable (String) -> [UInt8])] = [
+        ("utf16le-bom.txt", { [0xFF, 0xFE] + $0.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] } }),
+        ("utf16be.txt", { $0.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] } }),
+        // The seed's characters outside ASCII are all in Windows-1252: curly quotes, dashes, £.
+        ("windows1252.txt", { text in Array(text.data(using: .windowsCP1252) ?? Data()) }),
+        ("old-mac.txt", { Array($0.replacingOccurrences(of: "\n", with: "\r").utf8) }),
+    ]
+
+    @Test(arguments: forms.map(\.0))
+    func theSeedInAnotherFormReadsAsTheSeed(name: String) throws {
+        let transform = try #require(Self.forms.first { $0.0 == name }?.1)
+        let path = try Self.seed(as: name, transform)
+        let seed = Binary.liveblog(["hospitals"])
+        let other = Binary.liveblog(["hospitals", path])
+        #expect(other.status == 0)
+        #expect(other.stderr.isEmpty)
+        #expect(other.stdout == seed.stdout)
+        let export = Binary.liveblog(["export", path])
+        #expect(export.stdout.contains(#""kind" : "otherEncoding""#))
+    }
+
+    @Test func compressedAndBinaryFilesAreRefusedInOneLine() {
+        let gzip = Binary.run("/bin/sh", ["-c", "gzip -c '\(Binary.seed)' > '\(HostileFiles.directory.path)/seed.txt.gz'"], in: "/")
+        #expect(gzip.status == 0)
+        let compressed = HostileFiles.directory.appendingPathComponent("seed.txt.gz").path
+        let refused = Binary.liveblog(["hospitals", compressed])
+        #expect(refused.status == 65)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr == "liveblog: '\(compressed)' is gzip-compressed data, not text; try: zcat \(compressed) | liveblog -\n")
+        let piped = Binary.run("/bin/sh", ["-c", "zcat '\(compressed)' | '\(Binary.path)' hospitals -"], in: "/")
+        #expect(piped.stdout == Binary.liveblog(["hospitals"]).stdout)
+        let noise = HostileFiles.write("noise.bin", HostileFiles.binary)
+        let binary = Binary.liveblog(["export", noise])
+        #expect(binary.status == 65)
+        #expect(binary.stderr == "liveblog: '\(noise)' is binary data, not text; --as-text reads it as text anyway\n")
+        let fromStandardInput = Binary.run("/bin/sh", ["-c", "'\(Binary.path)' export - < '\(compressed)'"], in: "/")
+        #expect(fromStandardInput.status == 65)
+        #expect(fromStandardInput.stderr == "liveblog: standard input is gzip-compressed data, not text; pipe it through zcat first\n")
+    }
+
+    /// In the terminal: the UTF-16 seed opens as the seed does; a compressed one is refused
+    /// before the screen is touched, and the terminal is left as it was.
+    @Test func theReaderOpensUTF16AndRefusesACompressedBlog() throws {
+        let path = try Self.seed(as: "reader-utf16.txt", try #require(Self.forms.first?.1))
+        let utf16 = TmuxSession("exec '\(Binary.path)' '\(path)'", width: 120, height: 30)
+        #expect(utf16.waitFor(text: "All 29 posts"))
+        #expect(utf16.waitFor(text: "Junior doctors stage a second stoppage"))
+        let compressed = HostileFiles.directory.appendingPathComponent("reader-seed.gz").path
+        _ = Binary.run("/bin/sh", ["-c", "gzip -c '\(Binary.seed)' > '\(compressed)'"], in: "/")
+        // The error goes to a file and is shown after the second stty line, so that the stty
+        // lines stand either side of the exit line.
+        let error = HostileFiles.directory.appendingPathComponent("reader-seed.err").path
+        let refused = TmuxSession("stty -g; '\(Binary.path)' '\(compressed)' 2>'\(error)'; echo \"EXITED:$?\"; stty -g; cat '\(error)'; sleep 600",
+                                  width: 160, height: 20)
+        #expect(refused.waitFor(text: "liveblog: '\(compressed)' is gzip-compressed data, not text; try: zcat"))
+        guard let stty = refused.sttyAround(exitStatus: 65) else { return }
+        #expect(stty.before == stty.after, "stty -g before and after differ")
+    }
+}
