@@ -48,7 +48,7 @@ struct BlogInput: ParsableArguments {
             guard let seed = Self.seedPath() else {
                 throw InputFailure(message: "no FILE given and the seed blog (seeds/\(Self.seedName)) was not found", code: SysExits.noInput)
             }
-            return try fileSource(seed)
+            return .file(seed)
         }
         if file == "-" {
             let bytes: Data
@@ -57,20 +57,49 @@ struct BlogInput: ParsableArguments {
             } catch {
                 throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError)
             }
-            try refuseBinary(head: bytes.prefix(BinaryFormat.headLength), named: nil)
-            return .bytes(bytes)
+            try refuseBinary(head: bytes.prefix(BinaryFormat.headLength), subject: "standard input", path: nil)
+            return .bytes(bytes, name: "standard input")
         }
-        let source = try fileSource(file)
-        try refuseBinary(head: try head(of: file), named: file)
-        return source
+        try checkReadable(file)
+        guard isRegularFile(file) else {
+            // A pipe (`liveblog <(zcat blog.gz)`) or a device gives its bytes once: they are
+            // read whole now, as standard input is, not read again for the whole after the head.
+            let bytes = try whole(file)
+            try refuseBinary(head: bytes.prefix(BinaryFormat.headLength), subject: "'\(file)'", path: nil)
+            return .bytes(bytes, name: "'\(file)'")
+        }
+        try refuseBinary(head: try head(of: file), subject: "'\(file)'", path: file)
+        return .file(file)
+    }
+
+    /// Whether `path` is a regular file (following symbolic links), which can be read again.
+    private func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
+    /// All the bytes of what `path` names, read once.
+    private func whole(_ path: String) throws(InputFailure) -> Data {
+        do {
+            guard let handle = FileHandle(forReadingAtPath: path) else {
+                throw InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput)
+            }
+            defer { try? handle.close() }
+            return try handle.readToEnd() ?? Data()
+        } catch let failure as InputFailure {
+            throw failure
+        } catch {
+            throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
+        }
     }
 
     /// Throws, unless `--as-text` was given, when `head` is a binary file's (a compressed blog,
     /// an image): such a file would show as pages of noise. The error names what the file is
     /// and, for a compressed one, the command that gives its text.
-    private func refuseBinary(head: Data, named path: String?) throws(InputFailure) {
+    /// `subject` names the input in the error; `path` is given for a file that a decompressor
+    /// can read by name (not standard input or a pipe).
+    private func refuseBinary(head: Data, subject: String, path: String?) throws(InputFailure) {
         guard !asText, let format = head.withUnsafeBytes({ BinaryFormat.sniff(head: $0.bindMemory(to: UInt8.self)) }) else { return }
-        let subject = path.map { "'\($0)'" } ?? "standard input"
         let advice: String
         if let decompressor = format.decompressor {
             advice = path.map { "try: \(decompressor) \(ShellWord.quoted($0)) | liveblog -" } ?? "pipe it through \(decompressor) first"
@@ -94,7 +123,8 @@ struct BlogInput: ParsableArguments {
         }
     }
 
-    private func fileSource(_ path: String) throws(InputFailure) -> BlogSource {
+    /// Throws the error that says why `path` cannot be read, if it cannot.
+    private func checkReadable(_ path: String) throws(InputFailure) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputFailure(message: "cannot open '\(path)': no such file", code: SysExits.noInput)
@@ -102,11 +132,9 @@ struct BlogInput: ParsableArguments {
         if isDirectory.boolValue {
             throw InputFailure(message: "cannot open '\(path)': it is a directory", code: SysExits.noInput)
         }
-        guard FileManager.default.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput)
         }
-        try? handle.close()
-        return .file(path)
     }
 
     /// The seed: under the working directory's `seeds/`, else beside this package's sources.

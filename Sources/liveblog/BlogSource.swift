@@ -3,10 +3,11 @@ import LiveBlogKit
 
 /// Where a blog's bytes come from, so that they can be read more than once (the head first,
 /// then the whole): a file is read anew, a chunk at a time, so its bytes are never all held at
-/// once; standard input, which can be read only once, is held.
+/// once; standard input or a pipe, which can be read only once, is held.
 enum BlogSource: Sendable {
     case file(String)
-    case bytes(Data)
+    /// Bytes read whole from what `name` says: "standard input", or a pipe's path.
+    case bytes(Data, name: String)
 
     /// How many bytes are read per chunk from a file.
     static let chunkSize = 1 << 20
@@ -15,7 +16,7 @@ enum BlogSource: Sendable {
     var byteCount: Int {
         switch self {
         case .file: return max(0, Int(stamp?.size ?? 0))
-        case .bytes(let data): return data.count
+        case .bytes(let data, _): return data.count
         }
     }
 
@@ -34,10 +35,11 @@ enum BlogSource: Sendable {
         var modified: Int64
     }
 
-    /// Whether the blog can be read again (a file can; standard input, read once, cannot).
-    var canReadAgain: Bool {
-        if case .file = self { return true }
-        return false
+    /// Whether the blog can be read again (a file can; standard input or a pipe, read once,
+    /// cannot), or else what says it cannot.
+    var cannotBeReadAgain: String? {
+        guard case .bytes(_, let name) = self else { return nil }
+        return "\(name) cannot be read again"
     }
 
     /// How far a reading of the whole blog has got.
@@ -93,7 +95,7 @@ enum BlogSource: Sendable {
             return decoder.finish()
         }
         switch self {
-        case .bytes(let data):
+        case .bytes(let data, _):
             var whole = CollectionOfOne(data).makeIterator()
             do {
                 let result = try body { decoded(whole.next()) }

@@ -79,10 +79,10 @@ enum ReaderSession {
                 }
                 redraw = true
             }
-            if (state.wantsReload || state.isFollowing) && !source.canReadAgain {
+            if state.wantsReload || state.isFollowing, let cannotBeReadAgain = source.cannotBeReadAgain {
                 state.wantsReload = false
                 state.isFollowing = false
-                state.message = "standard input cannot be read again"
+                state.message = cannotBeReadAgain
                 redraw = true
             }
             // A reading asked for (`R`), or the file changed while it is followed (`F`).

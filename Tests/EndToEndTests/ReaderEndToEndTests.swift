@@ -97,13 +97,17 @@ import Testing
         })
     }
 
-    @Test func aLargeBlogOpensOnItsNewestPostsThenReadsTheRest() throws {
-        // About 1.5 MB: more than the reader's head budget, so it opens on the head first.
+    /// About 1.5 MB of the seed's posts, repeated: more than the reader's head budget, so
+    /// that the reader opens on the head first. Its path, and how many posts it holds.
+    static func largeBlog(named name: String) throws -> (path: String, posts: Int) {
         let seed = try String(contentsOfFile: Binary.seed, encoding: .utf8)
-        let body = seed[seed.range(of: "3.23pm BST")!.lowerBound..<seed.range(of: "Continue reading")!.lowerBound]
-        let text = "Big blog\n\n" + String(repeating: String(body), count: 75)
-        let path = HostileFiles.write("large-blog.txt", Data(text.utf8))
-        let total = 29 * 75
+        let first = try #require(seed.range(of: "3.23pm BST")), end = try #require(seed.range(of: "Continue reading"))
+        let text = "Big blog\n\n" + String(repeating: String(seed[first.lowerBound..<end.lowerBound]), count: 75)
+        return (HostileFiles.write(name, Data(text.utf8)), 29 * 75)
+    }
+
+    @Test func aLargeBlogOpensOnItsNewestPostsThenReadsTheRest() throws {
+        let (path, total) = try Self.largeBlog(named: "large-blog.txt")
         let session = TmuxSession("exec '\(Binary.path)' '\(path)'", width: 120, height: 40)
         // The frame is read once its status line is drawn too: a screen read while the terminal
         // is being written can hold the new header above the old status line.

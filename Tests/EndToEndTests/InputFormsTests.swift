@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// The seed saved as other editors save text (UTF-16, Windows-1252, old Mac line ends) reads
-/// as the seed; a file that is not text (a compressed blog, noise) is refused in one line with
-/// exit code 65 and a way on, unless `--as-text` is given.
-@Suite(.serialized) struct EncodingsAndBinaryFilesTests {
+/// Input in other forms than a UTF-8 file. The seed saved as other editors save text (UTF-16,
+/// Windows-1252, old Mac line ends) reads as the seed; a file that is not text (a compressed
+/// blog, noise) is refused in one line with exit code 65 and a way on, unless `--as-text` is
+/// given; a pipe named as a file (`<(zcat blog.gz)`) is read once, whole, as standard input is.
+@Suite(.serialized) struct InputFormsTests {
     /// The seed's text in another form, written to a file of its own.
     static func seed(as name: String, _ transform: (String) -> [UInt8]) throws -> String {
         let text = try String(contentsOfFile: Binary.seed, encoding: .utf8)
@@ -49,6 +50,28 @@ import Testing
         let fromStandardInput = Binary.run("/bin/sh", ["-c", "'\(Binary.path)' export - < '\(compressed)'"], in: "/")
         #expect(fromStandardInput.status == 65)
         #expect(fromStandardInput.stderr == "liveblog: standard input is gzip-compressed data, not text; pipe it through zcat first\n")
+    }
+
+    @Test func aPipeNamedAsAFileIsReadOnce() {
+        let seed = Binary.liveblog(["hospitals"])
+        let piped = Binary.run("/bin/bash", ["-c", "'\(Binary.path)' hospitals <(cat '\(Binary.seed)')"], in: "/")
+        #expect(piped.status == 0)
+        #expect(piped.stdout == seed.stdout)
+        let compressed = Binary.run("/bin/bash", ["-c", "'\(Binary.path)' hospitals <(gzip -c '\(Binary.seed)')"], in: "/")
+        #expect(compressed.status == 65)
+        #expect(compressed.stderr.hasSuffix(" is gzip-compressed data, not text; pipe it through zcat first\n"))
+    }
+
+    /// In the reader, a large blog through a pipe opens on its head, then shows all its posts:
+    /// the head is not read from the pipe and lost to the whole. `R` says why it cannot read again.
+    @Test func theReaderReadsALargeBlogFromAPipe() throws {
+        let (path, total) = try ReaderEndToEndTests.largeBlog(named: "piped-blog.txt")
+        let session = TmuxSession("exec bash -c \"exec '\(Binary.path)' <(cat '\(path)')\"", width: 120, height: 40)
+        #expect(session.waitFor("the whole blog, \(total) posts", timeout: 60) { screen in
+            screen.contains("All \(total) posts") && (screen.split(separator: "\n").last ?? "").contains("/\(total)")
+        })
+        session.send("R")
+        #expect(session.waitFor("the note that a pipe cannot be read again") { $0.contains("'/dev/fd/") && $0.contains("' cannot be read again") })
     }
 
     /// In the terminal: the UTF-16 seed opens as the seed does; a compressed one is refused
