@@ -55,4 +55,11 @@ static inline int lb_locale_is_utf8(void) {
         && (codeset[2] == 'F' || codeset[2] == 'f');
 }
 
+/// Whether the current terminal can move its cursor to a place (terminfo's `cup`): a dumb
+/// terminal, or a printing one, cannot draw a screen.
+static inline int lb_can_address_cursor(void) {
+    char *move = tigetstr("cup");
+    return move != NULL && move != (char *)-1;
+}
+
 #endif

@@ -28,6 +28,14 @@ final class Terminal {
             fclose(input)
             return nil
         }
+        // TERM=dumb starts, but cannot place a character: the timeline is printed instead,
+        // as for a terminal ncurses does not know. Nothing has been drawn yet.
+        guard lb_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            fclose(input)
+            return nil
+        }
         self.screen = screen
         set_term(screen)
         cbreak()

@@ -132,4 +132,17 @@ import Testing
         guard let stty = session.sttyAround(exitStatus: status) else { return }
         #expect(stty.before == stty.after, "stty -g before and after SIG\(signal) differ")
     }
+
+    /// A terminal that cannot place its cursor (`dumb`) or that terminfo does not know gets the
+    /// timeline printed, with one line saying why, and is left as it was.
+    @Test(arguments: ["dumb", "no-such-terminal"])
+    func aTerminalThatCannotDrawGetsTheTimelinePrinted(term: String) {
+        let files = HostileFiles.directory.appendingPathComponent("term-\(term)").path
+        let session = TmuxSession("cd '\(Binary.packageRoot.path)' && stty -g > '\(files).before'; TERM=\(term) '\(Binary.path)' 2>'\(files).err'; "
+                                  + "status=$?; stty -g > '\(files).after'; cmp -s '\(files).before' '\(files).after' && echo SAME-STTY; "
+                                  + "echo \"EXITED:$status\"; cat '\(files).err'; sleep 600", width: 100, height: 30)
+        #expect(session.waitFor(text: "liveblog: cannot start the terminal (TERM=\(term)); printing the timeline"))
+        let screen = session.screen
+        #expect(screen.contains("Continue reading...\nShow more\nSAME-STTY\nEXITED:0\n"), "\(screen)")
+    }
 }
