@@ -51,24 +51,19 @@ struct BlogInput: ParsableArguments {
             return .file(seed)
         }
         if file == "-" {
-            let bytes: Data
-            do {
-                bytes = try FileHandle.standardInput.readToEnd() ?? Data()
-            } catch {
-                throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError)
-            }
-            try refuseBinary(head: bytes.prefix(BinaryFormat.headLength), subject: "standard input", path: nil)
-            return .bytes(bytes, name: "standard input")
+            return .bytes(try readOnce(FileHandle.standardInput, subject: "standard input"), name: "standard input")
         }
         try checkReadable(file)
+        guard let handle = FileHandle(forReadingAtPath: file) else {
+            throw InputFailure(message: "cannot open '\(file)': permission denied", code: SysExits.noInput)
+        }
+        defer { try? handle.close() }
         guard isRegularFile(file) else {
             // A pipe (`liveblog <(zcat blog.gz)`) or a device gives its bytes once: they are
             // read whole now, as standard input is, not read again for the whole after the head.
-            let bytes = try whole(file)
-            try refuseBinary(head: bytes.prefix(BinaryFormat.headLength), subject: "'\(file)'", path: nil)
-            return .bytes(bytes, name: "'\(file)'")
+            return .bytes(try readOnce(handle, subject: "'\(file)'"), name: "'\(file)'")
         }
-        try refuseBinary(head: try head(of: file), subject: "'\(file)'", path: file)
+        try refuseBinary(head: try head(of: handle, subject: "'\(file)'"), subject: "'\(file)'", path: file)
         return .file(file)
     }
 
@@ -78,18 +73,26 @@ struct BlogInput: ParsableArguments {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
-    /// All the bytes of what `path` names, read once.
-    private func whole(_ path: String) throws(InputFailure) -> Data {
+    /// All the bytes of `handle`, read once, its head first: binary data is refused from the
+    /// head, so that `/dev/zero` or noise down a pipe is not read for ever.
+    private func readOnce(_ handle: FileHandle, subject: String) throws(InputFailure) -> Data {
+        var bytes = try head(of: handle, subject: subject)
+        try refuseBinary(head: bytes, subject: subject, path: nil)
         do {
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput)
-            }
-            defer { try? handle.close() }
-            return try handle.readToEnd() ?? Data()
-        } catch let failure as InputFailure {
-            throw failure
+            bytes += try handle.readToEnd() ?? Data()
         } catch {
-            throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
+            throw InputFailure(message: "cannot read \(subject): \(error.localizedDescription)", code: SysExits.ioError)
+        }
+        return bytes
+    }
+
+    /// The first bytes `handle` gives, enough to tell binary data from text.
+    private func head(of handle: FileHandle, subject: String) throws(InputFailure) -> Data {
+        var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: BinaryFormat.headLength)
+        do {
+            return try chunks.next() ?? Data()
+        } catch {
+            throw InputFailure(message: "cannot read \(subject): \(error.localizedDescription)", code: SysExits.ioError)
         }
     }
 
@@ -107,20 +110,6 @@ struct BlogInput: ParsableArguments {
             advice = "--as-text reads it as text anyway"
         }
         throw InputFailure(message: "\(subject) is \(format.name), not text; \(advice)", code: SysExits.dataError)
-    }
-
-    /// The first bytes of the file at `path`, enough to tell binary data from text.
-    private func head(of path: String) throws(InputFailure) -> Data {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputFailure(message: "cannot open '\(path)': permission denied", code: SysExits.noInput)
-        }
-        defer { try? handle.close() }
-        var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: BinaryFormat.headLength)
-        do {
-            return try chunks.next() ?? Data()
-        } catch {
-            throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
-        }
     }
 
     /// Throws the error that says why `path` cannot be read, if it cannot.

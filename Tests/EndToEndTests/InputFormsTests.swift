@@ -47,6 +47,10 @@ import Testing
         let binary = Binary.liveblog(["export", noise])
         #expect(binary.status == 65)
         #expect(binary.stderr == "liveblog: '\(noise)' is binary data, not text; --as-text reads it as text anyway\n")
+        // A device that never ends is refused from its head, not read for ever.
+        let zeros = Binary.liveblog(["hospitals", "/dev/zero"])
+        #expect(zeros.status == 65)
+        #expect(zeros.stderr == "liveblog: '/dev/zero' is binary data, not text; --as-text reads it as text anyway\n")
         let fromStandardInput = Binary.run("/bin/sh", ["-c", "'\(Binary.path)' export - < '\(compressed)'"], in: "/")
         #expect(fromStandardInput.status == 65)
         #expect(fromStandardInput.stderr == "liveblog: standard input is gzip-compressed data, not text; pipe it through zcat first\n")
