@@ -39,11 +39,11 @@ struct ExportCommand: ParsableCommand {
         let indices = filter.apply(to: blog, index: SearchIndex(blog))
         switch format {
         case .json:
-            print(ExportDocument(blog: blog, postIndices: indices, filter: filter).json())
+            try StandardOutput.write(ExportDocument(blog: blog, postIndices: indices, filter: filter).json() + "\n")
         case .text:
-            print(TextTimeline.render(blog, postIndices: indices, filter: filter), terminator: "")
+            try StandardOutput.write(TextTimeline.render(blog, postIndices: indices, filter: filter))
         case .tree:
-            print(TreeDump.render(blog), terminator: "")
+            try StandardOutput.write(TreeDump.render(blog))
         }
     }
 }

@@ -11,22 +11,25 @@ struct HospitalsCommand: ParsableCommand {
     @OptionGroup var input: BlogInput
 
     func run() throws {
-        let blog = try input.load()
-        if blog.hospitals.isEmpty {
-            print("No hospitals mentioned.")
-            return
-        }
+        try StandardOutput.write(Self.lines(of: try input.load()).map { $0 + "\n" }.joined())
+    }
+
+    /// The list's lines: a hospital's count and name, then the other names it goes by.
+    static func lines(of blog: LiveBlog) -> [String] {
+        if blog.hospitals.isEmpty { return ["No hospitals mentioned."] }
         let width = String(blog.hospitals.map(\.posts.count).max() ?? 0).count
+        var lines: [String] = []
         for hospital in blog.hospitals {
             let count = String(hospital.posts.count)
             let padded = String(repeating: " ", count: width - count.count) + count
             var line = padded + " " + (hospital.posts.count == 1 ? "post " : "posts") + "  " + hospital.name
             if let location = hospital.location { line += " (" + location + ")" }
-            print(DisplayText.sanitize(line))
+            lines.append(DisplayText.sanitize(line))
             let names = hospital.aliases + hospital.initialisms
             if !names.isEmpty {
-                print(DisplayText.sanitize(String(repeating: " ", count: width + 8) + "as: " + names.joined(separator: ", ")))
+                lines.append(DisplayText.sanitize(String(repeating: " ", count: width + 8) + "as: " + names.joined(separator: ", ")))
             }
         }
+        return lines
     }
 }

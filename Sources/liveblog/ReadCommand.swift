@@ -17,7 +17,7 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         guard isatty(STDOUT_FILENO) == 1 else {
             // Like git without a pager: not a terminal, so print the timeline.
-            print(TextTimeline.render(try input.load()), terminator: "")
+            try StandardOutput.write(TextTimeline.render(try input.load()))
             return
         }
         let source = try input.openSource()
@@ -25,7 +25,7 @@ struct ReadCommand: ParsableCommand {
         let colors = !noColor && (environment["NO_COLOR"] ?? "").isEmpty
         guard let code = ReaderSession.run(source: source, sourceName: input.displayName, colors: colors) else {
             FileHandle.standardError.write(Data("liveblog: cannot start the terminal (TERM=\(environment["TERM"] ?? "unset")); printing the timeline\n".utf8))
-            print(TextTimeline.render(try input.load()), terminator: "")
+            try StandardOutput.write(TextTimeline.render(try input.load()))
             return
         }
         if code != 0 { throw ExitCode(code) }

@@ -97,6 +97,15 @@ import Testing
     }
     #endif
 
+    /// Output that cannot be written (here to a full disk) is an error with exit code 74, for
+    /// every command that prints, not a success that lost it.
+    @Test(arguments: ["hospitals", "export", "export --format text", ""])
+    func outputThatCannotBeWrittenIsAnError(command: String) {
+        let output = Binary.run("/bin/sh", ["-c", "'\(Binary.path)' \(command) '\(Binary.seed)' > /dev/full"], in: "/")
+        #expect(output.status == 74)
+        #expect(output.stderr == "liveblog: cannot write the output: No space left on device\n")
+    }
+
     @Test func standardInputClosedAtOnceIsAnEmptyBlog() {
         let output = Binary.liveblog(["export", "-"], stdin: "")
         #expect(output.status == 0)
