@@ -64,7 +64,7 @@ struct BlogInput: ParsableArguments {
             return .bytes(try readOnce(handle, subject: "'\(file)'"), name: "'\(file)'")
         }
         try refuseBinary(head: try head(of: handle, subject: "'\(file)'"), subject: "'\(file)'", path: file)
-        return .file(file)
+        return .file(file, refusingBinary: !asText)
     }
 
     /// Whether `path` is a regular file (following symbolic links), which can be read again.
@@ -96,20 +96,12 @@ struct BlogInput: ParsableArguments {
         }
     }
 
-    /// Throws, unless `--as-text` was given, when `head` is a binary file's (a compressed blog,
-    /// an image): such a file would show as pages of noise. The error names what the file is
-    /// and, for a compressed one, the command that gives its text.
+    /// Throws, unless `--as-text` was given, when `head` is a binary file's: see `notText`.
     /// `subject` names the input in the error; `path` is given for a file that a decompressor
     /// can read by name (not standard input or a pipe).
     private func refuseBinary(head: Data, subject: String, path: String?) throws(InputFailure) {
-        guard !asText, let format = head.withUnsafeBytes({ BinaryFormat.sniff(head: $0.bindMemory(to: UInt8.self)) }) else { return }
-        let advice: String
-        if let decompressor = format.decompressor {
-            advice = path.map { "try: \(decompressor) \(ShellWord.quoted($0)) | liveblog -" } ?? "pipe it through \(decompressor) first"
-        } else {
-            advice = "--as-text reads it as text anyway"
-        }
-        throw InputFailure(message: "\(subject) is \(format.name), not text; \(advice)", code: SysExits.dataError)
+        guard !asText, let format = BinaryFormat.sniff(head) else { return }
+        throw InputFailure.notText(format, subject: subject, path: path)
     }
 
     /// Throws the error that says why `path` cannot be read, if it cannot.
@@ -141,6 +133,26 @@ struct BlogInput: ParsableArguments {
 struct InputFailure: Error {
     var message: String
     var code: Int32
+
+    /// The error for input that is not text (a compressed blog, an image), which would show as
+    /// pages of noise: it names what the input is and, for a compressed file, the command that
+    /// gives its text. `path` is given for a file that a decompressor can read by name.
+    static func notText(_ format: BinaryFormat, subject: String, path: String?) -> InputFailure {
+        let advice: String
+        if let decompressor = format.decompressor {
+            advice = path.map { "try: \(decompressor) \(ShellWord.quoted($0)) | liveblog -" } ?? "pipe it through \(decompressor) first"
+        } else {
+            advice = "--as-text reads it as text anyway"
+        }
+        return InputFailure(message: "\(subject) is \(format.name), not text; \(advice)", code: SysExits.dataError)
+    }
+}
+
+extension BinaryFormat {
+    /// The binary format of the first bytes of `head`, or nil for text.
+    static func sniff(_ head: Data) -> BinaryFormat? {
+        head.prefix(headLength).withUnsafeBytes { sniff(head: $0.bindMemory(to: UInt8.self)) }
+    }
 }
 
 /// The exit codes of BSD's sysexits.h that liveblog uses.

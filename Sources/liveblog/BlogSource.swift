@@ -5,7 +5,9 @@ import LiveBlogKit
 /// then the whole): a file is read anew, a chunk at a time, so its bytes are never all held at
 /// once; standard input or a pipe, which can be read only once, is held.
 enum BlogSource: Sendable {
-    case file(String)
+    /// A file, read anew each time; unless `refusingBinary` is false (`--as-text`), a reading
+    /// that finds it no longer text (replaced by a compressed file, say) fails.
+    case file(String, refusingBinary: Bool = true)
     /// Bytes read whole from what `name` says: "standard input", or a pipe's path.
     case bytes(Data, name: String)
 
@@ -23,7 +25,7 @@ enum BlogSource: Sendable {
     /// What tells that a file has changed since it was read: its size and when it was last
     /// written. Nil for standard input, which cannot be read again.
     var stamp: Stamp? {
-        guard case .file(let path) = self else { return nil }
+        guard case .file(let path, _) = self else { return nil }
         var info = stat()
         guard stat(path, &info) == 0 else { return Stamp(size: -1, modified: 0) }
         return Stamp(size: Int64(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
@@ -103,7 +105,7 @@ enum BlogSource: Sendable {
             } catch {
                 throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError)
             }
-        case .file(let path):
+        case .file(let path, let refusingBinary):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw InputFailure(message: "cannot open '\(path)': it can no longer be read", code: SysExits.noInput)
             }
@@ -111,9 +113,19 @@ enum BlogSource: Sendable {
             // Read, not mapped: a live blog's file may be rewritten while it is read, and a
             // mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
             var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: Self.chunkSize)
+            var headChecked = !refusingBinary
             do {
-                let result = try body { decoded(try chunks.next()) }
+                let result = try body {
+                    let chunk = try chunks.next()
+                    if !headChecked, let chunk {
+                        headChecked = true
+                        if let format = BinaryFormat.sniff(chunk) { throw InputFailure.notText(format, subject: "'\(path)'", path: path) }
+                    }
+                    return decoded(chunk)
+                }
                 return (result, decoder.notes)
+            } catch let failure as InputFailure {
+                throw failure
             } catch {
                 throw InputFailure(message: "cannot read '\(path)': \(error.localizedDescription)", code: SysExits.ioError)
             }

@@ -78,6 +78,18 @@ import Testing
         #expect(session.waitFor("the note that a pipe cannot be read again") { $0.contains("'/dev/fd/") && $0.contains("' cannot be read again") })
     }
 
+    /// A blog replaced by a compressed file while it is read: `R` keeps the blog shown and
+    /// says why it could not read the file again.
+    @Test func readingAgainAFileThatIsNoLongerTextKeepsTheBlog() throws {
+        let path = HostileFiles.write("replaced.txt", try Data(contentsOf: URL(fileURLWithPath: Binary.seed)))
+        let session = TmuxSession("exec '\(Binary.path)' '\(path)'", width: 160, height: 20)
+        #expect(session.waitFor(text: "All 29 posts"))
+        _ = Binary.run("/bin/sh", ["-c", "gzip -c '\(Binary.seed)' > '\(path)'"], in: "/")
+        session.send("R")
+        #expect(session.waitFor(text: "could not read it again: '\(path)' is gzip-compressed data, not text"))
+        #expect(session.screen.contains("All 29 posts") && session.screen.contains("top/29"))
+    }
+
     /// In the terminal: the UTF-16 seed opens as the seed does; a compressed one is refused
     /// before the screen is touched, and the terminal is left as it was.
     @Test func theReaderOpensUTF16AndRefusesACompressedBlog() throws {
