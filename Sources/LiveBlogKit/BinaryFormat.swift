@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a file that is not text holds, told from its first bytes as `file(1)` tells it: a
 /// compressed blog, an archive, an image, a program, or bytes with no name.
 public struct BinaryFormat: Equatable, Sendable {
@@ -17,36 +19,45 @@ public struct BinaryFormat: Equatable, Sendable {
             return BinaryFormat(name: named.name, decompressor: named.decompressor)
         }
         if TextEncoding.utf16(head: head) != nil { return nil }
-        var controls = 0, nuls = 0
-        for byte in head.prefix(headLength) where isControl(byte) {
-            controls += 1
-            if byte == 0 { nuls += 1 }
-        }
-        guard nuls > 0, controls * 20 >= min(head.count, headLength) else { return nil }
+        let length = min(head.count, headLength)
+        // Text holds no NUL, mostly: one search (memchr's) tells it, and the count is not made.
+        guard let base = head.baseAddress, memchr(base, 0, length) != nil else { return nil }
+        var controls = 0
+        for index in 0..<length where isControl(head[index]) { controls += 1 }
+        guard controls * 20 >= length else { return nil }
         return BinaryFormat(name: "binary data", decompressor: nil)
     }
 
     /// A control that text does not hold: not a tab, a line end, a form feed or an escape
     /// (which a terminal log's colours hold).
+    @inline(__always)
     private static func isControl(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x09...0x0D, 0x1B: return false
-        default: return byte < 0x20 || byte == 0x7F
-        }
+        (byte < 0x20 && byte &- 0x09 > 4 && byte != 0x1B) || byte == 0x7F
+    }
+
+    /// The first bytes of a format, what it is, and the command that gives its text.
+    private struct Signature {
+        let bytes: [UInt8]
+        let name: String
+        var decompressor: String?
     }
 
     /// The first bytes of formats a blog may arrive in by mistake.
-    private static let signatures: [(bytes: [UInt8], name: String, decompressor: String?)] = [
-        ([0x1F, 0x8B], "gzip-compressed data", "zcat"),
-    ] + (1...9).map { blockSize in (Array("BZh\(blockSize)".utf8), "bzip2-compressed data", "bzcat") } + [
-        ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz-compressed data", "xzcat"),
-        ([0x28, 0xB5, 0x2F, 0xFD], "zstd-compressed data", "zstdcat"),
-        ([0x50, 0x4B, 0x03, 0x04], "a zip archive", "unzip -p"),
-        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "a 7-zip archive", nil),
-        (Array("%PDF-".utf8), "a PDF document", nil),
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image", nil),
-        ([0xFF, 0xD8, 0xFF], "a JPEG image", nil),
-        (Array("GIF8".utf8), "a GIF image", nil),
-        ([0x7F, 0x45, 0x4C, 0x46], "an ELF program", nil),
-    ]
+    private static let signatures: [Signature] = [
+        Signature(bytes: [0x1F, 0x8B], name: "gzip-compressed data", decompressor: "zcat"),
+        Signature(bytes: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], name: "xz-compressed data", decompressor: "xzcat"),
+        Signature(bytes: [0x28, 0xB5, 0x2F, 0xFD], name: "zstd-compressed data", decompressor: "zstdcat"),
+        Signature(bytes: [0x50, 0x4B, 0x03, 0x04], name: "a zip archive", decompressor: "unzip -p"),
+        Signature(bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], name: "a 7-zip archive"),
+        Signature(bytes: Array("%PDF-".utf8), name: "a PDF document"),
+        Signature(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], name: "a PNG image"),
+        Signature(bytes: [0xFF, 0xD8, 0xFF], name: "a JPEG image"),
+        Signature(bytes: Array("GIF8".utf8), name: "a GIF image"),
+        Signature(bytes: [0x7F, 0x45, 0x4C, 0x46], name: "an ELF program"),
+    ] + bzip2Signatures
+
+    /// `BZh` and the block size, a digit from 1 to 9.
+    private static let bzip2Signatures: [Signature] = (1...9).map { blockSize in
+        Signature(bytes: Array("BZh\(blockSize)".utf8), name: "bzip2-compressed data", decompressor: "bzcat")
+    }
 }
