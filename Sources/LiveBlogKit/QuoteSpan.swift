@@ -49,6 +49,8 @@ enum QuoteScanner {
         var spans: [QuoteSpan] = []
         var open: QuoteSpan?
         var openIsDouble = true
+        /// The mark the open quote began with when its partner closes it (`„` and `“`); else 0.
+        var opener: UInt32 = 0
         var pieceStart: String.Index?
 
         func finish(_ span: inout QuoteSpan?, closeToken: Int?, paragraph: Int, pieceEnd: String.Index?, in text: Substring) {
@@ -80,11 +82,16 @@ enum QuoteScanner {
             while index < tokens.count {
                 defer { index += 1 }
                 // Words are most tokens, and never quote marks: they skip the call.
-                guard tokens[index].kind == .punctuation, let mark = classify(tokens[index], at: index, in: tokens) else { continue }
-                if case .none = open {
+                guard tokens[index].kind == .punctuation else { continue }
+                var quoteIsOpen = false
+                if case .some = open { quoteIsOpen = true }
+                let partner = quoteIsOpen && opener != 0 ? closingPartner(tokens[index], of: opener) : nil
+                guard let mark = partner ?? classify(tokens[index], at: index, in: tokens) else { continue }
+                if !quoteIsOpen {
                     guard mark.role != .close else { continue }
                     open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
                     openIsDouble = mark.double
+                    opener = Self.hasPartner(tokens[index].mark) ? tokens[index].mark : 0
                     pieceStart = paragraph.index(tokens[index].end)
                 } else if mark.double == openIsDouble {
                     if mark.role == .open, let start = pieceStart {
@@ -92,6 +99,7 @@ enum QuoteScanner {
                             // A new opening mark while one is open: the earlier quote was cut off here.
                             finish(&open, closeToken: nil, paragraph: p, pieceEnd: paragraph.index(tokens[index].start), in: paragraph.text)
                             open = QuoteSpan(startParagraph: p, openToken: index, endParagraph: p, closeToken: nil, pieces: [])
+                            opener = Self.hasPartner(tokens[index].mark) ? tokens[index].mark : 0
                         }
                         // Two opening marks with nothing between: the quote starts after the second.
                         pieceStart = paragraph.index(tokens[index].end)
@@ -188,6 +196,22 @@ enum QuoteScanner {
     /// Verbs that introduce a reporter's dispatch rather than someone's words.
     private static let dispatchVerbs: WordSet = ["writes", "reports"]
 
+    /// Whether a quote opened by `mark` is closed by a partner of its own (`closingPartner`).
+    private static func hasPartner(_ mark: UInt32) -> Bool {
+        mark == 0x201E || mark == 0xBB || mark == 0x201A
+    }
+
+    /// The mark that closes a quote opened by `opener` where the two differ from English use:
+    /// German `„…“` and `‚…‘`, and German books' `»…«`. A close, when `token` is that mark;
+    /// else nil.
+    private static func closingPartner(_ token: Token, of opener: UInt32) -> (role: Mark, double: Bool)? {
+        switch (Unicode.Scalar(opener), Unicode.Scalar(token.mark)) {
+        case ("„", "“"), ("»", "«"): return (.close, true)
+        case ("‚", "‘"): return (.close, false)
+        default: return nil
+        }
+    }
+
     /// What a punctuation token does as a quote mark, judged by its neighbours for the
     /// straight marks that open and close alike.
     private static func classify(_ token: Token, at index: Int, in tokens: [Token]) -> (role: Mark, double: Bool)? {
@@ -195,15 +219,17 @@ enum QuoteScanner {
         // The curly double marks say what they are; other marks need their neighbours read.
         switch mark {
         case "“", "„", "«": return (.open, true)
-        case "”", "»": return (.close, true)
-        case "‘", "’", "\"", "'": break
+        case "”": return (.close, true)
+        case "‘", "’", "‚", "»", "\"", "'": break
         default: return nil
         }
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
         let atStart = index == 0 || token.spaceBefore || tokens[index - 1].isPunctuation("([—–:")
         let hugsNext = next.map { !$0.spaceBefore } ?? false
         switch mark {
-        case "‘": return atStart ? (.open, false) : nil
+        case "‘", "‚": return atStart ? (.open, false) : nil
+        // `»Wir streiken«`, as German books quote, hugs its words; French `« Oui »` does not.
+        case "»": return atStart && hugsNext && next?.kind == .word ? (.open, true) : (.close, true)
         case "’": return (.close, false)
         case "\"":
             if atStart && hugsNext { return (.open, true) }

@@ -53,8 +53,10 @@ struct TimeScanner {
         let isPM = meridiem()
         if separator == nil, isPM == nil { return nil }
         skipSpace()
-        // `10:05 hrs IST`, as Indian pages write a time.
-        if isPM == nil, skipWord("hrs") { skipSpace() }
+        // `10:05 hrs IST`, as Indian pages write a time; `15.45 Uhr`, German; `15.45 uur`,
+        // Dutch; `15:45 h`, Spanish. Such a word marks the digits as a time, as a zone does.
+        let marked = isPM == nil && (skipWord("hrs") || skipWord("uhr") || skipWord("uur") || skipWord("h"))
+        if marked { skipSpace() }
         guard let zone = scanZone() else { return nil }
         skipSpace()
         let datedAfter = position < scalars.count && skipDate(beforeTime: false, separated: true)
@@ -65,7 +67,7 @@ struct TimeScanner {
         }
         guard position == scalars.count else { return nil }
         // `12.53` alone could be a number; a dotted time needs am/pm, a zone or a date.
-        if separator == ".", isPM == nil, zone.isEmpty, !datedBefore, !datedAfter { return nil }
+        if separator == ".", isPM == nil, !marked, zone.isEmpty, !datedBefore, !datedAfter { return nil }
         var hour24 = hour
         if let isPM {
             guard (1...12).contains(hour) else { return nil }
@@ -74,12 +76,12 @@ struct TimeScanner {
         return TimeOfDay(hour: hour24, minute: minute, zone: zone.isEmpty ? nil : zone)
     }
 
-    /// Passes over `word` (lowercase ASCII) when it stands here whole, maybe with a full stop;
-    /// false, with nothing read, when it does not.
+    /// Passes over `word` (lowercase ASCII letters) when it stands here whole in any case,
+    /// maybe with a full stop; false, with nothing read, when it does not.
     private mutating func skipWord(_ word: StaticString) -> Bool {
         let letters = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard position + letters.count <= scalars.count,
-              letters.indices.allSatisfy({ scalars[position + $0].value == UInt32(letters[$0]) }) else { return false }
+              letters.indices.allSatisfy({ scalars[position + $0].value | 0x20 == UInt32(letters[$0]) }) else { return false }
         let end = position + letters.count
         guard end == scalars.count || scalars[end] == "." || scalars[end].isWhitespaceFast || scalars[end] == "]" else { return false }
         position = end < scalars.count && scalars[end] == "." ? end + 1 : end

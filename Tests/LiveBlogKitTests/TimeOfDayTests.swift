@@ -63,6 +63,13 @@ import TestSupport
         ("[ 10.05 BST ]", 10 * 60 + 5, "BST"),
         ("10:05 hrs", 10 * 60 + 5, nil),
         ("10.05 hrs IST", 10 * 60 + 5, "IST"),
+        // The word for o'clock after the time: German, Dutch, Spanish; it makes dotted digits a time.
+        ("15.45 Uhr", 15 * 60 + 45, nil),
+        ("15:45 Uhr", 15 * 60 + 45, nil),
+        ("9.05 uur", 9 * 60 + 5, nil),
+        ("15:45 h", 15 * 60 + 45, nil),
+        ("10.05 HRS", 10 * 60 + 5, nil),
+        ("15.45 Uhr MESZ", 15 * 60 + 45, "MESZ"),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -85,6 +92,7 @@ import TestSupport
         "14:35 (IST", "14:35 ()", "14:35 (IST) today", "14.35 (a)",
         "Yes 12:15", "Todays 12:15", "Today", "Yesterday at", "0812", "2460 GMT", "0875 GMT", "08125 GMT", "0812 GMT today",
         "[10:05", "10:05]", "[10:05] Police arrive", "[]", "[", "10:05 hrsx", "9 hrs", "10:05 pm hrs",
+        "15.45 Uhrzeit", "9 Uhr", "15.45 h h", "3.45pm Uhr", "15.45 Uhr Uhr",
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
@@ -97,7 +105,7 @@ import TestSupport
         let pieces = ["1", "9", "12", "05", ".", ":", "53", "30", "am", "pm", "PM", " ", "\u{00A0}", "\u{2009}", "\t",
                       "BST", "GMT", "CEST", "x", "At", "é", "“", "0", "\u{FFFD}", "a.m.", "p.m.", "ET", ",", "Sept.", "2022",
                       "March", "Jan", "at", "May", "Tue", "Monday", "4", "-", "/", "T", "h", "Z", "+", "June", "2019", "th",
-                      "Today", "Yesterday", "0812", "[", "]", "hrs"]
+                      "Today", "Yesterday", "0812", "[", "]", "hrs", "Uhr", "uur"]
         for _ in 0..<20_000 {
             var line = ""
             for _ in 0..<Int.random(in: 0..<8, using: &random) { line += pieces.randomElement(using: &random) ?? "" }
