@@ -8,7 +8,7 @@ struct BlogInput: ParsableArguments {
     @Argument(help: "A live blog in plain text; '-' reads standard input. Without it, the seed blog is read.")
     var file: String?
 
-    @Flag(name: .customLong("as-text"), help: "Read the input as text even when it looks like binary data (as grep -a does).")
+    @Flag(name: .customLong("as-text"), help: "Read the input as plain text even when it looks like binary data or an HTML page (as grep -a does).")
     var asText = false
 
     static let seedName = "000_22f438f6e8b27846.txt"
@@ -73,7 +73,7 @@ struct BlogInput: ParsableArguments {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
-    /// All the bytes of `handle`, read once, its head first: binary data is refused from the
+    /// All the bytes of `handle`, read once, its head first: another format is refused from the
     /// head, so that `/dev/zero` or noise down a pipe is not read for ever.
     private func readOnce(_ handle: FileHandle, subject: String) throws(InputFailure) -> Data {
         var bytes = try head(of: handle, subject: subject)
@@ -86,9 +86,9 @@ struct BlogInput: ParsableArguments {
         return bytes
     }
 
-    /// The first bytes `handle` gives, enough to tell binary data from text.
+    /// The first bytes `handle` gives, enough to tell another format from plain text.
     private func head(of handle: FileHandle, subject: String) throws(InputFailure) -> Data {
-        var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: BinaryFormat.headLength)
+        var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: ForeignFormat.headLength)
         do {
             return try chunks.next() ?? Data()
         } catch {
@@ -96,11 +96,10 @@ struct BlogInput: ParsableArguments {
         }
     }
 
-    /// Throws, unless `--as-text` was given, when `head` is a binary file's: see `notText`.
-    /// `subject` names the input in the error; `path` is given for a file that a decompressor
-    /// can read by name (not standard input or a pipe).
+    /// Throws, unless `--as-text` was given, when `head` is another format's: see `notText`,
+    /// which `subject` and `path` are for.
     private func refuseBinary(head: Data, subject: String, path: String?) throws(InputFailure) {
-        guard !asText, let format = BinaryFormat.sniff(head) else { return }
+        guard !asText, let format = ForeignFormat.sniff(head) else { return }
         throw InputFailure.notText(format, subject: subject, path: path)
     }
 
@@ -134,23 +133,24 @@ struct InputFailure: Error {
     var message: String
     var code: Int32
 
-    /// The error for input that is not text (a compressed blog, an image), which would show as
-    /// pages of noise: it names what the input is and, for a compressed file, the command that
-    /// gives its text. `path` is given for a file that a decompressor can read by name.
-    static func notText(_ format: BinaryFormat, subject: String, path: String?) -> InputFailure {
+    /// The error for input that is not plain text (a compressed blog, an image, a web page
+    /// saved whole), which would show as pages of noise or tags: it names what the input is
+    /// and, when a command gives its text, that command. `path` is given for a file that the
+    /// command can read by name (not standard input or a pipe).
+    static func notText(_ format: ForeignFormat, subject: String, path: String?) -> InputFailure {
         let advice: String
-        if let decompressor = format.decompressor {
-            advice = path.map { "try: \(decompressor) \(ShellWord.quoted($0)) | liveblog -" } ?? "pipe it through \(decompressor) first"
+        if let textCommand = format.textCommand {
+            advice = path.map { "try: \(textCommand) \(ShellWord.quoted($0)) | liveblog -" } ?? "pipe it through \(textCommand) first"
         } else {
-            advice = "--as-text reads it as text anyway"
+            advice = "--as-text reads it as plain text anyway"
         }
-        return InputFailure(message: "\(subject) is \(format.name), not text; \(advice)", code: SysExits.dataError)
+        return InputFailure(message: "\(subject) is \(format.name), not plain text; \(advice)", code: SysExits.dataError)
     }
 }
 
-extension BinaryFormat {
-    /// The binary format of the first bytes of `head`, or nil for text.
-    static func sniff(_ head: Data) -> BinaryFormat? {
+extension ForeignFormat {
+    /// The format of the first bytes of `head`, or nil for plain text.
+    static func sniff(_ head: Data) -> ForeignFormat? {
         head.prefix(headLength).withUnsafeBytes { sniff(head: $0.bindMemory(to: UInt8.self)) }
     }
 }

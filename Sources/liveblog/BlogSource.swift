@@ -119,7 +119,7 @@ enum BlogSource: Sendable {
                     let chunk = try chunks.next()
                     if !headChecked, let chunk {
                         headChecked = true
-                        if let format = BinaryFormat.sniff(chunk) { throw InputFailure.notText(format, subject: "'\(path)'", path: path) }
+                        if let format = ForeignFormat.sniff(chunk) { throw InputFailure.notText(format, subject: "'\(path)'", path: path) }
                     }
                     return decoded(chunk)
                 }

@@ -9,7 +9,7 @@ struct LiveblogCommand: ParsableCommand {
         discussion: """
             With no subcommand, opens FILE (or the seed blog) in the interactive reader; when \
             standard output is not a terminal, prints the plain-text timeline instead.
-            Exit codes: 0 success, 64 bad usage, 65 input not text, 66 input missing or \
+            Exit codes: 0 success, 64 bad usage, 65 input not plain text, 66 input missing or \
             unreadable, 74 I/O error (reading the input or writing the output).
             """,
         version: "0.1.0",

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 /// Input in other forms than a UTF-8 file. The seed saved as other editors save text (UTF-16,
-/// Windows-1252, old Mac line ends) reads as the seed; a file that is not text (a compressed
-/// blog, noise) is refused in one line with exit code 65 and a way on, unless `--as-text` is
-/// given; a pipe named as a file (`<(zcat blog.gz)`) is read once, whole, as standard input is.
+/// Windows-1252, old Mac line ends) reads as the seed; a file that is not plain text (a
+/// compressed blog, a web page, noise) is refused in one line with exit code 65 and a way on,
+/// unless `--as-text` is given; a pipe named as a file (`<(zcat blog.gz)`) is read once, whole,
+/// as standard input is.
 @Suite(.serialized) struct InputFormsTests {
     /// The seed's text in another form, written to a file of its own.
     static func seed(as name: String, _ transform: (String) -> [UInt8]) throws -> String {
@@ -40,20 +41,26 @@ import Testing
         let refused = Binary.liveblog(["hospitals", compressed])
         #expect(refused.status == 65)
         #expect(refused.stdout.isEmpty)
-        #expect(refused.stderr == "liveblog: '\(compressed)' is gzip-compressed data, not text; try: zcat \(compressed) | liveblog -\n")
+        #expect(refused.stderr == "liveblog: '\(compressed)' is gzip-compressed data, not plain text; try: zcat \(compressed) | liveblog -\n")
         let piped = Binary.run("/bin/sh", ["-c", "zcat '\(compressed)' | '\(Binary.path)' hospitals -"], in: "/")
         #expect(piped.stdout == Binary.liveblog(["hospitals"]).stdout)
         let noise = HostileFiles.write("noise.bin", HostileFiles.binary)
         let binary = Binary.liveblog(["export", noise])
         #expect(binary.status == 65)
-        #expect(binary.stderr == "liveblog: '\(noise)' is binary data, not text; --as-text reads it as text anyway\n")
+        #expect(binary.stderr == "liveblog: '\(noise)' is binary data, not plain text; --as-text reads it as plain text anyway\n")
+        // A web page saved whole is refused, with a command that gives its text.
+        let page = HostileFiles.write("page.html", Data("<!DOCTYPE html>\n<html><body><p>9.00am</p></body></html>\n".utf8))
+        let html = Binary.liveblog(["export", page])
+        #expect(html.status == 65)
+        #expect(html.stderr == "liveblog: '\(page)' is an HTML page, not plain text; try: w3m -dump \(page) | liveblog -\n")
+        #expect(Binary.liveblog(["export", page, "--as-text"]).status == 0)
         // A device that never ends is refused from its head, not read for ever.
         let zeros = Binary.liveblog(["hospitals", "/dev/zero"])
         #expect(zeros.status == 65)
-        #expect(zeros.stderr == "liveblog: '/dev/zero' is binary data, not text; --as-text reads it as text anyway\n")
+        #expect(zeros.stderr == "liveblog: '/dev/zero' is binary data, not plain text; --as-text reads it as plain text anyway\n")
         let fromStandardInput = Binary.run("/bin/sh", ["-c", "'\(Binary.path)' export - < '\(compressed)'"], in: "/")
         #expect(fromStandardInput.status == 65)
-        #expect(fromStandardInput.stderr == "liveblog: standard input is gzip-compressed data, not text; pipe it through zcat first\n")
+        #expect(fromStandardInput.stderr == "liveblog: standard input is gzip-compressed data, not plain text; pipe it through zcat first\n")
     }
 
     @Test func aPipeNamedAsAFileIsReadOnce() {
@@ -63,7 +70,7 @@ import Testing
         #expect(piped.stdout == seed.stdout)
         let compressed = Binary.run("/bin/bash", ["-c", "'\(Binary.path)' hospitals <(gzip -c '\(Binary.seed)')"], in: "/")
         #expect(compressed.status == 65)
-        #expect(compressed.stderr.hasSuffix(" is gzip-compressed data, not text; pipe it through zcat first\n"))
+        #expect(compressed.stderr.hasSuffix(" is gzip-compressed data, not plain text; pipe it through zcat first\n"))
     }
 
     /// In the reader, a large blog through a pipe opens on its head, then shows all its posts:
@@ -86,7 +93,7 @@ import Testing
         #expect(session.waitFor(text: "All 29 posts"))
         _ = Binary.run("/bin/sh", ["-c", "gzip -c '\(Binary.seed)' > '\(path)'"], in: "/")
         session.send("R")
-        #expect(session.waitFor(text: "could not read it again: '\(path)' is gzip-compressed data, not text"))
+        #expect(session.waitFor(text: "could not read it again: '\(path)' is gzip-compressed data, not plain text"))
         #expect(session.screen.contains("All 29 posts") && session.screen.contains("top/29"))
     }
 
@@ -104,7 +111,7 @@ import Testing
         let error = HostileFiles.directory.appendingPathComponent("reader-seed.err").path
         let refused = TmuxSession("stty -g; '\(Binary.path)' '\(compressed)' 2>'\(error)'; echo \"EXITED:$?\"; stty -g; cat '\(error)'; sleep 600",
                                   width: 160, height: 20)
-        #expect(refused.waitFor(text: "liveblog: '\(compressed)' is gzip-compressed data, not text; try: zcat"))
+        #expect(refused.waitFor(text: "liveblog: '\(compressed)' is gzip-compressed data, not plain text; try: zcat"))
         guard let stty = refused.sttyAround(exitStatus: 65) else { return }
         #expect(stty.before == stty.after, "stty -g before and after differ")
     }

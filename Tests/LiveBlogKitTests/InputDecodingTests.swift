@@ -4,7 +4,7 @@ import Testing
 
 /// Text files as editors other than a web page's save them: UTF-16 ("Unicode" in Windows'
 /// Notepad), Windows-1252 ("ANSI"), lines ended by carriage returns alone (old Mac text); and
-/// files that are not text at all.
+/// files that are not plain text at all.
 @Suite struct InputDecodingTests {
     /// A blog with letters outside Latin-1 and outside the Basic Multilingual Plane (a
     /// surrogate pair in UTF-16), so that every path of the decoding is taken.
@@ -123,30 +123,36 @@ import Testing
     }
 
     @Test func binaryFormatsAreNamedFromTheirFirstBytes() {
-        func sniff(_ bytes: [UInt8]) -> BinaryFormat? { bytes.withUnsafeBufferPointer { BinaryFormat.sniff(head: $0) } }
-        #expect(sniff([0x1F, 0x8B, 0x08, 0x08]) == BinaryFormat(name: "gzip-compressed data", decompressor: "zcat"))
-        #expect(sniff(Array("BZh91AY&SY".utf8))?.decompressor == "bzcat")
+        func sniff(_ bytes: [UInt8]) -> ForeignFormat? { bytes.withUnsafeBufferPointer { ForeignFormat.sniff(head: $0) } }
+        #expect(sniff([0x1F, 0x8B, 0x08, 0x08]) == ForeignFormat(name: "gzip-compressed data", textCommand: "zcat"))
+        #expect(sniff(Array("BZh91AY&SY".utf8))?.textCommand == "bzcat")
         #expect(sniff([0x89] + Array("PNG\r\n".utf8) + [0x1A, 0x0A, 0, 0])?.name == "a PNG image")
         #expect(sniff(Array("%PDF-1.7\n".utf8))?.name == "a PDF document")
+        // A web page saved whole, past a byte order mark and white space, in any case.
+        let page = ForeignFormat(name: "an HTML page", textCommand: "w3m -dump")
+        #expect(sniff(Array("<!DOCTYPE html>\n<html lang=\"en\">".utf8)) == page)
+        #expect(sniff([0xEF, 0xBB, 0xBF] + Array("\n  <HTML>\n<head>".utf8)) == page)
+        #expect(sniff(Array("<!doctype html>".utf8)) == page)
         // Noise: a control in every ten bytes or so, NULs among them.
         var state: UInt64 = 7
         let noise = (0..<4096).map { _ -> UInt8 in
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt8(truncatingIfNeeded: state >> 33)
         }
-        #expect(sniff(noise) == BinaryFormat(name: "binary data", decompressor: nil))
+        #expect(sniff(noise) == ForeignFormat(name: "binary data", textCommand: nil))
     }
 
     /// Text is never refused: UTF-16 (all those NULs), a terminal log with its escapes, text
     /// with a stray NUL or bell, Windows-1252, a blog headed "BZh", nothing at all.
     @Test func textIsNotBinary() {
-        func sniff(_ bytes: [UInt8]) -> BinaryFormat? { bytes.withUnsafeBufferPointer { BinaryFormat.sniff(head: $0) } }
+        func sniff(_ bytes: [UInt8]) -> ForeignFormat? { bytes.withUnsafeBufferPointer { ForeignFormat.sniff(head: $0) } }
         #expect(sniff(Self.utf16(Self.blog, bigEndian: false, byteOrderMark: false)) == nil)
         #expect(sniff(Self.utf16(Self.blog, bigEndian: true, byteOrderMark: true)) == nil)
         let log = String(repeating: "9.00am\n\u{1B}[31mred\u{1B}[0m text\u{07} with a NUL\u{0} and a tab\there.\n", count: 50)
         #expect(sniff(Array(log.utf8)) == nil)
         #expect(sniff(Array(Self.blog.utf8) + [0x93, 0x94, 0xE9]) == nil)
         #expect(sniff(Array("BZh: a blog's headline\n".utf8)) == nil)
+        #expect(sniff(Array("<b>Live:</b> a headline with a tag\n\n9.00am\nText about <html> tags.\n".utf8)) == nil)
         #expect(sniff([]) == nil)
     }
 }

@@ -1,23 +1,25 @@
 import Foundation
 
-/// What a file that is not text holds, told from its first bytes as `file(1)` tells it: a
-/// compressed blog, an archive, an image, a program, or bytes with no name.
-public struct BinaryFormat: Equatable, Sendable {
+/// What a file that is not a live blog's plain text holds, told from its first bytes as
+/// `file(1)` tells it: a compressed blog, an archive, an image, a program, a web page saved
+/// whole, or bytes with no name.
+public struct ForeignFormat: Equatable, Sendable {
     /// What the file is, as a sentence's object: "gzip-compressed data".
     public let name: String
-    /// The command that gives the text of a compressed file on standard output, if one does.
-    public let decompressor: String?
+    /// The command that gives the file's plain text on standard output, if one does.
+    public let textCommand: String?
 
-    /// How many bytes of a file's head `sniff` needs to tell binary data from text.
+    /// How many bytes of a file's head `sniff` needs to tell another format from text.
     public static let headLength = 65_536
 
-    /// The file's binary format, or nil for text. Text in UTF-16 is text; text with a control
+    /// The file's format, or nil for plain text. Text in UTF-16 is text; text with a control
     /// or a NUL here and there (as a pasted terminal log has) is text too: only a head whose
     /// controls are one byte in twenty or more, a NUL among them, is binary data.
-    public static func sniff(head: UnsafeBufferPointer<UInt8>) -> BinaryFormat? {
+    public static func sniff(head: UnsafeBufferPointer<UInt8>) -> ForeignFormat? {
         if let named = signatures.first(where: { head.starts(with: $0.bytes) }) {
-            return BinaryFormat(name: named.name, decompressor: named.decompressor)
+            return ForeignFormat(name: named.name, textCommand: named.textCommand)
         }
+        if isHTML(head) { return ForeignFormat(name: "an HTML page", textCommand: "w3m -dump") }
         if TextEncoding.utf16(head: head) != nil { return nil }
         let length = min(head.count, headLength)
         // Text holds no NUL, mostly: one search (memchr's) tells it, and the count is not made.
@@ -25,7 +27,17 @@ public struct BinaryFormat: Equatable, Sendable {
         var controls = 0
         for index in 0..<length where isControl(head[index]) { controls += 1 }
         guard controls * 20 >= length else { return nil }
-        return BinaryFormat(name: "binary data", decompressor: nil)
+        return ForeignFormat(name: "binary data", textCommand: nil)
+    }
+
+    /// Whether the head opens an HTML page (`<!DOCTYPE html`, `<html`, in any case), past a
+    /// byte order mark and white space: a page saved whole, tags and scripts and all, rather
+    /// than its text.
+    private static func isHTML(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < head.count, head[start] == 0x20 || head[start] &- 0x09 <= 4 { start += 1 }
+        let opening = head[start...].prefix(14).map { $0 | 0x20 }
+        return opening.starts(with: Array("<!doctype html".utf8)) || opening.starts(with: Array("<html".utf8))
     }
 
     /// A control that text does not hold: not a tab, a line end, a form feed or an escape
@@ -39,15 +51,15 @@ public struct BinaryFormat: Equatable, Sendable {
     private struct Signature {
         let bytes: [UInt8]
         let name: String
-        var decompressor: String?
+        var textCommand: String?
     }
 
     /// The first bytes of formats a blog may arrive in by mistake.
     private static let signatures: [Signature] = [
-        Signature(bytes: [0x1F, 0x8B], name: "gzip-compressed data", decompressor: "zcat"),
-        Signature(bytes: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], name: "xz-compressed data", decompressor: "xzcat"),
-        Signature(bytes: [0x28, 0xB5, 0x2F, 0xFD], name: "zstd-compressed data", decompressor: "zstdcat"),
-        Signature(bytes: [0x50, 0x4B, 0x03, 0x04], name: "a zip archive", decompressor: "unzip -p"),
+        Signature(bytes: [0x1F, 0x8B], name: "gzip-compressed data", textCommand: "zcat"),
+        Signature(bytes: [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], name: "xz-compressed data", textCommand: "xzcat"),
+        Signature(bytes: [0x28, 0xB5, 0x2F, 0xFD], name: "zstd-compressed data", textCommand: "zstdcat"),
+        Signature(bytes: [0x50, 0x4B, 0x03, 0x04], name: "a zip archive", textCommand: "unzip -p"),
         Signature(bytes: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], name: "a 7-zip archive"),
         Signature(bytes: Array("%PDF-".utf8), name: "a PDF document"),
         Signature(bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], name: "a PNG image"),
@@ -58,6 +70,6 @@ public struct BinaryFormat: Equatable, Sendable {
 
     /// `BZh` and the block size, a digit from 1 to 9.
     private static let bzip2Signatures: [Signature] = (1...9).map { blockSize in
-        Signature(bytes: Array("BZh\(blockSize)".utf8), name: "bzip2-compressed data", decompressor: "bzcat")
+        Signature(bytes: Array("BZh\(blockSize)".utf8), name: "bzip2-compressed data", textCommand: "bzcat")
     }
 }
