@@ -3,8 +3,11 @@
 /// Annecy Genevois`, `Hospital General Universitario de Valencia`): read for
 /// `HospitalRecognizer`, which finds the keyword.
 enum KeywordFirstNames {
-    /// Lowercase words that join the parts of a name in those languages (`Hôpital de la Pitié`).
-    static let foreignJoiners: WordSet = ["de", "la", "le", "du", "des", "del", "di", "della", "da", "do", "dos", "das", "y"]
+    /// Lowercase words that join the parts of a name in those languages (`Hôpital de la Pitié`,
+    /// `Klinikum rechts der Isar`, `Krankenhaus am Urban`). Not German `an`, `die` or `und`,
+    /// which English sentences hold too (`Ospedale Niguarda an Italian surgeon said`).
+    static let foreignJoiners: WordSet = ["de", "la", "le", "du", "des", "del", "di", "della", "da", "do", "dos", "das", "y",
+                                          "der", "den", "am", "im", "zum", "zur", "vom", "von", "rechts", "links"]
 
     /// Words that open a Spanish, Portuguese or Catalan hospital's name after `Hospital`
     /// (`Hospital General Universitario de Valencia`, `Hospital Clínico San Carlos`).

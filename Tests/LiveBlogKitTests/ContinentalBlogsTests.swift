@@ -3,8 +3,9 @@ import Testing
 
 /// Live blogs from continental Europe: German, Dutch and Spanish pages stamp posts `15.45 Uhr`,
 /// `9.05 uur`, `15:45 h`; German quotes open low and close high (`„…“`, `‚…‘`), or point in
-/// (`»…«`); French quotes point out, spaced (`« … »`).
-@Suite struct EuropeanMarksTests {
+/// (`»…«`); French quotes point out, spaced (`« … »`); German hospitals' names join their words
+/// with lowercase ones (`Klinikum rechts der Isar`).
+@Suite struct ContinentalBlogsTests {
     static let blog = """
         Liveblog: Ärztestreik in Deutschland
 
@@ -50,5 +51,28 @@ import Testing
         let blog = LiveBlogParser.parse("Head\n\n9.00am\n„Jesteśmy wyczerpani”, powiedziała pielęgniarka.\n")
         #expect(blog.posts.first?.quotes.map(\.text) == ["Jesteśmy wyczerpani"])
         #expect(blog.posts.first?.quotes.first?.isClosed == true)
+    }
+
+    /// An English page on a German strike: a name that goes on through lowercase German words
+    /// is one hospital, and the bare `Klinikum` of another's name is not its alias.
+    @Test func germanNamesGoOnThroughTheirJoiningWords() {
+        let blog = LiveBlogParser.parse("""
+            Germany doctors' strike: live updates
+
+            13:40 CET
+            Munich: Klinikum rechts der Isar on emergency footing
+
+            At Klinikum rechts der Isar, junior doctor Lukas Maier said: "We are striking for patients."
+
+            The University Hospital Düsseldorf, the Krankenhaus am Urban in Berlin and Klinikum Stuttgart reported similar pictures.
+
+            13:10 CET
+            An Italian view
+
+            A surgeon at the Ospedale Niguarda an Italian newspaper spoke to said the same.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted() == ["Klinikum Stuttgart", "Klinikum rechts der Isar", "Krankenhaus am Urban",
+                                                        "Ospedale Niguarda", "University Hospital Düsseldorf"])
+        #expect(blog.hospitals.first { $0.name == "Klinikum Stuttgart" }?.aliases == ["Klinikum Stuttgart"])
     }
 }
