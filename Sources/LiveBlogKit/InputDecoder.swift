@@ -32,8 +32,9 @@ public struct InputDecoder: Sendable {
     public mutating func decode(_ chunk: Data) -> Data {
         guard !chunk.isEmpty else { return chunk }
         if let head = pendingHead, !head.isEmpty || chunk.count < TextEncoding.headLength {
-            pendingHead = head + chunk
-            return pendingHead.map { $0.count < TextEncoding.headLength } == true ? Data() : decodePendingHead()
+            let gathered = head + chunk
+            pendingHead = gathered
+            return gathered.count < TextEncoding.headLength ? Data() : decodePendingHead()
         }
         pendingHead = nil
         let utf8 = chunk.withUnsafeBytes { raw -> [UInt8]? in

@@ -63,8 +63,8 @@ struct BlogInput: ParsableArguments {
             // read whole now, as standard input is, not read again for the whole after the head.
             return .bytes(try readOnce(handle, subject: "'\(file)'"), name: "'\(file)'")
         }
-        try refuseBinary(head: try head(of: handle, subject: "'\(file)'"), subject: "'\(file)'", path: file)
-        return .file(file, refusingBinary: !asText)
+        try refuseOtherFormat(head: try head(of: handle, subject: "'\(file)'"), subject: "'\(file)'", path: file)
+        return .file(file, refusingOtherFormats: !asText)
     }
 
     /// Whether `path` is a regular file (following symbolic links), which can be read again.
@@ -77,7 +77,7 @@ struct BlogInput: ParsableArguments {
     /// head, so that `/dev/zero` or noise down a pipe is not read for ever.
     private func readOnce(_ handle: FileHandle, subject: String) throws(InputFailure) -> Data {
         var bytes = try head(of: handle, subject: subject)
-        try refuseBinary(head: bytes, subject: subject, path: nil)
+        try refuseOtherFormat(head: bytes, subject: subject, path: nil)
         do {
             bytes += try handle.readToEnd() ?? Data()
         } catch {
@@ -98,7 +98,7 @@ struct BlogInput: ParsableArguments {
 
     /// Throws, unless `--as-text` was given, when `head` is another format's: see `notText`,
     /// which `subject` and `path` are for.
-    private func refuseBinary(head: Data, subject: String, path: String?) throws(InputFailure) {
+    private func refuseOtherFormat(head: Data, subject: String, path: String?) throws(InputFailure) {
         guard !asText, let format = ForeignFormat.sniff(head) else { return }
         throw InputFailure.notText(format, subject: subject, path: path)
     }

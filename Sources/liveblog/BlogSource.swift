@@ -5,9 +5,9 @@ import LiveBlogKit
 /// then the whole): a file is read anew, a chunk at a time, so its bytes are never all held at
 /// once; standard input or a pipe, which can be read only once, is held.
 enum BlogSource: Sendable {
-    /// A file, read anew each time; unless `refusingBinary` is false (`--as-text`), a reading
-    /// that finds it no longer text (replaced by a compressed file, say) fails.
-    case file(String, refusingBinary: Bool = true)
+    /// A file, read anew each time; unless `refusingOtherFormats` is false (`--as-text`), a
+    /// reading that finds it no longer plain text (replaced by a compressed file, say) fails.
+    case file(String, refusingOtherFormats: Bool = true)
     /// Bytes read whole from what `name` says: "standard input", or a pipe's path.
     case bytes(Data, name: String)
 
@@ -23,7 +23,7 @@ enum BlogSource: Sendable {
     }
 
     /// What tells that a file has changed since it was read: its size and when it was last
-    /// written. Nil for standard input, which cannot be read again.
+    /// written. Nil for standard input or a pipe, which cannot be read again.
     var stamp: Stamp? {
         guard case .file(let path, _) = self else { return nil }
         var info = stat()
@@ -97,15 +97,15 @@ enum BlogSource: Sendable {
             return decoder.finish()
         }
         switch self {
-        case .bytes(let data, _):
+        case .bytes(let data, let name):
             var whole = CollectionOfOne(data).makeIterator()
             do {
                 let result = try body { decoded(whole.next()) }
                 return (result, decoder.notes)
             } catch {
-                throw InputFailure(message: "cannot read standard input: \(error.localizedDescription)", code: SysExits.ioError)
+                throw InputFailure(message: "cannot read \(name): \(error.localizedDescription)", code: SysExits.ioError)
             }
-        case .file(let path, let refusingBinary):
+        case .file(let path, let refusingOtherFormats):
             guard let handle = FileHandle(forReadingAtPath: path) else {
                 throw InputFailure(message: "cannot open '\(path)': it can no longer be read", code: SysExits.noInput)
             }
@@ -113,7 +113,7 @@ enum BlogSource: Sendable {
             // Read, not mapped: a live blog's file may be rewritten while it is read, and a
             // mapping of a file that shrinks faults (SIGBUS) instead of failing cleanly.
             var chunks = FileChunks(descriptor: handle.fileDescriptor, chunkSize: Self.chunkSize)
-            var headChecked = !refusingBinary
+            var headChecked = !refusingOtherFormats
             do {
                 let result = try body {
                     let chunk = try chunks.next()
