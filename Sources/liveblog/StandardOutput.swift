@@ -11,8 +11,11 @@ enum StandardOutput {
             var written = 0
             while written < bytes.count {
                 let count = Foundation.write(STDOUT_FILENO, bytes.baseAddress.map { $0 + written }, bytes.count - written)
-                if count >= 0 {
+                if count > 0 {
                     written += count
+                } else if count == 0 {
+                    // Nothing taken and no error: a loop would spin, so it is an I/O error.
+                    return EIO
                 } else if errno != EINTR {
                     return errno
                 }
