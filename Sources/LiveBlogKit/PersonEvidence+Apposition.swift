@@ -35,8 +35,9 @@ extension PersonEvidence {
             // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon
             // at …`, or one a body's possessive opens (`NHS England’s national medical director`,
             // `al-Awda’s acting director`), whose body is the workplace if it is a hospital, or
-            // `its` (`Ulrich Frei, its medical director`), whose body was named before.
-            if opener == .its {
+            // `its` (`Ulrich Frei, its medical director`), whose body was named before, or `our`
+            // (`Denis Campbell, our health policy editor`), the newsroom's.
+            if opener == .its || opener == .our || opener == .my {
                 first += 1
                 guard first < tokens.count else { return nil }
             }

@@ -84,20 +84,4 @@ extension PersonEvidence {
     private static let notOwned: WordSet = ["a", "an", "the", "that", "this", "to", "and", "or", "it", "how", "what", "why",
                                             "when", "where", "if", "whether", "about", "of", "for", "in", "on", "at", "with", "by",
                                             "from", "up", "out", "down", "off", "back", "not", "so", "as", "into", "over"]
-
-    /// `X writes:`, `X reports:`: a blog hands a post over to its reporter.
-    private static let handingOverVerbs: WordSet = ["writes", "reports"]
-
-    /// `, the Guardian’s health policy editor, writes:` — the name's own clause ends in `writes:`.
-    /// Only the present tense a live blog hands over to its reporter with: `Gov. X wrote: “…”`
-    /// quotes what a politician posted.
-    static func writesColon(after start: Int, in tokens: [Token]) -> Bool {
-        var index = start
-        while index + 1 < tokens.count, index < start + 16, !tokens[index].isPunctuation(".!?“\"") {
-            // The colon first: it rules out nearly every word without a look in the verb list.
-            if tokens[index + 1].isMark(":"), Self.handingOverVerbs.contains(tokens[index].lower) { return true }
-            index += 1
-        }
-        return false
-    }
 }

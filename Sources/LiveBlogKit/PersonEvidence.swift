@@ -125,7 +125,7 @@ struct PersonEvidence: Equatable, Sendable {
                Self.interviewVerbs.contains(third) { evidence.markReporter(byInterviewOnly: true) }
         }
         // Most paragraphs hold no colon: the clause after the name is not read for one.
-        if paragraph.contents.contains(.colon), writesColon(after: after, in: tokens) { evidence.markReporter() }
+        let handOver = paragraph.contents.contains(.colon) ? handOverVerb(after: after, in: tokens) : nil
 
         // People: what follows or precedes the name.
         let titleBefore = Vocabulary.personTitles.contains(previous) || RolePhrases.hasAgentEnding(before, in: paragraph)
@@ -213,7 +213,10 @@ struct PersonEvidence: Equatable, Sendable {
         let followsThe = before >= 0 && (previous == .the || RolePhrases.isRoleJoiner(before, in: paragraph) && RolePhrases.isTitle(before - 1, in: paragraph)
             || previous == .of && before >= 1 && tokens[before - 1].isWord && tokens[before - 1].isCapitalized)
         let (firstWord, lastWord) = (tokens[run.lowerBound].lower, tokens[run.upperBound - 1].lower)
-        guard after + 1 < tokens.count, tokens[after].isMark(",") else { return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord) }
+        guard after + 1 < tokens.count, tokens[after].isMark(",") else {
+            if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
+            return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
+        }
         var appositive = after + 1
         if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
            appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
@@ -237,6 +240,8 @@ struct PersonEvidence: Equatable, Sendable {
                 evidence.roleIsTitle = false
             }
             evidence.workplaceToken = workplace
+            // `Denis Campbell, our health policy editor,`: the newsroom's own.
+            if let owner = paragraph.word(at: appositive), owner == .our || owner == .my { evidence.markReporter() }
         } else if !followsPlacePreposition, appositive < tokens.count, tokens[appositive].isCapitalized,
                   paragraph.contents.isSuperset(of: [.colon, .quoteMark]),
                   saysBeforeQuote(from: appositive, in: tokens) {
@@ -257,6 +262,7 @@ struct PersonEvidence: Equatable, Sendable {
         if before >= 0, tokens[before].isMark(","), let word = paragraph.word(at: appositive), Vocabulary.speechVerbs.contains(word) {
             evidence.isPerson = true
         }
+        if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
         return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
     }
 

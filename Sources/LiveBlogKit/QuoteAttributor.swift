@@ -74,6 +74,9 @@ struct QuoteAttributor {
                 let startsSentence = opensParagraph || sentenceBoundary(before: span.openToken, in: paragraphs[p].tokens)
                 // `Our health editor, Denis Campbell, writes:`: a reporter's dispatch is no quote.
                 if span.isWritten, mentions[p].contains(where: \.isReporter) { continue }
+                // `She writes:` is someone's words only where the paragraph names her: a reporter
+                // named before it may be the one who writes.
+                if span.isWrittenByPronoun, firstPerson(in: p, before: span.openToken, focus: nil) == nil { continue }
                 if span.isTranscriptLine {
                     // A transcript's line is a quote only where a person is named before its colon.
                     guard let read = before(span, subject: subject, capitalised: &capitalised), read.name != nil else { continue }

@@ -21,6 +21,9 @@ struct QuoteSpan: Equatable, Sendable {
     /// at Leeds General Infirmary, writes:`): someone's words unless the one who writes is a
     /// reporter (`Our health editor, Denis Campbell, writes:`), which only the names tell.
     var isWritten = false
+    /// A written block quote whose writer is a pronoun (`A reader, Anna Kowalski, has been in
+    /// touch. She writes:`): someone's words only when the paragraph names who.
+    var isWrittenByPronoun = false
     /// The quoted words, a line per paragraph, once the quote is finished. A quote within one
     /// paragraph is a slice of its text, not a copy.
     private(set) var words: Substring = ""
@@ -174,11 +177,13 @@ enum QuoteScanner {
         // words; after an apposition, maybe someone else's.
         guard verb >= 0, introduces(verb) else { return nil }
         let isWritten = dispatchVerbs.contains(intro[verb].lower)
-        guard !isWritten || verb >= 1 && intro[verb - 1].isMark(",") else { return nil }
+        let byPronoun = isWritten && verb >= 1 && introduction.opensSentence(at: verb - 1) && (intro[verb - 1].lower == .he || intro[verb - 1].lower == .she)
+        guard !isWritten || byPronoun || verb >= 1 && intro[verb - 1].isMark(",") else { return nil }
         var span = QuoteSpan(startParagraph: p - 1, openToken: intro.count, endParagraph: p, closeToken: tokens.count - 1,
                              pieces: [paragraph.text[...]])
         span.isBlockQuote = true
         span.isWritten = isWritten
+        span.isWrittenByPronoun = byPronoun
         span.finishWords()
         return span
     }

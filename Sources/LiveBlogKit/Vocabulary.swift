@@ -173,7 +173,9 @@ enum Vocabulary {
         "magistrate", "matron", "tánaiste", "taoiseach", "chairperson", "witness", "eyewitness", "bystander", "head",
         "director-general", "secretary-general", "attorney-general", "governor-general", "solicitor-general",
         "surgeon-general", "inspector-general", "auditor-general",
-        "agent", "representative", "publicist", "aide", "scientist", "engineer", "economist", "epidemiologist",
+        "agent", "representative", "publicist",
+        // Who writes in to a blog (`A reader, Anna Kowalski, writes:`).
+        "reader", "viewer", "listener", "aide", "scientist", "engineer", "economist", "epidemiologist",
         "virologist", "cardiologist", "neurologist", "radiologist", "pediatrician", "obstetrician", "dentist",
         // Members of parliaments and assemblies, by their letters (`health MEC Nomathemba
         // Mokgethi`, `Sinn Féin TD Louise O’Reilly`, `SNP MSP Jackie Baillie`).

@@ -158,6 +158,53 @@ import Testing
         #expect(quotes.map(\.attribution) == ["Emma", "a consultant at Addenbrooke's", "Priya"])
     }
 
+    /// A reader or a doctor named in full before `writes:` is the one whose words follow when
+    /// the blog describes them as no one of its newsroom (`Emma Jones, a junior doctor at …,
+    /// writes:`, `A reader, Anna Kowalski, writes:`, `Dr Sam Okafor, who …, writes:`), and so
+    /// is `She writes:` after a sentence that names her; a name the blog gives a newsroom's
+    /// role (`, our health policy editor,`, `the Guardian’s health editor`) hands the post to a
+    /// reporter, as does `She writes:` after one.
+    @Test func readersNamedInFullWriteTheirOwnWords() {
+        let blog = LiveBlogParser.parse("""
+            Outage live
+
+            2.55pm AEDT
+            Emma Jones, a junior doctor at Leeds General Infirmary, writes:
+
+            I have been writing notes by hand since Tuesday.
+
+            A reader, Anna Kowalski, writes:
+
+            The phones keep dropping out.
+
+            Dr Sam Okafor, who works in the emergency department at Westmead, writes:
+
+            We cannot see any pathology results.
+
+            A reader, Jo Pike, has been in touch from Blacktown. She writes:
+
+            Nobody has told us how long this will go on.
+
+            Denis Campbell, our health policy editor, has been at the rally. He writes:
+
+            The mood is defiant.
+
+            Sarah Boseley, the Guardian’s health editor, writes:
+
+            Ministers are under pressure.
+
+            Our reporter has been at the picket. She writes:
+
+            Turnout is high.
+            """)
+        let quotes = blog.posts[0].quotes
+        #expect(quotes.map(\.speaker) == ["Emma Jones", "Anna Kowalski", "Sam Okafor", "Jo Pike"])
+        #expect(quotes.map(\.text) == ["I have been writing notes by hand since Tuesday.", "The phones keep dropping out.",
+                                        "We cannot see any pathology results.", "Nobody has told us how long this will go on."])
+        #expect(Set(blog.reporters) == ["Denis Campbell", "Sarah Boseley"])
+        #expect(blog.person(named: "Anna Kowalski")?.role == "reader")
+    }
+
     @Test func cutOffQuoteWithNoClosingMark() {
         let quote = quotes("3.40pm BST").first
         #expect(quote?.isClosed == false)
