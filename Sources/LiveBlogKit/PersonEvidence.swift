@@ -277,13 +277,16 @@ struct PersonEvidence: Equatable, Sendable {
     /// Liverpool was`, `The Whittington, a teaching hospital`, `MP for Liverpool West Derby,
     /// who`), and so is one whose first word opens places' names (`Mount Victoria told to
     /// leave`, asked only of a name read as a person's) or whose last word ends them
-    /// (`Colorado Springs said`): nothing around it makes it a person. Inlined: a call copied
-    /// the evidence.
+    /// (`Colorado Springs said`): nothing around it makes it a person. One whose first word
+    /// opens bodies' names (`Royal Free London has cancelled`) is a body's wherever it stands.
+    /// Inlined: a call copied the evidence.
     @inline(__always)
     private func afterThe(_ followsThe: Bool, firstWord: WordKey, lastWord: WordKey) -> PersonEvidence {
-        guard followsThe || isPerson && (WordKey.opensPlaceName(firstWord) || WordKey.endsPlaceName(lastWord)) else { return self }
+        guard followsThe || isPerson && (WordKey.opensPlaceName(firstWord) || WordKey.endsPlaceName(lastWord)
+            || Vocabulary.bodyNameOpeners.contains(firstWord)) else { return self }
         var evidence = self
         evidence.isPerson = false
+        if Vocabulary.bodyNameOpeners.contains(firstWord) { evidence.isBody = true }
         return evidence
     }
 

@@ -71,6 +71,14 @@ enum Vocabulary {
         "al", "el",
     ]
 
+    /// Adjectives that open bodies' names and never a person's (`Royal Free London`, `National
+    /// Grid`, `Central Middlesex`, `Federal Express`, `Great Western Railway`): a run they open
+    /// is no one, whatever verb follows it.
+    static let bodyNameOpeners: WordSet = [
+        "royal", "national", "central", "federal", "imperial", "united", "great", "new", "british", "american",
+        "european", "northern", "southern", "eastern", "western",
+    ]
+
     /// Capitalised nouns after which a run of capitals is an institution, not a person.
     /// Words that are also common surnames (Park, Hall, Lane, Church) are left out.
     static let institutionWords: WordSet = [

@@ -127,4 +127,22 @@ import Testing
             """)
         #expect(blog.people.map(\.name) == ["Warren Buffett"])
     }
+
+    /// `Royal Free London has cancelled`, `National Grid said`: a name opened by an adjective
+    /// that opens bodies' names is no one, though it acts and speaks as people do; a person
+    /// named beside it still is.
+    @Test func aNameOpenedByABodysAdjectiveIsNoOne() {
+        let blog = LiveBlogParser.parse("""
+            Outage live
+
+            3.40pm GMT
+
+            Royal Free London has cancelled all non-urgent outpatient appointments today.
+
+            National Grid said supplies were secure. Central Middlesex has closed its A&E, and Federal Express has halted flights.
+
+            Royal Mail has suspended deliveries, Sarah Jones said.
+            """)
+        #expect(blog.people.map(\.name) == ["Sarah Jones"])
+    }
 }
