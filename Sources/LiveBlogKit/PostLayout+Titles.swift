@@ -98,17 +98,21 @@ extension PostLayout {
                                                      "sgt", "no", "vs", "jr", "u.s", "u.k"]
 
     /// Whether a line that opens on a single quote closes it, then names who said the words
-    /// in a few words that end no sentence (`, says doctor on picket line`, `– nurse`).
+    /// in a few words that end no sentence (`, says doctor on picket line`, `– nurse`; the
+    /// comma may stand outside the quote, as British pages put it: `‘We are not greedy’, says
+    /// striking nurse`).
     private static func isSaidAfterQuote(_ line: Substring) -> Bool {
         guard let last = line.last, !sentenceEnds.contains(last) else { return false }
         var previous: Character = " "
         for index in line.indices.dropFirst() {
             let character = line[index]
             // A closing mark after a word's end, before white space: not the apostrophe of `can’t`.
-            if character == "’" || character == "'", previous != " ", line.index(after: index) < line.endIndex,
-               line[line.index(after: index)] == " " {
-                let rest = line[line.index(after: index)...].split(separator: " ")
-                return (1...8).contains(rest.count)
+            if character == "’" || character == "'", previous != " " {
+                var next = line.index(after: index)
+                if next < line.endIndex, line[next] == "," { next = line.index(after: next) }
+                if next < line.endIndex, line[next] == " " {
+                    return (1...8).contains(line[next...].split(separator: " ").count)
+                }
             }
             previous = character
         }

@@ -422,6 +422,10 @@ extension StructureTests {
         // Quoted words, then in a few words who said them, as Sky heads a post.
         #expect(PostLayout.isTitle("'We cannot go on like this,' says doctor on picket line", followedByText: true))
         #expect(PostLayout.isTitle("‘We can’t go on’ – nurse", followedByText: true))
+        // The BBC's, with the comma outside the quote.
+        #expect(PostLayout.isTitle("'We are not greedy', says striking nurse", followedByText: true))
+        #expect(PostLayout.isTitle("‘We are not greedy’, says striking nurse", followedByText: true))
+        #expect(!PostLayout.isTitle("‘We are not greedy’, says striking nurse.", followedByText: true))
         #expect(!PostLayout.isTitle("'We cannot go on like this,' says Dr Arjun Mehta, who has been a junior doctor for three years",
                                     followedByText: true))
         #expect(!PostLayout.isTitle("‘Can’t stop", followedByText: true))
