@@ -6,7 +6,7 @@ extension HospitalRecognizer {
     /// Articles that make `a London hospital` one of a place's hospitals, not a hospital's name.
     private static let indefiniteArticles: WordSet = ["a", "an", "another"]
     /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
-    private static let nameJoiners: WordSet = ["and", "&", "of"]
+    static let nameJoiners: WordSet = ["and", "&", "of"]
     /// Words naming a kind of institution, no name's own word (`King’s College Hospital`).
     private static let kindsOfInstitution: WordSet = ["college", "university", "school", "institute", "clinic", "centre", "center"]
 
@@ -132,6 +132,7 @@ extension HospitalRecognizer {
            Vocabulary.institutionWords.contains(paragraph.keyWithoutPossessive(of: owner)), tokens[owner + 1].isCapitalized {
             start = owner + 1
         }
+        start = startPastJoinedBody(start, keywordStart: keywordStart, in: tokens)
         // `the MSF-supported Al-Nau hospital`, `a Saudi-backed hospital`: who supports or runs
         // it describes the hospital, and is no word of its name.
         if start + 1 < keywordStart, tokens[start + 1].isCapitalized, paragraph.withBytes(of: start..<start + 1, Self.isHyphenatedParticiple) {

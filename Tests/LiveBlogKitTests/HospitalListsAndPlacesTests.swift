@@ -62,6 +62,20 @@ import Testing
         #expect(found == ["Chelsea and Westminster Hospital", "Glasgow Royal Infirmary", "Queen Elizabeth University Hospital"])
     }
 
+    /// `Orlando Health and Winnie Palmer Hospital`, `Swansea Bay University Health Board and
+    /// Morriston Hospital`: a health body's name before `and` is no part of the hospital's, and
+    /// `Guy’s and St Thomas’ Hospital`, its owner's possessive gone, is not `and St Thomas’
+    /// Hospital`.
+    @Test func aHealthBodyBeforeAndIsNoPartOfTheHospitalsName() {
+        let found = names("""
+            Patients were moved between Orlando Health and Winnie Palmer Hospital overnight.
+            Swansea Bay University Health Board and Morriston Hospital said the roof leaked.
+            Bayfront Health St. Petersburg and St. Anthony's Hospital are sheltering in place.
+            Staff at Guy's and St Thomas' Hospital walked out.
+            """)
+        #expect(found == ["Morriston Hospital", "St Thomas' Hospital", "St. Anthony's Hospital", "Winnie Palmer Hospital"])
+    }
+
     /// `treated at six London hospitals: St Mary’s, Chelsea and Westminster, …, St Thomas’ and
     /// Charing Cross.`: each name of the list is a hospital; an `and` inside an earlier name is
     /// the name's, the last `and` the list's.
