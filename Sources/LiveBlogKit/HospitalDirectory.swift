@@ -111,7 +111,10 @@ struct HospitalDirectory: Sendable {
             if let entity = byKey[definition.key] { byInitialism[definition.initialism] = entity }
         }
         for (mention, initialism) in initialismNames where byKey[mention.key] == nil {
-            let entity = byInitialism[initialism] ?? entries.count
+            // `GTB Hospital` for `Guru Teg Bahadur Hospital`, whose initials (`GTBH`) take in
+            // the keyword the initialism is written with.
+            let keywordInitial = mention.surface.split(separator: " ").last?.first.map { String($0).uppercased() } ?? ""
+            let entity = byInitialism[initialism] ?? byInitialism[initialism + keywordInitial] ?? entries.count
             if entity == entries.count { entries.append(Entry(keys: [])) }
             for key in HospitalName.keys(for: mention.surface) where byKey[key] == nil { register(key, for: entity) }
         }

@@ -59,4 +59,24 @@ import Testing
         #expect(PostLayout.writersLineNames("By CNN Staff").isEmpty)
         #expect(PostLayout.writersLineNames("By Jane Staff") == ["Jane Staff"])
     }
+
+    /// `GTB Hospital`, `RML Hospital`: an initialism written with the keyword is the hospital
+    /// whose name's initials, its keyword's among them, it spells (`Guru Teg Bahadur
+    /// Hospital`), whichever the blog names first; letters that spell no name stay their own.
+    @Test func anInitialismWithItsKeywordIsTheNameItSpells() {
+        let blog = LiveBlogParser.parse("""
+            Delhi pollution live
+
+            11.30am
+            Doctors at GTB Hospital and Ram Manohar Lohia Hospital said footfall rose.
+
+            10.00am
+            Staff at Guru Teg Bahadur Hospital were moved. RML Hospital opened a clinic, and AIIMS Hospital did too.
+            """)
+        #expect(blog.hospitals.count == 3)
+        let aliases = blog.hospitals.map { Set($0.aliases) }
+        #expect(aliases.contains { $0.isSuperset(of: ["GTB Hospital", "Guru Teg Bahadur Hospital"]) })
+        #expect(aliases.contains { $0.isSuperset(of: ["RML Hospital", "Ram Manohar Lohia Hospital"]) })
+        #expect(blog.hospitals.filter { $0.posts.count == 2 }.count == 2)
+    }
 }
