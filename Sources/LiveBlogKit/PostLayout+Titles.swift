@@ -25,8 +25,12 @@ extension PostLayout {
         let lastByte = slice.utf8.last
         let endsOnSingleQuote = lastByte == 0x27 || lastByte == 0x99 && slice.unicodeScalars.last == "’"
         let opensOnSingleQuote = !opensAsTitle && (first == "‘" || first == "'") && slice.utf8.count > 2
-        // `‘We cannot go on like this,’ says doctor on picket line`: quoted words, then who said them.
-        let isQuoted = opensOnSingleQuote && (endsOnSingleQuote || isSaidAfterQuote(slice))
+        let opensOnDoubleQuote = !opensAsTitle && (first == "“" || first == "\"") && slice.utf8.count > 2
+        // `‘We cannot go on like this,’ says doctor on picket line`: quoted words, then who said
+        // them; in double quotes when the quote closes before its comma or colon (`"Children Most
+        // Vulnerable": Paediatrician`, as Indian pages head a post).
+        let isQuoted = opensOnSingleQuote && (endsOnSingleQuote || isSaidAfterQuote(slice, closingMarks: "’'"))
+            || opensOnDoubleQuote && isSaidAfterQuote(slice, closingMarks: "”\"", separated: true)
         // `Barclay: Pay demand 'unreasonable'`, `Patient: ‘My operation was cancelled again’`: a
         // heading that ends on words it quotes.
         let endsOnQuotedWords = opensAsTitle && endsOnSingleQuote && (slice.contains(" ‘") || slice.contains(" '"))
@@ -97,21 +101,27 @@ extension PostLayout {
     private static let abbreviations: Set<String> = ["st", "dr", "mt", "ft", "mr", "mrs", "ms", "gov", "sen", "rep", "gen", "lt", "col",
                                                      "sgt", "no", "vs", "jr", "u.s", "u.k"]
 
-    /// Whether a line that opens on a single quote closes it, then names who said the words
-    /// in a few words that end no sentence (`, says doctor on picket line`, `– nurse`; the
-    /// comma may stand outside the quote, as British pages put it: `‘We are not greedy’, says
-    /// striking nurse`).
-    private static func isSaidAfterQuote(_ line: Substring) -> Bool {
+    /// Whether a line that opens on a quote closes it with one of `closingMarks`, then names
+    /// who said the words in a few words that end no sentence (`, says doctor on picket line`,
+    /// `– nurse`; a comma or a colon may stand outside the quote, as British and Indian pages
+    /// put it: `‘We are not greedy’, says striking nurse`, `"Children Most Vulnerable":
+    /// Paediatrician`).
+    /// `separated`: the words after the quote must follow a comma, a colon or a dash (`“Picket
+    /// lines” across England` quotes words of a heading, not what someone said).
+    private static func isSaidAfterQuote(_ line: Substring, closingMarks: String, separated: Bool = false) -> Bool {
         guard let last = line.last, !sentenceEnds.contains(last) else { return false }
         var previous: Character = " "
         for index in line.indices.dropFirst() {
             let character = line[index]
             // A closing mark after a word's end, before white space: not the apostrophe of `can’t`.
-            if character == "’" || character == "'", previous != " " {
+            if closingMarks.contains(character), previous != " " {
                 var next = line.index(after: index)
-                if next < line.endIndex, line[next] == "," { next = line.index(after: next) }
+                let punctuated = next < line.endIndex && (line[next] == "," || line[next] == ":")
+                if punctuated { next = line.index(after: next) }
                 if next < line.endIndex, line[next] == " " {
-                    return (1...8).contains(line[next...].split(separator: " ").count)
+                    let words = line[next...].split(separator: " ")
+                    guard !separated || punctuated || words.first.map({ ["–", "—", "-"].contains($0) }) == true else { return false }
+                    return (1...8).contains(words.count)
                 }
             }
             previous = character

@@ -426,6 +426,13 @@ extension StructureTests {
         #expect(PostLayout.isTitle("'We are not greedy', says striking nurse", followedByText: true))
         #expect(PostLayout.isTitle("‘We are not greedy’, says striking nurse", followedByText: true))
         #expect(!PostLayout.isTitle("‘We are not greedy’, says striking nurse.", followedByText: true))
+        // In double quotes, the quote closed before its colon or comma, as Indian pages head one.
+        #expect(PostLayout.isTitle("\"Children Most Vulnerable\": Paediatrician", followedByText: true))
+        #expect(PostLayout.isTitle("“Our Lungs Are Burning”, Say Residents", followedByText: true))
+        #expect(!PostLayout.isTitle("“We are ready,” she said", followedByText: true))
+        #expect(PostLayout.isTitle("“Our lungs are burning” – Delhi resident", followedByText: true))
+        #expect(!PostLayout.isTitle("“Picket lines” across England", followedByText: true))
+        #expect(!PostLayout.isTitle("\"Children are the most vulnerable\": that is what doctors told us all week.", followedByText: true))
         #expect(!PostLayout.isTitle("'We cannot go on like this,' says Dr Arjun Mehta, who has been a junior doctor for three years",
                                     followedByText: true))
         #expect(!PostLayout.isTitle("‘Can’t stop", followedByText: true))
