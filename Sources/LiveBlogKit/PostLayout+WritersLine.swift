@@ -132,11 +132,26 @@ extension PostLayout {
         return trimmed.hasPrefix("By ") ? isNewsroom(String(trimmed.dropFirst(3))) : isDesk(trimmed.split(separator: " "))
     }
 
+    /// Whether a line credits writers under a label (`By A`, `Live reporting by A`), not by
+    /// their bare names, which a list's entry may also be.
+    static func isLabelledWritersLine(_ line: String) -> Bool {
+        let trimmed = line.trimmingWhitespace()
+        return (trimmed.hasPrefix("By ") || byLabelled(trimmed) != nil) && !writersLineNames(trimmed).isEmpty
+    }
+
     /// `Edited by A`, `Posted by News Desk` as `By A`, `By News Desk`; nil for another line.
     private static func byLabelled(_ trimmed: String) -> String? {
-        for label in ["Edited by ", "Posted by "] where trimmed.hasPrefix(label) { return "By " + trimmed.dropFirst(label.count) }
+        // Told on the first letters before anything is lowercased: most lines open otherwise.
+        guard let first = trimmed.first, "EPLRWC".contains(first) else { return nil }
+        let lower = trimmed.prefix(24).lowercased()
+        for label in creditLabels where lower.hasPrefix(label) { return "By " + trimmed.dropFirst(label.count) }
         return nil
     }
+
+    /// Labels a writers line may open with in place of `By`, in lower case (`Live reporting by
+    /// Alix Culbertson`, as Sky heads a page; `Edited by Owain Clarke`, the BBC).
+    private static let creditLabels = ["edited by ", "posted by ", "live reporting by ", "reporting by ", "written by ",
+                                       "compiled by ", "live coverage by ", "curated by "]
 
     /// `TIMESOFINDIA.COM`, `ndtv.com`: a site's name and its domain, one word.
     private static func isWebAddress(_ word: Substring) -> Bool {

@@ -197,4 +197,30 @@ import Testing
         #expect(!PostLayout.isNewsroomCredit("Doctors strike | Day two"))
         #expect(!PostLayout.isNewsroomCredit("By Monday the strike had ended"))
     }
+
+    /// `Key points`, its points, then `Live reporting by Alix Culbertson`, as Sky heads a page:
+    /// the labelled writers line ends the list and credits the page; a key event that is only
+    /// names stays an entry, and a post's sentence that opens with a label is no credit.
+    @Test func aLabelledWritersLineEndsTheKeyPoints() {
+        let blog = LiveBlogParser.parse("""
+            Junior doctors strike: Thousands walk out
+
+            Key points
+
+            Junior doctors in England begin a six-day walkout
+
+            Victoria Atkins and Vivek Trivedi
+
+            Live reporting by Alix Culbertson
+
+            14:32
+
+            Written by hand, the notes were passed around the ward.
+            """)
+        #expect(blog.keyEvents == ["Key points", "Junior doctors in England begin a six-day walkout", "Victoria Atkins and Vivek Trivedi"])
+        #expect(blog.writersLine == "Live reporting by Alix Culbertson")
+        #expect(blog.reporters == ["Alix Culbertson"])
+        #expect(PostLayout.writersLineNames("Reporting by Jane Smith and Tom Brown") == ["Jane Smith", "Tom Brown"])
+        #expect(PostLayout.writersLineNames("Written by hand, the notes were passed around the ward.").isEmpty)
+    }
 }
