@@ -80,16 +80,20 @@ extension HospitalRecognizer {
     /// The names a list shares one plural keyword among (`the Royal London, St Bartholomew’s,
     /// Whipps Cross and Newham hospitals`, `the Whittington and Royal Free hospitals`), each
     /// named with the keyword's singular (`Newham hospital`); the last holds the keyword. Read
-    /// only after `the` from two names up, or after another lowercase word from three, the last
-    /// two joined by `and` and the others by commas, one of them more than a word or a
-    /// possessive: `London and Manchester hospitals` are a place's, and `the Scottish and Welsh
-    /// hospitals` a nation's. Empty else.
+    /// only after `the` or `at` from two names up, or after another lowercase word from three,
+    /// the last two joined by `and` and the others by commas, one of them more than a word or
+    /// a possessive unless `at` opens the list: `London and Manchester hospitals` are a place's,
+    /// and `the Scottish and Welsh hospitals` a nation's, but `at Nepean and Blacktown
+    /// hospitals` names two. Empty else.
     @inline(never)
     static func namesSharingKeyword(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> [HospitalMention] {
         let tokens = paragraph.tokens
         guard keyword >= 1, tokens[keyword].spaceBefore else { return [] }
         var items: [Range<Int>] = []
         var end = keyword
+        // What opens the list: `at` says where someone is, which a hospital's name is, where
+        // `in` would say a place's (`at Liverpool, Campbelltown and Bankstown hospitals`).
+        var opener: Token?
         while true {
             // A name holds a few words and a list a few names: a paragraph of capitals is read
             // no further back from each keyword.
@@ -107,18 +111,22 @@ extension HospitalRecognizer {
                 end = start - 1
             } else {
                 // `the Whittington and Royal Free hospitals`; `which runs St Mary’s, Charing Cross
-                // and Hammersmith hospitals`: the list opens after `the`, or after a lowercase word
-                // when it holds three names or more (`Guy’s and St Thomas’ hospitals` may be a
-                // trust's). Not after a joiner, nor before a capitalised keyword: `University
-                // Hospitals of North Midlands and Gloucestershire Hospitals NHS foundation trust`.
+                // and Hammersmith hospitals`: the list opens after `the` or `at`, or after another
+                // lowercase word when it holds three names or more (`runs Guy’s and St Thomas’
+                // hospitals` may be a trust's). Not after a joiner, nor before a capitalised
+                // keyword: `University Hospitals of North Midlands and Gloucestershire Hospitals
+                // NHS foundation trust`.
                 guard items.count >= 2, separator.isWord, !tokens[keyword].isCapitalized,
-                      separator.lower == .the || items.count >= 3 && !separator.isCapitalized && !NameRuns.isJoiner(separator) else { return [] }
+                      separator.lower == .the || separator.lower == .at
+                        || items.count >= 3 && !separator.isCapitalized && !NameRuns.isJoiner(separator) else { return [] }
+                opener = separator
                 break
             }
         }
-        guard items.contains(where: { item in
-            item.count >= 2 || tokens[item].contains { $0.isPossessive || $0.isWord && $0.lower == .st }
-        }) else { return [] }
+        // `at Scottish and Welsh hospitals`: peoples' hospitals, named by none.
+        guard opener?.lower == .at && !items.contains(where: { $0.count == 1 && isPeoplesAdjective(paragraph.text(of: $0.lowerBound)) })
+                || items.contains(where: { item in item.count >= 2 || tokens[item].contains { $0.isPossessive || $0.isWord && $0.lower == .st } })
+        else { return [] }
         let singular = paragraph.text(of: keyword).dropLast()
         var mentions = items.reversed().map { item in
             let surface = "\(paragraph.surface(item)) \(singular)"

@@ -230,7 +230,7 @@ extension HospitalRecognizer {
     private static let peoplesAdjectiveEndings = ["ese", "ian", "ish", "can"]
 
     /// Whether a capitalised word is the adjective of a people (`Chinese`, `Ukrainian`).
-    private static func isPeoplesAdjective(_ word: Substring) -> Bool {
+    static func isPeoplesAdjective(_ word: Substring) -> Bool {
         word.utf8.count > 4 && peoplesAdjectiveEndings.contains { word.hasSuffix($0) }
     }
 

@@ -76,6 +76,19 @@ import Testing
         #expect(found == ["Morriston Hospital", "St Thomas' Hospital", "St. Anthony's Hospital", "Winnie Palmer Hospital"])
     }
 
+    /// `at Nepean and Blacktown hospitals`, `at Liverpool, Campbelltown and Bankstown-Lidcombe
+    /// hospitals`: after `at`, where someone is, one-word names sharing the keyword are
+    /// hospitals; after `in` they are places (`in London and Manchester hospitals`), and
+    /// peoples' adjectives name none (`at Scottish and Welsh hospitals`).
+    @Test func oneWordNamesSharingAKeywordAfterAt() {
+        #expect(names("Patients at Nepean and Blacktown hospitals were asked to bring their medications.")
+                == ["Blacktown Hospital", "Nepean Hospital"])
+        #expect(names("Emergency departments at Liverpool, Campbelltown and Bankstown-Lidcombe hospitals were short-staffed.")
+                == ["Bankstown-Lidcombe Hospital", "Campbelltown Hospital", "Liverpool Hospital"])
+        #expect(names("Beds in London and Manchester hospitals are full.").isEmpty)
+        #expect(names("Queues at Scottish and Welsh hospitals grew.").isEmpty)
+    }
+
     /// `treated at six London hospitals: St Mary’s, Chelsea and Westminster, …, St Thomas’ and
     /// Charing Cross.`: each name of the list is a hospital; an `and` inside an earlier name is
     /// the name's, the last `and` the list's.
