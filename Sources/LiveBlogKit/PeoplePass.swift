@@ -188,7 +188,7 @@ enum PeoplePass {
             let first = runs[index].lowerBound
             // `MP Patrick Hurley said`: a title's initialism too.
             if tokens[first].isTitleCase || tokens[first].isInitialism,
-               personTitles.contains(tokens[first].lower) || RolePhrases.isExTitle(first, in: unit),
+               personTitles.contains(tokens[first].lower) || RolePhrases.isExTitle(first, in: unit) || RolePhrases.isCompoundTitle(first, in: unit),
                NameRuns.wordCount(runs[index], in: tokens) >= 3 {
                 runs[index] = first + 1..<runs[index].upperBound
                 // `Attorney General Merrick Garland said`: an office of two titles.

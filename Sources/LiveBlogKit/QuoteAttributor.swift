@@ -30,6 +30,9 @@ struct QuoteAttributor {
     }
     /// Words that open a clause about what came before (`, which it says`), never a speaker.
     static let relativePronouns: WordSet = ["which", "that", "who", "whom", "whose"]
+    /// Articles that open a description after a continental page's speech verb (`dijo el
+    /// consejero de Sanidad`, `sagte der Klinikchef`), in lower case.
+    static let continentalArticles: WordSet = ["el", "la", "los", "las", "le", "les", "der", "die", "das", "het", "de", "il", "lo"]
     /// Words that open an unnamed speaker's description (`a nurse`, `one doctor`).
     static let determiners: WordSet = ["a", "an", "one", "the", "another", "some", "two", "three", "several", "many"]
 
@@ -151,6 +154,9 @@ struct QuoteAttributor {
         let afterTitle = NameRuns.nameStart(afterHonorificAt: j, in: tokens).flatMap { $0 < tokens.count ? $0 : nil }
         if let name = afterTitle, mention(startingAt: name, in: p) != nil {
             j = name
+        } else if RolePhrases.isCompoundTitle(j, in: paragraphs[p]), mention(startingAt: j + 1, in: p) != nil {
+            // `sagte Klinikchef Heyo Kroemer`: a German office before the name.
+            j += 1
         }
         let word = tokens[j].lower
         var end = j + 1
@@ -170,7 +176,7 @@ struct QuoteAttributor {
             result = Speaker(name: named.name)
             end = named.tokens.upperBound
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized)
-                    || verbFirst && tokens[j].isPossessive {
+                    || verbFirst && (tokens[j].isPossessive || !tokens[j].isCapitalized && Self.continentalArticles.contains(word)) {
             // `according to Unite’s national officer, Onay Kasab`: an owner's possessive opens a description.
             // After the verb the description runs to the clause's end (`said a spokesperson for
             // Cambridge University Hospitals.`); before one, four words at most reach it.

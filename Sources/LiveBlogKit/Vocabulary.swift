@@ -128,6 +128,11 @@ enum Vocabulary {
         "recalled", "recalls", "believes", "thinks", "agreed", "agrees", "countered", "joked",
         "reports", "reported", "yelled", "yells", "cried", "chanted", "pleaded", "telling",
         "acknowledged", "conceded", "suggested", "suggests", "described", "describes", "branded",
+        // Continental pages' (`„…“, sagte Heyo Kroemer`, `zei De Jonge`, `dijo Sánchez`,
+        // `„…“, erklärte Lauterbach`): words no English sentence holds.
+        "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "warnte", "kritisierte", "fordert", "forderte",
+        "zei", "zegt", "verklaarde", "dijo", "afirmó", "explicó", "aseguró", "señaló", "declaró", "affirme", "explique",
+        "déclare", "ajoute", "ajouté", "précise",
     ]
 
     /// Verbs with which the blog's own journalists are named (`writes Damien Gayle`).

@@ -75,4 +75,35 @@ import Testing
                                                         "Ospedale Niguarda", "University Hospital Düsseldorf"])
         #expect(blog.hospitals.first { $0.name == "Klinikum Stuttgart" }?.aliases == ["Klinikum Stuttgart"])
     }
+
+    /// `„…“, sagte Klinikchef Heyo Kroemer`, `dijo Ana García`, `explique Marie Dupont`: a
+    /// continental speech verb names its speaker, past a German office compounded before the
+    /// name (`Gesundheitsminister`, `Verdi-Sprecherin`), which is their role; after the verb an
+    /// article opens a description (`afirmó el consejero de Sanidad`), not the last speaker.
+    @Test func continentalSpeechVerbsNameTheSpeaker() {
+        let blog = LiveBlogParser.parse("""
+            Streik live
+
+            15.45 Uhr
+
+            „Die Lage ist ernst“, sagte Klinikchef Heyo Kroemer.
+
+            Gesundheitsminister Karl Lauterbach erklärte am Nachmittag: „Wir lassen die Kliniken nicht allein.“
+
+            „Die Stimmung ist aufgeheizt“, sagt Verdi-Sprecherin Anna Schmidt.
+
+            14.30 Uhr
+
+            «No podemos seguir así», dijo Ana García, médica del Hospital Universitario La Paz.
+
+            "La situación es grave", afirmó el consejero de Sanidad.
+
+            « Nous ne pouvons plus continuer », explique Marie Dupont.
+            """)
+        let quotes = blog.posts.flatMap(\.quotes)
+        #expect(quotes.map(\.speaker) == ["Heyo Kroemer", "Karl Lauterbach", "Anna Schmidt", "Ana García", nil, "Marie Dupont"])
+        #expect(quotes[4].attribution == "el consejero de Sanidad")
+        #expect(blog.person(named: "Heyo Kroemer")?.role == "Klinikchef")
+        #expect(blog.person(named: "Anna Schmidt")?.role == "Verdi-Sprecherin")
+    }
 }
