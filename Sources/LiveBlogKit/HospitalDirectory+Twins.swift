@@ -58,9 +58,14 @@ extension HospitalDirectory {
         let words = key.split(separator: " ")
         guard words.count >= 3 else { return [] }
         var forms: [String] = []
-        for cut in 2..<words.count {
-            let initials = String(words[..<cut].filter { !["of", "and", "the"].contains($0) }.compactMap(\.first))
-            guard (2...5).contains(initials.count) else { continue }
+        // The initials grow a word at a time, and past five letters no cut is made: a name of
+        // thousands of words (a hostile line's) is not cut at each.
+        var initials = ""
+        for cut in 1..<words.count {
+            let word = words[cut - 1]
+            if !["of", "and", "the"].contains(word), let first = word.first { initials.append(first) }
+            guard initials.count <= 5 else { break }
+            guard cut >= 2, initials.count >= 2 else { continue }
             forms.append(([initials[...]] + words[cut...]).joined(separator: " "))
         }
         return forms

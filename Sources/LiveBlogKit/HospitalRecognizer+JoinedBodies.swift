@@ -10,12 +10,18 @@ extension HospitalRecognizer {
     /// last `and` with a health body's word before it, and past a joiner left opening it.
     static func startPastJoinedBody(_ start: Int, keywordStart: Int, in tokens: [Token]) -> Int {
         var start = start
-        if let joiner = (start + 1..<max(start + 1, keywordStart)).last(where: { index in
-            (tokens[index].lower == .and && !tokens[index].isCapitalized || tokens[index].isMark("&"))
-                && tokens[start..<index].contains { $0.isCapitalized && wordsOfBodies.contains($0.lower) }
-        }) {
-            start = joiner + 1
+        // One pass: a name of many `and`s (a hostile line's) is read once, not once per `and`.
+        var bodySeen = false
+        var cut = start
+        for index in start..<max(start, keywordStart) {
+            let token = tokens[index]
+            if token.lower == .and && !token.isCapitalized || token.isMark("&") {
+                if bodySeen { cut = index + 1 }
+            } else if token.isCapitalized, wordsOfBodies.contains(token.lower) {
+                bodySeen = true
+            }
         }
+        start = cut
         while start < keywordStart, tokens[start].isWord, !tokens[start].isCapitalized, nameJoiners.contains(tokens[start].lower) {
             start += 1
         }

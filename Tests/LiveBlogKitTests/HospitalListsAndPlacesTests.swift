@@ -76,6 +76,18 @@ import Testing
         #expect(found == ["Morriston Hospital", "St Thomas' Hospital", "St. Anthony's Hospital", "Winnie Palmer Hospital"])
     }
 
+    /// A name's opening words cut to their initials (`UC Medical Center` for `University of
+    /// Cincinnati Medical Center`) are cut at most until five letters: a name of thousands of
+    /// words gives a few forms, not one a word.
+    @Test func initialledFormsStopAtFiveLetters() {
+        #expect(HospitalDirectory.initialledForms(of: "university of cincinnati medical center")
+                == ["uc medical center", "ucm center"])
+        // `nn` to `nnnnn`, each cut before and after its `and`.
+        let long = (0..<5_000).map { "name\($0)" }.joined(separator: " and ") + " hospital"
+        #expect(HospitalDirectory.initialledForms(of: long).map { $0.prefix { $0 != " " } }
+                == ["nn", "nn", "nnn", "nnn", "nnnn", "nnnn", "nnnnn", "nnnnn"])
+    }
+
     /// `at Nepean and Blacktown hospitals`, `at Liverpool, Campbelltown and Bankstown-Lidcombe
     /// hospitals`: after `at`, where someone is, one-word names sharing the keyword are
     /// hospitals; after `in` they are places (`in London and Manchester hospitals`), and
