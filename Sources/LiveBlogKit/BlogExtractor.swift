@@ -22,7 +22,8 @@ enum BlogExtractor {
         // The writers a header line names (`Tom Ambrose (now) and Helen Livingstone
         // (earlier)`) first: the blog is theirs.
         var reporters = FirstMet<String>()
-        for name in blog.summary.flatMap(PostLayout.writersLineNames) + found.reporters { reporters.meet(name) }
+        let belowKeyEvents = blog.keyEventsWritersLineIndex.map { PostLayout.writersLineNames(blog.keyEvents[$0]) } ?? []
+        for name in blog.summary.flatMap(PostLayout.writersLineNames) + belowKeyEvents + found.reporters { reporters.meet(name) }
         blog.reporters = reporters.elements
         // The passes read the posts in place; only now, with them done, are the posts written:
         // each post's findings moved in, through the storage of both lists at once (an element

@@ -11,6 +11,14 @@ enum HeaderCredits {
         return (writers, dateline)
     }
 
+    /// Where a writers line under its label stands in a key events list that the page ends
+    /// with its credit (`Key points`, its points, then `Live reporting by Alix Culbertson`, as
+    /// Sky heads a page), when the summary has none; bare names there may be an entry.
+    static func writersLine(inKeyEvents keyEvents: [String], summaryHasOne: Bool) -> Int? {
+        guard !summaryHasOne else { return nil }
+        return keyEvents.indices.dropFirst().first { PostLayout.isLabelledWritersLine(keyEvents[$0]) }
+    }
+
     /// Labels a dateline may open with, in lower case.
     private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated: ", "last updated ",
                                  "published: ", "updated: ", "published ", "updated ", "posted "]

@@ -13,6 +13,9 @@ public struct LiveBlog: Equatable, Sendable {
     /// (`Thu 2 Jan 2025 18.05 GMT`) stand, when the header has them.
     public var writersLineIndex: Int?
     public var datelineIndex: Int?
+    /// Where in `keyEvents` the writers line stands when the page credits its writers below its
+    /// key points rather than in its summary (`Live reporting by Alix Culbertson`).
+    public var keyEventsWritersLineIndex: Int?
     /// The `Key events` list above the posts, when the page had one (its heading line included).
     public var keyEvents: [String]
     /// The `Pinned post` above the timeline, when the page had one.
@@ -65,7 +68,7 @@ public struct LiveBlog: Equatable, Sendable {
     public var keyEventEntries: [String] {
         var entries: [String] = []
         var stamp: String?
-        for line in keyEvents.dropFirst() {
+        for (index, line) in keyEvents.enumerated().dropFirst() where index != keyEventsWritersLineIndex {
             if stamp == nil, RelativeTime.shortForm(line) != nil || TimeOfDay.parseLine(line) != nil {
                 stamp = line
                 continue
@@ -77,8 +80,17 @@ public struct LiveBlog: Equatable, Sendable {
         return entries
     }
 
-    /// The header's writers line.
-    public var writersLine: String? { writersLineIndex.flatMap { summary.indices.contains($0) ? summary[$0] : nil } }
+    /// The header's writers line, in its summary or below its key points.
+    public var writersLine: String? {
+        writersLineIndex.flatMap { summary.indices.contains($0) ? summary[$0] : nil }
+            ?? keyEventsWritersLineIndex.flatMap { keyEvents.indices.contains($0) ? keyEvents[$0] : nil }
+    }
+
+    /// Finds the header's writers line and dateline (`HeaderCredits`).
+    mutating func findCredits() {
+        (writersLineIndex, datelineIndex) = HeaderCredits.find(in: summary)
+        keyEventsWritersLineIndex = HeaderCredits.writersLine(inKeyEvents: keyEvents, summaryHasOne: writersLineIndex != nil)
+    }
 
     /// The header's dateline.
     public var dateline: String? { datelineIndex.flatMap { summary.indices.contains($0) ? summary[$0] : nil } }

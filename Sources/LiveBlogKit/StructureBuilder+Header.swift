@@ -58,9 +58,6 @@ extension StructureBuilder {
                 section = .pinned
                 blog.pinned = PinnedPost(label: line.text)
             } else {
-                // `Key points`, its points, then `Live reporting by Alix Culbertson` (Sky's
-                // header): the writers line or a dateline ends the list, and is the header's.
-                if section == .keyEvents, isCredit(line.text) { section = .summary }
                 switch section {
                 case .summary: blog.summary.append(line.text)
                 case .keyEvents: blog.keyEvents.append(line.text)
@@ -69,12 +66,6 @@ extension StructureBuilder {
             }
         }
         return pinnedTakesNextPost && section == .pinned && (blog.pinned?.paragraphs.isEmpty ?? false)
-    }
-
-    /// Whether a header line credits the page (`HeaderCredits`): a writers line under its label
-    /// (bare names may be a list's entry), a newsroom's credit or a dateline.
-    private static func isCredit(_ line: String) -> Bool {
-        PostLayout.isLabelledWritersLine(line) || PostLayout.isNewsroomCredit(line) || HeaderCredits.isDateline(line)
     }
 
     /// Removes the page furniture that ends a list of lines and returns it: its labels, and a

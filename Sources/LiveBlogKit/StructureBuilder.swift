@@ -222,7 +222,7 @@ struct StructureBuilder {
             guard !header.isEmpty else { return blog }
             Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: false)
             blog.footer = Self.takeFooter(from: &blog.summary)
-            (blog.writersLineIndex, blog.datelineIndex) = HeaderCredits.find(in: blog.summary)
+            blog.findCredits()
             blog.diagnostics.append(Diagnostic(kind: .noTimeLines, line: nil, message: "no time lines: the blog has no posts"))
             return blog
         }
@@ -236,7 +236,7 @@ struct StructureBuilder {
         timeLineNumbers.removeFirst(keyEvents)
         Self.moveFirstDayHeading(from: &header, to: &posts)
         let pinnedTakesNextPost = Self.readHeader(header[...], into: &blog, pinnedTakesNextPost: true)
-        (blog.writersLineIndex, blog.datelineIndex) = HeaderCredits.find(in: blog.summary)
+        blog.findCredits()
         header = []
         if var last = posts.popLast() {
             // A foot line `Updated at` shows where the post ended; anything below is the post's.

@@ -199,10 +199,11 @@ import Testing
     }
 
     /// `Key points`, its points, then `Live reporting by Alix Culbertson`, as Sky heads a page:
-    /// the labelled writers line ends the list and credits the page; a key event that is only
-    /// names stays an entry, and a post's sentence that opens with a label is no credit.
-    @Test func aLabelledWritersLineEndsTheKeyPoints() {
-        let blog = LiveBlogParser.parse("""
+    /// the labelled writers line below the list credits the page, where the text has it (no
+    /// line moves); a key event that is only names stays an entry, and a post's sentence that
+    /// opens with a label is no credit.
+    @Test func aLabelledWritersLineBelowTheKeyPoints() {
+        let text = """
             Junior doctors strike: Thousands walk out
 
             Key points
@@ -216,10 +217,13 @@ import Testing
             14:32
 
             Written by hand, the notes were passed around the ward.
-            """)
-        #expect(blog.keyEvents == ["Key points", "Junior doctors in England begin a six-day walkout", "Victoria Atkins and Vivek Trivedi"])
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.keyEventEntries == ["Junior doctors in England begin a six-day walkout", "Victoria Atkins and Vivek Trivedi"])
         #expect(blog.writersLine == "Live reporting by Alix Culbertson")
+        #expect(blog.credit == "Live reporting by Alix Culbertson")
         #expect(blog.reporters == ["Alix Culbertson"])
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
         #expect(PostLayout.writersLineNames("Reporting by Jane Smith and Tom Brown") == ["Jane Smith", "Tom Brown"])
         #expect(PostLayout.writersLineNames("Written by hand, the notes were passed around the ward.").isEmpty)
     }
