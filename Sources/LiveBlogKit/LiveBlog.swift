@@ -62,13 +62,16 @@ public struct LiveBlog: Equatable, Sendable {
             .map { summary[$0] }
     }
 
-    /// The key events list's entries, its heading left out: an entry's stamp written on a line
+    /// The key events list's entries, its heading and labels left out: an entry's stamp written on a line
     /// of its own (`1h ago`, `10.05am`) is joined to the entry's title below it (`1h ago ·
     /// Police say inquiry will widen`).
     public var keyEventEntries: [String] {
         var entries: [String] = []
         var stamp: String?
-        for (index, line) in keyEvents.enumerated().dropFirst() where index != keyEventsWritersLineIndex {
+        // The page's credit and its section labels below the list (`Live updates`, as ABC
+        // pages open their posts) are no entries.
+        for (index, line) in keyEvents.enumerated().dropFirst()
+        where index != keyEventsWritersLineIndex && !PageFurniture.isLabel(line, in: PageFurniture.headerLabels) {
             if stamp == nil, RelativeTime.shortForm(line) != nil || TimeOfDay.parseLine(line) != nil {
                 stamp = line
                 continue

@@ -200,8 +200,8 @@ import Testing
 
     /// `Key points`, its points, then `Live reporting by Alix Culbertson`, as Sky heads a page:
     /// the labelled writers line below the list credits the page, where the text has it (no
-    /// line moves); a key event that is only names stays an entry, and a post's sentence that
-    /// opens with a label is no credit.
+    /// line moves), and a section label below it (`Live updates`) is no entry; a key event that
+    /// is only names stays an entry, and a post's sentence that opens with a label is no credit.
     @Test func aLabelledWritersLineBelowTheKeyPoints() {
         let text = """
             Junior doctors strike: Thousands walk out
@@ -213,6 +213,8 @@ import Testing
             Victoria Atkins and Vivek Trivedi
 
             Live reporting by Alix Culbertson
+
+            Live updates
 
             14:32
 
