@@ -29,14 +29,18 @@ enum HeaderCredits {
         if isDatelineAlone(line) { return true }
         // `Published: Mar. 25, 2023 at 7:12 AM CDT | Updated: 2 hours ago`: a dateline, then
         // when it was updated, as a date or an age, past a bar.
+        // `Posted 2h ago, updated 12m ago`, as ABC heads a page: ages alone, each labelled.
+        let ages = line.components(separatedBy: ", ")
+        if ages.allSatisfy(isLabelledAge) { return true }
         let parts = line.components(separatedBy: " | ")
         guard parts.count > 1, isDatelineAlone(parts[0]) else { return false }
-        return parts.dropFirst().allSatisfy { part in
-            let lower = part.lowercased()
-            return isDatelineAlone(part) || labels.contains { label in
-                lower.hasPrefix(label) && RelativeTime.shortForm(String(part.dropFirst(label.count))) != nil
-            }
-        }
+        return parts.dropFirst().allSatisfy { part in isDatelineAlone(part) || isLabelledAge(part) }
+    }
+
+    /// `Updated: 2 hours ago`, `posted 2h ago`: a dateline's label and an age.
+    private static func isLabelledAge(_ part: String) -> Bool {
+        let lower = part.lowercased()
+        return labels.contains { label in lower.hasPrefix(label) && RelativeTime.shortForm(String(part.dropFirst(label.count))) != nil }
     }
 
     /// `isDateline` of a line with no bar between a dateline and its update.
