@@ -7,6 +7,8 @@ extension HospitalRecognizer {
     private static let indefiniteArticles: WordSet = ["a", "an", "another"]
     /// Words that join the parts of a hospital's name (`Guy’s and St Thomas’`).
     static let nameJoiners: WordSet = ["and", "&", "of"]
+    /// Quantifiers a name may hold between its words (`Johns Hopkins All Children's Hospital`).
+    private static let quantifiersInNames: WordSet = ["all", "one", "two", "three", "both", "every", "each", "many", "most"]
     /// Words naming a kind of institution, no name's own word (`King’s College Hospital`).
     private static let kindsOfInstitution: WordSet = ["college", "university", "school", "institute", "clinic", "centre", "center"]
 
@@ -81,6 +83,12 @@ extension HospitalRecognizer {
                       tokens[start - 2].lower == .the {
                 // `the All India Institute of Medical Sciences`: between `the` and a name word, a
                 // capital that opens no sentence is the name's, whatever its word.
+                start -= 1
+            } else if start < keywordStart, previous.isTitleCase, quantifiersInNames.contains(previous.lower), start >= floor + 2,
+                      tokens[start - 2].isCapitalized, tokens[start - 2].isWord, !Vocabulary.nonNameWords.contains(tokens[start - 2].lower),
+                      previous.spaceBefore {
+                // `Johns Hopkins All Children's Hospital`: a capitalised quantifier between two
+                // name words is the name's (a day's or a pronoun's capital is a sentence's).
                 start -= 1
             } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower)
                         || previous.lower == .our && paragraph.keyWithoutPossessive(of: start) == lady {
