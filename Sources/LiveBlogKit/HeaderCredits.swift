@@ -27,11 +27,10 @@ enum HeaderCredits {
     /// weekday, a time, a zone and `at` or `on` allowed around them, and nothing else.
     static func isDateline(_ line: String) -> Bool {
         if isDatelineAlone(line) { return true }
+        // `Posted 2h ago, updated 12m ago`, as ABC heads a page: ages alone, each labelled.
+        if line.components(separatedBy: ", ").allSatisfy(isLabelledAge) { return true }
         // `Published: Mar. 25, 2023 at 7:12 AM CDT | Updated: 2 hours ago`: a dateline, then
         // when it was updated, as a date or an age, past a bar.
-        // `Posted 2h ago, updated 12m ago`, as ABC heads a page: ages alone, each labelled.
-        let ages = line.components(separatedBy: ", ")
-        if ages.allSatisfy(isLabelledAge) { return true }
         let parts = line.components(separatedBy: " | ")
         guard parts.count > 1, isDatelineAlone(parts[0]) else { return false }
         return parts.dropFirst().allSatisfy { part in isDatelineAlone(part) || isLabelledAge(part) }

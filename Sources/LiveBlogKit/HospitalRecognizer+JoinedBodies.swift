@@ -8,20 +8,18 @@ extension HospitalRecognizer {
 
     /// Where the name that runs from `start` to its keyword at `keywordStart` starts: past the
     /// last `and` with a health body's word before it, and past a joiner left opening it.
-    static func startPastJoinedBody(_ start: Int, keywordStart: Int, in tokens: [Token]) -> Int {
-        var start = start
+    static func startPastJoinedBody(_ nameStart: Int, keywordStart: Int, in tokens: [Token]) -> Int {
+        var start = nameStart
         // One pass: a name of many `and`s (a hostile line's) is read once, not once per `and`.
         var bodySeen = false
-        var cut = start
-        for index in start..<max(start, keywordStart) {
+        for index in nameStart..<max(nameStart, keywordStart) {
             let token = tokens[index]
             if token.lower == .and && !token.isCapitalized || token.isMark("&") {
-                if bodySeen { cut = index + 1 }
+                if bodySeen { start = index + 1 }
             } else if token.isCapitalized, wordsOfBodies.contains(token.lower) {
                 bodySeen = true
             }
         }
-        start = cut
         while start < keywordStart, tokens[start].isWord, !tokens[start].isCapitalized, nameJoiners.contains(tokens[start].lower) {
             start += 1
         }

@@ -105,9 +105,8 @@ extension PostLayout {
     /// who said the words in a few words that end no sentence (`, says doctor on picket line`,
     /// `– nurse`; a comma or a colon may stand outside the quote, as British and Indian pages
     /// put it: `‘We are not greedy’, says striking nurse`, `"Children Most Vulnerable":
-    /// Paediatrician`).
-    /// `separated`: the words after the quote must follow a comma, a colon or a dash (`“Picket
-    /// lines” across England` quotes words of a heading, not what someone said).
+    /// Paediatrician`). With `separated`, the words after the quote must follow a comma, a
+    /// colon or a dash: `“Picket lines” across England` quotes a heading's words, not speech.
     private static func isSaidAfterQuote(_ line: Substring, closingMarks: String, separated: Bool = false) -> Bool {
         guard let last = line.last, !sentenceEnds.contains(last) else { return false }
         var previous: Character = " "

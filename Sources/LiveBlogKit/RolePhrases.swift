@@ -59,8 +59,8 @@ enum RolePhrases {
 
     /// Whether the word at `index` is a German compound title (`Klinikchef`, `Gesundheitsminister`,
     /// `Verdi-Sprecherin`): a title's word ending a longer word, as German writes an office
-    /// before a name (`sagte Klinikchef Heyo Kroemer`).
-    /// Inlined: asked of the word before every name, which is rarely a long capitalised one.
+    /// before a name (`sagte Klinikchef Heyo Kroemer`). Inlined: it is asked of the word before
+    /// every name, which is rarely a long capitalised one.
     @inline(__always)
     static func isCompoundTitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         // A German noun is capitalised: most words are passed over on the token's bits.
@@ -74,12 +74,14 @@ enum RolePhrases {
     private static func endsInATitle(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
         paragraph.withBytes(of: index..<index + 1) { bytes in
             compoundTitleEndings.contains { ending in
-                bytes.count >= ending.count + 3 && zip(bytes.suffix(ending.count), ending).allSatisfy { $0 | 0x20 == $1 }
+                bytes.count >= ending.count + 3
+                    && zip(bytes.suffix(ending.count), ending).allSatisfy { ($0 &- 0x41 < 26 ? $0 | 0x20 : $0) == $1 }
             }
         }
     }
 
-    /// The titles German compounds end in, as lowercase bytes (`ä` is two bytes no case folding changes).
+    /// The titles German compounds end in, as lowercase UTF-8 (an ASCII capital is folded to
+    /// compare; `ä` is compared as its two bytes).
     private static let compoundTitleEndings: [[UInt8]] = [
         "chef", "chefin", "minister", "ministerin", "sprecher", "sprecherin", "präsident", "präsidentin", "direktor", "direktorin",
         "leiter", "leiterin", "kanzler", "kanzlerin", "vorsitzende", "vorsitzender",

@@ -92,6 +92,8 @@ import Testing
 
             „Die Stimmung ist aufgeheizt“, sagt Verdi-Sprecherin Anna Schmidt.
 
+            „Wir danken allen Pflegekräften“, sagte Bundespräsident Frank Steinmeier.
+
             14.30 Uhr
 
             «No podemos seguir así», dijo Ana García, médica del Hospital Universitario La Paz.
@@ -101,8 +103,10 @@ import Testing
             « Nous ne pouvons plus continuer », explique Marie Dupont.
             """)
         let quotes = blog.posts.flatMap(\.quotes)
-        #expect(quotes.map(\.speaker) == ["Heyo Kroemer", "Karl Lauterbach", "Anna Schmidt", "Ana García", nil, "Marie Dupont"])
-        #expect(quotes[4].attribution == "el consejero de Sanidad")
+        #expect(quotes.map(\.speaker) == ["Heyo Kroemer", "Karl Lauterbach", "Anna Schmidt", "Frank Steinmeier", "Ana García", nil,
+                                           "Marie Dupont"])
+        #expect(quotes[5].attribution == "el consejero de Sanidad")
+        #expect(blog.person(named: "Frank Steinmeier")?.role == "Bundespräsident")
         #expect(blog.person(named: "Heyo Kroemer")?.role == "Klinikchef")
         #expect(blog.person(named: "Anna Schmidt")?.role == "Verdi-Sprecherin")
     }
