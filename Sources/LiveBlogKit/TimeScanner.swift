@@ -51,11 +51,14 @@ struct TimeScanner {
         }
         skipSpace()
         let isPM = meridiem()
-        if separator == nil, isPM == nil { return nil }
+        // `9 Uhr`, `17 uur`: an hour alone, which German and Dutch pages mark with their word
+        // for o'clock.
+        let hourAlone = separator == nil && isPM == nil && hour < 24 && (skipWord("uhr") || skipWord("uur"))
+        if separator == nil, isPM == nil, !hourAlone { return nil }
         skipSpace()
         // `10:05 hrs IST`, as Indian pages write a time; `15.45 Uhr`, German; `15.45 uur`,
         // Dutch; `15:45 h`, Spanish. Such a word marks the digits as a time, as a zone does.
-        let marked = isPM == nil && (skipWord("hrs") || skipWord("uhr") || skipWord("uur") || skipWord("h"))
+        let marked = hourAlone || isPM == nil && (skipWord("hrs") || skipWord("uhr") || skipWord("uur") || skipWord("h"))
         if marked { skipSpace() }
         guard let zone = scanZone() else { return nil }
         skipSpace()

@@ -2,7 +2,7 @@ import Testing
 @testable import LiveBlogKit
 
 /// Live blogs from continental Europe: German, Dutch and Spanish pages stamp posts `15.45 Uhr`,
-/// `9.05 uur`, `15:45 h`; German quotes open low and close high (`„…“`, `‚…‘`), or point in
+/// `9.05 uur`, `15:45 h`, an hour alone `9 Uhr`; German quotes open low and close high (`„…“`, `‚…‘`), or point in
 /// (`»…«`); French quotes point out, spaced (`« … »`); German hospitals' names join their words
 /// with lowercase ones (`Klinikum rechts der Isar`).
 @Suite struct ContinentalBlogsTests {
@@ -27,12 +27,19 @@ import Testing
         Paris
 
         « Nous sommes épuisés », a déclaré une infirmière.
+
+        9 Uhr
+        Streik beginnt
+
+        Die ersten Streikposten stehen vor dem Haupteingang.
         """
 
     @Test func germanTimesStampPosts() {
         let blog = LiveBlogParser.parse(Self.blog)
-        #expect(blog.posts.map(\.time) == ["15.45 Uhr", "14.30 Uhr", "14.05 Uhr"])
-        #expect(blog.posts.map(\.title) == ["Streik am Universitätsklinikum Hamburg-Eppendorf", "Marburger Bund zufrieden", "Paris"])
+        #expect(blog.posts.map(\.time) == ["15.45 Uhr", "14.30 Uhr", "14.05 Uhr", "9 Uhr"])
+        #expect(blog.posts.map(\.title) == ["Streik am Universitätsklinikum Hamburg-Eppendorf", "Marburger Bund zufrieden", "Paris",
+                                            "Streik beginnt"])
+        #expect(blog.posts.last?.minutesOfDay == 9 * 60)
     }
 
     @Test func germanAndFrenchQuotesCloseWhereTheyEnd() {
@@ -41,6 +48,7 @@ import Testing
             ["Wir sind am Ende unserer Kräfte"],
             ["vollen Erfolg", "klaren Signal", "Das ist erst der Anfang"],
             ["Nous sommes épuisés"],
+            [],
         ])
         #expect(blog.posts.allSatisfy { $0.quotes.allSatisfy(\.isClosed) })
         #expect(!blog.diagnostics.contains { $0.kind == .unclosedQuote })

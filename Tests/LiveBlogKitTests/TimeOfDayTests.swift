@@ -70,6 +70,9 @@ import TestSupport
         ("15:45 h", 15 * 60 + 45, nil),
         ("10.05 HRS", 10 * 60 + 5, nil),
         ("15.45 Uhr MESZ", 15 * 60 + 45, "MESZ"),
+        // An hour alone, marked by the word for o'clock.
+        ("9 Uhr", 9 * 60, nil),
+        ("17 uur", 17 * 60, nil),
     ] as [(String, Int, String?)])
     func readsTimeLines(line: String, minutes: Int, zone: String?) {
         let time = TimeOfDay.parseLine(line)
@@ -92,7 +95,7 @@ import TestSupport
         "14:35 (IST", "14:35 ()", "14:35 (IST) today", "14.35 (a)",
         "Yes 12:15", "Todays 12:15", "Today", "Yesterday at", "0812", "2460 GMT", "0875 GMT", "08125 GMT", "0812 GMT today",
         "[10:05", "10:05]", "[10:05] Police arrive", "[]", "[", "10:05 hrsx", "9 hrs", "10:05 pm hrs",
-        "15.45 Uhrzeit", "9 Uhr", "15.45 h h", "3.45pm Uhr", "15.45 Uhr Uhr",
+        "15.45 Uhrzeit", "25 Uhr", "9 Uhr Uhr", "9 h", "9 Uhrzeit", "15.45 h h", "3.45pm Uhr", "15.45 Uhr Uhr",
     ])
     func rejectsOtherLines(line: String) {
         #expect(TimeOfDay.parseLine(line) == nil)
