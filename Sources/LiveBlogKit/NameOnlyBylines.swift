@@ -6,14 +6,17 @@
 /// on lines of their own (`Ian Austen`, then `Reporting from Toronto`), is the post's byline
 /// instead: blogs do not title two posts with one person's bare name, nor title some posts
 /// with names and sign others. (A name above a line that is no sentence, `Boris Johnson`
-/// above `Prime minister`, may be whom the post is about.)
+/// above `Prime minister`, may be whom the post is about; one on the time line, `3.40pm Jane
+/// Smith`, is written as a title, and the line keeps its shape.)
 enum NameOnlyBylines {
     /// Moves such titles to the bylines of their posts (before ids are given, which are made of
     /// a post's title when it has one).
     static func apply(to posts: inout [Post], headerLines: [String]) {
         var headings: [String: Int] = [:]
         for post in posts {
-            if let title = post.title, post.byline == nil, PostLayout.isBareName(title) { headings[title, default: 0] += 1 }
+            if let title = post.title, post.byline == nil, !post.titleSharesTimeLine, PostLayout.isBareName(title) {
+                headings[title, default: 0] += 1
+            }
         }
         guard !headings.isEmpty else { return }
         let writers = Set(headerLines.flatMap(PostLayout.writersLineNames))
@@ -21,7 +24,7 @@ enum NameOnlyBylines {
         let bylines = Set(headings.filter { $0.value >= 2 || writers.contains($0.key.trimmingWhitespace()) }.keys)
         guard !bylines.isEmpty || signsWithNames else { return }
         for index in posts.indices {
-            guard let title = posts[index].title, posts[index].byline == nil,
+            guard let title = posts[index].title, posts[index].byline == nil, !posts[index].titleSharesTimeLine,
                   bylines.contains(title) || signsWithNames && PostLayout.isBareName(title) && opensWithASentence(posts[index]) else { continue }
             posts[index].title = nil
             posts[index].byline = title

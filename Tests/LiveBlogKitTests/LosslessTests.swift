@@ -84,4 +84,16 @@ import TestSupport
         #expect(blog.posts.first?.paragraphs.count == 1)
         #expect(blog.sourceLines == Self.nonBlankLines("9.00am BST\n" + line))
     }
+
+    /// A writer's bare name on the time line of two posts (`3.40pm Jane Smith`, as the fuzzer
+    /// found it) stays the posts' title, and each line keeps its shape; on lines of their own
+    /// the name heads two posts as their byline.
+    @Test func aNameOnTheTimeLineStaysATitle() {
+        let text = "Headline\n3.40pm Jane Smith\nText one.\n3.30pm Jane Smith\nText two."
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.sourceLines == Self.nonBlankLines(text))
+        #expect(blog.posts.map(\.title) == ["Jane Smith", "Jane Smith"])
+        let apart = LiveBlogParser.parse("Headline\n3.40pm\nJane Smith\nText one.\n3.30pm\nJane Smith\nText two.")
+        #expect(apart.posts.map(\.byline) == ["Jane Smith", "Jane Smith"])
+    }
 }
