@@ -14,9 +14,7 @@ enum NameOnlyBylines {
     static func apply(to posts: inout [Post], headerLines: [String]) {
         var headings: [String: Int] = [:]
         for post in posts {
-            if let title = post.title, post.byline == nil, !post.titleSharesTimeLine, PostLayout.isBareName(title) {
-                headings[title, default: 0] += 1
-            }
+            if let title = titleThatMayBeAByline(post), PostLayout.isBareName(title) { headings[title, default: 0] += 1 }
         }
         guard !headings.isEmpty else { return }
         let writers = Set(headerLines.flatMap(PostLayout.writersLineNames))
@@ -24,11 +22,18 @@ enum NameOnlyBylines {
         let bylines = Set(headings.filter { $0.value >= 2 || writers.contains($0.key.trimmingWhitespace()) }.keys)
         guard !bylines.isEmpty || signsWithNames else { return }
         for index in posts.indices {
-            guard let title = posts[index].title, posts[index].byline == nil, !posts[index].titleSharesTimeLine,
+            guard let title = titleThatMayBeAByline(posts[index]),
                   bylines.contains(title) || signsWithNames && PostLayout.isBareName(title) && opensWithASentence(posts[index]) else { continue }
             posts[index].title = nil
             posts[index].byline = title
         }
+    }
+
+    /// The post's title when it may be its writer's name instead: the post has no byline, and
+    /// the title stands on a line of its own, not on the time line.
+    private static func titleThatMayBeAByline(_ post: Post) -> String? {
+        guard post.byline == nil, !post.titleSharesTimeLine else { return nil }
+        return post.title
     }
 
     /// Whether the post's first paragraph ends as a sentence does.
