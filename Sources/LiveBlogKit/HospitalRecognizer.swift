@@ -234,9 +234,12 @@ enum HospitalRecognizer {
         let start = index
         if directions.contains(tokens[index].lower), !tokens[index].isCapitalized { index += 1 }
         var end = index
-        while end < tokens.count, end < index + 3, tokens[end].isTitleCase, !Vocabulary.nonNameWords.contains(tokens[end].lower),
+        var words = 0
+        while end < tokens.count, words < 3, tokens[end].isTitleCase, !Vocabulary.nonNameWords.contains(tokens[end].lower),
               tokens[end].spaceBefore {
-            end += 1
+            // `in St. Petersburg`: an abbreviation's full stop is inside the place's name.
+            end += NameRuns.isAbbreviation(end, in: tokens) && end + 2 < tokens.count && tokens[end + 2].isTitleCase ? 2 : 1
+            words += 1
         }
         guard end > index else { return }
         mention.location = String(paragraph.surface(start..<end))

@@ -2,8 +2,8 @@
 /// and places. `St. Mary’s`, `Guy’s and St Thomas’`, `Maria de Souza` are one run each.
 enum NameRuns {
     private static let connectors: WordSet = ["of", "and", "&", "de", "da", "di", "du", "del", "van", "von", "der", "bin", "al", "le", "la"]
-    /// `St`, `Dr`, `Mt` (title case, so not `ST`).
-    private static let abbreviations: WordSet = ["st", "dr", "mt"]
+    /// `St`, `Dr`, `Mt`, `Ft` (title case, so not `ST`).
+    private static let abbreviations: WordSet = ["st", "dr", "mt", "ft"]
 
     /// Whether a token can be a word of a name.
     static func isNameWord(_ token: Token) -> Bool {
@@ -23,7 +23,7 @@ enum NameRuns {
         index + 1 < tokens.count && tokens[index + 1].isMark(".") && !tokens[index + 1].spaceBefore && isAbbreviation(tokens[index])
     }
 
-    /// `St`, `Dr`, `Mt` in title case: a word a full stop shortens.
+    /// `St`, `Dr`, `Mt`, `Ft` in title case: a word a full stop shortens.
     @inline(__always)
     private static func isAbbreviation(_ token: Token) -> Bool {
         token.isTitleCase && abbreviations.contains(token.lower)

@@ -119,6 +119,11 @@ struct PersonEvidence: Equatable, Sendable {
         if Vocabulary.reportingVerbs.contains(next), let second = paragraph.word(at: after + 1), second == .from || second == .that {
             evidence.markReporter()
         }
+        // `Al Jazeera's Tareq Abu Azzoum, reporting from Rafah, said`: an aside only a reporter has.
+        if after + 2 < tokens.count, tokens[after + 2].length == 4, tokens[after].isMark(","), paragraph.word(at: after + 2) == .from,
+           let verb = paragraph.word(at: after + 1), Vocabulary.reportingVerbs.contains(verb) {
+            evidence.markReporter()
+        }
         if next == .has, let second = paragraph.word(at: after + 1) {
             if second == .interviewed || second == .more { evidence.markReporter() }
             if second == .been, let third = paragraph.word(at: after + 2),

@@ -151,7 +151,8 @@ extension PostLayout {
     /// Labels a writers line may open with in place of `By`, in lower case (`Live reporting by
     /// Alix Culbertson`, as Sky heads a page; `Edited by Owain Clarke`, the BBC).
     private static let creditLabels = ["edited by ", "posted by ", "live reporting by ", "reporting by ", "written by ",
-                                       "compiled by ", "live coverage by ", "curated by "]
+                                       "compiled by ", "live coverage by ", "curated by ", "live updates by ",
+                                       "live blog by ", "produced by "]
 
     /// `TIMESOFINDIA.COM`, `ndtv.com`: a site's name and its domain, one word.
     private static func isWebAddress(_ word: Substring) -> Bool {

@@ -161,8 +161,10 @@ struct QuoteAttributor {
         let word = tokens[j].lower
         var end = j + 1
         var result: Speaker?
-        if let named = mention(startingAt: j, in: p), !named.isReporter {
-            result = Speaker(name: named.name)
+        if let named = mention(startingAt: j, in: p) {
+            // A reporter who speaks (`said our correspondent Hind Khoudary`) is named as
+            // written: the blog's people are the ones it reports on.
+            result = named.isReporter ? Speaker(description: named.name) : Speaker(name: named.name)
             end = named.tokens.upperBound
         } else if let name = afterTitle, tokens[name].isTitleCase {
             (result, end) = titledName(from: j, nameAt: name, in: p, before: tokens.count)
@@ -173,7 +175,7 @@ struct QuoteAttributor {
             // (`WHO`, the World Health Organization, is no `who`).
             return nil
         } else if let named = namedAfterRole(from: j, in: p, verbFirst: verbFirst) {
-            result = Speaker(name: named.name)
+            result = named.isReporter ? Speaker(description: named.name) : Speaker(name: named.name)
             end = named.tokens.upperBound
         } else if Self.determiners.contains(word) || (tokens[j].isWord && !verbFirst && !tokens[j].isCapitalized)
                     || verbFirst && (tokens[j].isPossessive || !tokens[j].isCapitalized && Self.continentalArticles.contains(word)) {
@@ -207,7 +209,14 @@ struct QuoteAttributor {
             result = Speaker(name: String(paragraphs[p].text(of: j)))
         } else if tokens[j].isCapitalized {
             // `,” Commissioner Tisch said`: a title the blog wrote before a known name.
-            while end < tokens.count, end < j + 4, tokens[end].isWord, tokens[end].isCapitalized { end += 1 }
+            // A body's name may hold a lowercase joiner between capitals (`Medical Aid for
+            // Palestinians said`, `Save the Children said`).
+            var limit = j + 4
+            while end < tokens.count, end < limit, tokens[end].isWord,
+                  tokens[end].isCapitalized || Self.isJoinerInBodyName(end, in: tokens) {
+                if !tokens[end].isCapitalized { limit = min(limit + 2, j + 8) }
+                end += 1
+            }
             if let named = (j + 1..<end).lazy.compactMap({ self.mention(startingAt: $0, in: p) }).first, !named.isReporter {
                 result = Speaker(name: named.name)
                 // `WHO Director-General Tedros Adhanom Ghebreyesus told`: the name may run past
@@ -226,8 +235,8 @@ struct QuoteAttributor {
     }
 
     /// `spokeswoman Nebal Farsakh`, `PRCS spokeswoman Nebal Farsakh`, `police spokesperson Lt.
-    /// Pamela Castro`: a role's words (an honorific's stop among them), then a person the post
-    /// names, ending where a speech verb or the clause's end stands, or (after the verb) where
+    /// Pamela Castro`, `our correspondent Hind Khoudary`: a role's words (an honorific's stop
+    /// among them), then a person or reporter the post names, ending where a speech verb or the clause's end stands, or (after the verb) where
     /// when or where they said it begins (`said … Nebal Farsakh on Sunday`).
     private func namedAfterRole(from start: Int, in p: Int, verbFirst: Bool) -> NamedMention? {
         let tokens = paragraphs[p].tokens
@@ -250,7 +259,7 @@ struct QuoteAttributor {
             guard let named = mention(startingAt: first, in: p) else { continue }
             let after = named.tokens.upperBound
             let ends = after == end || verbFirst && after < end && Self.adverbialOpeners.contains(tokens[after].lower)
-            return !named.isReporter && ends ? named : nil
+            return ends ? named : nil
         }
         return nil
     }
@@ -277,6 +286,21 @@ struct QuoteAttributor {
             end += 1
         }
         return (Speaker(name: String(paragraphs[p].surface(title..<end))), end)
+    }
+
+    /// Whether the token at `index` is a lowercase `of`, `for`, `the` or `and` between two
+    /// capitalised words, as bodies' names hold them, or `of the` between them (`Doctors of
+    /// the World`).
+    private static func isJoinerInBodyName(_ index: Int, in tokens: [Token]) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index].isWord else { return false }
+        let word = tokens[index].lower
+        let joinsArticle = word == .of || word == .for
+        guard joinsArticle || word == .the || word == .and else { return false }
+        let opens = tokens[index - 1].isCapitalized || word == .the && (tokens[index - 1].lower == .of || tokens[index - 1].lower == .for)
+        let next = tokens[index + 1]
+        let closes = next.isWord && (next.isCapitalized || joinsArticle && next.lower == .the && index + 2 < tokens.count
+                                     && tokens[index + 2].isCapitalized)
+        return opens && closes
     }
 
     /// The most words an unnamed speaker's description runs to.

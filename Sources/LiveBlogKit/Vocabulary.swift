@@ -77,13 +77,15 @@ enum Vocabulary {
     static let bodyNameOpeners: WordSet = [
         "royal", "national", "central", "federal", "imperial", "united", "great", "new", "british", "american",
         "european", "northern", "southern", "eastern", "western",
+        // `Red Cross`, `Red Crescent`.
+        "red",
     ]
 
     /// Capitalised nouns after which a run of capitals is an institution, not a person.
     /// Words that are also common surnames (Park, Hall, Lane, Church) are left out.
     static let institutionWords: WordSet = [
         "hospital", "hospitals", "infirmary", "college", "university", "school", "party", "street",
-        "road", "square", "council", "trust", "department", "union", "bank", "foodbank", "centre",
+        "road", "square", "crescent", "council", "trust", "department", "union", "bank", "foodbank", "centre",
         "center", "clinic", "institute", "association", "committee", "office", "service", "services",
         "times", "guardian", "news", "station", "airport",
         "government", "ministry", "agency", "group", "limited", "ltd", "plc", "inc", "company",

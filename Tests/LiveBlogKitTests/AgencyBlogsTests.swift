@@ -52,4 +52,39 @@ import Testing
         #expect(roles == ["Antony Blinken: Secretary of State", "Merrick Garland: Attorney General", "Sadiq Khan: Mayor of London",
                           "Vivek Murthy: Surgeon General"])
     }
+
+    /// Aid bodies that speak are no people: a name the Red Cross or Red Crescent opens or
+    /// ends, and a body's name with a lowercase joiner (`Save the Children`, `Medical Aid for
+    /// Palestinians`) is who said the quote, as written, never the last person who spoke.
+    @Test func aidBodiesThatSpeakAreNoPeople() {
+        let found = quotes("""
+            Red Cross said the situation was "catastrophic".
+            UN Secretary-General Antonio Guterres said he was "horrified".
+            "This must stop," Medical Aid for Palestinians said.
+            "We cannot reach them," Save the Children said in a statement.
+            "We have no fuel," Doctors of the World said.
+
+            10:00
+            Hospital out of service, Palestine Red Crescent says
+            The Palestine Red Crescent Society (PRCS) says al-Quds Hospital has closed.
+            """)
+        #expect(found.speakers == [nil, "Antonio Guterres", nil, nil, nil])
+        #expect(found.attributions == ["Red Cross", nil, "Medical Aid for Palestinians", "Save the Children", "Doctors of the World"])
+        #expect(found.blog.people.map(\.name) == ["Antonio Guterres"])
+    }
+
+    /// A correspondent who speaks, named after the verb or before it (`said our correspondent
+    /// Hind Khoudary`), is who said the quote, and stays a reporter, not one of the blog's
+    /// people; `X, reporting from Rafah,` is a reporter's aside.
+    @Test func correspondentsWhoSpeak() {
+        let found = quotes("""
+            "People are sleeping in the streets," said our correspondent Hind Khoudary.
+            "The crossing remains closed," Hind Khoudary said.
+            Al Jazeera's Tareq Abu Azzoum, reporting from Rafah, said the crossing was shut.
+            """)
+        #expect(found.speakers == [nil, nil])
+        #expect(found.attributions == ["Hind Khoudary", "Hind Khoudary"])
+        #expect(found.blog.people.isEmpty)
+        #expect(Set(found.blog.reporters) == ["Hind Khoudary", "Tareq Abu Azzoum"])
+    }
 }

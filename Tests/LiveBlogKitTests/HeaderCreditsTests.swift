@@ -232,4 +232,29 @@ import Testing
         #expect(PostLayout.writersLineNames("Reporting by Jane Smith and Tom Brown") == ["Jane Smith", "Tom Brown"])
         #expect(PostLayout.writersLineNames("Written by hand, the notes were passed around the ward.").isEmpty)
     }
+
+    /// `Live updates by A and B` below the summary, as Al Jazeera credits its pages, names
+    /// the page's writers; `Live blog by` and `Produced by` are such labels too.
+    @Test func liveUpdatesByCreditsThePage() {
+        let text = """
+            Israel-Gaza war live: Hospitals in northern Gaza 'out of service'
+
+            Israeli forces have surrounded al-Shifa Hospital.
+
+            Live updates by Virginia Pietromarchi and Edna Mohamed
+
+            10:45 GMT
+
+            Al-Shifa hospital running out of fuel
+
+            The hospital's generators have stopped.
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.reporters == ["Virginia Pietromarchi", "Edna Mohamed"])
+        #expect(blog.credit == "Live updates by Virginia Pietromarchi and Edna Mohamed")
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
+        #expect(PostLayout.writersLineNames("Live blog by Jane Smith") == ["Jane Smith"])
+        #expect(PostLayout.writersLineNames("Produced by Tom Brown and Ann Lee") == ["Tom Brown", "Ann Lee"])
+        #expect(PostLayout.writersLineNames("Live updates from the ward").isEmpty)
+    }
 }

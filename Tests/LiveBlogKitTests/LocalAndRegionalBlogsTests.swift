@@ -123,6 +123,22 @@ import Testing
         #expect(subject.hospitals.map(\.location) == [nil])
     }
 
+    /// An abbreviation's stop is inside a place after `in` (`in St. Petersburg`, `in Ft.
+    /// Lauderdale`), as American papers write them; a sentence's stop is not.
+    @Test func abbreviatedPlacesAfterAName() {
+        let blog = LiveBlogParser.parse("""
+            Hurricane live
+
+            10:15 p.m. ET
+            Staff were sleeping at Johns Hopkins All Children's Hospital in St. Petersburg.
+            Patients were moved to Broward Health Medical Center in Ft. Lauderdale on Tuesday.
+            A nurse at Tampa General Hospital in Tampa. She said it was calm.
+            """)
+        let places = Dictionary(uniqueKeysWithValues: blog.hospitals.map { ($0.name, $0.location ?? "-") })
+        #expect(places == ["Johns Hopkins All Children's Hospital": "St. Petersburg", "Broward Health Medical Center": "Ft. Lauderdale",
+                           "Tampa General Hospital": "Tampa"])
+    }
+
     /// A generation's suffix (`Jr.`, `IV`) and a rank's stop (`Rear Adm.`) leave a person a
     /// person; `Plan B. Boris Johnson` is still two sentences.
     @Test func suffixesAndRanks() {
