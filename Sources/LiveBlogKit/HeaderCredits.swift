@@ -21,7 +21,7 @@ enum HeaderCredits {
 
     /// Labels a dateline may open with, in lower case.
     private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated: ", "last updated ",
-                                 "published: ", "updated: ", "published ", "updated ", "posted "]
+                                 "published: ", "updated: ", "posted: ", "posted on ", "published ", "updated ", "posted "]
 
     /// Whether a line is a date, and maybe a time, alone: a month and a day or a year, with a
     /// weekday, a time, a zone and `at` or `on` allowed around them, and nothing else.
@@ -58,8 +58,10 @@ enum HeaderCredits {
             if TimeOfDay.isName(bare.utf8, among: TimeOfDay.monthNames) {
                 month = true
             } else if TimeOfDay.isName(bare.utf8, among: TimeOfDay.weekdayNames) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word)
-                        || word.unicodeScalars.count == 1 && word.unicodeScalars.first.map(TimeScanner.isDateTimeSeparator) == true {
-                // `Fri, 24 Jan, 2025 - 07:55`: a dash or a bar parts the date from the time.
+                        || word.unicodeScalars.count == 1 && word.unicodeScalars.first.map(TimeScanner.isDateTimeSeparator) == true
+                        || word == "/" {
+                // `Fri, 24 Jan, 2025 - 07:55`: a dash or a bar parts the date from the time;
+                // `Updated / Tuesday, 3 Jan 2023 17:45`: a slash, the label from the date.
                 continue
             } else if let number = Int(bare.prefix { $0.isNumber }), isDay(bare) && (1...31).contains(number)
                         || bare.count == 4 && (1900...2199).contains(number) {

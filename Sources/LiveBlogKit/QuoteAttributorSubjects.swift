@@ -106,6 +106,11 @@ extension QuoteAttributor {
             }
             let subjectStart = subjectStart(from: start, before: verb, in: p)
             if let body = bodyOpening(subjectStart, before: verb, in: p) { return body }
+            // `A spokesperson for the Mater said it was “experiencing extremely high
+            // attendances”`: someone unnamed whom the sentence opens with.
+            if let described = unnamedSpeaker(openingAt: subjectStart, in: p) {
+                return Speaker(description: described)
+            }
             if let named = nameWithApposition(at: subjectStart, before: verb, in: tokens) {
                 return Speaker(description: String(paragraphs[p].text(of: named)))
             }

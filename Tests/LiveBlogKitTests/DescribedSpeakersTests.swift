@@ -22,6 +22,23 @@ import Testing
         #expect(blog.posts.first?.quotes.allSatisfy { $0.speaker == nil && !$0.isFragment } == true)
     }
 
+    /// Words quoted inside a sentence that someone unnamed opens (`A spokesperson for the Mater
+    /// said it was “…”`, after an opening clause too) are theirs; a scare quote in a sentence
+    /// that reports no one is no one's.
+    @Test func aFragmentSaidBySomeoneUnnamed() {
+        let blog = LiveBlogParser.parse("""
+            Trolleys live
+
+            16:20
+            A spokesperson for the Mater said it was "experiencing extremely high attendances".
+            On Tuesday, a nurse at Beaumont said the ward was "like a war zone".
+            The so-called "trolley crisis" is in its third week.
+            """)
+        let quotes = blog.posts.first?.quotes ?? []
+        #expect(quotes.map(\.attribution) == ["a spokesperson for the Mater", "a nurse at Beaumont", nil])
+        #expect(quotes.allSatisfy { $0.isFragment && $0.speaker == nil })
+    }
+
     @Test func anOfficeHeldByOnePersonIsThatPerson() {
         let blog = LiveBlogParser.parse("""
             Budget day live

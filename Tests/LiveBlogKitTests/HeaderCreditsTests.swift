@@ -58,7 +58,9 @@ import Testing
                          "Published Sept. 28, 2022 3:45 p.m. ET", "Updated: March 27, 2020, 8:12 p.m. EDT", "12 June 2017",
                          "Wednesday 10 January 2024 14:30 UTC+1", "Posted on 3rd May 2021 at 9am",
                          // ABC's ages, labelled.
-                         "Posted 2h ago, updated 12m ago", "Updated 5 minutes ago"]
+                         "Posted 2h ago, updated 12m ago", "Updated 5 minutes ago",
+                         // CBC's and RTÉ's labels.
+                         "Posted: Jul 30, 2022 2:15 PM ET | Last Updated: July 30, 2022", "Updated / Tuesday, 3 Jan 2023 17:45"]
         for line in datelines { #expect(HeaderCredits.isDateline(line), "\(line)") }
         let points = ["Flu admissions up 70% in a week", "March 2020 was the worst month", "Polls close at 10pm",
                       "Thu 2 Jan 2025 was the day it broke", "May 5", "Jan 2025 18.05 gmt and more", "",
