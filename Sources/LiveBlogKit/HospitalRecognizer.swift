@@ -199,6 +199,10 @@ enum HospitalRecognizer {
         if token.isCapitalized, !token.isPossessive, Vocabulary.leadingHospitalKeywords.contains(token.lower) {
             return KeywordFirstNames.name(startingAt: keyword, in: paragraph)
         }
+        // Told on the English keyword first, which most names end with.
+        if token.lower != .hospital, Vocabulary.frenchHospitalKeywords.contains(token.lower) {
+            return KeywordFirstNames.name(startingAt: keyword, in: paragraph)
+        }
         if let named = nameEnding(at: keyword, in: paragraph, after: floor) { return named }
         return token.isCapitalized && token.lower == .hospital ? KeywordFirstNames.romanceName(at: keyword, in: paragraph) : nil
     }

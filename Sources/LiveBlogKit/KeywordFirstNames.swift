@@ -40,6 +40,12 @@ enum KeywordFirstNames {
         let keywordEnd = keywordEnd ?? keyword + 1
         var end = keywordEnd
         var probe = end
+        let french = Vocabulary.frenchHospitalKeywords.contains(tokens[keyword].lower)
+        // `l'hôpital européen Georges-Pompidou`: French puts an adjective, in lower case, first.
+        if french, probe + 1 < tokens.count, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe + 1].isCapitalized,
+           !foreignJoiners.contains(tokens[probe].lower) {
+            probe += 1
+        }
         while probe < tokens.count, probe < keyword + 8, tokens[probe].spaceBefore {
             if tokens[probe].isWord, tokens[probe].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[probe].lower) {
                 probe += 1
@@ -55,7 +61,11 @@ enum KeywordFirstNames {
             }
         }
         guard end > keywordEnd else { return nil }
-        let surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
+        var surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
+        // `l'hôpital Lariboisière` is `Hôpital Lariboisière`: the article elided before it goes.
+        if french, let keywordStart = surface.range(of: "hôpital", options: .caseInsensitive) {
+            surface = "Hôpital" + surface[keywordStart.upperBound...]
+        }
         return HospitalRecognizer.fullName(surface, tokens: keyword..<end, in: paragraph)
     }
 }

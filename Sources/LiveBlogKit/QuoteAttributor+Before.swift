@@ -41,7 +41,11 @@ extension QuoteAttributor {
         }
         let clause = tokens[start..<open - 1]
         // An unnamed speaker: the words before the verb, or the last determiner phrase.
-        let verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }
+        var verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }
+        // `Patrick Pelloux, président de l'AMUF, a déclaré :`: French puts its auxiliary first.
+        if let participle = verb, participle > start, clause[participle - 1].lower == .a || clause[participle - 1].lower == .ont {
+            verb = participle - 1
+        }
         // A pronoun that is the subject: opening the clause, or just before its verb (`She
         // said:`, `Then he added:`), not one in an aside (`A nurse, who said she …, said:`).
         let subjectPronoun = [start, (verb ?? open - 1) - 1].lazy.filter { clause.indices.contains($0) }

@@ -8,7 +8,10 @@ enum Vocabulary {
     /// one: before capitals it opens a body's name or a heading (`Hospital Chief Executive …`).
     static let leadingHospitalKeywords = WordSet(leadingHospitalKeywordWords)
     static let leadingHospitalKeywordWords = ["hôpital", "hopital", "ospedale", "klinikum", "ysbyty", "policlinico", "policlinica", "policlínica",
-                                              "clinique", "clínica", "krankenhaus"]
+                                              "clinique", "clínica", "krankenhaus", "l'hôpital", "l’hôpital"]
+    /// French hospital keywords, which French writes in lower case before a name (`l'hôpital
+    /// Necker`): accented, as no English word is.
+    static let frenchHospitalKeywords: WordSet = ["hôpital", "l'hôpital", "l’hôpital"]
     /// The words a hospital's name found ends in: a keyword, or the last of `Medical Center` or
     /// `medical complex` (which end one only after `medical`).
     static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre", "complex"]
@@ -135,6 +138,9 @@ enum Vocabulary {
         "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "warnte", "kritisierte", "fordert", "forderte",
         "zei", "zegt", "verklaarde", "dijo", "afirmó", "explicó", "aseguró", "señaló", "declaró", "affirme", "explique",
         "déclare", "ajoute", "ajouté", "précise",
+        // French past participles, after `a` or `ont` (`a déclaré`, `a expliqué Yann Bubien`).
+        "déclaré", "expliqué", "affirmé", "indiqué", "estimé", "souligné", "dénoncé", "confié", "assuré", "précisé",
+        "insisté", "rappelé", "raconté", "témoigné", "réagi", "martelé", "estime", "souligne", "indique", "raconte",
     ]
 
     /// Verbs with which the blog's own journalists are named (`writes Damien Gayle`).
@@ -195,6 +201,9 @@ enum Vocabulary {
         // Members of parliaments and assemblies, by their letters (`health MEC Nomathemba
         // Mokgethi`, `Sinn Féin TD Louise O’Reilly`, `SNP MSP Jackie Baillie`).
         "mep", "msp", "mla", "mpp", "mec", "td",
+        // French offices and jobs (`le docteur Patrick Pelloux`, `Yann Bubien, directeur général`).
+        "docteur", "professeur", "président", "présidente", "ministre", "directeur", "directrice", "maire", "porte-parole",
+        "médecin", "infirmière", "infirmier", "urgentiste", "secrétaire",
     ] + ranks + everydayTitleWords)
 
     /// Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`): titles of

@@ -127,6 +127,7 @@ extension WordKey {
     static let a = WordKey(packedLowercase: 0x61, count: 1)
     static let according: WordKey = "according"
     static let an = WordKey(packedLowercase: 0x6e_61, count: 2)
+    static let ont = WordKey(packedLowercase: 0x74_6e_6f, count: 3)
     static let and = WordKey(packedLowercase: 0x64_6e_61, count: 3)
     static let at = WordKey(packedLowercase: 0x74_61, count: 2)
     static let been = WordKey(packedLowercase: 0x6e_65_65_62, count: 4)

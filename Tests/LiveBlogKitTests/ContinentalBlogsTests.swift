@@ -118,4 +118,32 @@ import Testing
         #expect(blog.person(named: "Heyo Kroemer")?.role == "Klinikchef")
         #expect(blog.person(named: "Anna Schmidt")?.role == "Verdi-Sprecherin")
     }
+
+    /// A French page: the auxiliary before the verb (`a déclaré :`, `», a expliqué Yann
+    /// Bubien`, `François Braun a affirmé que « … »`) names the speaker, French offices make
+    /// people (`le docteur`, `président de …`, `directeur général du CHU`), and hospitals are
+    /// named after `hôpital` in lower case, its article elided (`l'hôpital Lariboisière`,
+    /// `l'hôpital européen Georges-Pompidou`), as `Hôpital …`.
+    @Test func aFrenchPage() {
+        let blog = LiveBlogParser.parse("""
+            EN DIRECT - Grève des urgences
+
+            11h45
+
+            À l'hôpital Lariboisière, « la situation est intenable »
+
+            Le docteur Patrick Pelloux, président de l'Association des médecins urgentistes de France, a déclaré : « Nous ne pouvons plus. »
+
+            « C'est une décision difficile », a expliqué Yann Bubien, directeur général du CHU.
+
+            François Braun a affirmé que « l'été sera difficile ».
+
+            L'Hôpital européen Georges-Pompidou et l'hôpital Necker accueillent des patients transférés.
+            """)
+        let quotes = blog.posts.flatMap(\.quotes)
+        #expect(quotes.map(\.speaker) == ["Patrick Pelloux", "Yann Bubien", "François Braun"])
+        #expect(quotes.allSatisfy { $0.attribution == nil })
+        #expect(blog.person(named: "Yann Bubien")?.role == "directeur général du CHU")
+        #expect(blog.hospitals.map(\.name).sorted() == ["Hôpital Lariboisière", "Hôpital Necker", "Hôpital européen Georges-Pompidou"])
+    }
 }
