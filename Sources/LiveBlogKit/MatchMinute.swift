@@ -10,6 +10,16 @@ public enum MatchMinute {
         return minute + (added.isEmpty ? "" : "+" + added) + "'"
     }
 
+    /// A minute and the post's title on one line (`78 min GOAL! Man City 3-1 Arsenal`, `90+2'
+    /// – Red card for Rice`): the minute as written, what joins the title to it, and the title;
+    /// nil when the line opens with no minute or the words after it are no title.
+    static func titled(_ line: String) -> (minute: String, joiner: String, title: String)? {
+        // `78 min` is two words, `78'` and `90+4'` one.
+        guard let split = StampedTitle.split(line, maxWords: 2, stamp: { parse(String($0)) }),
+              PostLayout.isTitle(split.title, followedByText: true) else { return nil }
+        return (split.stampText, split.joiner, split.title)
+    }
+
     /// How far into the match a stamp is, for ordering: `45+2'` after `45'` and before `46'`,
     /// half-time after every minute of the first half, full time after every minute.
     static func elapsed(_ line: String) -> Int? {

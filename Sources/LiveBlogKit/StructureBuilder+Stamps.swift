@@ -1,5 +1,5 @@
 /// The lines other than time lines that stamp a post: on a page with no time lines, a date
-/// alone, a match's minute, a time before a title or a dotted time alone; on a page that runs
+/// alone, a match's minute (alone or before a title), a time before a title or a dotted time alone; on a page that runs
 /// over days, a date heading a day.
 extension StructureBuilder {
     /// A stamp that starts a post in a blog with no time lines: one with no time of day (a
@@ -10,12 +10,15 @@ extension StructureBuilder {
         case untimed
         case titled(TimeOfDay.TimedTitle)
         case bare(TimeOfDay)
+        /// A match's minute before the post's title (`78 min GOAL! Man City 3-1 Arsenal`).
+        case minuteTitled(minute: String, joiner: String, title: String)
     }
 
     /// The loose stamp a line is, or nil.
     static func looseStamp(_ line: String) -> LooseStamp? {
         if TimeOfDay.isDateLine(line) || MatchMinute.shortForm(line) != nil { return .untimed }
         if let time = bareDottedTime(line) { return .bare(time) }
+        if let titled = MatchMinute.titled(line) { return .minuteTitled(minute: titled.minute, joiner: titled.joiner, title: titled.title) }
         return TimeOfDay.timedTitle(line).map(LooseStamp.titled)
     }
 

@@ -83,6 +83,9 @@ struct StructureBuilder {
                     startTitledPost(titled, number: line.number)
                 case .bare(let time):
                     startPost(line, time: time)
+                case let .minuteTitled(minute, joiner, title):
+                    startPost(SourceLine(text: minute, number: line.number), time: nil)
+                    current?.setTitle(title, joiner: joiner)
                 }
                 return
             }

@@ -58,25 +58,10 @@ public struct TimeOfDay: Equatable, Hashable, Sendable, Comparable {
     /// The time a line opens with and the title after it; nil for a line that is a time alone,
     /// or opens with none.
     static func timedTitle(_ line: String) -> TimedTitle? {
-        let words = line.split(separator: " ", maxSplits: 5, omittingEmptySubsequences: true)
-        guard words.count >= 2, words[0].first.map({ $0.isASCII && $0.isNumber }) == true else { return nil }
         // The longest opening that reads as a time (`10:05 a.m. ET`), words after it.
-        for count in stride(from: min(4, words.count - 1), through: 1, by: -1) {
-            // `4.50pm: Union says…`: a mark that joins the title is no part of the time.
-            let last = words[count - 1]
-            guard let kept = last.lastIndex(where: { !Self.titleJoiners.contains($0) }) else { continue }
-            let timeEnd = last.index(after: kept)
-            guard let time = parseLine(line[words[0].startIndex..<timeEnd]) else { continue }
-            let titleStart = line[timeEnd...].firstIndex { !($0.isWhitespace || Self.titleJoiners.contains($0)) } ?? line.endIndex
-            guard titleStart < line.endIndex else { return nil }
-            return TimedTitle(time: time, timeText: String(line[..<timeEnd]), joiner: String(line[timeEnd..<titleStart]),
-                              title: String(line[titleStart...]))
-        }
-        return nil
+        guard let split = StampedTitle.split(line, maxWords: 4, stamp: { parseLine($0) }) else { return nil }
+        return TimedTitle(time: split.stamp, timeText: split.stampText, joiner: split.joiner, title: split.title)
     }
-
-    /// Marks that may stand between a time and the title on its line.
-    private static let titleJoiners: Set<Character> = [":", "-", "–", "—", "|", "·", "•"]
 
     /// The month and, when it gives one, the day of the date a time line carries (`Wed 15 Nov
     /// 2023 23.40 GMT`, `2023-11-15T23:40`); nil for a time line with none, or another line.

@@ -105,4 +105,35 @@ import Testing
         #expect(!fromTheWhistle.isOldestFirst)
         #expect(["45 min", "45+1 min", "46'", "90+12 min"].map(MatchMinute.elapsed) == [4500, 4501, 4600, 9012])
     }
+
+    /// A minute and the post's title on one line (`78 min GOAL! …`, `90+2' – Red card`)
+    /// start a post titled so, its line kept as written; a minute before a sentence does not.
+    @Test func aMinuteBeforeATitleOnItsLine() {
+        let text = """
+            Manchester City 3-1 Arsenal – as it happened
+
+            90+4 min
+
+            Haaland has a chance for a hat-trick but Raya saves.
+
+            78 min GOAL! Manchester City 3-1 Arsenal (Haaland)
+
+            Haaland again! The cross is met at the far post.
+
+            62' – Red card for Rice
+
+            He is off after a second booking.
+
+            23 min GOAL! Manchester City 2-1 Arsenal (Saka)
+
+            Saka curls one in from the edge of the area.
+            """
+        let blog = LiveBlogParser.parse(text)
+        #expect(blog.posts.map(\.time) == ["90+4 min", "78 min", "62'", "23 min"])
+        #expect(blog.posts.map(\.title) == [nil, "GOAL! Manchester City 3-1 Arsenal (Haaland)", "Red card for Rice",
+                                            "GOAL! Manchester City 2-1 Arsenal (Saka)"])
+        #expect(blog.sourceLines == text.split(separator: "\n").map(String.init))
+        #expect(MatchMinute.titled("78 min: Haaland has a chance for a hat-trick, but Raya saves it with his feet.") == nil)
+        #expect(MatchMinute.titled("1990 World Cup winner dies") == nil)
+    }
 }
