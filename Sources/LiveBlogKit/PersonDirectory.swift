@@ -147,14 +147,37 @@ struct PersonDirectory: Sendable {
     }
 
     /// The person a speaker described as `the health secretary` is: of those the post names,
-    /// the only one with that role, else the only one in the blog.
+    /// the only one with that role, else the only one in the blog; with no one in either, the
+    /// only one the post names whose role ends with it (`the minister`, after `Health minister
+    /// Karin Smyth`).
     func person(describedAs description: String, among named: [Int]) -> Int? {
-        guard !byRole.isEmpty, description.utf8.starts(with: "the ".utf8) || description.utf8.starts(with: "The ".utf8),
-              let holders = byRole[description.dropFirst(4).lowercased()] else { return nil }
+        guard !byRole.isEmpty, description.utf8.starts(with: "the ".utf8) || description.utf8.starts(with: "The ".utf8) else { return nil }
+        let office = description.dropFirst(4).lowercased()
+        guard let holders = byRole[office] else {
+            // An office written in small letters, a title its last word (not `the Royal College
+            // of Emergency Medicine`, a body's name that a role may end with).
+            guard !description.dropFirst(4).contains(where: \.isUppercase), let last = office.split(separator: " ").last,
+                  Vocabulary.personTitles.contains(WordKey(last)) else { return nil }
+            let here = Set(named.filter { people[$0].role.map { Self.role($0, endsWithOffice: office) } ?? false })
+            return here.count == 1 ? here.first : nil
+        }
         let here = holders.filter(named.contains)
         if here.count == 1 { return here[0] }
         return here.isEmpty && holders.count == 1 ? holders[0] : nil
     }
+
+    /// Whether a role ends with an office (`health minister` with `minister`) and is that
+    /// office, not one beside it (`shadow health secretary`, `former minister`).
+    private static func role(_ role: String, endsWithOffice office: String) -> Bool {
+        let words = role.lowercased().split(separator: " ")
+        let officeWords = office.split(separator: " ")
+        guard words.count > officeWords.count, words.suffix(officeWords.count).elementsEqual(officeWords) else { return false }
+        return !words.dropLast(officeWords.count).contains { otherOffices.contains(WordKey($0)) }
+    }
+
+    /// Words that make a role another office than the one it ends with.
+    private static let otherOffices: WordSet = ["former", "ex", "shadow", "deputy", "assistant", "vice", "acting", "outgoing",
+                                                "incoming", "interim", "opposition", "late"]
 
     /// Whether `description` is an office (`the prime minister`, `the health secretary`) that
     /// no one the blog names is known to hold, and that `person` may: their role, if the blog

@@ -61,6 +61,29 @@ import Testing
         #expect(quotes[2] == ["the junior minister"])
     }
 
+    /// An office the post names one holder of by a longer role (`Health minister Karin Smyth`)
+    /// is that person when a quote says only its last words (`the minister said`); not a
+    /// role beside the office (`the former health secretary`), nor two holders.
+    @Test func anOfficeNamedByItsLastWords() {
+        let blog = LiveBlogParser.parse("""
+            NHS live
+
+            11:00
+            Health minister Karin Smyth met union leaders.
+            "The talks were constructive," the minister said.
+
+            10:30
+            Sajid Javid, the former health secretary, spoke at the conference.
+            "We must act now," the health secretary said.
+
+            10:00
+            Health minister Karin Smyth and education minister Jacqui Smith met.
+            "It went well," the minister said.
+            """)
+        let quotes = blog.posts.map { $0.quotes.map { $0.speaker ?? $0.attribution ?? "-" } }
+        #expect(quotes == [["Karin Smyth"], ["the health secretary"], ["the minister"]])
+    }
+
     @Test func aPoliticianSpeakingToBroadcastersIsNoReporter() {
         let blog = LiveBlogParser.parse("""
             Strike live
