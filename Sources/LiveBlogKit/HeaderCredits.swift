@@ -21,7 +21,23 @@ enum HeaderCredits {
 
     /// Labels a dateline may open with, in lower case.
     private static let labels = ["last modified on ", "first published on ", "published on ", "updated on ", "last updated: ", "last updated ",
-                                 "published: ", "updated: ", "posted: ", "posted on ", "published ", "updated ", "posted "]
+                                 "published: ", "updated: ", "posted: ", "posted on ", "published ", "updated ", "posted ",
+                                 // French, German, Spanish and Dutch pages'.
+                                 "publié le ", "mis à jour le ", "actualisé le ", "veröffentlicht am ", "aktualisiert am ",
+                                 "publicado el ", "actualizado el ", "gepubliceerd op ", "bijgewerkt op "]
+
+    /// Words a dateline may hold between its date and its time, in English and the languages
+    /// whose labels it may open with (`à 07h30`, `um 07:30 Uhr`, `de junio de 2022 a las 07:30`).
+    private static let joiningWords: Set<Substring> = ["at", "on", "am", "pm", "a.m.", "p.m.", "à", "um", "uhr", "de", "del", "a", "las",
+                                                       "om", "le", "el"]
+
+    /// The months' names in French, German, Spanish and Dutch, in lower case, whole.
+    private static let continentalMonths: Set<Substring> = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "januar", "februar", "märz", "april", "juni", "juli", "august", "oktober", "dezember",
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "januari", "februari", "maart", "mei", "augustus",
+    ]
 
     /// Whether a line is a date, and maybe a time, alone: a month and a day or a year, with a
     /// weekday, a time, a zone and `at` or `on` allowed around them, and nothing else.
@@ -55,9 +71,9 @@ enum HeaderCredits {
         var month = false, dayOrYear = false
         for word in words {
             let bare = word.hasSuffix(".") && !word.contains(where: \.isNumber) ? word.dropLast() : word[...]
-            if TimeOfDay.isName(bare.utf8, among: TimeOfDay.monthNames) {
+            if TimeOfDay.isName(bare.utf8, among: TimeOfDay.monthNames) || continentalMonths.contains(bare) {
                 month = true
-            } else if TimeOfDay.isName(bare.utf8, among: TimeOfDay.weekdayNames) || ["at", "on", "am", "pm", "a.m.", "p.m."].contains(word)
+            } else if TimeOfDay.isName(bare.utf8, among: TimeOfDay.weekdayNames) || joiningWords.contains(word)
                         || word.unicodeScalars.count == 1 && word.unicodeScalars.first.map(TimeScanner.isDateTimeSeparator) == true
                         || word == "/" {
                 // `Fri, 24 Jan, 2025 - 07:55`: a dash or a bar parts the date from the time;
@@ -73,19 +89,19 @@ enum HeaderCredits {
         return month && dayOrYear
     }
 
-    /// `2`, `28th`: one or two digits, maybe with an ordinal's ending.
+    /// `2`, `28th`, `14.`: one or two digits, maybe with an ordinal's ending (German's a stop).
     private static func isDay(_ word: Substring) -> Bool {
         let digits = word.prefix { $0.isNumber }
-        return (1...2).contains(digits.count) && ["", "st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+        return (1...2).contains(digits.count) && ["", "st", "nd", "rd", "th", "."].contains(String(word.dropFirst(digits.count)))
     }
 
-    /// `18.05`, `3:45`, `3:45pm`, `9am`, `3:45p.m.`.
+    /// `18.05`, `3:45`, `3:45pm`, `9am`, `3:45p.m.`, `07h30`.
     private static func isTime(_ word: Substring) -> Bool {
         var rest = word[...]
         let hour = rest.prefix { $0.isNumber }
         guard (1...2).contains(hour.count) else { return false }
         rest = rest.dropFirst(hour.count)
-        if let mark = rest.first, mark == "." || mark == ":" {
+        if let mark = rest.first, mark == "." || mark == ":" || mark == "h" {
             let minutes = rest.dropFirst().prefix { $0.isNumber }
             guard minutes.count == 2 else { return false }
             rest = rest.dropFirst(3)

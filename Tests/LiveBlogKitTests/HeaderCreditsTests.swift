@@ -60,11 +60,14 @@ import Testing
                          // ABC's ages, labelled.
                          "Posted 2h ago, updated 12m ago", "Updated 5 minutes ago",
                          // CBC's and RTÉ's labels.
-                         "Posted: Jul 30, 2022 2:15 PM ET | Last Updated: July 30, 2022", "Updated / Tuesday, 3 Jan 2023 17:45"]
+                         "Posted: Jul 30, 2022 2:15 PM ET | Last Updated: July 30, 2022", "Updated / Tuesday, 3 Jan 2023 17:45",
+                         // French, German and Spanish pages'.
+                         "Publié le 14 juin 2022 à 07h30", "Mis à jour le 14 juin 2022 à 09h12",
+                         "Veröffentlicht am 14. Juni 2022 um 07:30 Uhr", "Publicado el 14 de junio de 2022 a las 07:30"]
         for line in datelines { #expect(HeaderCredits.isDateline(line), "\(line)") }
         let points = ["Flu admissions up 70% in a week", "March 2020 was the worst month", "Polls close at 10pm",
                       "Thu 2 Jan 2025 was the day it broke", "May 5", "Jan 2025 18.05 gmt and more", "",
-                      "Posted 2h ago, then the roof fell in"]
+                      "Posted 2h ago, then the roof fell in", "Le 14 juin, les urgences ferment", "Am 14. Juni streiken die Ärzte"]
         for line in points { #expect(!HeaderCredits.isDateline(line), "\(line)") }
     }
 
