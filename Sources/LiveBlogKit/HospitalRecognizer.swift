@@ -200,7 +200,7 @@ enum HospitalRecognizer {
             return KeywordFirstNames.name(startingAt: keyword, in: paragraph)
         }
         // Told on the English keyword first, which most names end with.
-        if token.lower != .hospital, Vocabulary.frenchHospitalKeywords.contains(token.lower) {
+        if token.lower != .hospital, Vocabulary.lowercaseHospitalKeywords.contains(token.lower) {
             return KeywordFirstNames.name(startingAt: keyword, in: paragraph)
         }
         if let named = nameEnding(at: keyword, in: paragraph, after: floor) { return named }

@@ -40,9 +40,9 @@ enum KeywordFirstNames {
         let keywordEnd = keywordEnd ?? keyword + 1
         var end = keywordEnd
         var probe = end
-        let french = Vocabulary.frenchHospitalKeywords.contains(tokens[keyword].lower)
+        let lowercaseKeyword = Vocabulary.lowercaseHospitalKeywords.contains(tokens[keyword].lower)
         // `l'hôpital européen Georges-Pompidou`: French puts an adjective, in lower case, first.
-        if french, probe + 1 < tokens.count, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe + 1].isCapitalized,
+        if lowercaseKeyword, probe + 1 < tokens.count, tokens[probe].isWord, !tokens[probe].isCapitalized, tokens[probe + 1].isCapitalized,
            !foreignJoiners.contains(tokens[probe].lower) {
             probe += 1
         }
@@ -62,9 +62,14 @@ enum KeywordFirstNames {
         }
         guard end > keywordEnd else { return nil }
         var surface = NameRuns.withoutPossessive(String(paragraph.surface(keyword..<end)))
-        // `l'hôpital Lariboisière` is `Hôpital Lariboisière`: the article elided before it goes.
-        if french, let keywordStart = surface.range(of: "hôpital", options: .caseInsensitive) {
-            surface = "Hôpital" + surface[keywordStart.upperBound...]
+        // `l'hôpital Lariboisière` is `Hôpital Lariboisière`, `all'ospedale Niguarda` `Ospedale
+        // Niguarda`: the article elided before the keyword goes.
+        if lowercaseKeyword {
+            for (written, shown) in Vocabulary.displayedHospitalKeywords {
+                guard let keywordStart = surface.range(of: written, options: .caseInsensitive) else { continue }
+                surface = shown + surface[keywordStart.upperBound...]
+                break
+            }
         }
         return HospitalRecognizer.fullName(surface, tokens: keyword..<end, in: paragraph)
     }

@@ -139,11 +139,13 @@ enum PeoplePass {
     /// Whether what a capitalised title is of stands before `first`: the title, `of` or `for`,
     /// then title-case words, maybe joined by a lowercase `of`, `for`, `the`, `and` or `&`
     /// (`Mayor of London`, `Archbishop of`, `President of the United States`, `Secretary of
-    /// State for Health and Social Care`). What follows is the name, after what it is of: the
-    /// title's index, or nil.
+    /// State for Health and Social Care`), or a lowercase title before what an Italian, French
+    /// or Spanish page says it is of (`ministro della Salute`, `ministre de la Santé`). What
+    /// follows is the name, after what it is of: the title's index, or nil.
     static func titleOf(before first: Int, in tokens: [Token], titles: WordSet) -> Int? {
         var index = first - 1
         var afterOf = false
+        var afterContinentalOf = false
         while index >= 0, index >= first - 10 {
             let token = tokens[index]
             if token.isTitleCase {
@@ -152,6 +154,11 @@ enum PeoplePass {
                 return nil
             } else if token.lower == .of || token.lower == .for {
                 afterOf = true
+            } else if continentalOf.contains(token.lower) {
+                afterOf = true
+                afterContinentalOf = true
+            } else if afterContinentalOf, token.isWord, titles.contains(token.lower) {
+                return index
             } else if !(token.lower == .the || token.lower == .and || token.isMark("&")) {
                 return nil
             }
@@ -159,6 +166,9 @@ enum PeoplePass {
         }
         return nil
     }
+
+    /// What Italian, French and Spanish put between a title and what it is of.
+    private static let continentalOf: WordSet = ["della", "del", "dello", "dei", "delle", "di", "de", "la", "du", "des"]
 
     /// Keeps of a unit's name runs, split after possessives, those that may name a person:
     /// title-case words, not an institution's. A run is cut at `and`, `&` and `of` first: a

@@ -143,8 +143,8 @@ struct PersonEvidence: Equatable, Sendable {
             || previous == .yearOld && isAgeBeforeName(before, in: paragraph)
             || !followsPlacePreposition && Vocabulary.speechVerbs.contains(wordAfterOrigin(after, in: paragraph) ?? WordKey.none)
             || !followsPlacePreposition && ownsWithAPersonsPronoun(after: after, in: paragraph)
-            // `François Braun a affirmé que`: French puts its auxiliary before the verb.
-            || (next == .a || next == .ont) && Vocabulary.speechVerbs.contains(paragraph.word(at: after + 1) ?? WordKey.none) {
+            // `François Braun a affirmé que`, `ha detto`: an auxiliary before the verb.
+            || next.isSpeechAuxiliary && Vocabulary.speechVerbs.contains(paragraph.word(at: after + 1) ?? WordKey.none) {
             evidence.isPerson = true
         }
         if let comma = RolePhrases.comma(beforeTitlesEndingAt: before, in: tokens), comma >= 1,

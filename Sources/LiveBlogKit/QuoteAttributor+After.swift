@@ -17,8 +17,8 @@ extension QuoteAttributor {
         // A quote ends its statement (`…,” said`) or a comma follows it (`…", he said`);
         // otherwise the words after it continue the sentence it sits in.
         guard endsStatement(span.words) || tokens[close + 1].isMark(",") else { return nil }
-        // `», a expliqué Yann Bubien`: French puts its auxiliary before the verb.
-        if j + 2 < tokens.count, tokens[j].lower == .a || tokens[j].lower == .ont, Vocabulary.speechVerbs.contains(tokens[j + 1].lower) {
+        // `», a expliqué Yann Bubien`, `», ha detto`: French and Italian put an auxiliary first.
+        if j + 2 < tokens.count, tokens[j].lower.isSpeechAuxiliary, Vocabulary.speechVerbs.contains(tokens[j + 1].lower) {
             j += 1
         }
         let word = tokens[j].lower

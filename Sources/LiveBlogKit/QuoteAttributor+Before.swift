@@ -42,8 +42,8 @@ extension QuoteAttributor {
         let clause = tokens[start..<open - 1]
         // An unnamed speaker: the words before the verb, or the last determiner phrase.
         var verb = clause.lastIndex { Vocabulary.speechVerbs.contains($0.lower) }
-        // `Patrick Pelloux, président de l'AMUF, a déclaré :`: French puts its auxiliary first.
-        if let participle = verb, participle > start, clause[participle - 1].lower == .a || clause[participle - 1].lower == .ont {
+        // `Patrick Pelloux, président de l'AMUF, a déclaré :`, `ha dichiarato:`: an auxiliary first.
+        if let participle = verb, participle > start, clause[participle - 1].lower.isSpeechAuxiliary {
             verb = participle - 1
         }
         // A pronoun that is the subject: opening the clause, or just before its verb (`She

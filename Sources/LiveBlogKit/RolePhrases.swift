@@ -7,6 +7,8 @@ enum RolePhrases {
 
     /// Words before which a role phrase starts (`the Labour party leader`).
     private static let roleOpeners: WordSet = ["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my"]
+    /// Articles of other languages a role opens with, in lower case (`il primario`, `le docteur`).
+    private static let continentalRoleOpeners: WordSet = ["il", "lo", "la", "le", "les", "el", "los", "las", "der"]
 
     /// Prepositions a role phrase read back from its title stops at (`wrote to Norfolk
     /// Southern’s CEO, X`: the role is `Norfolk Southern’s CEO`).
@@ -107,6 +109,7 @@ enum RolePhrases {
             let word = paragraph.tokens[start - 1]
             // `10-year-old daughter`: the age is no word of the role.
             guard word.isWord, word.lower != .yearOld, !Self.roleOpeners.contains(word.lower), !Self.prepositionsBefore.contains(word.lower),
+                  word.isCapitalized || !Self.continentalRoleOpeners.contains(word.lower),
                   !Vocabulary.speechVerbs.contains(word.lower),
                   !(officeMidSentence && !word.isCapitalized && !Vocabulary.roleModifiers.contains(word.lower)),
                   !opensSentenceAsNoRole(start - 1, in: paragraph) else { break }

@@ -7,11 +7,25 @@ enum Vocabulary {
     /// Saint-Antoine`, `Ospedale San Raffaele`, `Klinikum Stuttgart`, `Ysbyty Gwynedd`). English `Hospital` is not
     /// one: before capitals it opens a body's name or a heading (`Hospital Chief Executive …`).
     static let leadingHospitalKeywords = WordSet(leadingHospitalKeywordWords)
-    static let leadingHospitalKeywordWords = ["hôpital", "hopital", "ospedale", "klinikum", "ysbyty", "policlinico", "policlinica", "policlínica",
-                                              "clinique", "clínica", "krankenhaus", "l'hôpital", "l’hôpital"]
-    /// French hospital keywords, which French writes in lower case before a name (`l'hôpital
-    /// Necker`): accented, as no English word is.
-    static let frenchHospitalKeywords: WordSet = ["hôpital", "l'hôpital", "l’hôpital"]
+    static let leadingHospitalKeywordWords: [String] = ["hôpital", "hopital", "ospedale", "klinikum", "ysbyty", "policlinico", "policlinica",
+                                                        "policlínica", "clinique", "clínica", "krankenhaus"] + lowercaseHospitalKeywordWords
+    /// Hospital keywords that French and Italian write in lower case before a name, their
+    /// article elided into them (`l'hôpital Necker`, `all'ospedale Niguarda`): words no English
+    /// sentence holds.
+    static let lowercaseHospitalKeywords = WordSet(lowercaseHospitalKeywordWords)
+    private static let lowercaseHospitalKeywordWords: [String] = {
+        var words: [String] = []
+        for keyword in ["hôpital", "ospedale"] {
+            words.append(keyword)
+            for article in ["l", "all", "dell", "nell", "dall", "sull"] {
+                words.append(article + "'" + keyword)
+                words.append(article + "’" + keyword)
+            }
+        }
+        return words
+    }()
+    /// How a lowercase keyword's name is shown: its keyword capitalised, the article gone.
+    static let displayedHospitalKeywords = ["hôpital": "Hôpital", "ospedale": "Ospedale"]
     /// The words a hospital's name found ends in: a keyword, or the last of `Medical Center` or
     /// `medical complex` (which end one only after `medical`).
     static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre", "complex"]
@@ -141,6 +155,8 @@ enum Vocabulary {
         // French past participles, after `a` or `ont` (`a déclaré`, `a expliqué Yann Bubien`).
         "déclaré", "expliqué", "affirmé", "indiqué", "estimé", "souligné", "dénoncé", "confié", "assuré", "précisé",
         "insisté", "rappelé", "raconté", "témoigné", "réagi", "martelé", "estime", "souligne", "indique", "raconte",
+        // Italian past participles, after `ha` or `hanno` (`ha detto il primario Marco Rossi`).
+        "detto", "dichiarato", "spiegato", "affermato", "aggiunto", "sottolineato", "commentato", "annunciato", "ribadito",
     ]
 
     /// Verbs with which the blog's own journalists are named (`writes Damien Gayle`).
@@ -204,6 +220,9 @@ enum Vocabulary {
         // French offices and jobs (`le docteur Patrick Pelloux`, `Yann Bubien, directeur général`).
         "docteur", "professeur", "président", "présidente", "ministre", "directeur", "directrice", "maire", "porte-parole",
         "médecin", "infirmière", "infirmier", "urgentiste", "secrétaire",
+        // Italian (`il primario Marco Rossi`, `il ministro della Salute Orazio Schillaci`).
+        "ministro", "primario", "direttore", "direttrice", "presidente", "segretario", "segretaria", "sindaco", "dottore",
+        "dottoressa", "professore", "professoressa", "portavoce", "infermiere", "infermiera",
     ] + ranks + everydayTitleWords)
 
     /// Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`): titles of

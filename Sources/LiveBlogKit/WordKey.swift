@@ -128,6 +128,13 @@ extension WordKey {
     static let according: WordKey = "according"
     static let an = WordKey(packedLowercase: 0x6e_61, count: 2)
     static let ont = WordKey(packedLowercase: 0x74_6e_6f, count: 3)
+    static let ha = WordKey(packedLowercase: 0x61_68, count: 2)
+    static let hanno = WordKey(packedLowercase: 0x6f_6e_6e_61_68, count: 5)
+
+    /// Whether a word is the auxiliary French or Italian puts before a past participle that
+    /// says someone spoke (`a déclaré`, `ont affirmé`, `ha detto`, `hanno spiegato`).
+    @inline(__always)
+    var isSpeechAuxiliary: Bool { self == .a || self == .ha || self == .ont || self == .hanno }
     static let and = WordKey(packedLowercase: 0x64_6e_61, count: 3)
     static let at = WordKey(packedLowercase: 0x74_61, count: 2)
     static let been = WordKey(packedLowercase: 0x6e_65_65_62, count: 4)

@@ -146,4 +146,29 @@ import Testing
         #expect(blog.person(named: "Yann Bubien")?.role == "directeur général du CHU")
         #expect(blog.hospitals.map(\.name).sorted() == ["Hôpital Lariboisière", "Hôpital Necker", "Hôpital européen Georges-Pompidou"])
     }
+
+    /// An Italian page: `ha detto` and `ha dichiarato:` name the speaker as French `a déclaré`
+    /// does; a title before what it is of (`il ministro della Salute Orazio Schillaci`) is the
+    /// role, not a word of the name; `all'ospedale San Camillo` is the hospital `Ospedale San
+    /// Camillo`.
+    @Test func anItalianPage() {
+        let blog = LiveBlogParser.parse("""
+            Sciopero dei medici, la diretta
+
+            12:35
+
+            Milano, pronto soccorso al limite
+
+            «Siamo allo stremo», ha detto il primario Marco Rossi.
+
+            Il ministro della Salute Orazio Schillaci ha dichiarato: «Ascolteremo i sindacati».
+
+            Al Policlinico Gemelli e all'ospedale San Camillo l'adesione supera il 70 per cento.
+            """)
+        let quotes = blog.posts.flatMap(\.quotes)
+        #expect(quotes.map(\.speaker) == ["Marco Rossi", "Orazio Schillaci"])
+        #expect(blog.person(named: "Marco Rossi")?.role == "primario")
+        #expect(blog.person(named: "Orazio Schillaci")?.role == "ministro della Salute")
+        #expect(blog.hospitals.map(\.name).sorted() == ["Ospedale San Camillo", "Policlinico Gemelli"])
+    }
 }
