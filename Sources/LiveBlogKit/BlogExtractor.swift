@@ -56,10 +56,16 @@ enum BlogExtractor {
         // (which names no hospitals) first, then every post's candidates no hospital overlaps.
         var evidence = PersonEvidenceGathering()
         let headerStrings = header.map { String($0.text) }
-        evidence.add(PeoplePass.candidates(in: header).compactMap { candidate in
+        let headerCandidates = PeoplePass.candidates(in: header)
+        evidence.add(headerCandidates.compactMap { candidate in
                          PersonEvidenceGathering.Occurrence(candidate) { headerStrings.indices.contains($0) ? headerStrings[$0] : nil }
                      },
                      hospitals: [])
+        // `Keir Starmer faces Kemi Badenoch` in the summary: their names' words are names
+        // wherever a sentence opens with them (`Starmer says:`).
+        let headerNameWords = headerCandidates.reduce(into: Set<WordKey>()) { words, candidate in
+            for token in header[Int(candidate.unit)].tokens[candidate.run] where token.isTitleCase { words.insert(token.lower) }
+        }
         let headerRuns = header.map { NameRuns.runs(in: $0.tokens) }
         let headerHospitals = zip(header, headerRuns).flatMap { HospitalRecognizer.fullNames(in: $0, runs: $1) }
         let headerPlaces = zip(header, headerRuns).flatMap { HospitalRecognizer.placeKeys(in: $0, runs: $1) }
@@ -86,7 +92,7 @@ enum BlogExtractor {
         // the posts' findings pile up), that is made sure of. On a busy machine memory freed
         // after that thread's trim, by threads that ran late, stayed resident: the peak was
         // 2.54× the input instead of 2.30×.
-        let loneNames = readings.loneNames
+        let loneNames = readings.loneNames.union(headerNameWords)
         let firstReadingFreed = FreedMemory.releaseInBackground(lettingGoOf: readings)
         var firstReadingSettled = false
         readings = FirstReading.Readings([])

@@ -114,6 +114,11 @@ extension QuoteAttributor {
             if let named = nameWithApposition(at: subjectStart, before: verb, in: tokens) {
                 return Speaker(description: String(paragraphs[p].text(of: named)))
             }
+            // `Starmer replies that the government is “fixing the foundations”`: a name alone
+            // that the blog writes as a name elsewhere opens the sentence, just before its verb.
+            if subjectStart + 1 == verb, tokens[subjectStart].isTitleCase, loneNames.contains(tokens[subjectStart].lower) {
+                return Speaker(description: String(paragraphs[p].text(of: subjectStart)))
+            }
         }
         return nil
     }

@@ -162,4 +162,26 @@ import Testing
             """)
         #expect(blog.posts[0].quotes.map(\.attribution) == ["Lauterbach", "officials"])
     }
+
+    /// A surname whose full name only the summary gives (`Keir Starmer faces Kemi Badenoch`)
+    /// keeps its capital where a sentence opens with it (`Starmer says: “…”`), and the words
+    /// it is reported to say inside a sentence are its own (`Badenoch says the NHS is “in
+    /// crisis”`); a common word opening a sentence is still lowercased (`Officials said:`).
+    @Test func surnamesTheSummaryNamesInFull() {
+        let blog = LiveBlogParser.parse("""
+            PMQs live: Starmer and Badenoch clash
+
+            Keir Starmer faces Kemi Badenoch at prime minister's questions.
+
+            12.20pm GMT
+
+            Badenoch says the NHS is "in crisis" and asks why waiting lists have risen.
+
+            Starmer says: "She was in the cabinet that broke the NHS."
+
+            Officials said: "The session overran."
+            """)
+        let quotes = blog.posts.flatMap(\.quotes)
+        #expect(quotes.map(\.attribution) == ["Badenoch", "Starmer", "officials"])
+    }
 }
