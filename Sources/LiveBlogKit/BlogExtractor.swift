@@ -56,7 +56,14 @@ enum BlogExtractor {
         // (which names no hospitals) first, then every post's candidates no hospital overlaps.
         var evidence = PersonEvidenceGathering()
         let headerStrings = header.map { String($0.text) }
-        let headerCandidates = PeoplePass.candidates(in: header)
+        var headerCandidates = PeoplePass.candidates(in: header)
+        // `Keir Starmer faces Kemi Badenoch`, then `Starmer says:` in a post: a full name the
+        // summary gives is a person's when its surname speaks anywhere in the blog.
+        let speaking = readings.speakingWords
+        for index in headerCandidates.indices where !headerCandidates[index].isPerson {
+            let unit = header[Int(headerCandidates[index].unit)]
+            if speaking.contains(unit.keyWithoutPossessive(of: headerCandidates[index].run.upperBound - 1)) { headerCandidates[index].markPerson() }
+        }
         evidence.add(headerCandidates.compactMap { candidate in
                          PersonEvidenceGathering.Occurrence(candidate) { headerStrings.indices.contains($0) ? headerStrings[$0] : nil }
                      },

@@ -109,6 +109,8 @@ struct FirstReading {
         private(set) var places: Set<String> = []
         /// The one-word names its posts' paragraphs write inside a sentence, each once.
         private(set) var loneNames: [WordKey] = []
+        /// The lone capitalised words that speak in its posts (`Starmer says`), each once.
+        private(set) var speakingWords: [WordKey] = []
 
         init(first: Int, count: Int) {
             self.first = first
@@ -175,10 +177,9 @@ struct FirstReading {
                     if u >= titleOffset { PeoplePass.appendLoneNames(in: unit, nameRuns: runs, to: &loneNames) }
                 }
             }
-            if !speakingWords.isEmpty {
-                let speaking = Set(speakingWords)
-                for (candidate, word) in lastWords where speaking.contains(word) { candidates[candidate].markPerson() }
-            }
+            let speaking = Set(speakingWords)
+            for (candidate, word) in lastWords where speaking.contains(word) { candidates[candidate].markPerson() }
+            self.speakingWords = Array(speaking)
             foundStarts.append(Int32(found.count))
             candidateStarts.append(Int32(candidates.count))
             referenceRunStarts.append(Int32(referenceRuns.count))

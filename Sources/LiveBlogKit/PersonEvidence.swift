@@ -42,6 +42,26 @@ struct PersonEvidence: Equatable, Sendable {
         return nil
     }
 
+    /// Past `(SNP)`, `(Lab)` at `index`, after the name `run`: a party's initialism in brackets
+    /// that is not the name's initials (as `Palestine Red Crescent Society (PRCS)` defines a
+    /// body's), or a British party's short name. Nil when none stands there.
+    static func party(at index: Int, after run: Range<Int>, in paragraph: TokenizedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        guard index + 2 < tokens.count, tokens[index].isMark("("), tokens[index + 2].isMark(")") else { return nil }
+        let party = tokens[index + 1]
+        if party.isTitleCase { return partyNames.contains(party.lower) ? index + 3 : nil }
+        guard party.isInitialism, (2...5).contains(party.length) else { return nil }
+        var initials: [UInt8] = []
+        for word in run where tokens[word].isCapitalized {
+            if let first = paragraph.withBytes(of: word..<word + 1, { $0.first }) { initials.append(first) }
+        }
+        let letters = paragraph.withBytes(of: index + 1..<index + 2) { Array($0) }
+        return letters == initials ? nil : index + 3
+    }
+
+    /// British parties' short names in brackets after an MP's (`(Lab)`, `(Con)`).
+    private static let partyNames: WordSet = ["lab", "con", "green", "reform", "ind", "lib"]
+
     /// The jobs a wire's credit line names its people by (`Reporting by X; Editing by Y`).
     private static let creditWords: WordSet = ["reporting", "editing", "writing"]
     /// What a reporter files (`Damien Gayle's latest`).
@@ -94,8 +114,9 @@ struct PersonEvidence: Equatable, Sendable {
            tokens[after - 1].lower == .jr || tokens[after - 1].lower == .sr {
             after += 1
         }
-        // `John Thune (R-S.D.) said`: a politician's party and state, read past.
-        if let closed = partyAndState(at: after, in: paragraph) {
+        // `John Thune (R-S.D.) said`, `Stephen Flynn (SNP) asks`: a politician's party (and
+        // state), read past.
+        if let closed = partyAndState(at: after, in: paragraph) ?? party(at: after, after: run, in: paragraph) {
             evidence.isPerson = true
             after = closed
         }

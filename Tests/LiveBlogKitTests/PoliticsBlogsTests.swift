@@ -164,8 +164,8 @@ import Testing
     }
 
     /// A surname whose full name only the summary gives (`Keir Starmer faces Kemi Badenoch`)
-    /// keeps its capital where a sentence opens with it (`Starmer says: “…”`), and the words
-    /// it is reported to say inside a sentence are its own (`Badenoch says the NHS is “in
+    /// speaks as that person where a sentence opens with it (`Starmer says: “…”`), and so do
+    /// the words it is reported to say inside a sentence (`Badenoch says the NHS is “in
     /// crisis”`); a common word opening a sentence is still lowercased (`Officials said:`).
     @Test func surnamesTheSummaryNamesInFull() {
         let blog = LiveBlogParser.parse("""
@@ -182,6 +182,35 @@ import Testing
             Officials said: "The session overran."
             """)
         let quotes = blog.posts.flatMap(\.quotes)
-        #expect(quotes.map(\.attribution) == ["Badenoch", "Starmer", "officials"])
+        #expect(quotes.map(\.attribution) == [nil, nil, "officials"])
+        #expect(quotes.map(\.speaker) == ["Kemi Badenoch", "Keir Starmer", nil])
+    }
+
+    /// A full name only the summary gives is a person's when its surname speaks in a post
+    /// (`Keir Starmer`, then `Starmer replies`), and the posts that name the surname are that
+    /// person's; an MP's party in brackets (`Stephen Flynn (SNP) asks`) shows a person, not a
+    /// body's initialism that spells its name (`Anaao Assomed (AA) said`).
+    @Test func peopleTheSummaryNamesAndMPsParties() {
+        let blog = LiveBlogParser.parse("""
+            PMQs live
+
+            Keir Starmer faces Kemi Badenoch at prime minister's questions.
+
+            12.32pm GMT
+
+            Starmer replies that the government is "fixing the foundations".
+
+            12.20pm GMT
+
+            Stephen Flynn (SNP) asks about the two-child benefit cap. Ian Byrne (Lab) asks about Alder Hey.
+
+            Anaao Assomed (AA) said the strike would go ahead.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Keir Starmer"])
+        #expect(blog.person(named: "Keir Starmer") != nil)
+        #expect(blog.person(named: "Kemi Badenoch") == nil, "her surname never speaks")
+        #expect(blog.person(named: "Stephen Flynn") != nil)
+        #expect(blog.person(named: "Ian Byrne") != nil)
+        #expect(blog.person(named: "Anaao Assomed") == nil)
     }
 }
