@@ -51,12 +51,18 @@ struct PersonEvidence: Equatable, Sendable {
         let party = tokens[index + 1]
         if party.isTitleCase { return partyNames.contains(party.lower) ? index + 3 : nil }
         guard party.isInitialism, (2...5).contains(party.length) else { return nil }
-        var initials: [UInt8] = []
-        for word in run where tokens[word].isCapitalized {
-            if let first = paragraph.withBytes(of: word..<word + 1, { $0.first }) { initials.append(first) }
+        // The name's initials, read against the letters in place: no array is made.
+        let spellsTheName = paragraph.withBytes(of: run.lowerBound..<index + 2) { bytes in
+            let base = Int(tokens[run.lowerBound].start)
+            let letters = bytes[(Int(party.start) - base)...].prefix(party.length)
+            var letter = letters.startIndex
+            for word in run where tokens[word].isCapitalized {
+                guard letter < letters.endIndex, bytes[Int(tokens[word].start) - base] == letters[letter] else { return false }
+                letter += 1
+            }
+            return letter == letters.endIndex
         }
-        let letters = paragraph.withBytes(of: index + 1..<index + 2) { Array($0) }
-        return letters == initials ? nil : index + 3
+        return spellsTheName ? nil : index + 3
     }
 
     /// British parties' short names in brackets after an MP's (`(Lab)`, `(Con)`).
