@@ -122,7 +122,9 @@ struct PersonEvidence: Equatable, Sendable {
         }
         // `John Thune (R-S.D.) said`, `Stephen Flynn (SNP) asks`: a politician's party (and
         // state), read past.
-        if let closed = partyAndState(at: after, in: paragraph) ?? party(at: after, after: run, in: paragraph) {
+        // Told on the bracket first: few names have one after them.
+        if after < tokens.count, tokens[after].isMark("("),
+           let closed = partyAndState(at: after, in: paragraph) ?? party(at: after, after: run, in: paragraph) {
             evidence.isPerson = true
             after = closed
         }
