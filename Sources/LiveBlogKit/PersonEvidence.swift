@@ -121,8 +121,7 @@ struct PersonEvidence: Equatable, Sendable {
             after += 1
         }
         // `John Thune (R-S.D.) said`, `Stephen Flynn (SNP) asks`: a politician's party (and
-        // state), read past.
-        // Told on the bracket first: few names have one after them.
+        // state), read past; told on the bracket first, which few names have after them.
         if after < tokens.count, tokens[after].isMark("("),
            let closed = partyAndState(at: after, in: paragraph) ?? party(at: after, after: run, in: paragraph) {
             evidence.isPerson = true

@@ -236,8 +236,9 @@ struct QuoteAttributor {
 
     /// `spokeswoman Nebal Farsakh`, `PRCS spokeswoman Nebal Farsakh`, `police spokesperson Lt.
     /// Pamela Castro`, `our correspondent Hind Khoudary`: a role's words (an honorific's stop
-    /// among them), then a person or reporter the post names, ending where a speech verb or the clause's end stands, or (after the verb) where
-    /// when or where they said it begins (`said … Nebal Farsakh on Sunday`).
+    /// among them), then a person or reporter the post names, ending where a speech verb or
+    /// the clause's end stands, or (after the verb) where when or where they said it begins
+    /// (`said … Nebal Farsakh on Sunday`).
     private func namedAfterRole(from start: Int, in p: Int, verbFirst: Bool) -> NamedMention? {
         let tokens = paragraphs[p].tokens
         var end = start

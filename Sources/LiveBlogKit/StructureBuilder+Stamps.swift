@@ -1,6 +1,6 @@
 /// The lines other than time lines that stamp a post: on a page with no time lines, a date
-/// alone, a match's minute (alone or before a title), a time before a title or a dotted time alone; on a page that runs
-/// over days, a date heading a day.
+/// alone, a match's minute (alone or before a title), a time before a title or a dotted time
+/// alone; on a page that runs over days, a date heading a day.
 extension StructureBuilder {
     /// A stamp that starts a post in a blog with no time lines: one with no time of day (a
     /// date alone, `12 Nov 2023`, or a match's minute, `43 min`), a time before the post's

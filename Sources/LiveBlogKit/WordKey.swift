@@ -127,14 +127,10 @@ extension WordKey {
     static let a = WordKey(packedLowercase: 0x61, count: 1)
     static let according: WordKey = "according"
     static let an = WordKey(packedLowercase: 0x6e_61, count: 2)
+    // French and Italian auxiliaries (`isSpeechAuxiliary`).
     static let ont = WordKey(packedLowercase: 0x74_6e_6f, count: 3)
     static let ha = WordKey(packedLowercase: 0x61_68, count: 2)
     static let hanno = WordKey(packedLowercase: 0x6f_6e_6e_61_68, count: 5)
-
-    /// Whether a word is the auxiliary French or Italian puts before a past participle that
-    /// says someone spoke (`a déclaré`, `ont affirmé`, `ha detto`, `hanno spiegato`).
-    @inline(__always)
-    var isSpeechAuxiliary: Bool { self == .a || self == .ha || self == .ont || self == .hanno }
     static let and = WordKey(packedLowercase: 0x64_6e_61, count: 3)
     static let at = WordKey(packedLowercase: 0x74_61, count: 2)
     static let been = WordKey(packedLowercase: 0x6e_65_65_62, count: 4)
@@ -215,6 +211,11 @@ extension WordKey {
     static let throughout = WordKey(lowercaseFirstEight: 0x6f_68_67_75_6f_72_68_74, rest: 0x74_75, count: 10)
     static let yearOld = WordKey(packedLowercase: 0x64_6c_6f_2d_72_61_65_79, count: 8)
     static let colleague = WordKey(lowercaseFirstEight: 0x75_67_61_65_6c_6c_6f_63, rest: 0x65, count: 9)
+
+    /// Whether a word is the auxiliary French or Italian puts before a past participle that
+    /// says someone spoke (`a déclaré`, `ont affirmé`, `ha detto`, `hanno spiegato`).
+    @inline(__always)
+    var isSpeechAuxiliary: Bool { self == .a || self == .ha || self == .ont || self == .hanno }
 }
 
 /// A set of words, asked about by key: the vocabulary's word lists in the form the rules use.
