@@ -7,7 +7,9 @@ enum RolePhrases {
 
     /// Words before which a role phrase starts (`the Labour party leader`).
     private static let roleOpeners: WordSet = ["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my"]
-    /// Articles of other languages a role opens with, in lower case (`il primario`, `le docteur`).
+    /// Articles of other languages a role opens with, in lower case (`il primario`, `le docteur`):
+    /// not all of `QuoteAttributor.continentalArticles`, as English roles hold `de` (`the de
+    /// facto leader`).
     private static let continentalRoleOpeners: WordSet = ["il", "lo", "la", "le", "les", "el", "los", "las", "der"]
 
     /// Prepositions a role phrase read back from its title stops at (`wrote to Norfolk

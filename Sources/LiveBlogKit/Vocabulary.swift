@@ -25,7 +25,7 @@ enum Vocabulary {
         return words
     }()
     /// How a lowercase keyword's name is shown: its keyword capitalised, the article gone.
-    static let displayedHospitalKeywords = ["hôpital": "Hôpital", "ospedale": "Ospedale"]
+    static let displayedHospitalKeywords = [(written: "hôpital", shown: "Hôpital"), (written: "ospedale", shown: "Ospedale")]
     /// The words a hospital's name found ends in: a keyword, or the last of `Medical Center` or
     /// `medical complex` (which end one only after `medical`).
     static let hospitalNameEnds: WordSet = ["hospital", "infirmary", "center", "centre", "complex"]
