@@ -84,6 +84,39 @@ extension HospitalDirectory {
         return entries[entity].keys.contains { $0.hasPrefix(opening) } ? entity : nil
     }
 
+    /// `University Medical Center` and `University Medical Center of Southern Nevada`,
+    /// `University Hospital` and `University Hospital of Wales`: the short names of the
+    /// blog's names of a place (`X of Y`, X two words or more ending in a keyword), each to the
+    /// one name it stands for, or to "" where it opens several (`Royal Infirmary of Edinburgh`
+    /// and `Royal Infirmary of Glasgow`: the short name may be either).
+    static func namesOfPlaces(in names: [HospitalMention]) -> [String: String] {
+        var longNames: [String: String] = [:]
+        for name in names {
+            guard let short = shortForm(ofPlaceName: name.key), longNames[short] != name.key else { continue }
+            longNames[short] = longNames[short] == nil ? name.key : ""
+        }
+        return longNames
+    }
+
+    /// The key of a name of a place cut before its `of` (`university medical` for `university
+    /// medical center of southern nevada`), or nil for any other key.
+    private static func shortForm(ofPlaceName key: String) -> String? {
+        // Most keys hold no ` of `: told on their bytes before any string is cut.
+        guard key.utf8.count >= 12, let of = key.firstRange(of: " of ") else { return nil }
+        let words = key[..<of.lowerBound].split(separator: " ")
+        guard words.count >= 2, let last = words.last, Vocabulary.hospitalNameEnds.contains(WordKey(last)),
+              key[of.upperBound...].contains(where: \.isLetter) else { return nil }
+        return HospitalName.normalize(key[..<of.lowerBound])
+    }
+
+    /// The hospital met so far that a name of a place and its short name (`namesOfPlaces`) both
+    /// are, whichever came first.
+    func placeTwin(of key: String, among longNames: [String: String]) -> Int? {
+        if let long = longNames[key], !long.isEmpty { return byKey[long] }
+        guard let short = Self.shortForm(ofPlaceName: key), longNames[short] == key else { return nil }
+        return byKey[short]
+    }
+
     /// Whether a name is a town the blog puts things `in` and a lowercase keyword (`Asheville
     /// hospital`): a description of the town's hospital, as much as a name of one.
     static func isTownsHospital(_ mention: HospitalMention, placeKeys: Set<String>) -> Bool {

@@ -78,6 +78,7 @@ struct HospitalDirectory: Sendable {
         // hospital the blog names in that town, once every name is known, if every other is
         // placed elsewhere.
         var townsHospitals: [HospitalMention] = []
+        let namesOfPlaces = Self.namesOfPlaces(in: fullNames)
         for mention in fullNames where byKey[mention.key] == nil {
             if let initialism = Self.loneInitialism(of: mention) {
                 initialismNames.append((mention, initialism))
@@ -94,6 +95,7 @@ struct HospitalDirectory: Sendable {
             let forms = Self.initialledForms(of: mention.key)
             let known = keys.compactMap { [byKey] key in byKey[key] }.first ?? famousTwin(of: mention)
                 ?? initialled[mention.key] ?? forms.lazy.compactMap { [byKey] in byKey[$0] }.first
+                ?? placeTwin(of: mention.key, among: namesOfPlaces)
             if let known {
                 entity = known
             } else if let twin = initialisms.filter(initialismsUsed.contains).compactMap({ byInitialism[$0] }).first,

@@ -163,6 +163,7 @@ struct PersonEvidence: Equatable, Sendable {
         // People: what follows or precedes the name.
         let titleBefore = Vocabulary.personTitles.contains(previous) || RolePhrases.hasAgentEnding(before, in: paragraph)
             || RolePhrases.isExTitle(before, in: paragraph) || RolePhrases.isCompoundTitle(before, in: paragraph)
+            || RolePhrases.isRoleAfterInvertedSpeech(endingAt: before, in: paragraph)
         let followsPlacePreposition = placePrepositions.contains(previous)
         if !followsPlacePreposition && Vocabulary.personFollowers.contains(next)
             || Vocabulary.speechVerbs.contains(previous) && !toldVerbs.contains(previous)

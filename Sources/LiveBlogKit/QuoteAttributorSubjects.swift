@@ -41,7 +41,11 @@ extension QuoteAttributor {
         let byOffice = tokens[start].lower == .the
         guard byOffice || Self.unnamedOpeners.contains(tokens[start].lower) else { return nil }
         var end = start + 1
-        while end < tokens.count, end <= start + (byOffice ? 3 : 8), tokens[end].isWord, !Vocabulary.speechVerbs.contains(tokens[end].lower) { end += 1 }
+        // `A paramedic with 20 years’ experience`: a number and a plural's apostrophe are of the words.
+        while end < tokens.count, end <= start + (byOffice ? 3 : 8), tokens[end].isWord && !Vocabulary.speechVerbs.contains(tokens[end].lower)
+                || !byOffice && (tokens[end].kind == .number || tokens[end].isPunctuation("’'") && !tokens[end].spaceBefore) {
+            end += 1
+        }
         guard end < tokens.count, end > start + 1 else { return nil }
         // `The hospital said`, `The Royal College of Nursing said`: a body, never `he` or `she`.
         if byOffice, !tokens[start + 1..<end].allSatisfy({ !$0.isCapitalized }) || !Vocabulary.personTitles.contains(tokens[end - 1].lower) {
@@ -155,9 +159,16 @@ extension QuoteAttributor {
            tokens[(place + 1)..<end].allSatisfy({ $0.isWord && $0.isCapitalized }), place + 1 < end {
             end = place
         }
-        guard name < end, end - start <= Self.longestDescription, tokens[name].isCapitalized, tokens[end - 1].isCapitalized else { return nil }
+        // `Portsmouth Hospitals University NHS trust said`: a body's own noun may be written in
+        // lower case after its capitals, as the Guardian writes `trust` and `police`.
+        var capitalsEnd = end
+        while capitalsEnd > name + 1, end - capitalsEnd < 2, tokens[capitalsEnd - 1].isWord, !tokens[capitalsEnd - 1].isCapitalized,
+              Vocabulary.institutionWords.contains(tokens[capitalsEnd - 1].lower) {
+            capitalsEnd -= 1
+        }
+        guard name < end, end - start <= Self.longestDescription, tokens[name].isCapitalized, tokens[capitalsEnd - 1].isCapitalized else { return nil }
         var capitals = 0
-        for index in name..<end {
+        for index in name..<capitalsEnd {
             let token = tokens[index]
             if token.isWord, token.isCapitalized {
                 capitals += 1

@@ -1,0 +1,38 @@
+/// A role no list of titles holds, told by where it stands: between a speech verb that follows
+/// a quote and the name of who spoke (`“It is a miracle,” said rescuer Ahmet Demir`).
+extension RolePhrases {
+    /// Words after such a verb that say when, where or how it was said, not who said it.
+    private static let circumstanceWords: WordSet = [
+        "on", "in", "at", "from", "to", "by", "with", "of", "for", "and", "or", "but", "as", "while",
+        "yesterday", "today", "tonight", "earlier", "later", "last", "this", "that", "then", "also",
+        "again", "afterwards", "however", "now", "recently", "simply", "only", "just", "before", "after",
+    ]
+
+    /// Speech verbs whose object is who heard it (`,” told nurses Jane Smith`), not who spoke.
+    private static let listenerVerbs: WordSet = ["told", "tells", "tell", "telling"]
+
+    /// Articles that may open the role (`said the rescuer Ahmet Demir`).
+    private static let articles: WordSet = ["a", "an", "the"]
+
+    /// Whether the lowercase word at `last`, right before a name, ends a role of one to three
+    /// words that follows a speech verb after a closing quote (`,” said rescuer Ahmet Demir`,
+    /// `” added retired teacher Mary Jones`). After a quote the verb comes first and who spoke
+    /// follows it, so the words between are what that person is, whatever the job; elsewhere
+    /// they may say what the name is (`said extra Border Force officers`), and are not read so.
+    static func isRoleAfterInvertedSpeech(endingAt last: Int, in paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard last >= 3, last < tokens.count, tokens[last].isWord, !tokens[last].isCapitalized, tokens[last].length >= 3,
+              !circumstanceWords.contains(tokens[last].lower) else { return false }
+        var verb = last - 1
+        while verb > last - 3, tokens[verb].isWord, !tokens[verb].isCapitalized,
+              !Vocabulary.speechVerbs.contains(tokens[verb].lower), !circumstanceWords.contains(tokens[verb].lower) {
+            verb -= 1
+        }
+        guard verb >= 2, tokens[verb].isWord, Vocabulary.speechVerbs.contains(tokens[verb].lower),
+              !listenerVerbs.contains(tokens[verb].lower) else { return false }
+        // An article may open the role (`said the rescuer`), and stands nowhere else in it.
+        if (verb + 2..<last + 1).contains(where: { articles.contains(tokens[$0].lower) }) { return false }
+        let closing = tokens[verb - 1].isMark(",") ? verb - 2 : verb - 1
+        return tokens[closing].isPunctuation("”\"’'")
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of an earthquake page, a mass-shooting page and an NHS winter-crisis page: a job no
+/// list holds between `said` and a name after a quote, a hospital's short name beside its name
+/// of a place, a trust written with a lowercase `trust`, and a description that holds a number.
+@Suite struct DisasterAndCrisisBlogsTests {
+    /// `“It is a miracle,” said rescuer Ahmet Demir`: after a quote the words between the verb
+    /// and the name are the speaker's role, whatever the job.
+    @Test func aJobBetweenTheVerbAndTheNameAfterAQuoteIsTheRole() {
+        let blog = LiveBlogParser.parse("""
+            Earthquake live
+
+            13:40
+            A girl was pulled alive from the rubble in Antakya.
+            “It is a miracle,” said rescuer Ahmet Demir. “We heard her voice this morning.”
+            “We are exhausted”, added retired miner Hasan Kaya.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Ahmet Demir", "Ahmet Demir", "Hasan Kaya"])
+        #expect(blog.people.first { $0.name == "Ahmet Demir" }?.role == "rescuer")
+        #expect(blog.people.first { $0.name == "Hasan Kaya" }?.role == "retired miner")
+    }
+
+    /// Without a quote before the verb, the words may say what the name is, not who spoke; and
+    /// who heard it (`told`), or when it was said, is no role.
+    @Test func wordsAfterAVerbWithNoQuoteBeforeItAreNoRole() {
+        let blog = LiveBlogParser.parse("""
+            Borders live
+
+            10:00
+            The Home Office said extra Border Force officers would be sent to Dover.
+            “We are ready,” told reporters Ahmet Demir.
+            “It is calm,” said yesterday Hasan Kaya.
+            """)
+        #expect(!blog.people.contains { $0.name == "Border Force" })
+        #expect(blog.people.allSatisfy { $0.role == nil })
+    }
+
+    /// `University Medical Center` and `University Medical Center of Southern Nevada` are one
+    /// hospital; two names of places a short name opens leave it apart from both.
+    @Test func aShortNameIsTheOneNameOfAPlaceItOpens() {
+        let blog = LiveBlogParser.parse("""
+            Las Vegas shooting: live updates
+
+            3:45 p.m. ET
+            University Medical Center treated 104 patients
+            University Medical Center of Southern Nevada, the region's only level 1 trauma center, treated 104 patients.
+            "Our staff worked through the night," said Dr. Jay Coates, the trauma medical director at UMC.
+            """)
+        let umc = blog.hospitals.filter { $0.name.hasPrefix("University Medical Center") }
+        #expect(umc.count == 1)
+        #expect(Set(umc.first?.aliases ?? []) == ["University Medical Center", "University Medical Center of Southern Nevada"])
+
+        let scotland = LiveBlogParser.parse("""
+            Winter live
+
+            10:00
+            Patients waited for hours at the Royal Infirmary of Edinburgh and the Royal Infirmary of Glasgow.
+
+            9:00
+            Corridors at the Royal Infirmary were full.
+            """)
+        #expect(scotland.hospitals.count == 3)
+    }
+
+    /// `Portsmouth Hospitals University NHS trust said it was “extremely busy”`: a body whose
+    /// own noun is written in lower case; `A paramedic with 20 years’ experience, who asked not
+    /// to be named, said:` is described with its number and apostrophe.
+    @Test func aLowercaseTrustAndANumberInADescription() {
+        let blog = LiveBlogParser.parse("""
+            NHS winter crisis live
+
+            18:30
+            A paramedic with 20 years' experience, who asked not to be named, said: "I have never seen it this bad."
+            Portsmouth Hospitals University NHS trust said it was "extremely busy".
+            West Midlands police said the roads were "treacherous".
+            Officials said the queues were "unprecedented".
+            """)
+        #expect(blog.posts[0].quotes.map(\.attribution) == [
+            "a paramedic with 20 years' experience", "Portsmouth Hospitals University NHS trust", "West Midlands police", nil,
+        ])
+    }
+}
