@@ -166,6 +166,12 @@ struct QuoteAttributor {
             // written: the blog's people are the ones it reports on.
             result = named.isReporter ? Speaker(description: named.name) : Speaker(name: named.name)
             end = named.tokens.upperBound
+            // `,” Rep. Marjorie Taylor Greene (R-Ga.) wrote`, `Stephen Flynn (SNP) asks`: a party
+            // in brackets stands between the name and its verb.
+            if end < tokens.count, tokens[end].isMark("("),
+               let closed = PersonEvidence.partyAndState(at: end, in: paragraphs[p]) ?? PersonEvidence.party(at: end, after: named.tokens, in: paragraphs[p]) {
+                end = closed
+            }
         } else if let name = afterTitle, tokens[name].isTitleCase {
             (result, end) = titledName(from: j, nameAt: name, in: p, before: tokens.count)
         } else if Self.pronouns.contains(word) {

@@ -213,4 +213,34 @@ import Testing
         #expect(blog.person(named: "Ian Byrne") != nil)
         #expect(blog.person(named: "Anaao Assomed") == nil)
     }
+
+    /// `,” Rep. Marjorie Taylor Greene (R-Ga.) wrote on X`: the party and state in brackets
+    /// stand between the speaker and the verb after a quote.
+    @Test func aPartyInBracketsAfterAQuotesSpeaker() {
+        let blog = LiveBlogParser.parse("""
+            Shutdown live
+
+            4:20 PM EDT
+            "This is a betrayal," Rep. Marjorie Taylor Greene (R-Ga.) wrote on X.
+            "We are ready," Stephen Flynn (SNP) said.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Marjorie Taylor Greene", "Stephen Flynn"])
+    }
+
+    /// `Speaker McCarthy is in trouble`: an office and a surname, not a person's two names;
+    /// the summary's full name is who the posts mean when the surname speaks.
+    @Test func theSpeakerAndASurnameIsNoFullName() {
+        let blog = LiveBlogParser.parse("""
+            Shutdown live
+
+            Speaker Kevin McCarthy relied on Democratic votes
+
+            5:40 PM EDT
+            "I think Speaker McCarthy is in trouble," Gaetz told reporters.
+            McCarthy said he was "not worried".
+            """)
+        #expect(blog.person(named: "Speaker McCarthy") == nil)
+        #expect(blog.person(named: "Kevin McCarthy") != nil)
+        #expect(blog.posts[0].quotes.last?.speaker == "Kevin McCarthy")
+    }
 }
