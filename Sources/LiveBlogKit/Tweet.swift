@@ -1,4 +1,5 @@
-/// A paragraph that was an embedded tweet: its text, the link it ended with, its hashtags.
+/// A paragraph that was an embedded tweet (or a post of Bluesky, Threads or Mastodon, embedded
+/// the same way): its text, the link it ended with, its hashtags.
 public struct Tweet: Equatable, Sendable {
     /// Index of the paragraph in its post.
     public var paragraph: Int
@@ -32,8 +33,8 @@ public struct Tweet: Equatable, Sendable {
     }
 
     /// `— Name (@handle) February 7, 2023`: an embedded tweet's signature, as copied from a
-    /// page: a dash, who posted it, their handle in brackets, and maybe the date. Nil for any
-    /// other line.
+    /// page (or a Bluesky or Mastodon post's: `November 6, 2024 at 10:41 PM`): a dash, who
+    /// posted it, their handle in brackets, and maybe the date. Nil for any other line.
     static func signature(_ line: some StringProtocol) -> (author: String, handle: String)? {
         var rest = Substring(line.trimmingWhitespace())
         guard let dash = rest.first, "—–-".contains(dash), rest.utf8.count <= 200 else { return nil }
@@ -42,8 +43,17 @@ public struct Tweet: Equatable, Sendable {
         let author = rest[..<open.lowerBound].trimmingWhitespace()
         let handle = rest[rest.index(after: open.lowerBound)..<close]
         let date = rest[rest.index(after: close)...].trimmingWhitespace()
-        guard !author.isEmpty, handle.count > 1, handle.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
-              date.count <= 30 else { return nil }
+        guard !author.isEmpty, isHandle(handle), date.count <= 30 else { return nil }
         return (String(author), String(handle))
+    }
+
+    /// `@WHO`, Bluesky's `@mayor.bsky.social`, Mastodon's `@desk@mastodon.social`: an `@`, then
+    /// letters, digits and `_` (a domain's dots and hyphens inside, and one more `@` before an
+    /// instance's domain).
+    private static func isHandle(_ handle: Substring) -> Bool {
+        let name = handle.dropFirst()
+        guard handle.first == "@", let first = name.first, let last = name.last, first.isLetter || first.isNumber || first == "_",
+              last.isLetter || last.isNumber || last == "_", name.filter({ $0 == "@" }).count <= 1 else { return false }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || "_.-@".contains($0) }
     }
 }

@@ -86,8 +86,20 @@ enum TweetExtractor {
         return nil
     }
 
+    /// Whether a link is a post's on X (Twitter), Bluesky (`bsky.app/profile/…/post/…`),
+    /// Threads (`threads.net/@…/post/…`) or Mastodon (`https://mastodon.social/@desk/113…`,
+    /// any instance: a handle, then the post's number).
     static func isTweetLink<S: StringProtocol>(_ link: S) -> Bool {
         link.hasPrefix("pic.twitter.com/") || link.contains("://t.co/") || link.contains("twitter.com/") && link.contains("/status/")
             || link.contains("://x.com/") && link.contains("/status/")
+            || link.contains("bsky.app/profile/") && link.contains("/post/") || link.contains("threads.net/@") && link.contains("/post/")
+            || isMastodonPost(link)
+    }
+
+    /// `https://mastodon.social/@desk/113456789`: a host, `/@` and a handle, then digits alone.
+    private static func isMastodonPost<S: StringProtocol>(_ link: S) -> Bool {
+        guard let at = link.range(of: "/@"), let slash = link[at.upperBound...].firstIndex(of: "/") else { return false }
+        let number = link[link.index(after: slash)...]
+        return number.count >= 6 && number.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

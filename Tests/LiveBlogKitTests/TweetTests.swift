@@ -181,5 +181,35 @@ extension TweetTests {
         #expect(TweetExtractor.isStamp("19:42 · 10 Dec 2024"))
         #expect(!TweetExtractor.isStamp("Dec 10, 2024 · 7:42 PM · Sydney"))
     }
-}
 
+    /// Posts of Bluesky, Mastodon and Threads are embedded as tweets are: a signature whose
+    /// handle holds a domain (`@mayor.bsky.social`, `@desk@mastodon.social`) and a date with
+    /// its time, or a post's link at the paragraph's end. A link mid-sentence is no post.
+    @Test func postsOfOtherNetworksAreReadAsTweets() {
+        let post = LiveBlogParser.parse("""
+            Election night live
+
+            10:45pm
+            Tonight the people of this city chose hope over fear.
+
+            — Brandon Johnson (@mayorbrandonjohnson.bsky.social) November 6, 2024 at 10:41 PM
+
+            Polls are closed. #election2024
+
+            — Election Desk (@desk@mastodon.social) November 6, 2024
+
+            Too close to call here. https://www.threads.net/@reporter/post/C1a2b3
+
+            Counting goes on. https://bsky.app/profile/desk.bsky.social/post/3kabc
+
+            Results soon. https://mastodon.social/@desk/113456789012
+
+            See https://x.com/ElectionsIL/status/1854001 for the figures.
+
+            — A dash (@) is no handle, nor (@.bsky.) one
+            """).posts.first
+        #expect(post?.tweets.map(\.handle) == ["@mayorbrandonjohnson.bsky.social", "@desk@mastodon.social", nil, nil, nil])
+        #expect(post?.tweets.map(\.author) == ["Brandon Johnson", "Election Desk", nil, nil, nil])
+        #expect(post?.tweets.dropFirst(2).map(\.text) == ["Too close to call here.", "Counting goes on.", "Results soon."])
+    }
+}
