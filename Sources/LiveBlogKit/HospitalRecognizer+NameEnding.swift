@@ -30,6 +30,8 @@ extension HospitalRecognizer {
 
     /// Titles of the people hospitals are named after, which open their names.
     private static let namesakeTitles: WordSet = ["sir", "lady", "lord", "dame"]
+    /// A doctor's title, which opens the names of hospitals named after doctors.
+    private static let doctors: WordSet = ["dr", "doctor"]
     /// Words after a keyword that name one of a hospital's sites (`Memorial Hospital Central`,
     /// `Regional Hospital North`).
     private static let siteWords: WordSet = ["central", "north", "south", "east", "west"]
@@ -91,10 +93,17 @@ extension HospitalRecognizer {
                 // name words is the name's (a day's or a pronoun's capital is a sentence's).
                 start -= 1
             } else if start < keywordStart, previous.isTitleCase, namesakeTitles.contains(previous.lower)
-                        || previous.lower == .our && paragraph.keyWithoutPossessive(of: start) == lady {
+                        || previous.lower == .our && paragraph.keyWithoutPossessive(of: start) == lady
+                        || doctors.contains(previous.lower) && tokens[keyword].isCapitalized {
                 // `Sir Ganga Ram Hospital`, `Lady Reading Hospital`: the namesake's title is the
-                // name's, and so is `Our` before `Lady` (`Our Lady’s Children’s Hospital`).
+                // name's, and so is `Our` before `Lady` (`Our Lady’s Children’s Hospital`), and a
+                // doctor's before a keyword written as a name's (`Dr Gray’s Hospital`, `Dr Ram
+                // Manohar Lohia Hospital`; not `Dr Patel’s hospital`, which may be where she works).
                 start -= 1
+            } else if start < keywordStart, previous.isMark("."), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isTitleCase,
+                      doctors.contains(tokens[start - 2].lower), tokens[keyword].isCapitalized {
+                // `Dr. Ram Manohar Lohia Hospital`: the title's stop and the title.
+                start -= 2
             } else if previous.isMark(")"), start == keywordStart, start >= floor + 4, tokens[start - 2].isInitialism,
                       tokens[start - 3].isMark("("), tokens[start - 4].isCapitalized, !Vocabulary.nonNameWords.contains(tokens[start - 4].lower) {
                 start -= 3
