@@ -230,6 +230,14 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.role = RolePhrases.rolePhrase(endingAt: before, title: title, in: paragraph)
             evidence.roleIsTitle = true
         }
+        // `Junior doctors Amy Cole and Ben Hart`: a plural title both names share; told on the
+        // `and` first, which few names stand beside.
+        if evidence.role == nil, next == .and || previous == .and || paragraph.word(at: before - 1) == .and,
+           let role = Self.pluralTitleRole(of: run, in: paragraph) {
+            evidence.isPerson = true
+            evidence.role = role
+            evidence.roleIsTitle = true
+        }
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
             evidence.isPerson = true
         }
@@ -249,6 +257,13 @@ struct PersonEvidence: Equatable, Sendable {
         let followsThe = before >= 0 && (previous == .the || RolePhrases.isRoleJoiner(before, in: paragraph) && RolePhrases.isTitle(before - 1, in: paragraph)
             || previous == .of && before >= 1 && tokens[before - 1].isWord && tokens[before - 1].isCapitalized)
         let (firstWord, lastWord) = (tokens[run.lowerBound].lower, tokens[run.upperBound - 1].lower)
+        // `Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of …,`: the first name's role
+        // stands after the second's.
+        if next == .and, evidence.role == nil || evidence.roleIsTitle, let role = Self.sharedAppositive(afterPairAt: after, in: paragraph) {
+            evidence.isPerson = true
+            evidence.role = role
+            evidence.roleIsTitle = false
+        }
         guard after + 1 < tokens.count, tokens[after].isMark(",") else {
             if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
             return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
@@ -268,7 +283,13 @@ struct PersonEvidence: Equatable, Sendable {
         let lead = Vocabulary.honorifics.contains(previous) ? before - 1 : before
         let isSource = paragraph.word(at: lead) == .to && paragraph.word(at: lead - 1) == .according
         if !evidence.isPerson, Self.opensClauseOfABody(appositive, nameStart: run.lowerBound, in: paragraph) { evidence.isBody = true }
-        if !followsAtOrIn || evidence.age != nil, let (role, workplace) = appositiveRole(at: appositive, in: paragraph),
+        // `… and Dr Vivek Trivedi, co-chairs of …,`: the second name's share of a plural role.
+        let pairRole = previous == .and || paragraph.word(at: before - 1) == .and ? Self.pluralAppositive(at: appositive, in: paragraph) : nil
+        if let pairRole, evidence.role == nil || evidence.roleIsTitle {
+            evidence.isPerson = true
+            evidence.role = pairRole
+            evidence.roleIsTitle = false
+        } else if !followsAtOrIn || evidence.age != nil, let (role, workplace) = appositiveRole(at: appositive, in: paragraph),
            !isSource || role.map(Self.namesAJob) ?? false {
             evidence.isPerson = true
             if evidence.role == nil || evidence.roleIsTitle, let role {

@@ -4,7 +4,7 @@ import Testing
 /// Shapes of an earthquake page, a mass-shooting page, an NHS winter-crisis page and a train
 /// crash page: a job no list holds between `said` and a name after a quote, a hospital's short
 /// name beside its name of a place, a trust written with a lowercase `trust`, a description that
-/// holds a number, and a hospital named after a doctor.
+/// holds a number, a hospital named after a doctor, and a role two people share.
 @Suite struct DisasterAndCrisisBlogsTests {
     /// `“It is a miracle,” said rescuer Ahmet Demir`: after a quote the words between the verb
     /// and the name are the speaker's role, whatever the job.
@@ -97,5 +97,30 @@ import Testing
         #expect(names.contains("Dr Gray's Hospital"))
         #expect(names.contains("Dr. Ram Manohar Lohia Hospital"))
         #expect(!names.contains { $0.hasPrefix("Dr Patel") })
+    }
+
+    /// A role two people share, written once in the plural: before both names (`Junior doctors
+    /// Amy Cole and Ben Hart`, `Labour MPs Jess Phillips and Rosie Duffield`) or after them in
+    /// apposition (`Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of …,`), is each one's,
+    /// its title in the singular.
+    @Test func aPluralRoleIsEachOfTwoNamesRole() {
+        let blog = LiveBlogParser.parse("""
+            Junior doctors' strike live
+
+            11:20
+            Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the BMA junior doctors committee, said: "We will talk."
+            Junior doctors Amy Cole and Ben Hart told her they had not taken the decision lightly.
+            Labour MPs Jess Phillips and Rosie Duffield said they would vote against. The coaches Tom Hale and Sam Ryder agreed.
+            """)
+        let roles = Dictionary(uniqueKeysWithValues: blog.people.map { ($0.name, $0.role ?? "-") })
+        #expect(roles == [
+            "Robert Laurenson": "co-chair of the BMA junior doctors committee", "Vivek Trivedi": "co-chair of the BMA junior doctors committee",
+            "Amy Cole": "junior doctor", "Ben Hart": "junior doctor", "Jess Phillips": "Labour MP", "Rosie Duffield": "Labour MP",
+            "Tom Hale": "coach", "Sam Ryder": "coach",
+        ])
+        #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("secretaries")) == "secretary")
+        #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("activists")) == "activist")
+        #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("cities")) == nil)
+        #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("boss")) == nil)
     }
 }
