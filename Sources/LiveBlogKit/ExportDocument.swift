@@ -6,6 +6,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
     public struct ExportQuote: Codable, Equatable, Sendable {
         public var text: String
         public var speaker: String?
+        /// Who else said it, when the post names several (`X and Y said`).
+        public var coSpeakers: [String]?
         public var attribution: String?
         public var fragment: Bool
         public var closed: Bool
@@ -125,7 +127,8 @@ public struct ExportDocument: Codable, Equatable, Sendable {
             inlineFurniture: post.inlineFurniture.isEmpty ? nil : post.inlineFurniture,
             paragraphs: post.paragraphs, hospitals: post.hospitals, people: post.people, reporters: post.reporters,
             quotes: post.quotes.map {
-                ExportQuote(text: $0.text, speaker: $0.speaker, attribution: $0.attribution, fragment: $0.isFragment, closed: $0.isClosed)
+                ExportQuote(text: $0.text, speaker: $0.speaker, coSpeakers: $0.coSpeakers.isEmpty ? nil : $0.coSpeakers, attribution: $0.attribution,
+                            fragment: $0.isFragment, closed: $0.isClosed)
             },
             tweets: post.tweets.map { ExportTweet(text: $0.text, url: $0.url, hashtags: $0.hashtags, author: $0.author, handle: $0.handle) },
             links: post.links, hashtags: post.hashtags)

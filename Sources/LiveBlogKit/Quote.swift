@@ -10,6 +10,15 @@ public struct Quote: Equatable, Sendable {
     private var words: Substring
     /// The speaker's full name, when the post names (or points back to) a person.
     public var speaker: String?
+    /// The others who said it with the speaker, named after them (`X and Y said in a joint
+    /// statement`): empty for most quotes.
+    public var coSpeakers: [String] {
+        get { otherSpeakers?.split(separator: "\n").map(String.init) ?? [] }
+        set { otherSpeakers = newValue.isEmpty ? nil : newValue.joined(separator: "\n") }
+    }
+    /// `coSpeakers`, one a line: an optional string, which most quotes copy as nil, where an
+    /// array would be counted at every copy.
+    private var otherSpeakers: String?
     /// How the post describes an unnamed speaker (`one person`, `a runner`).
     public var attribution: String?
     /// A short scare quote inside a sentence (`“honest broker”`), not a statement.

@@ -33,7 +33,11 @@ extension QuoteAttributor {
             // `Trump’s running mate, JD Vance, told reporters:`: an owner is not the speaker.
             if let named = mention(startingAt: index, in: p), !named.isReporter, named.tokens.upperBound <= open,
                !tokens[named.tokens.upperBound - 1].isPossessive {
-                return Speaker(name: named.name)
+                // `Dr X and Dr Y, co-chairs of …, said:`: a joint statement's signers, told on the
+                // word after the name first (most speakers are named alone).
+                let end = named.tokens.upperBound
+                guard end < open - 1, tokens[end].isMark(",") || tokens[end].lower == .and else { return Speaker(name: named.name) }
+                return Speaker(name: named.name, jointSite: JointSite(paragraph: Int32(p), name: Int32(named.tokens.lowerBound), limit: Int32(open - 1)))
             }
         }
         if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens), name < open - 1, tokens[name].isTitleCase {

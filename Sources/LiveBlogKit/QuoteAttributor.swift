@@ -42,6 +42,18 @@ struct QuoteAttributor {
         var description: String?
         /// `he` or `she`, when the quote's speaker was read from one.
         var pronoun: WordKey?
+        /// Where others who said it may be named after `name` (`X and Y said`): read only
+        /// once the speaker is settled, as few are; its paragraph is -1 where none are.
+        /// Plain numbers, not an optional: the many speakers read and dropped are copied as
+        /// plain memory.
+        var jointSite = JointSite(paragraph: -1, name: 0, limit: 0)
+    }
+
+    /// Where a named speaker's name stands, and the token its co-speakers must end before.
+    struct JointSite {
+        var paragraph: Int32
+        var name: Int32
+        var limit: Int32
     }
 
     func quotes(for spans: [QuoteSpan]) -> [Quote] {
@@ -90,10 +102,12 @@ struct QuoteAttributor {
                             : after(span, subject: subject) ?? before(span, subject: subject, capitalised: &capitalised) {
                     let speaker = pronouns.resolve(read, titled: titledPronoun)
                     quote.speaker = speaker.name
+                    if read.jointSite.paragraph >= 0, speaker.name == read.name { quote.coSpeakers = coSpeakers(at: read.jointSite) }
                     quote.attribution = speaker.description
                     quote.isFragment = false
                 } else if let earlier = previous, !quotes[earlier.quote].isFragment, startsSentence, spans[earlier.span].endParagraph == p {
                     quote.speaker = quotes[earlier.quote].speaker
+                    quote.coSpeakers = quotes[earlier.quote].coSpeakers
                     quote.attribution = quotes[earlier.quote].attribution
                     quote.isFragment = false
                 } else if opensParagraph || span.startParagraph != span.endParagraph
@@ -166,6 +180,15 @@ struct QuoteAttributor {
             // written: the blog's people are the ones it reports on.
             result = named.isReporter ? Speaker(description: named.name) : Speaker(name: named.name)
             end = named.tokens.upperBound
+            // `,” said Smith and Jones`, `,” Smith and Jones said`: a joint statement's signers,
+            // told on the word after the name first (most speakers are named alone).
+            if !named.isReporter, end < tokens.count, tokens[end].isMark(",") || tokens[end].lower == .and {
+                let others = coSpeakers(after: named, before: tokens.count, in: p)
+                if !others.names.isEmpty {
+                    result?.jointSite = JointSite(paragraph: Int32(p), name: Int32(named.tokens.lowerBound), limit: Int32(tokens.count))
+                    end = others.end
+                }
+            }
             // `,” Rep. Marjorie Taylor Greene (R-Ga.) wrote`, `Stephen Flynn (SNP) asks`: a party
             // in brackets stands between the name and its verb.
             if end < tokens.count, tokens[end].isMark("("),
@@ -238,61 +261,6 @@ struct QuoteAttributor {
         if verbFirst { return found }
         return end < tokens.count && Vocabulary.speechVerbs.contains(tokens[end].lower)
             || Self.speechVerbAfterAside(at: end, in: tokens) || found.name != nil && Self.speechVerbAfterBody(at: end, in: tokens) ? found : nil
-    }
-
-    /// `spokeswoman Nebal Farsakh`, `PRCS spokeswoman Nebal Farsakh`, `police spokesperson Lt.
-    /// Pamela Castro`, `our correspondent Hind Khoudary`: a role's words (an honorific's stop
-    /// among them), then a person or reporter the post names, ending where a speech verb or
-    /// the clause's end stands, or (after the verb) where when or where they said it begins
-    /// (`said … Nebal Farsakh on Sunday`).
-    private func namedAfterRole(from start: Int, in p: Int, verbFirst: Bool) -> NamedMention? {
-        let tokens = paragraphs[p].tokens
-        var end = start
-        var limit = start + 8
-        while end < tokens.count, end < limit {
-            if tokens[end].isWord && !Vocabulary.speechVerbs.contains(tokens[end].lower)
-                || end > start && tokens[end].isMark(".") && NameRuns.nameStart(afterHonorificAt: end - 1, in: tokens) == end + 1 {
-                end += 1
-            } else if end > start, let close = Self.parenthesisedPlace(at: end, in: tokens) {
-                // `Deputy Commissioner of Police (Shahdara) Surendra Choudhary said`.
-                limit += close + 1 - end
-                end = close + 1
-            } else {
-                break
-            }
-        }
-        guard end > start + 1 else { return nil }
-        for first in start + 1..<end {
-            guard let named = mention(startingAt: first, in: p) else { continue }
-            let after = named.tokens.upperBound
-            let ends = after == end || verbFirst && after < end && Self.adverbialOpeners.contains(tokens[after].lower)
-            return ends ? named : nil
-        }
-        return nil
-    }
-
-    /// The index of the `)` closing a role's place or body in brackets that opens at `open`
-    /// (`(Shahdara)`, `(East Delhi)`): one to three capitalised words.
-    private static func parenthesisedPlace(at open: Int, in tokens: [Token]) -> Int? {
-        guard tokens[open].isMark("(") else { return nil }
-        var close = open + 1
-        while close < tokens.count, close <= open + 3, tokens[close].isWord, tokens[close].isCapitalized { close += 1 }
-        return close > open + 1 && close < tokens.count && tokens[close].isMark(")") ? close : nil
-    }
-
-    /// Words that open when or where something was said, after the speaker's name.
-    private static let adverbialOpeners: WordSet = ["on", "in", "at", "from", "yesterday", "today", "tonight", "earlier", "later", "last", "this"]
-
-    /// `Mr. Trump said`, `said Dr Fauci`, `Baroness Hallett pressed him:`: a title at `title`
-    /// and a surname at `name` the blog names no one by in full are the speaker as written,
-    /// through the capitalised words that follow, up to `limit` or a speech verb.
-    func titledName(from title: Int, nameAt name: Int, in p: Int, before limit: Int) -> (Speaker, Int) {
-        let tokens = paragraphs[p].tokens
-        var end = name + 1
-        while end < limit, tokens[end].spaceBefore, tokens[end].isTitleCase, !Vocabulary.speechVerbs.contains(tokens[end].lower) {
-            end += 1
-        }
-        return (Speaker(name: String(paragraphs[p].surface(title..<end))), end)
     }
 
     /// Whether the token at `index` is a lowercase `of`, `for`, `the` or `and` between two

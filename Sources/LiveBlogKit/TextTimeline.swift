@@ -74,6 +74,11 @@ public enum TextTimeline {
     /// `Shruti Patel, trainee paediatric doctor, Lewisham Hospital`, or how an unnamed speaker
     /// was described, or `unattributed`.
     public static func speakerLine(_ quote: Quote, people: [String: Person]) -> String {
+        // `X and Y said`: the names alone, as a joint statement signs them.
+        if let name = quote.speaker, !quote.coSpeakers.isEmpty {
+            let names = [name] + quote.coSpeakers
+            return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        }
         if let name = quote.speaker { return people[name]?.description ?? name }
         return quote.attribution ?? "unattributed"
     }

@@ -4,7 +4,7 @@ import Testing
 /// Shapes of an earthquake page, a mass-shooting page, an NHS winter-crisis page and a train
 /// crash page: a job no list holds between `said` and a name after a quote, a hospital's short
 /// name beside its name of a place, a trust written with a lowercase `trust`, a description that
-/// holds a number, a hospital named after a doctor, and a role two people share.
+/// holds a number, a hospital named after a doctor, a role two people share, and a joint statement.
 @Suite struct DisasterAndCrisisBlogsTests {
     /// `“It is a miracle,” said rescuer Ahmet Demir`: after a quote the words between the verb
     /// and the name are the speaker's role, whatever the job.
@@ -122,5 +122,29 @@ import Testing
         #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("activists")) == "activist")
         #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("cities")) == nil)
         #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("boss")) == nil)
+    }
+
+    /// A joint statement's signers are all its speakers, the first named as the speaker and the
+    /// others after (`Dr X and Dr Y, co-chairs of …, said:`, `X, the chief executive of …, and
+    /// Z, …, said in a joint statement:`, `“…,” said X and Y`, a list ended by `and`); not a
+    /// list a comma alone joins, nor names in an aside or after the verb.
+    @Test func aJointStatementHasEverySignerAsASpeaker() {
+        let blog = LiveBlogParser.parse("""
+            Junior doctors' strike live
+
+            11:20
+            Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the BMA junior doctors committee, said: "We will talk."
+            Sir Julian Hartley, the chief executive of NHS Providers, and Matthew Taylor, the chief executive of the NHS Confederation, said in a joint statement: "Patients will bear the brunt."
+            "We are united," said Jane Smith and Tom Brown.
+            "Enough," Jane Smith, Tom Brown and Amy Lee said in a joint statement.
+            Jane Smith, who met Tom Brown and Amy Lee, said: "Fine."
+            Jane Smith told Tom Brown: "Hello."
+            """)
+        let quotes = blog.posts[0].quotes
+        #expect(quotes.map(\.speaker) == ["Robert Laurenson", "Julian Hartley", "Jane Smith", "Jane Smith", "Jane Smith", "Jane Smith"])
+        #expect(quotes.map(\.coSpeakers) == [["Vivek Trivedi"], ["Matthew Taylor"], ["Tom Brown"], ["Tom Brown", "Amy Lee"], [], []])
+        #expect(TextTimeline.speakerLine(quotes[3], people: [:]) == "Jane Smith, Tom Brown and Amy Lee")
+        let export = ExportDocument(blog: blog)
+        #expect(export.posts[0].quotes.map(\.coSpeakers) == [["Vivek Trivedi"], ["Matthew Taylor"], ["Tom Brown"], ["Tom Brown", "Amy Lee"], nil, nil])
     }
 }
