@@ -232,7 +232,7 @@ struct PersonEvidence: Equatable, Sendable {
         }
         // `Junior doctors Amy Cole and Ben Hart`: a plural title both names share; told on the
         // `and` first, which few names stand beside.
-        if evidence.role == nil, next == .and || previous == .and || paragraph.word(at: before - 1) == .and,
+        if evidence.role == nil, next == .and || previous == .and || before >= 1 && tokens[before - 1].lower == .and,
            let role = Self.pluralTitleRole(of: run, in: paragraph) {
             evidence.isPerson = true
             evidence.role = role
@@ -284,7 +284,7 @@ struct PersonEvidence: Equatable, Sendable {
         let isSource = paragraph.word(at: lead) == .to && paragraph.word(at: lead - 1) == .according
         if !evidence.isPerson, Self.opensClauseOfABody(appositive, nameStart: run.lowerBound, in: paragraph) { evidence.isBody = true }
         // `… and Dr Vivek Trivedi, co-chairs of …,`: the second name's share of a plural role.
-        let pairRole = previous == .and || paragraph.word(at: before - 1) == .and ? Self.pluralAppositive(at: appositive, in: paragraph) : nil
+        let pairRole = previous == .and || before >= 1 && tokens[before - 1].lower == .and ? Self.pluralAppositive(at: appositive, in: paragraph) : nil
         if let pairRole, evidence.role == nil || evidence.roleIsTitle {
             evidence.isPerson = true
             evidence.role = pairRole
