@@ -206,7 +206,8 @@ enum PeoplePass {
                    NameRuns.wordCount(runs[index], in: tokens) >= 3 {
                     runs[index] = first + 2..<runs[index].upperBound
                 }
-            } else if runs[index].count >= 4, personTitles.contains(tokens[first + 1].lower) || PersonEvidence.singularTitle(at: first + 1, in: unit) != nil,
+            } else if runs[index].count >= 4,
+                      personTitles.contains(tokens[first + 1].lower) || PersonEvidence.singularTitle(at: first + 1, in: unit) != nil,
                       NameRuns.wordCount(runs[index], in: tokens) >= 4 {
                 // `Labour MP Rosie Duffield said`, `Labour MPs Jess Phillips and …`: a party's or a place's title.
                 runs[index] = first + 2..<runs[index].upperBound

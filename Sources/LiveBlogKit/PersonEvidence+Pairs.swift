@@ -4,9 +4,8 @@
 /// Each person's role is the title in the singular.
 extension PersonEvidence {
     /// The singular of the plural title at `index` (`doctors` → `doctor`, `co-chairs` →
-    /// `co-chair`, `secretaries` → `secretary`, `coaches` → `coach`, `activists` → `activist`, `MPs`
-    /// → `MP`);
-    /// nil for any other word.
+    /// `co-chair`, `secretaries` → `secretary`, `coaches` → `coach`, `activists` → `activist`,
+    /// `MPs` → `MP`); nil for any other word.
     static func singularTitle(at index: Int, in paragraph: TokenizedParagraph) -> String? {
         guard index >= 0, index < paragraph.tokens.count, paragraph.tokens[index].isWord, paragraph.tokens[index].length >= 3,
               paragraph.withBytes(of: index..<index + 1, { $0.last == UInt8(ascii: "s") }) else { return nil }

@@ -37,7 +37,8 @@ extension QuoteAttributor {
                 // word after the name first (most speakers are named alone).
                 let end = named.tokens.upperBound
                 guard end < open - 1, tokens[end].isMark(",") || tokens[end].lower == .and else { return Speaker(name: named.name) }
-                return Speaker(name: named.name, jointSite: JointSite(paragraph: Int32(p), name: Int32(named.tokens.lowerBound), limit: Int32(open - 1)))
+                let site = JointSite(paragraph: Int32(p), name: Int32(named.tokens.lowerBound), limit: Int32(open - 1))
+                return Speaker(name: named.name, jointSite: site)
             }
         }
         if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens), name < open - 1, tokens[name].isTitleCase {

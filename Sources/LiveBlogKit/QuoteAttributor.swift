@@ -192,7 +192,8 @@ struct QuoteAttributor {
             // `,” Rep. Marjorie Taylor Greene (R-Ga.) wrote`, `Stephen Flynn (SNP) asks`: a party
             // in brackets stands between the name and its verb.
             if end < tokens.count, tokens[end].isMark("("),
-               let closed = PersonEvidence.partyAndState(at: end, in: paragraphs[p]) ?? PersonEvidence.party(at: end, after: named.tokens, in: paragraphs[p]) {
+               let closed = PersonEvidence.partyAndState(at: end, in: paragraphs[p])
+                   ?? PersonEvidence.party(at: end, after: named.tokens, in: paragraphs[p]) {
                 end = closed
             }
         } else if let name = afterTitle, tokens[name].isTitleCase {

@@ -72,9 +72,9 @@ public enum TextTimeline {
     }
 
     /// `Shruti Patel, trainee paediatric doctor, Lewisham Hospital`, or how an unnamed speaker
-    /// was described, or `unattributed`.
+    /// was described, or `unattributed`; a joint statement's signers by name alone (`Jane
+    /// Smith, Tom Brown and Amy Lee`).
     public static func speakerLine(_ quote: Quote, people: [String: Person]) -> String {
-        // `X and Y said`: the names alone, as a joint statement signs them.
         if let name = quote.speaker, !quote.coSpeakers.isEmpty {
             let names = [name] + quote.coSpeakers
             return names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
