@@ -21,15 +21,20 @@ extension PersonEvidence {
     private static let participlesOfPlace: WordSet = ["working", "based", "stationed", "employed", "volunteering", "serving",
                                                       "practising", "practicing", "training"]
 
+    /// Words that open a role two people share, and are no word of it (`both nurses at …`).
+    private static let pairOpeners: WordSet = ["both", "two"]
+
     /// `, a junior doctor at St Mary’s hospital, tells …`: the role (article dropped) and
     /// where a hospital after `at` starts. Nil when what follows is no noun phrase.
-    static func appositiveRole(at start: Int, in paragraph: TokenizedParagraph) -> (String?, Int?)? {
+    /// - Parameter plural: read a role two people share (`Dr X and Dr Y, co-chairs of …,`,
+    ///   `both nurses at …`): one whose title is plural, given in the singular; nil for any other.
+    static func appositiveRole(at start: Int, in paragraph: TokenizedParagraph, plural: Bool = false) -> (String?, Int?)? {
         let tokens = paragraph.tokens
         guard start < tokens.count, tokens[start].isWord else { return nil }
         var first = start
         var workplace: Int?
         let opener = tokens[start].lower
-        if opener == .a || opener == .an || opener == .the {
+        if opener == .a || opener == .an || opener == .the || plural && pairOpeners.contains(opener) {
             first += 1
         } else {
             // Without an article only a job title reads as a role: `leader of …`, `trainee surgeon
@@ -50,7 +55,7 @@ extension PersonEvidence {
             guard title < tokens.count, title > start || !tokens[start].isCapitalized
                     || tokens[start].isInitialism && Vocabulary.personTitles.contains(opener),
                   !paragraph.text(of: title).lowercased().hasSuffix("ed"),
-                  opening.contains(where: { Vocabulary.personTitles.contains($0) || Vocabulary.medicalRoleWords.contains($0) })
+                  plural || opening.contains(where: { Vocabulary.personTitles.contains($0) || Vocabulary.medicalRoleWords.contains($0) })
             else { return nil }
         }
         var end = first
@@ -75,7 +80,11 @@ extension PersonEvidence {
             end += 1
         }
         guard end > first else { return nil }
-        return (String(paragraph.surface(first..<end)), workplace)
+        guard plural else { return (String(paragraph.surface(first..<end)), workplace) }
+        // A shared role's plural title, among its first three words, in the singular.
+        guard let title = (first..<min(first + 3, end)).first(where: { singularTitle(at: $0, in: paragraph) != nil }),
+              let role = singular(String(paragraph.surface(first..<end)), title: title, phraseStart: first, in: paragraph) else { return nil }
+        return (role, workplace)
     }
 
     /// Where the words after a body's possessive name begin, when one to three capitalised

@@ -25,7 +25,7 @@ extension PersonEvidence {
 
     /// `role` with the plural title at `title` (one of its words, read from `phraseStart`) in the
     /// singular; nil when that word is no plural title.
-    private static func singular(_ role: String, title: Int, phraseStart: Int, in paragraph: TokenizedParagraph) -> String? {
+    static func singular(_ role: String, title: Int, phraseStart: Int, in paragraph: TokenizedParagraph) -> String? {
         guard let singular = singularTitle(at: title, in: paragraph) else { return nil }
         let tokens = paragraph.tokens
         let offset = Int(tokens[title].start) - Int(tokens[phraseStart].start)
@@ -93,21 +93,6 @@ extension PersonEvidence {
     /// A plural role in apposition at `start` (`co-chairs of the BMA …`, `the co-chairs of …`,
     /// `both nurses at …`), its title in the singular; nil for any other words.
     static func pluralAppositive(at start: Int, in paragraph: TokenizedParagraph) -> String? {
-        let tokens = paragraph.tokens
-        var first = start
-        while first < tokens.count, first < start + 2, tokens[first].isWord, Self.pairOpeners.contains(tokens[first].lower) { first += 1 }
-        guard first < tokens.count, let title = (first..<min(first + 3, tokens.count)).first(where: { singularTitle(at: $0, in: paragraph) != nil }),
-              !(first..<title).contains(where: { !tokens[$0].isWord }) else { return nil }
-        var end = title + 1
-        while end < tokens.count, end < first + 12, !tokens[end].isPunctuation(",.;:()“”\"‘!?–—") {
-            if tokens[end].isWord, !tokens[end].isCapitalized, Self.pairRoleEnders.contains(tokens[end].lower) { break }
-            end += 1
-        }
-        return singular(String(paragraph.surface(first..<end)), title: title, phraseStart: first, in: paragraph)
+        appositiveRole(at: start, in: paragraph, plural: true)?.0 ?? nil
     }
-
-    /// Words before a shared role in apposition that are no word of it.
-    private static let pairOpeners: WordSet = ["the", "both", "two"]
-    /// Words that end a shared role in apposition: a clause of its own begins.
-    private static let pairRoleEnders: WordSet = ["who", "which", "whose", "said", "say", "told", "tell", "have", "had", "are", "were"]
 }

@@ -42,7 +42,10 @@ extension QuoteAttributor {
     }
 
     /// Words that open when or where something was said, after the speaker's name.
-    private static let adverbialOpeners: WordSet = ["on", "in", "at", "from", "yesterday", "today", "tonight", "earlier", "later", "last", "this"]
+    private static let adverbialOpeners = WordSet(whenOrWhereWords)
+    /// The words of `adverbialOpeners`, which also say when or where a role after the verb is
+    /// not (`RolePhrases.isRoleAfterInvertedSpeech`).
+    static let whenOrWhereWords = ["on", "in", "at", "from", "yesterday", "today", "tonight", "earlier", "later", "last", "this"]
 
     /// `Mr. Trump said`, `said Dr Fauci`, `Baroness Hallett pressed him:`: a title at `title`
     /// and a surname at `name` the blog names no one by in full are the speaker as written,

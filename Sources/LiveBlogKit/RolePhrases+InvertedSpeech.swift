@@ -1,12 +1,12 @@
 /// A role no list of titles holds, told by where it stands: between a speech verb that follows
 /// a quote and the name of who spoke (`“It is a miracle,” said rescuer Ahmet Demir`).
 extension RolePhrases {
-    /// Words after such a verb that say when, where or how it was said, not who said it.
-    private static let circumstanceWords: WordSet = [
-        "on", "in", "at", "from", "to", "by", "with", "of", "for", "and", "or", "but", "as", "while",
-        "yesterday", "today", "tonight", "earlier", "later", "last", "this", "that", "then", "also",
+    /// Words after such a verb that say when, where or how it was said, not who said it: the
+    /// words that open when or where after a speaker's name, and joiners and adverbs.
+    private static let circumstanceWords = WordSet(QuoteAttributor.whenOrWhereWords + [
+        "to", "by", "with", "of", "for", "and", "or", "but", "as", "while", "that", "then", "also",
         "again", "afterwards", "however", "now", "recently", "simply", "only", "just", "before", "after",
-    ]
+    ])
 
     /// Speech verbs whose object is who heard it (`,” told nurses Jane Smith`), not who spoke.
     private static let listenerVerbs: WordSet = ["told", "tells", "tell", "telling"]
