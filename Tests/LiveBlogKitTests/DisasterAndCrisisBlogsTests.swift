@@ -111,13 +111,16 @@ import Testing
             Dr Robert Laurenson and Dr Vivek Trivedi, co-chairs of the BMA junior doctors committee, said: "We will talk."
             Junior doctors Amy Cole and Ben Hart told her they had not taken the decision lightly.
             Labour MPs Jess Phillips and Rosie Duffield said they would vote against. The coaches Tom Hale and Sam Ryder agreed.
+            John Ward and Jane Doe, both nurses at the Royal Free, were hurt.
             """)
         let roles = Dictionary(uniqueKeysWithValues: blog.people.map { ($0.name, $0.role ?? "-") })
         #expect(roles == [
             "Robert Laurenson": "co-chair of the BMA junior doctors committee", "Vivek Trivedi": "co-chair of the BMA junior doctors committee",
             "Amy Cole": "junior doctor", "Ben Hart": "junior doctor", "Jess Phillips": "Labour MP", "Rosie Duffield": "Labour MP",
-            "Tom Hale": "coach", "Sam Ryder": "coach",
+            "Tom Hale": "coach", "Sam Ryder": "coach", "John Ward": "nurse", "Jane Doe": "nurse",
         ])
+        // Where a shared role is done is no word of it, as with one person's (`a nurse at …`).
+        #expect(blog.person(named: "Jane Doe")?.hospital == "Royal Free")
         #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("secretaries")) == "secretary")
         #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("activists")) == "activist")
         #expect(PersonEvidence.singularTitle(at: 0, in: TokenizedParagraph("cities")) == nil)
