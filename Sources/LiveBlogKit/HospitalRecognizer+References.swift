@@ -100,6 +100,7 @@ extension HospitalRecognizer {
             isInitialism: isInitialism,
             standsForAPlace: locatives.contains(beforeThe) || ownedByIt || isListedAfterLocative(run, in: tokens) || isAttacked(run, in: tokens),
             followsFromOrNear: before == .from || before == .near,
+            speaksAfterThe: before == .the && run.upperBound < tokens.count && Vocabulary.speechVerbs.contains(tokens[run.upperBound].lower),
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
             word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
     }

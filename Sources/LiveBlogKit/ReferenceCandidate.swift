@@ -16,6 +16,11 @@ struct ReferenceCandidate: Sendable {
     /// from Stockport`, `reports from Manchester`), which a town a hospital's name opens with
     /// (`Manchester Royal Infirmary`) is, more often than that hospital.
     var followsFromOrNear: Bool
+    /// `the` stands just before it and a speech verb after it (`The Alfred said`): a lone word
+    /// that a hospital's name is (`Alfred Hospital`) is then that hospital's short name, as no
+    /// person's name follows `the` and a place does not speak (`The Valley was quiet`, with
+    /// `Valley Hospital` named, is the valley).
+    var speaksAfterThe: Bool
     /// It reads as a medical worker's workplace (`a psychiatry registrar at X`).
     var isWorkplace: Bool
     /// Whether the directory as the pass began matches it. One that did not can only match a
@@ -41,7 +46,7 @@ struct ReferenceCandidate: Sendable {
             // Infirmary`) stands for none alone.
             return nil
         } else if let entity = directory.entity(forKey: mention.key) {
-            return directory.wordCount(of: entity) > 1 && !isTown(in: directory) || standsForAPlace ? .shortName : nil
+            return (directory.wordCount(of: entity) > 1 || speaksAfterThe) && !isTown(in: directory) || standsForAPlace ? .shortName : nil
         } else if standsForAPlace, !(followsFromOrNear && mention.tokens.count == 1),
                   directory.entity(forOpening: mention.key) ?? directory.openingTwin(of: mention.key) != nil, !isTown(in: directory) {
             return .shortName

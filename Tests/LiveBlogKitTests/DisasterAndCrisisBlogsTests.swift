@@ -4,7 +4,7 @@ import Testing
 /// Shapes of an earthquake page, a mass-shooting page, an NHS winter-crisis page and a train
 /// crash page: a job no list holds between `said` and a name after a quote, a hospital's short
 /// name beside its name of a place, a trust written with a lowercase `trust`, a description that
-/// holds a number, a hospital named after a doctor, a role two people share, and a joint statement.
+/// holds a number, a hospital named after a doctor, a role two people share, a joint statement, and a hospital's one word that speaks after `the`.
 @Suite struct DisasterAndCrisisBlogsTests {
     /// `“It is a miracle,” said rescuer Ahmet Demir`: after a quote the words between the verb
     /// and the name are the speaker's role, whatever the job.
@@ -62,6 +62,25 @@ import Testing
             Corridors at the Royal Infirmary were full.
             """)
         #expect(scotland.hospitals.count == 3)
+    }
+
+    /// `The Alfred said`: a lone word between `the` and a speech verb that a hospital's name is
+    /// (`Alfred Hospital`) is that hospital; a place does not speak (`The Valley was quiet`,
+    /// with `Valley Hospital` named).
+    @Test func aLoneWordThatSpeaksAfterTheIsTheHospitalItNames() {
+        let blog = LiveBlogParser.parse("""
+            Bushfires live
+
+            4.10pm AEDT
+            A firefighter was flown to the Alfred hospital in Melbourne. Two went to Valley Hospital.
+
+            2.00pm AEDT
+            The Alfred said it had treated two patients.
+
+            1.00pm AEDT
+            Fires are burning in the Valley. The Valley was quiet by night.
+            """)
+        #expect(blog.posts.map(\.hospitals) == [["Alfred Hospital", "Valley Hospital"], ["Alfred Hospital"], []])
     }
 
     /// `Portsmouth Hospitals University NHS trust said it was “extremely busy”`: a body whose
