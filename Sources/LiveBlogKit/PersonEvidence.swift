@@ -22,7 +22,7 @@ struct PersonEvidence: Equatable, Sendable {
     /// `has been talking to X`: the verbs that make X the one asking.
     private static let interviewVerbs: WordSet = ["talking", "speaking", "asking", "interviewing"]
     /// Verbs whose object heard the words (`told Sky Sports: “…”`).
-    private static let listenerVerbs: WordSet = ["told", "tells", "telling", "tell", "asked", "to"]
+    private static let listenerVerbs = WordSet(Vocabulary.tellingVerbs + ["asked", "to"])
     /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
     /// Sports`), unlike `said X` or `asked X`.
     private static let toldVerbs: WordSet = ["told", "tell"]

@@ -9,10 +9,7 @@ extension RolePhrases {
     ])
 
     /// Speech verbs whose object is who heard it (`,” told nurses Jane Smith`), not who spoke.
-    private static let listenerVerbs: WordSet = ["told", "tells", "tell", "telling"]
-
-    /// Articles that may open the role (`said the rescuer Ahmet Demir`).
-    private static let articles: WordSet = ["a", "an", "the"]
+    private static let listenerVerbs = WordSet(Vocabulary.tellingVerbs)
 
     /// Whether the lowercase word at `last`, right before a name, ends a role of one to three
     /// words that follows a speech verb after a closing quote (`,” said rescuer Ahmet Demir`,
@@ -42,7 +39,7 @@ extension RolePhrases {
         // no word of it says when or where it was said.
         return !(verb + 1..<last + 1).contains { index in
             let word = tokens[index].lower
-            return circumstanceWords.contains(word) || Vocabulary.speechVerbs.contains(word) || index > verb + 1 && articles.contains(word)
+            return circumstanceWords.contains(word) || Vocabulary.speechVerbs.contains(word) || index > verb + 1 && QuoteAttributor.articles.contains(word)
         }
     }
 }

@@ -137,6 +137,9 @@ enum Vocabulary {
     /// Lowercase words that, before `hospital for …`, still begin a proper name.
     static let hospitalForAdjectives: WordSet = ["national", "royal", "general", "city", "county"]
 
+    /// The forms of `tell`, whose object heard the words (`told Sky Sports`), not who said them.
+    static let tellingVerbs = ["told", "tells", "telling", "tell"]
+
     /// Verbs that introduce or follow a speaker's words.
     static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "explained", "explains",
