@@ -208,7 +208,12 @@ struct PostLayout {
 
     /// `Updated at 10.02am BST`.
     static func isUpdatedLine(_ line: Substring) -> Bool {
-        guard line.unicodeScalars.first(where: { !$0.isWhitespaceFast }) == "U" else { return false }
-        return TimeOfDay.parseLabelledLine(line, labels: ["Updated at ", "Updated "]) != nil
+        updatedTime(line) != nil
+    }
+
+    /// The time an `Updated at 10.02am BST` line gives, or nil for any other line.
+    static func updatedTime<Line: StringProtocol>(_ line: Line) -> TimeOfDay? {
+        guard line.unicodeScalars.first(where: { !$0.isWhitespaceFast }) == "U" else { return nil }
+        return TimeOfDay.parseLabelledLine(line, labels: ["Updated at ", "Updated "])
     }
 }

@@ -1,11 +1,13 @@
 /// The lines other than time lines that stamp a post: on a page with no time lines, a date
-/// alone, a match's minute (alone or before a title), a time before a title or a dotted time
-/// alone; on a page that runs over days, a date heading a day.
+/// alone, a match's minute (alone or before a title), a time before a title, a dotted time
+/// alone or an `Updated` time; on a page that runs over days, a date heading a day.
 extension StructureBuilder {
     /// A stamp that starts a post in a blog with no time lines: one with no time of day (a
     /// date alone, `12 Nov 2023`, or a match's minute, `43 min`), a time before the post's
-    /// title (`10.05am Pickets at St Thomas'`), or a 24-hour time with a stop and no zone
-    /// (`12.40`), which alone could be a number.
+    /// title (`10.05am Pickets at St Thomas'`), a 24-hour time with a stop and no zone
+    /// (`12.40`), which alone could be a number, or a time the post was updated at (`Updated
+    /// 7:42 p.m. ET, September 28, 2022`, as some US pages stamp every post), which among time
+    /// lines is a post's foot or second line.
     enum LooseStamp {
         case untimed
         case titled(TimeOfDay.TimedTitle)
@@ -17,7 +19,7 @@ extension StructureBuilder {
     /// The loose stamp a line is, or nil.
     static func looseStamp(_ line: String) -> LooseStamp? {
         if TimeOfDay.isDateLine(line) || MatchMinute.shortForm(line) != nil { return .untimed }
-        if let time = bareDottedTime(line) { return .bare(time) }
+        if let time = bareDottedTime(line) ?? PostLayout.updatedTime(line) { return .bare(time) }
         if let titled = MatchMinute.titled(line) { return .minuteTitled(minute: titled.minute, joiner: titled.joiner, title: titled.title) }
         return TimeOfDay.timedTitle(line).map(LooseStamp.titled)
     }
