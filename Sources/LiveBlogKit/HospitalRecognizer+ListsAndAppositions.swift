@@ -39,15 +39,23 @@ extension HospitalRecognizer {
         return false
     }
 
-    /// The names listed after the colon at `colon` that `found` (the paragraph's mentions so
-    /// far) does not hold. The list is read as English writes one: names between commas, the
-    /// last two joined by `and` (`St Thomas’ and Charing Cross`), an `and` inside an earlier
-    /// name part of it (`Chelsea and Westminster,`). Empty unless the whole sentence after
-    /// the colon is such a list of two names or more.
-    static func listedNames(afterColon colon: Int, in paragraph: TokenizedParagraph, found: [HospitalMention]) -> [HospitalMention] {
+    /// The names listed after `opener` (the colon of `hospitals:`, or the `including` or
+    /// `such as` of `hospitals including`) that `found` (the paragraph's mentions so far) does
+    /// not hold. The list is read as English writes one: names between commas, the last two
+    /// joined by `and` (`St Thomas’ and Charing Cross`), an `and` inside an earlier name part of
+    /// it (`Chelsea and Westminster,`); a name found already may stand among them with its
+    /// keyword and where it is (`Stepping Hill hospital in Stockport`). Empty unless the whole
+    /// sentence after the opener is such a list of two names or more, and, when
+    /// `needsFoundName`, one of them is a name found already: `hospitals including Leeds and
+    /// Bradford` may name places.
+    static func listedNames(after opener: Int, in paragraph: TokenizedParagraph, found: [HospitalMention],
+                            needsFoundName: Bool = false) -> [HospitalMention] {
         let tokens = paragraph.tokens
+        // A mask, not a search of `found` for each item: a hostile line may hold many of both.
+        let taken = TokenMask(count: tokens.count, found, tokens: \.tokens)
+        let isTaken = { (index: Int) in taken.overlaps(index..<index + 1) }
         var items: [Range<Int>] = []
-        var start = colon + 1
+        var start = opener + 1
         var index = start
         while true {
             // The stop of `St.` ends no sentence.
@@ -57,7 +65,7 @@ extension HospitalRecognizer {
                 items.append(item)
                 if atEnd { break }
                 start = index + 1
-            } else if !isNameToken(index, in: tokens) {
+            } else if !isNameToken(index, in: tokens), !isTaken(index), !isPlace(at: index, after: isTaken, in: tokens) {
                 return []
             }
             index += 1
@@ -68,13 +76,31 @@ extension HospitalRecognizer {
             items.removeLast()
             items += [last.lowerBound..<and, (and + 1)..<last.upperBound]
         }
-        guard items.count >= 2 else { return [] }
-        // A mask, not a search of `found` for each item: a hostile line may hold many of both.
-        let taken = TokenMask(count: tokens.count, found, tokens: \.tokens)
+        guard items.count >= 2, !needsFoundName || items.contains(where: { taken.overlaps($0) }) else { return [] }
         return items.compactMap { item in
             guard !taken.overlaps(item) else { return nil }
             return fullName(String(paragraph.surface(item)), tokens: item, in: paragraph)
         }
+    }
+
+    /// The words after `hospitals` that open a list of some of them (`hospitals including`,
+    /// `hospitals such as`): the token before the list's first name, or nil.
+    static func inclusionListOpener(after keyword: Int, in tokens: [Token]) -> Int? {
+        var index = keyword + 1
+        // `hospitals, including`.
+        if index < tokens.count, tokens[index].isMark(",") { index += 1 }
+        guard index + 1 < tokens.count, tokens[index].isWord else { return nil }
+        if tokens[index].lower == .including { return index }
+        guard tokens[index].lower == .such, tokens[index + 1].isWord, tokens[index + 1].lower == .as else { return nil }
+        return index + 1
+    }
+
+    /// Whether the token at `index` says where a listed name found already is (`in` of
+    /// `Stepping Hill hospital in Stockport`): a preposition of place straight after the name,
+    /// before a capital.
+    private static func isPlace(at index: Int, after isTaken: (Int) -> Bool, in tokens: [Token]) -> Bool {
+        index >= 1 && index + 1 < tokens.count && isTaken(index - 1) && tokens[index].isWord
+            && (tokens[index].lower == .in || tokens[index].lower == .near) && tokens[index + 1].isCapitalized
     }
 
     /// The names a list shares one plural keyword among (`the Royal London, St Bartholomew’s,
@@ -143,10 +169,13 @@ extension HospitalRecognizer {
 
     /// Whether the token at `index` may stand in a name of a list before a shared keyword: a
     /// name token of a listed name (`isNameToken`), but no joiner or `the`, which part such a
-    /// list's names.
+    /// list's names, save an `of` between capitals (`the Countess of Chester and Liverpool
+    /// Women's hospitals`).
     private static func isSharedListNameToken(_ index: Int, in tokens: [Token]) -> Bool {
         let token = tokens[index]
-        return isNameToken(index, in: tokens) && !(token.isWord && (NameRuns.isJoiner(token) || token.lower == .the))
+        guard isNameToken(index, in: tokens) else { return false }
+        guard token.isWord, NameRuns.isJoiner(token) || token.lower == .the else { return true }
+        return token.lower == .of && index >= 1 && index + 1 < tokens.count && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
     }
 
     /// Words between `hospitals` and its list's colon (`taken to hospitals across Sydney:`).

@@ -43,6 +43,8 @@ enum HospitalRecognizer {
         let keywords = nameKeywords
         // Whether a lowercase word stands in the paragraph (`isNamedClinic`): read once, when a `Clinic` asks.
         var inSentences: Bool?
+        // `hospitals including A, B and C`: where the first such list opens, read once the names are found.
+        var inclusionList: Int?
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
@@ -52,7 +54,7 @@ enum HospitalRecognizer {
                 && (token.lower != .clinic || isNamedClinic(at: index, in: tokens, inSentences: &inSentences))
                 || token.isPossessive && isPossessiveKeyword(index, in: paragraph) {
                 if token.lower == .hospitals {
-                    mentions += namesSharingKeyword(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0)
+                    readPlural(at: index, in: paragraph, into: &mentions, inclusionList: &inclusionList)
                 } else if let mention = name(at: index, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0) {
                     // `South Infirmary Victoria University Hospital`: a short name straight
                     // after another, with nothing between, goes on with it, once.
@@ -183,13 +185,29 @@ enum HospitalRecognizer {
         // `six London hospitals: St Mary’s, …`: the colon is looked for in the bytes, many at a
         // time, and only where the paragraph has one: a test at every token cost more.
         if paragraph.contents.contains(.colon), let colon = listColon(in: paragraph) {
-            let listed = listedNames(afterColon: colon, in: paragraph, found: mentions)
-            if !listed.isEmpty {
-                mentions += listed
-                mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            }
+            add(listedNames(after: colon, in: paragraph, found: mentions), to: &mentions)
+        }
+        if let inclusionList {
+            add(listedNames(after: inclusionList, in: paragraph, found: mentions, needsFoundName: true), to: &mentions)
         }
         return mentions
+    }
+
+    /// Reads the plural keyword at `keyword`: the names of a list before it that share it, and
+    /// where a list of some of them after it opens (`hospitals including`), the first such.
+    @inline(never)
+    private static func readPlural(at keyword: Int, in paragraph: TokenizedParagraph, into mentions: inout [HospitalMention],
+                                   inclusionList: inout Int?) {
+        if inclusionList == nil { inclusionList = inclusionListOpener(after: keyword, in: paragraph.tokens) }
+        mentions += namesSharingKeyword(at: keyword, in: paragraph, after: mentions.last?.tokens.upperBound ?? 0)
+    }
+
+    /// Adds the names a list gave to `mentions`, kept in reading order.
+    @inline(never)
+    private static func add(_ listed: [HospitalMention], to mentions: inout [HospitalMention]) {
+        guard !listed.isEmpty else { return }
+        mentions += listed
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// The name a keyword at `keyword` ends or, in the languages that put it first, opens.

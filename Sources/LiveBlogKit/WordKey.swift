@@ -146,6 +146,7 @@ extension WordKey {
     static let hospitalier: WordKey = "hospitalier"
     static let hospitals = WordKey(lowercaseFirstEight: 0x6c_61_74_69_70_73_6f_68, rest: 0x73, count: 9)
     static let `in` = WordKey(packedLowercase: 0x6e_69, count: 2)
+    static let including: WordKey = "including"
     static let interviewed: WordKey = "interviewed"
     static let `is` = WordKey(packedLowercase: 0x73_69, count: 2)
     static let `as` = WordKey(packedLowercase: 0x73_61, count: 2)
@@ -204,6 +205,7 @@ extension WordKey {
     static let dr: WordKey = "dr"
     static let from = WordKey(packedLowercase: 0x6d_6f_72_66, count: 4)
     static let near = WordKey(packedLowercase: 0x72_61_65_6e, count: 4)
+    static let such = WordKey(packedLowercase: 0x68_63_75_73, count: 4)
     static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
     static let which = WordKey(packedLowercase: 0x68_63_69_68_77, count: 5)
