@@ -1,0 +1,103 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of a hurricane page, a terror attack page, a trial page and a war page's hospitals:
+/// posts stamped `Updated` with no time line of their own, a list of hospitals after `hospitals
+/// including`, a name with `of` in a list sharing its keyword, and a role whose body or place
+/// is named after `the`.
+@Suite struct AttacksAndStormsBlogsTests {
+    /// `Updated 7:42 p.m. ET, September 28, 2022`, heading every post of a page with no other
+    /// time lines, starts each post.
+    @Test func updatedStampsStartThePostsOfAPageWithNoTimeLines() {
+        let blog = LiveBlogParser.parse("""
+            Hurricane Ian: Florida hospitals evacuate patients – live updates
+
+            Updated 7:42 p.m. ET, September 28, 2022
+            HCA Florida Fawcett Hospital roof torn off
+            Part of the roof of HCA Florida Fawcett Hospital in Port Charlotte was torn away.
+
+            Updated 7:05 p.m. ET, September 28, 2022
+            Tampa General's water barrier
+            Tampa General Hospital put up a flood barrier around its campus.
+            """)
+        #expect(blog.posts.map(\.time) == ["Updated 7:42 p.m. ET, September 28, 2022", "Updated 7:05 p.m. ET, September 28, 2022"])
+        #expect(blog.posts.map { $0.timeOfDay?.minutes } == [19 * 60 + 42, 19 * 60 + 5])
+        #expect(blog.posts.map(\.title) == ["HCA Florida Fawcett Hospital roof torn off", "Tampa General's water barrier"])
+        #expect(blog.posts.map(\.hospitals) == [["HCA Florida Fawcett Hospital"], ["Tampa General Hospital"]])
+    }
+
+    /// Among time lines, an `Updated at` line is still the foot of the post above it.
+    @Test func anUpdatedLineAmongTimeLinesStaysThePostsFoot() {
+        let blog = LiveBlogParser.parse("""
+            Election live
+
+            1.15am GMT
+            Counting continues in Leeds.
+            Updated at 1.20am GMT
+
+            00:45
+            The second result is in.
+            """)
+        #expect(blog.posts.count == 2)
+        #expect(blog.posts[0].updated == "Updated at 1.20am GMT")
+    }
+
+    /// `hospitals including A, B, the C hospital and D hospital in Stockport`: the names the
+    /// list holds with no keyword are hospitals too (`Salford Royal`), not a person whom the
+    /// next name describes.
+    @Test func namesListedAfterHospitalsIncludingAreHospitals() {
+        let blog = LiveBlogParser.parse("""
+            Manchester attack live
+
+            10.45am
+            The ambulance service said 59 people had been taken to hospitals including Manchester Royal Infirmary, Salford Royal, the Royal Manchester Children's hospital, Wythenshawe hospital and Stepping Hill hospital in Stockport.
+            """)
+        #expect(blog.posts[0].hospitals == ["Manchester Royal Infirmary", "Salford Royal", "Royal Manchester Children's Hospital",
+                                            "Wythenshawe Hospital", "Stepping Hill Hospital"])
+        #expect(!blog.people.contains { $0.name == "Salford Royal" })
+    }
+
+    /// A list after `hospitals such as` that names no hospital found already may name places
+    /// (`Leeds and Bradford`), and gives none; nor does a list whose items are not all names.
+    @Test func aListOfPlacesOrOfClausesAfterHospitalsIncludingNamesNoHospital() {
+        let blog = LiveBlogParser.parse("""
+            Strike live
+
+            10.45am
+            Pickets stood outside hospitals such as Leeds and Bradford this morning.
+            Beds ran short at hospitals including Leeds General Infirmary, where nurses said they were tired, and St James's.
+            """)
+        #expect(blog.posts[0].hospitals == ["Leeds General Infirmary"])
+    }
+
+    /// A name with `of` between its capitals stands in a list that shares one keyword (`the
+    /// Countess of Chester and Liverpool Women's hospitals`).
+    @Test func aNameWithOfInAListSharingItsKeyword() {
+        let blog = LiveBlogParser.parse("""
+            Trial live
+
+            13.05 BST
+            Officers are reviewing the admissions of 4,000 babies to the Countess of Chester and Liverpool Women's hospitals.
+            """)
+        #expect(blog.posts[0].hospitals == ["Countess of Chester Hospital", "Liverpool Women's Hospital"])
+    }
+
+    /// `The head of the World Health Organization, Tedros Adhanom Ghebreyesus,` and `The director
+    /// of the Indonesian hospital in Beit Lahia, Atef al-Kahlout,`: a role whose body or place
+    /// is named after `the`, its hospital the person's workplace.
+    @Test func aRoleOfABodyOrPlaceNamedAfterThe() {
+        let blog = LiveBlogParser.parse("""
+            Gaza live
+
+            14.55 GMT
+            The director of the Indonesian hospital in Beit Lahia, Atef al-Kahlout, said its generators had fuel for a few more hours.
+            The head of the World Health Organization, Tedros Adhanom Ghebreyesus, wrote on X: "The world cannot stand silent."
+            On the first day of the Edinburgh Festival, Jane Smith said she was "thrilled".
+            """)
+        let kahlout = blog.people.first { $0.name == "Atef al-Kahlout" }
+        #expect(kahlout?.role == "director of the Indonesian hospital in Beit Lahia")
+        #expect(kahlout?.hospital == "Indonesian Hospital")
+        #expect(blog.people.first { $0.name == "Tedros Adhanom Ghebreyesus" }?.role == "head of the World Health Organization")
+        #expect(blog.people.first { $0.name == "Jane Smith" }?.role == nil)
+    }
+}
