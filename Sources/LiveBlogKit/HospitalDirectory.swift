@@ -157,7 +157,12 @@ struct HospitalDirectory: Sendable {
 
     /// The initialism a name is made of with its keyword alone (`GTB` of `GTB Hospital`).
     private static func loneInitialism(of mention: HospitalMention) -> String? {
-        let words = mention.surface.split(separator: " ")
+        loneInitialism(of: mention.surface)
+    }
+
+    /// The initialism a name written `surface` is made of with its keyword alone.
+    private static func loneInitialism(of surface: String) -> String? {
+        let words = surface.split(separator: " ")
         guard words.count == 2, let keyword = words.last, Vocabulary.hospitalKeywords.contains(keyword.lowercased()), let letters = words.first,
               (2...6).contains(letters.count), letters.unicodeScalars.allSatisfy({ $0.value &- 0x41 < 26 }) else { return nil }
         return String(letters)
@@ -257,7 +262,9 @@ struct HospitalDirectory: Sendable {
         let withKeyword = candidates.filter { candidate in
             candidate.surface.lowercased().split(separator: " ").contains { Vocabulary.hospitalNameEnds.contains(String($0)) }
         }
-        let pool = withKeyword.isEmpty ? candidates : withKeyword
+        // `GTB Hospital`, however often the blog writes it, is shown by the name it stands for.
+        let spelledOut = withKeyword.filter { loneInitialism(of: $0.surface) == nil }
+        let pool = !spelledOut.isEmpty ? spelledOut : withKeyword.isEmpty ? candidates : withKeyword
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var capitalised: Set<String> = []
