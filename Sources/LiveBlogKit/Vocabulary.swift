@@ -213,7 +213,7 @@ enum Vocabulary {
         "magistrate", "matron", "tánaiste", "taoiseach", "chairperson", "witness", "eyewitness", "bystander", "head",
         "director-general", "secretary-general", "attorney-general", "governor-general", "solicitor-general",
         "surgeon-general", "inspector-general", "auditor-general",
-        "agent", "representative", "publicist",
+        "agent", "representative", "publicist", "principal", "driver",
         // Who writes in to a blog (`A reader, Anna Kowalski, writes:`).
         "reader", "viewer", "listener", "aide", "scientist", "engineer", "economist", "epidemiologist",
         "virologist", "cardiologist", "neurologist", "radiologist", "pediatrician", "obstetrician", "dentist",
