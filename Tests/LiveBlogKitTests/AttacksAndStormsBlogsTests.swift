@@ -1,10 +1,11 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a hurricane page, a terror attack page, a trial page and a war page's hospitals:
-/// posts stamped `Updated` with no time line of their own, a list of hospitals after `hospitals
-/// including`, a name with `of` in a list sharing its keyword, and a role whose body or place
-/// is named after `the`.
+/// Shapes of a hurricane page, a terror attack page, a trial page, a hospital fire page, a
+/// motor racing page and a war page's hospitals: posts stamped `Updated` with no time line of
+/// their own, a list of hospitals after `hospitals including`, a name with `of` in a list
+/// sharing its keyword, a hospital written by its initials more often than in full, a team
+/// principal's title, and a role whose body or place is named after `the`.
 @Suite struct AttacksAndStormsBlogsTests {
     /// `Updated 7:42 p.m. ET, September 28, 2022`, heading every post of a page with no other
     /// time lines, starts each post.
@@ -80,6 +81,35 @@ import Testing
             Officers are reviewing the admissions of 4,000 babies to the Countess of Chester and Liverpool Women's hospitals.
             """)
         #expect(blog.posts[0].hospitals == ["Countess of Chester Hospital", "Liverpool Women's Hospital"])
+    }
+
+    /// `GTB hospital` and `GTB Hospital`, twice, stand for `Guru Teg Bahadur Hospital`, once:
+    /// the hospital is shown by the name it stands for.
+    @Test func aHospitalWrittenByItsInitialsIsShownByItsName() {
+        let blog = LiveBlogParser.parse("""
+            Delhi hospital fire live
+
+            May 26, 2024 12:00 IST
+            Bodies sent to GTB hospital
+            The bodies of the newborns have been sent to Guru Teg Bahadur Hospital for post-mortem, police said.
+            A father said outside GTB Hospital: "Who will answer for this?"
+            """)
+        #expect(blog.posts[0].hospitals == ["Guru Teg Bahadur Hospital"])
+        #expect(blog.hospitals.map(\.name) == ["Guru Teg Bahadur Hospital"])
+    }
+
+    /// `Haas team principal Guenther Steiner`, `Haas driver Romain Grosjean`: a principal and a
+    /// driver are titles before a name, as a boss is.
+    @Test func aTeamPrincipalAndADriverAreTitles() {
+        let blog = LiveBlogParser.parse("""
+            Bahrain Grand Prix live
+
+            16.40 GMT
+            Haas team principal Guenther Steiner said the crash was "very scary".
+            Haas driver Romain Grosjean said he was "OK".
+            """)
+        #expect(blog.people.first { $0.name == "Guenther Steiner" }?.role == "Haas team principal")
+        #expect(blog.people.first { $0.name == "Romain Grosjean" }?.role == "Haas driver")
     }
 
     /// `The head of the World Health Organization, Tedros Adhanom Ghebreyesus,` and `The director
