@@ -259,7 +259,8 @@ enum PeoplePass {
 
     /// Whether a run may name a person: four words at most, title case or initials (`George
     /// W. Bush`, `JD Vance`), no other initialism (`NHS`, `US Senate`), no institution's word,
-    /// not `New` (`New York`), and not followed by an institution's word.
+    /// not `New` (`New York`), not ending in a point of the compass (`Islington North`, as
+    /// seats and districts are named), and not followed by an institution's word.
     @inline(__always)
     private static func mayName(_ run: Range<Int>, in tokens: [Token], institutionWords: WordSet) -> Bool {
         guard NameRuns.wordCount(run, in: tokens) <= 4,
@@ -268,6 +269,9 @@ enum PeoplePass {
         // Told on its length first.
         let first = tokens[run.lowerBound]
         if first.length == 3, first.lower == .new { return false }
+        // Compared as keys, not looked up: every run is asked.
+        let last = tokens[run.upperBound - 1].lower
+        if run.count >= 2, last == .north || last == .south || last == .east || last == .west { return false }
         return !NameRuns.isFollowedByInstitution(run, in: tokens)
     }
 

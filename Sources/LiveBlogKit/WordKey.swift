@@ -205,6 +205,10 @@ extension WordKey {
     static let dr: WordKey = "dr"
     static let from = WordKey(packedLowercase: 0x6d_6f_72_66, count: 4)
     static let near = WordKey(packedLowercase: 0x72_61_65_6e, count: 4)
+    static let north = WordKey(packedLowercase: 0x68_74_72_6f_6e, count: 5)
+    static let south = WordKey(packedLowercase: 0x68_74_75_6f_73, count: 5)
+    static let east = WordKey(packedLowercase: 0x74_73_61_65, count: 4)
+    static let west = WordKey(packedLowercase: 0x74_73_65_77, count: 4)
     static let such = WordKey(packedLowercase: 0x68_63_75_73, count: 4)
     static let that: WordKey = "that"
     static let whose = WordKey(packedLowercase: 0x65_73_6f_68_77, count: 5)
