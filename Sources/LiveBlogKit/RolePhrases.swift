@@ -127,13 +127,19 @@ enum RolePhrases {
         let first = paragraph.tokens[start].lower
         let isCommonWord = Vocabulary.roleModifiers.contains(first) || Vocabulary.personTitles.contains(first)
             || Vocabulary.medicalRoleWords.contains(first) || isExTitle(start, in: paragraph)
-        // (An initialism after it is no such office: `Local MP` → `local MP`.)
+        // (An initialism after it is no such office, `Local MP` → `local MP`, nor is a proper
+        // noun after a word that says when the role was held, before a lowercase title: `Former
+        // Denmark goalkeeper` → `former Denmark goalkeeper`; but `World Health Organization chief`.)
         let isCapitalisedOffice = start < end && paragraph.tokens[start + 1].isCapitalized && !paragraph.tokens[start + 1].isInitialism
+            && !(Self.tenureWords.contains(first) && !paragraph.tokens[end].isCapitalized)
         // An initialism keeps its capitals (`GP`, `CEO`).
         guard opensSentence && isCommonWord && !isCapitalisedOffice && !paragraph.tokens[start].isInitialism else { return String(phrase) }
         // `Vice-President` is a common word of roles whose capitals both go.
         return start == end && phrase.utf8.contains(UInt8(ascii: "-")) ? phrase.lowercased() : phrase.prefix(1).lowercased() + phrase.dropFirst()
     }
+
+    /// Words before a role that say when it was held, which open no proper noun.
+    private static let tenureWords: WordSet = ["former", "retired", "late", "acting", "interim", "outgoing", "incoming"]
 
     /// `But Labour’s shadow health secretary, X`: a sentence's opening word that names nothing
     /// (`But`, `Meanwhile`) is no word of the role after it; a common word of roles is
