@@ -54,6 +54,27 @@ extension PersonEvidence {
         return Vocabulary.headsOfBodies.contains(office)
     }
 
+    /// Whether the name stands in apposition to a body's noun, which an owner or an article
+    /// opens (`Eriksen's club, Inter Milan,`, `his party, Reform UK,`, `the union, Unite,`):
+    /// the name is that body's.
+    static func namesABodyInApposition(before: Int, in paragraph: TokenizedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard before >= 2, tokens[before].isMark(","), tokens[before - 1].isWord, !tokens[before - 1].isCapitalized,
+              bodyNouns.contains(tokens[before - 1].lower) else { return false }
+        let owner = tokens[before - 2]
+        return owner.isWord && (owner.isPossessive || owner.lower == .the || ownersOfABody.contains(owner.lower))
+    }
+
+    /// Nouns for a body that no person is called (not `guardian` or `watch`, as
+    /// `Vocabulary.institutionWords` has them).
+    private static let bodyNouns: WordSet = ["club", "team", "party", "union", "company", "firm", "trust", "charity", "council",
+                                             "employer", "airline", "government", "ministry", "department", "agency", "board",
+                                             "organisation", "organization", "association", "federation", "league", "newspaper",
+                                             "broadcaster", "regulator", "band", "label", "publisher", "school", "university"]
+
+    /// The owners' words that open a body's noun (`his club`).
+    private static let ownersOfABody: WordSet = ["his", "her", "their", "its", "our", "my"]
+
     /// Whether the name opens its sentence and `which` opens the clause after its comma
     /// (`Mass General Brigham, which postponed …`): no person is a `which`. Where the name
     /// stands later in a sentence the clause may be of the sentence (`a letter to Jane Smith,

@@ -250,6 +250,9 @@ struct PersonEvidence: Equatable, Sendable {
         }
         if !evidence.isPerson, Self.headedByOffice(run, before: before, in: paragraph) || Self.hasMembers(next, at: after, in: tokens) {
             evidence.isBody = true
+        } else if before >= 2, tokens[before].isMark(","), Self.namesABodyInApposition(before: before, in: paragraph) {
+            evidence.isPerson = false
+            evidence.isBody = true
         }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), or
         // ending a body's name (`University Hospitals of North Midlands said`), a name is a

@@ -64,7 +64,13 @@ extension QuoteAttributor {
         let beforeAsides = verb.flatMap { verb in
             verb > start && tokens[verb - 1].isMark(",") ? clause.firstIndex { $0.isMark(",") } : nil
         }
-        if let comma = beforeAsides { phraseEnd = comma }
+        if let comma = beforeAsides, let verb {
+            // `Eriksen's club, Inter Milan, wrote:`: a body's name in apposition to its noun is who spoke.
+            if let name = Self.bodysNameInAside(from: comma + 1, to: verb - 1, in: tokens) {
+                return Speaker(description: String(paragraphs[p].surface(name)))
+            }
+            phraseEnd = comma
+        }
         var phraseStart = phraseEnd
         // Before an aside the subject may be longer (`A nurse at Mass General, who …, said:`).
         let reach = beforeAsides == nil ? 4 : 8
@@ -146,6 +152,15 @@ extension QuoteAttributor {
             }
         }
         return words
+    }
+
+    /// The name an aside from `start` to the comma at `end` is, when it is only a name of one
+    /// to five capitalised words (`Inter Milan`, `Unite`): a body's, as a person named there
+    /// is read as one before this is asked.
+    private static func bodysNameInAside(from start: Int, to end: Int, in tokens: [Token]) -> Range<Int>? {
+        guard start < end, end - start <= 5, tokens[end].isMark(","), tokens[start].isCapitalized,
+              tokens[start..<end].allSatisfy({ $0.isWord && ($0.isCapitalized || nameJoiners.contains($0.lower)) }) else { return nil }
+        return start..<end
     }
 
     /// Where an organisation's name that reaches back to the capitalised word at `index`

@@ -203,7 +203,7 @@ extension QuoteAttributor {
     /// Words that open an aside about a subject (`…, which runs the hospital, said`).
     private static let asideOpeners: WordSet = ["which", "who", "whose"]
     /// Words a body's name joins its capitalised words with (`Barking, Havering and Redbridge`).
-    private static let nameJoiners: WordSet = ["and", "of", "for", "the", "on"]
+    static let nameJoiners: WordSet = ["and", "of", "for", "the", "on"]
 
     /// Words that make the verb after them passive (`has been accused`, `was described`).
     private static let passiveAuxiliaries: WordSet = ["been", "was", "were", "is", "are", "being", "be"]
