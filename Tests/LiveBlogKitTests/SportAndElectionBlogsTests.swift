@@ -1,0 +1,54 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of a football page and an election-night page: a seat named for a point of the
+/// compass, a former role before a country's name, and a club named in apposition to its noun.
+@Suite struct SportAndElectionBlogsTests {
+    /// `“Islington North has spoken,” Corbyn said`: a name that ends in a point of the compass
+    /// is a seat's or a district's, not a person's, whatever verb follows it.
+    @Test func aNameEndingInAPointOfTheCompassIsNoPerson() {
+        let blog = LiveBlogParser.parse("""
+            Election live
+
+            03.20 BST
+            Corbyn holds Islington North
+            Jeremy Corbyn held Islington North with a majority of 7,247.
+            "Islington North has spoken," Corbyn said. Belfast East said no, too.
+            """)
+        #expect(blog.people.map(\.name) == ["Jeremy Corbyn"])
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Jeremy Corbyn"])
+    }
+
+    /// `Former Denmark goalkeeper Peter Schmeichel`: a word saying when a role was held loses
+    /// the sentence's capital before a country's name; an office in capitals keeps its own
+    /// (`Former Health Secretary`), as a body's name does (`World Health Organization chief`).
+    @Test func aFormerRoleBeforeAProperNounLosesTheSentencesCapital() {
+        let blog = LiveBlogParser.parse("""
+            Euro 2020 live
+
+            19.55 BST
+            Former Denmark goalkeeper Peter Schmeichel told the BBC: "What he did was incredible."
+            Former Health Secretary Matt Hancock said it was "a shock".
+            World Health Organization chief Tedros Adhanom Ghebreyesus said: "We are ready to help."
+            """)
+        #expect(blog.people.first { $0.name == "Peter Schmeichel" }?.role == "former Denmark goalkeeper")
+        #expect(blog.people.first { $0.name == "Matt Hancock" }?.role == "Former Health Secretary")
+        #expect(blog.people.first { $0.name == "Tedros Adhanom Ghebreyesus" }?.role == "World Health Organization chief")
+    }
+
+    /// `Eriksen's club, Inter Milan, wrote on Twitter:`: a name in apposition to a body's noun
+    /// is the body, which is who spoke; a person in apposition to a person's noun stays one.
+    @Test func aClubNamedInAppositionToItsNounIsABodyThatSpeaks() {
+        let blog = LiveBlogParser.parse("""
+            Euro 2020 live
+
+            19.30 BST
+            Eriksen's club, Inter Milan, wrote on Twitter: "Forza Christian!"
+            His lawyer, John Smith, said: "He is recovering."
+            """)
+        #expect(!blog.people.contains { $0.name == "Inter Milan" })
+        #expect(blog.posts[0].quotes.map(\.speaker) == [nil, "John Smith"])
+        #expect(blog.posts[0].quotes.map(\.attribution) == ["Inter Milan", nil])
+        #expect(blog.people.first { $0.name == "John Smith" }?.role == "lawyer")
+    }
+}
