@@ -48,8 +48,9 @@ struct PersonDescription: Sendable {
     }
 
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
-    /// in reading order (as `HospitalPass` resolves them).
-    init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>) {
+    /// in reading order (as `HospitalPass` resolves them); `quoted` when the run stands inside
+    /// a quote, whose `X is a …` is the speaker's view of them (`“Simon Kjaer is a leader”`).
+    init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>, quoted: Bool = false) {
         let tokens = unit.tokens
         /// The name of the first mention starting at `token`, or just past a place's possessive
         /// there (`at Cardiff's University Hospital of Wales`): a unit may name hundreds of
@@ -63,7 +64,7 @@ struct PersonDescription: Sendable {
         var role = evidence.role
         var roleIsTitle = evidence.roleIsTitle
         var workplace = evidence.workplaceToken
-        if role == nil || roleIsTitle, let verb = unit.word(at: run.upperBound), verb == .`is` || verb == .was,
+        if role == nil || roleIsTitle, !quoted, let verb = unit.word(at: run.upperBound), verb == .`is` || verb == .was,
            let article = unit.word(at: run.upperBound + 1), article == .a || article == .an,
            let found = PersonEvidence.appositiveRole(at: run.upperBound + 1, in: unit) {
             role = found.0

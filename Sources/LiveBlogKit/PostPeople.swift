@@ -96,8 +96,8 @@ struct PostPeople: Sendable {
                     if met.isNew { lastNamed.append(clock) } else { lastNamed[met.place] = clock }
                     // A person who has all an occurrence can add before the pass never learns more.
                     if directory.wantsDetail(person) {
-                        descriptions.append(Described(person: person, description: PersonDescription(run: run, in: unit, hospitals: hospitals),
-                                                      hospitalNamed: hospitalNamed))
+                        let description = PersonDescription(run: run, in: unit, hospitals: hospitals, quoted: quoted.overlaps(run))
+                        descriptions.append(Described(person: person, description: description, hospitalNamed: hospitalNamed))
                         // Set in place: a copy of the description would retain all it holds.
                         if descriptions[descriptions.count - 1].description.roleOwnedByIt {
                             let here = Self.subjectHospital(hospitals, in: unit).flatMap { $0.tokens.upperBound <= run.lowerBound ? $0.name : nil }
