@@ -2,7 +2,8 @@ import Testing
 @testable import LiveBlogKit
 
 /// Shapes of a football page and an election-night page: a seat named for a point of the
-/// compass, a former role before a country's name, and a club named in apposition to its noun.
+/// compass, a former role before a country's name, a role said of someone inside a quote, and
+/// a club named in apposition to its noun.
 @Suite struct SportAndElectionBlogsTests {
     /// `“Islington North has spoken,” Corbyn said`: a name that ends in a point of the compass
     /// is a seat's or a district's, not a person's, whatever verb follows it.
@@ -34,6 +35,21 @@ import Testing
         #expect(blog.people.first { $0.name == "Peter Schmeichel" }?.role == "former Denmark goalkeeper")
         #expect(blog.people.first { $0.name == "Matt Hancock" }?.role == "Former Health Secretary")
         #expect(blog.people.first { $0.name == "Tedros Adhanom Ghebreyesus" }?.role == "World Health Organization chief")
+    }
+
+    /// `“Simon Kjaer is a leader”`, inside someone's quote, is their view of him, not his role:
+    /// the title the text gives him stays (`Captain Simon Kjaer`); outside a quote `X is a …` is.
+    @Test func aRoleSaidOfSomeoneInsideAQuoteIsNotTheirs() {
+        let blog = LiveBlogParser.parse("""
+            Euro 2020 live
+
+            19.55 BST
+            Captain Simon Kjaer, who put Eriksen in the recovery position, was praised around the world.
+            Peter Schmeichel told the BBC: "Simon Kjaer is a leader. What he did was incredible."
+            Anthony Taylor is a referee from Manchester.
+            """)
+        #expect(blog.people.first { $0.name == "Simon Kjaer" }?.role == "captain")
+        #expect(blog.people.first { $0.name == "Anthony Taylor" }?.role == "referee from Manchester")
     }
 
     /// `Eriksen's club, Inter Milan, wrote on Twitter:`: a name in apposition to a body's noun
