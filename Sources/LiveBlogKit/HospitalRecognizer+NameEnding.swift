@@ -112,7 +112,9 @@ extension HospitalRecognizer {
                       paragraph.text(of: start - 2).hasSuffix("s") {
                 // `St Thomas’ Hospital`: a possessive apostrophe after a final s.
                 start -= 1
-            } else if previous.isMark("."), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isTitleCase, tokens[start - 2].lower == .st {
+            } else if previous.isMark("."), !previous.spaceBefore, start >= floor + 2, tokens[start - 2].isTitleCase,
+                      tokens[start - 2].lower == .st || tokens[start - 2].lower == .jr || tokens[start - 2].lower == .sr {
+                // `St. Mary’s Hospital`, `Monroe Carell Jr. Children’s Hospital`: an abbreviation's stop.
                 start -= 1
             } else if nameJoiners.contains(previous.lower), start < keywordStart, start >= floor + 2,
                       tokens[start - 2].isCapitalized, !tokens[start - 2].isInitialism,
