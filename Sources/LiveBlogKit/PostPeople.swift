@@ -28,6 +28,12 @@ struct PostPeople: Sendable {
         return first.tokens.lowerBound == 0 || first.tokens.lowerBound == 1 && unit.word(at: 0) == .the ? first : nil
     }
 
+    /// Whether a role is one at `the hospital` (`hospital’s chief executive`, `hospital spokesperson`).
+    private static func isHospitalsRole(_ role: String?) -> Bool {
+        guard let role else { return false }
+        return role.utf8.starts(with: "hospital’s ".utf8) || role.utf8.starts(with: "hospital's ".utf8) || role.utf8.starts(with: "hospital ".utf8)
+    }
+
     init(post: Int, texts: borrowing PostTexts, hospitalMentions: borrowing HospitalMentions, directory: borrowing PersonDirectory) {
         let units = texts.units(post)
         let titleOffset = texts.titleOffset(post)
@@ -99,9 +105,17 @@ struct PostPeople: Sendable {
                         let description = PersonDescription(run: run, in: unit, hospitals: hospitals, quoted: quoted.overlaps(run))
                         descriptions.append(Described(person: person, description: description, hospitalNamed: hospitalNamed))
                         // Set in place: a copy of the description would retain all it holds.
-                        if descriptions[descriptions.count - 1].description.roleOwnedByIt {
+                        let last = descriptions.count - 1
+                        if descriptions[last].description.roleOwnedByIt {
                             let here = Self.subjectHospital(hospitals, in: unit).flatMap { $0.tokens.upperBound <= run.lowerBound ? $0.name : nil }
-                            descriptions[descriptions.count - 1].description.hospital = here ?? hospitalBefore
+                            descriptions[last].description.hospital = here ?? hospitalBefore
+                        } else if descriptions[last].description.hospital == nil, Self.isHospitalsRole(descriptions[last].description.role),
+                                  let subject = Self.subjectHospital(hospitals, in: unit), subject.tokens.upperBound <= run.lowerBound,
+                                  hospitals.dropFirst().first.map({ $0.tokens.lowerBound > run.lowerBound }) ?? true {
+                            // `X Hospital received three patients, hospital spokesperson Y said`:
+                            // the hospital the paragraph opens with, however many the post names,
+                            // if it names no other before them (`X and Y both opened`).
+                            descriptions[last].description.hospital = subject.name
                         }
                     }
                 }
@@ -119,10 +133,8 @@ struct PostPeople: Sendable {
         // paragraph (a hospital named only further down is another's story).
         if postHospitals.count == 1 {
             for index in descriptions.indices where descriptions[index].description.hospital == nil && descriptions[index].hospitalNamed {
-                let role = descriptions[index].description.role
-                guard descriptions[index].description.worksAtTheHospital
-                        || role.map({ $0.utf8.starts(with: "hospital’s ".utf8) || $0.utf8.starts(with: "hospital's ".utf8)
-                                        || $0.utf8.starts(with: "hospital ".utf8) }) == true else { continue }
+                guard descriptions[index].description.worksAtTheHospital || Self.isHospitalsRole(descriptions[index].description.role)
+                else { continue }
                 descriptions[index].description.hospital = postHospitals[0]
             }
         }
