@@ -1,11 +1,12 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a hurricane page, a terror attack page, a trial page, a hospital fire page, a
+/// Shapes of a hurricane page, a terror attack page, a school shooting page, a trial page, a hospital fire page, a
 /// motor racing page and a war page's hospitals: posts stamped `Updated` with no time line of
 /// their own, a list of hospitals after `hospitals including`, a name with `of` in a list
-/// sharing its keyword, a hospital written by its initials more often than in full, a team
-/// principal's title, and a role whose body or place is named after `the`.
+/// sharing its keyword, a hospital written by its initials more often than in full, `Jr.` in a
+/// hospital's name, a team principal's title, and a role whose body or place is named after
+/// `the`.
 @Suite struct AttacksAndStormsBlogsTests {
     /// `Updated 7:42 p.m. ET, September 28, 2022`, heading every post of a page with no other
     /// time lines, starts each post.
@@ -96,6 +97,22 @@ import Testing
             """)
         #expect(blog.posts[0].hospitals == ["Guru Teg Bahadur Hospital"])
         #expect(blog.hospitals.map(\.name) == ["Guru Teg Bahadur Hospital"])
+    }
+
+    /// `Monroe Carell Jr. Children's Hospital`: the stop of `Jr.` or `Sr.` is inside a hospital's
+    /// name, as that of `St.` is; and a hospital spokesperson works at the hospital their
+    /// paragraph opens with, though the post names another.
+    @Test func aJuniorsStopInAHospitalsNameAndTheSpokespersonsHospital() {
+        let blog = LiveBlogParser.parse("""
+            Nashville school shooting live
+
+            2:45 p.m. ET, March 27, 2023
+            Monroe Carell Jr. Children's Hospital at Vanderbilt received three patients, hospital spokesperson Jake Lowary said.
+            Two adults were taken to Vanderbilt University Medical Center, and one to Martin Luther King Jr. Community Hospital.
+            """)
+        #expect(blog.posts[0].hospitals == ["Monroe Carell Jr. Children's Hospital", "Vanderbilt University Medical Center",
+                                            "Martin Luther King Jr. Community Hospital"])
+        #expect(blog.people.first { $0.name == "Jake Lowary" }?.hospital == "Monroe Carell Jr. Children's Hospital")
     }
 
     /// `Haas team principal Guenther Steiner`, `Haas driver Romain Grosjean`: a principal and a
