@@ -42,6 +42,8 @@ enum PageFurniture {
 
     /// A post's own label line marking it as a key event.
     static let keyEventLabels: Set<String> = ["key event", "key update", "breaking", "important"]
+    /// The most bytes a key event's label takes, with room for spacing and case.
+    static let longestKeyEventLabel = 2 * (keyEventLabels.map(\.utf8.count).max() ?? 0)
 
     /// Headings that are titles whatever their shape.
     static let knownTitles: Set<String> = [

@@ -26,6 +26,13 @@ extension Post {
             $0.titleJoiner = joiner
         }
     }
+    /// Gives the post the key-event label the page printed above its time line (`Key Event`).
+    mutating func setKeyEventLabelAboveTime(_ label: String) {
+        updateLabels {
+            $0.keyEventLabel = label
+            $0.keyEventAboveTime = true
+        }
+    }
     /// A date alone that the page printed above the time line (`Wednesday 15 November`),
     /// heading the day this post opens; the posts below it are on that day, until the next.
     public var dayHeading: String? {
@@ -70,9 +77,11 @@ extension Post {
     public var sourceLines: [String] {
         var lines: [String] = []
         if let dayHeading { lines.append(dayHeading) }
+        let keyEventAboveTime = labels?.value.keyEventAboveTime ?? false
+        if let keyEventLabel, keyEventAboveTime { lines.append(keyEventLabel) }
         if let title, let joiner = labels?.value.titleJoiner { lines.append(time + joiner + title) } else { lines.append(time) }
         if let secondaryTime { lines.append(secondaryTime) }
-        if let keyEventLabel { lines.append(keyEventLabel) }
+        if let keyEventLabel, !keyEventAboveTime { lines.append(keyEventLabel) }
         if let updated, updatedOpensPost { lines.append(updated) }
         let bylineAboveTitle = labels?.value.bylineAboveTitle ?? false
         if let byline, bylineAboveTitle { lines.append(byline) }

@@ -22,6 +22,9 @@ extension Post {
         var bylineClosesPost = false
         /// Whether the byline stands above the post's title (`Denis Campbell`, then the title).
         var bylineAboveTitle = false
+        /// Whether the key-event label stands above the time line (`Key Event`, then `5:45pm`),
+        /// as ABC's pages print it, rather than under it.
+        var keyEventAboveTime = false
         /// The page's buttons printed at the post's foot (`Share`, `Facebook`, `Twitter`), one
         /// a line, as written.
         var furniture: String?

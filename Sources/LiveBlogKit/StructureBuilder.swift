@@ -119,9 +119,11 @@ struct StructureBuilder {
         if case .none = current, postCount == 0, time != nil, !looseStampsStartPosts { takeTitledPosts(above: line) }
         firstPostLines = current == nil && postCount == 0 && time != nil && !looseStampsStartPosts && HeaderCredits.isDateline(line.text)
             ? [line] : nil
+        let keyEvent = takeKeyEventLabel()
         let dayHeading = takeDayHeading()
         finishPost()
         current = Post(timeLine: line.text, timeOfDay: time)
+        if let keyEvent { current?.setKeyEventLabelAboveTime(keyEvent) }
         if let dayHeading { current?.dayHeading = dayHeading }
         timeLineNumbers.append(line.number)
         justAfterTime = true
@@ -145,6 +147,23 @@ struct StructureBuilder {
         header.removeSubrange(last...)
         startTitledPost(titled, number: number)
         for line in lines { add(line) }
+    }
+
+    /// Takes the line above a time line when it is a key event's label (`Key Event`, as ABC's
+    /// pages print it above the post's time): the last of the post being read, or of the header
+    /// above the first post. Nil when it is no such line.
+    private mutating func takeKeyEventLabel() -> String? {
+        if case .some = current {
+            // Told on the line's length first: the post's last line is nearly always prose.
+            guard let last = body.lastLine(ofAtMost: PageFurniture.longestKeyEventLabel) else { return nil }
+            let line = String(decoding: last, as: UTF8.self)
+            guard PageFurniture.isLabel(line, in: PageFurniture.keyEventLabels) else { return nil }
+            body.removeLastLine()
+            return line
+        }
+        guard postCount == 0, let last = header.last, PageFurniture.isLabel(last.text, in: PageFurniture.keyEventLabels) else { return nil }
+        header.removeLast()
+        return last.text
     }
 
     /// Takes the current post's last line when it is a date alone (`Wednesday 15 November`)
@@ -174,6 +193,7 @@ struct StructureBuilder {
         var labels = layout.labels
         if let read {
             labels.secondaryTime = read.secondaryTime
+            if read.keyEventAboveTime { (labels.keyEventLabel, labels.keyEventAboveTime) = (read.keyEventLabel, true) }
             if read.titleJoiner != nil { (labels.title, labels.titleJoiner) = (read.title, read.titleJoiner) }
             labels.dayHeading = read.dayHeading
         }
