@@ -46,10 +46,11 @@ extension HospitalRecognizer {
     /// it (`Chelsea and Westminster,`); a name found already may stand among them with its
     /// keyword and where it is (`Stepping Hill hospital in Stockport`). Empty unless the whole
     /// sentence after the opener is such a list of two names or more, and, when
-    /// `needsFoundName`, one of them is a name found already: `hospitals including Leeds and
-    /// Bradford` may name places.
+    /// `mayNamePlaces`, one of them is a name found already or every other is more than a word
+    /// or a possessive (`St Vincent's, Prince of Wales and Royal Prince Alfred`): `hospitals
+    /// including Leeds and Bradford` may name places.
     static func listedNames(after opener: Int, in paragraph: TokenizedParagraph, found: [HospitalMention],
-                            needsFoundName: Bool = false) -> [HospitalMention] {
+                            mayNamePlaces: Bool = false) -> [HospitalMention] {
         let tokens = paragraph.tokens
         // A mask, not a search of `found` for each item: a hostile line may hold many of both.
         let taken = TokenMask(count: tokens.count, found, tokens: \.tokens)
@@ -76,7 +77,11 @@ extension HospitalRecognizer {
             items.removeLast()
             items += [last.lowerBound..<and, (and + 1)..<last.upperBound]
         }
-        guard items.count >= 2, !needsFoundName || items.contains(where: { taken.overlaps($0) }) else { return [] }
+        guard items.count >= 2 else { return [] }
+        if mayNamePlaces, !items.contains(where: { taken.overlaps($0) }),
+           items.contains(where: { $0.count == 1 && !tokens[$0.lowerBound].isPossessive }) {
+            return []
+        }
         return items.compactMap { item in
             guard !taken.overlaps(item) else { return nil }
             return fullName(String(paragraph.surface(item)), tokens: item, in: paragraph)
@@ -84,9 +89,14 @@ extension HospitalRecognizer {
     }
 
     /// The words after `hospitals` that open a list of some of them (`hospitals including`,
-    /// `hospitals such as`): the token before the list's first name, or nil.
+    /// `hospitals such as`, past where they are: `hospitals across Sydney, including`): the
+    /// token before the list's first name, or nil.
     static func inclusionListOpener(after keyword: Int, in tokens: [Token]) -> Int? {
         var index = keyword + 1
+        while index < tokens.count, index <= keyword + 4, tokens[index].isWord,
+              tokens[index].isCapitalized || placeWordsBeforeList.contains(tokens[index].lower) {
+            index += 1
+        }
         // `hospitals, including`.
         if index < tokens.count, tokens[index].isMark(",") { index += 1 }
         guard index + 1 < tokens.count, tokens[index].isWord else { return nil }

@@ -188,7 +188,7 @@ enum HospitalRecognizer {
             add(listedNames(after: colon, in: paragraph, found: mentions), to: &mentions)
         }
         if let inclusionList {
-            add(listedNames(after: inclusionList, in: paragraph, found: mentions, needsFoundName: true), to: &mentions)
+            add(listedNames(after: inclusionList, in: paragraph, found: mentions, mayNamePlaces: true), to: &mentions)
         }
         return mentions
     }
