@@ -1,12 +1,12 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a hurricane page, a terror attack page, a school shooting page, a trial page, a hospital fire page, a
-/// motor racing page and a war page's hospitals: posts stamped `Updated` with no time line of
-/// their own, a list of hospitals after `hospitals including`, a name with `of` in a list
-/// sharing its keyword, a hospital written by its initials more often than in full, `Jr.` in a
-/// hospital's name, a team principal's title, and a role whose body or place is named after
-/// `the`.
+/// Shapes of a hurricane page, terror attack and shooting pages, a trial page, a hospital fire
+/// page, a motor racing page and a war page's hospitals: posts stamped `Updated` with no time
+/// line of their own, a list of hospitals after `hospitals including`, a name with `of` in a
+/// list sharing its keyword, a hospital written by its initials more often than in full, `Jr.` in a
+/// hospital's name, a team principal's title, a role whose body or place is named after `the`,
+/// and a key event's label above the time line.
 @Suite struct AttacksAndStormsBlogsTests {
     /// `Updated 7:42 p.m. ET, September 28, 2022`, heading every post of a page with no other
     /// time lines, starts each post.
@@ -70,6 +70,44 @@ import Testing
             Beds ran short at hospitals including Leeds General Infirmary, where nurses said they were tired, and St James's.
             """)
         #expect(blog.posts[0].hospitals == ["Leeds General Infirmary"])
+    }
+
+    /// `hospitals across Sydney, including St Vincent's, Prince of Wales and Royal Prince
+    /// Alfred`: past where the hospitals are, a list of names none of which is found already
+    /// names hospitals when each is more than a word or a possessive; single words may be
+    /// towns (`hospitals across England, including Leeds and Bradford`).
+    @Test func namesOfHospitalsListedPastWhereTheyAre() {
+        let blog = LiveBlogParser.parse("""
+            Bondi Junction stabbing live
+
+            5:45pm
+            Seven other people remain in hospitals across Sydney, including St Vincent's, Prince of Wales and Royal Prince Alfred.
+            Strikes hit hospitals across England, including Leeds and Bradford.
+            """)
+        #expect(blog.posts[0].hospitals == ["St Vincent's", "Prince of Wales", "Royal Prince Alfred"])
+    }
+
+    /// `Key Event` printed above a post's time line, as ABC's pages print it, is that post's
+    /// label, not the last line of the post above it or of the header; and its line is kept in
+    /// source order.
+    @Test func aKeyEventLabelAboveTheTimeLineIsThePostsBelow() {
+        let blog = LiveBlogParser.parse("""
+            Bondi Junction stabbing live
+            Six people killed in attack
+            Key Event
+            5:45pm
+            A baby is in a serious but stable condition.
+            Key Event
+            5:20pm
+            The commissioner praised the inspector.
+            4:55pm
+            The prime minister spoke.
+            """)
+        #expect(blog.summary == ["Six people killed in attack"])
+        #expect(blog.posts.map(\.isKeyEvent) == [true, true, false])
+        #expect(blog.posts.map(\.paragraphs) == [["A baby is in a serious but stable condition."], ["The commissioner praised the inspector."],
+                                                 ["The prime minister spoke."]])
+        #expect(blog.posts[1].sourceLines == ["Key Event", "5:20pm", "The commissioner praised the inspector."])
     }
 
     /// A name with `of` between its capitals stands in a list that shares one keyword (`the
