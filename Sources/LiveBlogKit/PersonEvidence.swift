@@ -77,7 +77,8 @@ struct PersonEvidence: Equatable, Sendable {
     /// whether …, said`, `X, standing beside him, said`).
     private static let askedAsides: WordSet = ["asked", "speaking", "responding", "answering", "pressed", "questioned", "interviewed",
                                                "appearing", "writing", "quizzed", "standing", "sitting", "flanked", "wearing",
-                                               "smiling", "visiting", "addressing", "arriving"]
+                                               "smiling", "visiting", "addressing", "arriving", "replying", "reacting", "commenting",
+                                               "talking", "testifying", "giving", "winding", "paying"]
 
     /// Titles of what someone was at a scene, which a job given in apposition replaces.
     private static let bystanders: WordSet = ["witness", "eyewitness", "bystander"]
