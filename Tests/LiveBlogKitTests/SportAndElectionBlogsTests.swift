@@ -1,9 +1,9 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a football page and an election-night page: a seat named for a point of the
-/// compass, a former role before a country's name, a role said of someone inside a quote, and
-/// a club named in apposition to its noun.
+/// Shapes of a football page, an election-night page and a budget page: a seat named for a
+/// point of the compass, a former role before a country's name, a role said of someone inside
+/// a quote, an aside of replying before the verb, and a club named in apposition to its noun.
 @Suite struct SportAndElectionBlogsTests {
     /// `“Islington North has spoken,” Corbyn said`: a name that ends in a point of the compass
     /// is a seat's or a district's, not a person's, whatever verb follows it.
@@ -50,6 +50,19 @@ import Testing
             """)
         #expect(blog.people.first { $0.name == "Simon Kjaer" }?.role == "captain")
         #expect(blog.people.first { $0.name == "Anthony Taylor" }?.role == "referee from Manchester")
+    }
+
+    /// `Rishi Sunak, replying for the opposition, said`: an aside only a person has before the
+    /// verb makes the name the speaker's, and `he said` after it is his.
+    @Test func anAsideOfReplyingBeforeTheVerbIsAPersons() {
+        let blog = LiveBlogParser.parse("""
+            Budget live
+
+            13.45 GMT
+            Rishi Sunak, replying for the opposition, said the budget was "a betrayal of working people".
+            "They have broken that promise on day one," he said.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Rishi Sunak", "Rishi Sunak"])
     }
 
     /// `Eriksen's club, Inter Milan, wrote on Twitter:`: a name in apposition to a body's noun
