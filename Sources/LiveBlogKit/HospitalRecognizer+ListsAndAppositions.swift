@@ -137,7 +137,7 @@ extension HospitalRecognizer {
             while start > floor, start > end - 8, isSharedListNameToken(start - 1, in: tokens) { start -= 1 }
             guard start < end, tokens[start].isCapitalized, items.count < 12 else { return [] }
             items.append(start..<end)
-            guard start >= 1, start - 1 > floor else { return [] }
+            guard start >= 1, start - 1 >= floor else { return [] }
             let separator = tokens[start - 1]
             if items.count == 1, separator.isWord && separator.lower == .and || separator.isMark("&") {
                 end = start - 1
