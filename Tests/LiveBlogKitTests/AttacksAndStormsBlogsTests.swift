@@ -1,12 +1,13 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a hurricane page, terror attack and shooting pages, a trial page, a hospital fire
-/// page, a motor racing page and a war page's hospitals: posts stamped `Updated` with no time
-/// line of their own, a list of hospitals after `hospitals including`, a name with `of` in a
-/// list sharing its keyword, a hospital written by its initials more often than in full, `Jr.` in a
-/// hospital's name, a team principal's title, a role whose body or place is named after `the`,
-/// and a key event's label above the time line.
+/// Shapes of a hurricane page, terror attack, shooting and cyber-attack pages, a trial page, a
+/// hospital fire page, a motor racing page and a war page's hospitals: posts stamped `Updated`
+/// with no time line of their own, a list of hospitals after `hospitals including`, a list
+/// sharing its keyword that opens the paragraph, a name with `of` in such a list, a hospital
+/// written by its initials more often than in full, `Jr.` in a hospital's name, a team
+/// principal's title, a role whose body or place is named after `the`, and a key event's label
+/// above the time line.
 @Suite struct AttacksAndStormsBlogsTests {
     /// `Updated 7:42 p.m. ET, September 28, 2022`, heading every post of a page with no other
     /// time lines, starts each post.
@@ -108,6 +109,18 @@ import Testing
         #expect(blog.posts.map(\.paragraphs) == [["A baby is in a serious but stable condition."], ["The commissioner praised the inspector."],
                                                  ["The prime minister spoke."]])
         #expect(blog.posts[1].sourceLines == ["Key Event", "5:20pm", "The commissioner praised the inspector."])
+    }
+
+    /// `The Royal Brompton and Harefield hospitals said`: a list sharing its keyword may open
+    /// the paragraph, its `The` the list's opener.
+    @Test func aListSharingItsKeywordOpensTheParagraph() {
+        let blog = LiveBlogParser.parse("""
+            NHS cyber-attack live
+
+            16.25 BST
+            The Royal Brompton and Harefield hospitals, which are also run by the trust, said they were affected.
+            """)
+        #expect(blog.posts[0].hospitals == ["Royal Brompton Hospital", "Harefield Hospital"])
     }
 
     /// A name with `of` between its capitals stands in a list that shares one keyword (`the
