@@ -114,7 +114,7 @@ extension QuoteAttributor {
               phraseEnd - phraseStart > 1 || !isCapitalizedInSentence(first, capitalised: &capitalised) else {
             return Speaker(description: String(phrase))
         }
-        return Speaker(description: phrase.prefix(1).lowercased() + phrase.dropFirst())
+        return Speaker(description: Self.withoutSentenceCapital(phrase))
     }
 
     /// Where a sentence's subject begins: past a clause that opens it with a preposition, a

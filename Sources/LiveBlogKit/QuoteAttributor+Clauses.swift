@@ -36,7 +36,25 @@ extension QuoteAttributor {
         // The full stop of an initial (`Tori B. Powell`) goes on to the name's next word.
         let isInitialStop = index >= 1 && tokens[index].isMark(".") && tokens[index - 1].isWord && tokens[index - 1].length == 1
             && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
-        return tokens[index + 1].spaceBefore && !isInitialStop
+        return tokens[index + 1].spaceBefore && !isInitialStop && !isHonorificStop(index, in: tokens)
+    }
+
+    /// A description without the capital its sentence gave its first letter (`The spokesperson`
+    /// → `the spokesperson`); a word with a capital inside it is a name's and keeps it
+    /// (`McDonald's said`, `DeSantis said`).
+    static func withoutSentenceCapital(_ phrase: Substring) -> String {
+        let firstWord = phrase.utf8.prefix { $0 != UInt8(ascii: " ") }
+        if firstWord.dropFirst().contains(where: { $0 &- 0x41 < 26 }) { return String(phrase) }
+        return phrase.prefix(1).lowercased() + phrase.dropFirst()
+    }
+
+    /// Whether the token at `index` is the full stop of a title before a name (`Gov. Hochul`,
+    /// `Dr. Fauci`), which goes on to the name. Told on the title's length before it is looked up.
+    private static func isHonorificStop(_ index: Int, in tokens: [Token]) -> Bool {
+        guard index >= 1, index + 1 < tokens.count, tokens[index].isMark("."), !tokens[index].spaceBefore else { return false }
+        let title = tokens[index - 1]
+        return title.isWord && title.length <= 5 && title.isTitleCase && tokens[index + 1].isCapitalized
+            && Vocabulary.honorifics.contains(title.lower)
     }
 
     /// Whether the token at `index` is a full stop inside an initialism written with them

@@ -54,7 +54,7 @@ extension QuoteAttributor {
         let speaks = Vocabulary.speechVerbs.contains(tokens[end].lower) || Self.speechVerbAfterAside(at: end, in: tokens)
         guard speaks else { return nil }
         let phrase = paragraphs[p].surface(start..<end)
-        return phrase.prefix(1).lowercased() + phrase.dropFirst()
+        return Self.withoutSentenceCapital(phrase)
     }
 
     /// What opens a sentence about someone unnamed.
@@ -179,7 +179,7 @@ extension QuoteAttributor {
         }
         guard capitals >= 2 || tokens[name].isInitialism else { return nil }
         let phrase = paragraphs[p].surface(start..<end)
-        return Speaker(description: name > start ? phrase.prefix(1).lowercased() + phrase.dropFirst() : String(phrase))
+        return Speaker(description: name > start ? Self.withoutSentenceCapital(phrase) : String(phrase))
     }
 
     /// Whether the verb at `verb`, far before a fragment at `open`, still reports it: a `that`
