@@ -2,7 +2,8 @@ import Testing
 @testable import LiveBlogKit
 
 /// Shapes of a Westminster politics live blog: a speaker's words quoted whole in a block under
-/// `X said:`, which plain text prints with no marks, and a role after a sentence's `But`.
+/// `X said:`, which plain text prints with no marks, a role after a sentence's `But`, and a
+/// title's stop before a surname.
 @Suite struct PoliticsBlogsTests {
     static let raac = LiveBlogParser.parse("""
         Crumbling concrete: Starmer and Sunak clash over Raac – as it happened
@@ -242,5 +243,21 @@ import Testing
         #expect(blog.person(named: "Speaker McCarthy") == nil)
         #expect(blog.person(named: "Kevin McCarthy") != nil)
         #expect(blog.posts[0].quotes.last?.speaker == "Kevin McCarthy")
+    }
+
+    /// `Gov. Hochul said:` at a paragraph's start: the title's stop ends no sentence, so the
+    /// title and surname are who spoke, as `Mr Albanese said:` is; and a name with a capital
+    /// inside it keeps its first one where it opens a sentence (`McDonald's said:`).
+    @Test func aTitlesStopEndsNoSentenceAndACamelCaseNameKeepsItsCapital() {
+        let blog = LiveBlogParser.parse("""
+            Storm live
+
+            5:50 p.m. ET
+            Gov. Hochul said: "This is a nasty storm."
+            Dr. Fauci said: "We are not there yet."
+            McDonald's said: "Our restaurants are closed."
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Gov. Hochul", "Dr. Fauci", nil])
+        #expect(blog.posts[0].quotes.map(\.attribution) == [nil, nil, "McDonald's"])
     }
 }
