@@ -66,7 +66,7 @@ extension HospitalRecognizer {
                 items.append(item)
                 if atEnd { break }
                 start = index + 1
-            } else if !isNameToken(index, in: tokens), !isTaken(index), !isPlace(at: index, after: isTaken, in: tokens) {
+            } else if !isNameToken(index, in: tokens), !isTaken(index), !isPlace(at: index, in: tokens) {
                 return []
             }
             index += 1
@@ -74,9 +74,13 @@ extension HospitalRecognizer {
         // The last item's last `and` joins two names (`St Thomas’ and Charing Cross`).
         if let last = items.last, let and = last.last(where: { tokens[$0].isWord && tokens[$0].lower == .and || tokens[$0].isMark("&") }),
            and > last.lowerBound, and + 1 < last.upperBound {
+            // `… and the Royal London`: past its `the`.
+            guard let second = listItem((and + 1)..<last.upperBound, in: tokens) else { return [] }
             items.removeLast()
-            items += [last.lowerBound..<and, (and + 1)..<last.upperBound]
+            items += [last.lowerBound..<and, second]
         }
+        // Where a name is (`the Royal London in Whitechapel`) is no part of it.
+        items = items.map { item in item.lowerBound..<(item.first { isPlace(at: $0, in: tokens) } ?? item.upperBound) }
         guard items.count >= 2 else { return [] }
         if mayNamePlaces, !items.contains(where: { taken.overlaps($0) }),
            items.contains(where: { $0.count == 1 && !tokens[$0.lowerBound].isPossessive }) {
@@ -105,12 +109,12 @@ extension HospitalRecognizer {
         return index + 1
     }
 
-    /// Whether the token at `index` says where a listed name found already is (`in` of
-    /// `Stepping Hill hospital in Stockport`): a preposition of place straight after the name,
-    /// before a capital.
-    private static func isPlace(at index: Int, after isTaken: (Int) -> Bool, in tokens: [Token]) -> Bool {
-        index >= 1 && index + 1 < tokens.count && isTaken(index - 1) && tokens[index].isWord
-            && (tokens[index].lower == .in || tokens[index].lower == .near) && tokens[index + 1].isCapitalized
+    /// Whether the token at `index` says where a listed name is (`in` of `Stepping Hill hospital
+    /// in Stockport`, `the Royal London in Whitechapel`): a preposition of place straight after
+    /// a word of the name, before a capital.
+    private static func isPlace(at index: Int, in tokens: [Token]) -> Bool {
+        index >= 1 && index + 1 < tokens.count && tokens[index].isWord && (tokens[index].lower == .in || tokens[index].lower == .near)
+            && tokens[index + 1].isCapitalized && tokens[index - 1].isWord && !tokens[index - 1].isMark(",")
     }
 
     /// The names a list shares one plural keyword among (`the Royal London, St Bartholomew’s,
