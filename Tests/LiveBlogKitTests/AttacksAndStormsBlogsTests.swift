@@ -111,6 +111,19 @@ import Testing
         #expect(blog.posts[1].sourceLines == ["Key Event", "5:20pm", "The commissioner praised the inspector."])
     }
 
+    /// `hospitals including St George's in Tooting and the Royal London in Whitechapel`: where
+    /// a listed name is stands after it, no part of it, for a name found already or not.
+    @Test func whereAListedHospitalIsIsNoPartOfItsName() {
+        let blog = LiveBlogParser.parse("""
+            Junior doctors' strike live
+
+            18.00 GMT
+            Junior doctors held picket lines outside hospitals including St George's hospital in Tooting and the Royal London in Whitechapel.
+            """)
+        #expect(blog.posts[0].hospitals == ["St George's Hospital", "Royal London"])
+        #expect(blog.hospitals.first { $0.name == "Royal London" }?.location == "Whitechapel")
+    }
+
     /// `The Royal Brompton and Harefield hospitals said`: a list sharing its keyword may open
     /// the paragraph, its `The` the list's opener.
     @Test func aListSharingItsKeywordOpensTheParagraph() {
