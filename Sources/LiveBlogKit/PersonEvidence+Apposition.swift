@@ -113,15 +113,16 @@ extension PersonEvidence {
 
     /// Whether an `and` at `index` joins the last nouns of what a title is of (`chief officer of
     /// Jersey’s fire and rescue service`, `director of nursing and midwifery`): one or two
-    /// lowercase words after it end the role.
+    /// lowercase words after it end the role, or go on to where it is done (`head of money and
+    /// markets at Hargreaves Lansdown`).
     private static func joinsNouns(at index: Int, in tokens: [Token]) -> Bool {
         guard tokens[index].lower == .and else { return false }
         var next = index + 1
         while next < tokens.count, next <= index + 2, tokens[next].isWord, !tokens[next].isCapitalized,
-              !roleEnders.contains(tokens[next].lower), tokens[next].lower != .a, tokens[next].lower != .the {
+              !roleEnders.contains(tokens[next].lower), tokens[next].lower != .a, tokens[next].lower != .the, tokens[next].lower != .at {
             next += 1
         }
-        return next > index + 1 && (next == tokens.count || tokens[next].isPunctuation(",.;:)"))
+        return next > index + 1 && (next == tokens.count || tokens[next].isPunctuation(",.;:)") || tokens[next].lower == .at && tokens[next].isWord)
     }
 
     /// Whether an `and` at `index` stands inside a capitalised name (`director of the National
