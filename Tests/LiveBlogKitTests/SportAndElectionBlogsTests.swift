@@ -1,9 +1,10 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a football page, an election-night page and a budget page: a seat named for a
-/// point of the compass, a former role before a country's name, a role said of someone inside
-/// a quote, an aside of replying before the verb, and a club named in apposition to its noun.
+/// Shapes of a football page, an election-night page, a budget page and a markets page: a seat
+/// named for a point of the compass, a former role before a country's name, a role said of
+/// someone inside a quote, an aside of replying before the verb, nouns joined in a role before
+/// its workplace, and a club named in apposition to its noun.
 @Suite struct SportAndElectionBlogsTests {
     /// `“Islington North has spoken,” Corbyn said`: a name that ends in a point of the compass
     /// is a seat's or a district's, not a person's, whatever verb follows it.
@@ -63,6 +64,22 @@ import Testing
             "They have broken that promise on day one," he said.
             """)
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Rishi Sunak", "Rishi Sunak"])
+    }
+
+    /// `head of money and markets at Hargreaves Lansdown`: nouns joined by `and` after a title's
+    /// `of` go on to where the role is done, which is a workplace.
+    @Test func nounsJoinedAfterATitlesOfGoOnToTheWorkplace() {
+        let blog = LiveBlogParser.parse("""
+            Business live
+
+            10.30 GMT
+            Susannah Streeter, head of money and markets at Hargreaves Lansdown, said: "Investors have been won over."
+            Jane Doe, director of nursing and midwifery at King's College Hospital, said the wards were full.
+            """)
+        #expect(blog.people.first { $0.name == "Susannah Streeter" }?.role == "head of money and markets")
+        let doe = blog.people.first { $0.name == "Jane Doe" }
+        #expect(doe?.role == "director of nursing and midwifery")
+        #expect(doe?.hospital == "King's College Hospital")
     }
 
     /// `Eriksen's club, Inter Milan, wrote on Twitter:`: a name in apposition to a body's noun
