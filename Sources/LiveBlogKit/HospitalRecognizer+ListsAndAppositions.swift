@@ -189,7 +189,8 @@ extension HospitalRecognizer {
         let token = tokens[index]
         guard isNameToken(index, in: tokens) else { return false }
         guard token.isWord, NameRuns.isJoiner(token) || token.lower == .the else { return true }
-        return token.lower == .of && index >= 1 && index + 1 < tokens.count && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
+        return token.lower == .of && index >= 1 && index + 1 < tokens.count
+            && tokens[index - 1].isCapitalized && tokens[index + 1].isCapitalized
     }
 
     /// Words between `hospitals` and its list's colon (`taken to hospitals across Sydney:`).

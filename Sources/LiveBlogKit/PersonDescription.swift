@@ -50,7 +50,8 @@ struct PersonDescription: Sendable {
     /// Reads the occurrence at `run` of `unit`, whose resolved hospital mentions are `hospitals`,
     /// in reading order (as `HospitalPass` resolves them); `quoted` when the run stands inside
     /// a quote, whose `X is a …` is the speaker's view of them (`“Simon Kjaer is a leader”`).
-    init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>, quoted: Bool = false) {
+    init(run: Range<Int>, in unit: borrowing TokenizedParagraph, hospitals: borrowing ArraySlice<HospitalPass.Resolved>,
+         quoted: Bool = false) {
         let tokens = unit.tokens
         /// The name of the first mention starting at `token`, or just past a place's possessive
         /// there (`at Cardiff's University Hospital of Wales`): a unit may name hundreds of

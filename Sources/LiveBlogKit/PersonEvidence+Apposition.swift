@@ -122,7 +122,8 @@ extension PersonEvidence {
               !roleEnders.contains(tokens[next].lower), tokens[next].lower != .a, tokens[next].lower != .the, tokens[next].lower != .at {
             next += 1
         }
-        return next > index + 1 && (next == tokens.count || tokens[next].isPunctuation(",.;:)") || tokens[next].lower == .at && tokens[next].isWord)
+        return next > index + 1
+            && (next == tokens.count || tokens[next].isPunctuation(",.;:)") || tokens[next].lower == .at && tokens[next].isWord)
     }
 
     /// Whether an `and` at `index` stands inside a capitalised name (`director of the National

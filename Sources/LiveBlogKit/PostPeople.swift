@@ -31,7 +31,8 @@ struct PostPeople: Sendable {
     /// Whether a role is one at `the hospital` (`hospital’s chief executive`, `hospital spokesperson`).
     private static func isHospitalsRole(_ role: String?) -> Bool {
         guard let role else { return false }
-        return role.utf8.starts(with: "hospital’s ".utf8) || role.utf8.starts(with: "hospital's ".utf8) || role.utf8.starts(with: "hospital ".utf8)
+        return role.utf8.starts(with: "hospital’s ".utf8) || role.utf8.starts(with: "hospital's ".utf8)
+            || role.utf8.starts(with: "hospital ".utf8)
     }
 
     init(post: Int, texts: borrowing PostTexts, hospitalMentions: borrowing HospitalMentions, directory: borrowing PersonDirectory) {

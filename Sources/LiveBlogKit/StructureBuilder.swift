@@ -161,7 +161,8 @@ struct StructureBuilder {
             body.removeLastLine()
             return line
         }
-        guard postCount == 0, let last = header.last, PageFurniture.isLabel(last.text, in: PageFurniture.keyEventLabels) else { return nil }
+        guard postCount == 0, let last = header.last, PageFurniture.isLabel(last.text, in: PageFurniture.keyEventLabels)
+        else { return nil }
         header.removeLast()
         return last.text
     }
