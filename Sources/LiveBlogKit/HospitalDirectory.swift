@@ -80,7 +80,7 @@ struct HospitalDirectory: Sendable {
         var townsHospitals: [HospitalMention] = []
         let namesOfPlaces = Self.namesOfPlaces(in: fullNames)
         for mention in fullNames where byKey[mention.key] == nil {
-            if let initialism = Self.loneInitialism(of: mention) {
+            if let initialism = Self.loneInitialism(of: mention.surface) {
                 initialismNames.append((mention, initialism))
                 continue
             }
@@ -155,12 +155,8 @@ struct HospitalDirectory: Sendable {
         run.mayBeWorkplace || knownWords.contains(run.word)
     }
 
-    /// The initialism a name is made of with its keyword alone (`GTB` of `GTB Hospital`).
-    private static func loneInitialism(of mention: HospitalMention) -> String? {
-        loneInitialism(of: mention.surface)
-    }
-
-    /// The initialism a name written `surface` is made of with its keyword alone.
+    /// The initialism a name written `surface` is made of with its keyword alone (`GTB` of `GTB
+    /// Hospital`).
     private static func loneInitialism(of surface: String) -> String? {
         let words = surface.split(separator: " ")
         guard words.count == 2, let keyword = words.last, Vocabulary.hospitalKeywords.contains(keyword.lowercased()), let letters = words.first,

@@ -114,7 +114,7 @@ extension HospitalRecognizer {
     /// a word of the name, before a capital.
     private static func isPlace(at index: Int, in tokens: [Token]) -> Bool {
         index >= 1 && index + 1 < tokens.count && tokens[index].isWord && (tokens[index].lower == .in || tokens[index].lower == .near)
-            && tokens[index + 1].isCapitalized && tokens[index - 1].isWord && !tokens[index - 1].isMark(",")
+            && tokens[index + 1].isCapitalized && tokens[index - 1].isWord
     }
 
     /// The names a list shares one plural keyword among (`the Royal London, St Bartholomew’s,

@@ -176,8 +176,7 @@ struct PersonDirectory: Sendable {
     }
 
     /// Words that make a role another office than the one it ends with.
-    private static let otherOffices: WordSet = ["former", "ex", "shadow", "deputy", "assistant", "vice", "acting", "outgoing",
-                                                "incoming", "interim", "opposition", "late"]
+    private static let otherOffices = WordSet(RolePhrases.whenHeldWords + ["ex", "shadow", "deputy", "assistant", "vice", "opposition"])
 
     /// Whether `description` is an office (`the prime minister`, `the health secretary`) that
     /// no one the blog names is known to hold, and that `person` may: their role, if the blog

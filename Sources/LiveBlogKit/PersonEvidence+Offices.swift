@@ -73,7 +73,7 @@ extension PersonEvidence {
                                              "broadcaster", "regulator", "band", "label", "publisher", "school", "university"]
 
     /// The owners' words that open a body's noun (`his club`).
-    private static let ownersOfABody: WordSet = ["his", "her", "their", "its", "our", "my"]
+    private static let ownersOfABody = WordSet(RolePhrases.possessiveDeterminers)
 
     /// Whether the name opens its sentence and `which` opens the clause after its comma
     /// (`Mass General Brigham, which postponed …`): no person is a `which`. Where the name

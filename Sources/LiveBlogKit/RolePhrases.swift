@@ -6,7 +6,9 @@ enum RolePhrases {
     private static let roleJoiners: WordSet = ["and", "or", "&"]
 
     /// Words before which a role phrase starts (`the Labour party leader`).
-    private static let roleOpeners: WordSet = ["the", "a", "an", "one", "another", "his", "her", "their", "its", "our", "my"]
+    private static let roleOpeners = WordSet(["the", "a", "an", "one", "another"] + possessiveDeterminers)
+    /// The words that say whose something is before its noun (`his club`, `our health editor`).
+    static let possessiveDeterminers = ["his", "her", "their", "its", "our", "my"]
     /// Articles of other languages a role opens with, in lower case (`il primario`, `le docteur`):
     /// not all of `QuoteAttributor.continentalArticles`, as English roles hold `de` (`the de
     /// facto leader`).
@@ -139,7 +141,9 @@ enum RolePhrases {
     }
 
     /// Words before a role that say when it was held, which open no proper noun.
-    private static let tenureWords: WordSet = ["former", "retired", "late", "acting", "interim", "outgoing", "incoming"]
+    private static let tenureWords = WordSet(whenHeldWords + ["retired"])
+    /// Words before an office that say when someone holds or held it (`former`, `acting`).
+    static let whenHeldWords = ["former", "late", "acting", "interim", "outgoing", "incoming"]
 
     /// `But Labour’s shadow health secretary, X`: a sentence's opening word that names nothing
     /// (`But`, `Meanwhile`) is no word of the role after it; a common word of roles is
