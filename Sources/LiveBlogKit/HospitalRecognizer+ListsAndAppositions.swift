@@ -122,18 +122,19 @@ extension HospitalRecognizer {
     /// named with the keyword's singular (`Newham hospital`); the last holds the keyword. Read
     /// only after `the` or `at` from two names up, or after another lowercase word from three,
     /// the last two joined by `and` and the others by commas, one of them more than a word or
-    /// a possessive unless `at` opens the list: `London and Manchester hospitals` are a place's,
-    /// and `the Scottish and Welsh hospitals` a nation's, but `at Nepean and Blacktown
-    /// hospitals` names two. Empty else.
+    /// a possessive unless `at` or `taken to` opens the list: `London and Manchester hospitals`
+    /// are a place's, and `the Scottish and Welsh hospitals` a nation's, but `at Nepean and
+    /// Blacktown hospitals` and `taken to Westmead and Liverpool hospitals` name two. Empty else.
     @inline(never)
     static func namesSharingKeyword(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> [HospitalMention] {
         let tokens = paragraph.tokens
         guard keyword >= 1, tokens[keyword].spaceBefore else { return [] }
         var items: [Range<Int>] = []
         var end = keyword
-        // What opens the list: `at` says where someone is, which a hospital's name is, where
-        // `in` would say a place's (`at Liverpool, Campbelltown and Bankstown hospitals`).
-        var opener: Token?
+        // What opens the list: `at` says where someone is, which a hospital's name is, as `to`
+        // after `taken` says where they went, where `in` would say a place's (`at Liverpool,
+        // Campbelltown and Bankstown hospitals`, `taken to Westmead and Liverpool hospitals`).
+        var saysWhere = false
         while true {
             // A name holds a few words and a list a few names: a paragraph of capitals is read
             // no further back from each keyword.
@@ -156,15 +157,15 @@ extension HospitalRecognizer {
                 // hospitals` may be a trust's). Not after a joiner, nor before a capitalised
                 // keyword: `University Hospitals of North Midlands and Gloucestershire Hospitals
                 // NHS foundation trust`.
+                saysWhere = separator.lower == .at || isDestination(start - 1, in: tokens)
                 guard items.count >= 2, separator.isWord, !tokens[keyword].isCapitalized,
-                      separator.lower == .the || separator.lower == .at
+                      separator.lower == .the || saysWhere
                         || items.count >= 3 && !separator.isCapitalized && !NameRuns.isJoiner(separator) else { return [] }
-                opener = separator
                 break
             }
         }
         // `at Scottish and Welsh hospitals`: peoples' hospitals, named by none.
-        guard opener?.lower == .at && !items.contains(where: { $0.count == 1 && isPeoplesAdjective(paragraph.text(of: $0.lowerBound)) })
+        guard saysWhere && !items.contains(where: { $0.count == 1 && isPeoplesAdjective(paragraph.text(of: $0.lowerBound)) })
                 || items.contains(where: { item in item.count >= 2 || tokens[item].contains { $0.isPossessive || $0.isWord && $0.lower == .st } })
         else { return [] }
         let singular = paragraph.text(of: keyword).dropLast()
@@ -180,6 +181,17 @@ extension HospitalRecognizer {
         }
         return mentions
     }
+
+    /// Whether the token at `index` is `to` after a verb of taking someone somewhere (`taken
+    /// to`, `airlifted to`): what follows is where they went.
+    private static func isDestination(_ index: Int, in tokens: [Token]) -> Bool {
+        index >= 1 && tokens[index].isWord && tokens[index].lower == .to && tokens[index - 1].isWord
+            && conveyingVerbs.contains(tokens[index - 1].lower)
+    }
+
+    /// Verbs of taking someone somewhere.
+    private static let conveyingVerbs: WordSet = ["taken", "rushed", "airlifted", "flown", "transferred", "moved", "sent", "brought",
+                                                  "transported", "evacuated", "driven", "admitted"]
 
     /// Whether the token at `index` may stand in a name of a list before a shared keyword: a
     /// name token of a listed name (`isNameToken`), but no joiner or `the`, which part such a
