@@ -88,6 +88,20 @@ import Testing
         #expect(blog.posts[0].hospitals == ["St Vincent's", "Prince of Wales", "Royal Prince Alfred"])
     }
 
+    /// `taken to Westmead and Liverpool hospitals`: after a verb of taking someone somewhere,
+    /// `to` says where they went, as `at` says where someone is: each name is a hospital, one
+    /// word or not; peoples' adjectives stay none (`taken to Scottish and Welsh hospitals`).
+    @Test func namesSharingAKeywordAfterTakenTo() {
+        let blog = LiveBlogParser.parse("""
+            Bondi Junction stabbing live
+
+            5:45pm
+            The injured were taken to Westmead and Liverpool hospitals.
+            Others were taken to Scottish and Welsh hospitals, and some went to London and Manchester hospitals.
+            """)
+        #expect(blog.posts[0].hospitals == ["Westmead Hospital", "Liverpool Hospital"])
+    }
+
     /// `Key Event` printed above a post's time line, as ABC's pages print it, is that post's
     /// label, not the last line of the post above it or of the header; and its line is kept in
     /// source order.
