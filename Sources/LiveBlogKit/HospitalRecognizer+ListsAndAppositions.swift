@@ -120,11 +120,12 @@ extension HospitalRecognizer {
     /// The names a list shares one plural keyword among (`the Royal London, St Bartholomew’s,
     /// Whipps Cross and Newham hospitals`, `the Whittington and Royal Free hospitals`), each
     /// named with the keyword's singular (`Newham hospital`); the last holds the keyword. Read
-    /// only after `the` or `at` from two names up, or after another lowercase word from three,
-    /// the last two joined by `and` and the others by commas, one of them more than a word or
-    /// a possessive unless `at` or `taken to` opens the list: `London and Manchester hospitals`
-    /// are a place's, and `the Scottish and Welsh hospitals` a nation's, but `at Nepean and
-    /// Blacktown hospitals` and `taken to Westmead and Liverpool hospitals` name two. Empty else.
+    /// only after `the`, `at` or `taken to` from two names up, or after another lowercase word
+    /// from three, the last two joined by `and` and the others by commas, one of them more than
+    /// a word or a possessive unless `at` or `taken to` opens the list: `London and Manchester
+    /// hospitals` are a place's, and `the Scottish and Welsh hospitals` a nation's, but `at
+    /// Nepean and Blacktown hospitals` and `taken to Westmead and Liverpool hospitals` name two.
+    /// Empty else.
     @inline(never)
     static func namesSharingKeyword(at keyword: Int, in paragraph: TokenizedParagraph, after floor: Int) -> [HospitalMention] {
         let tokens = paragraph.tokens
