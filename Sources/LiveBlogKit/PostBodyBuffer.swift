@@ -16,18 +16,20 @@ struct PostBodyBuffer {
         lineCount += 1
     }
 
-    /// The last line, when other lines stand above it and it is `1...maxLength` bytes long.
-    func lastLine(ofAtMost maxLength: Int) -> ArraySlice<UInt8>? {
-        guard lineCount >= 2, (1...maxLength).contains(bytes.count - lastLineStart) else { return nil }
-        return bytes[lastLineStart...]
-    }
-
-    /// Removes the last line of two or more, with the line break before it.
-    mutating func removeLastLine() {
-        guard lineCount >= 2 else { return }
+    /// Takes the last line, decoded, when other lines stand above it, it is `1...maxLength`
+    /// bytes long, its first byte is one `opening` allows and `accepts` takes its text; nil
+    /// else, and the line stays. Told on the length and the first byte before it is decoded:
+    /// a post's last line is nearly always prose.
+    @inline(__always)
+    mutating func takeLastLine(ofAtMost maxLength: Int, opening: (UInt8) -> Bool = { _ in true },
+                               where accepts: (String) -> Bool) -> String? {
+        guard lineCount >= 2, (1...maxLength).contains(bytes.count - lastLineStart), opening(bytes[lastLineStart]) else { return nil }
+        let line = String(decoding: bytes[lastLineStart...], as: UTF8.self)
+        guard accepts(line) else { return nil }
         bytes.removeSubrange((lastLineStart - 1)...)
         lineCount -= 1
         lastLineStart = (bytes.lastIndex(of: 10) ?? -1) + 1
+        return line
     }
 
     /// Empties the buffer for the next post, keeping its room.

@@ -154,12 +154,9 @@ struct StructureBuilder {
     /// above the first post. Nil when it is no such line.
     private mutating func takeKeyEventLabel() -> String? {
         if case .some = current {
-            // Told on the line's length first: the post's last line is nearly always prose.
-            guard let last = body.lastLine(ofAtMost: PageFurniture.longestKeyEventLabel) else { return nil }
-            let line = String(decoding: last, as: UTF8.self)
-            guard PageFurniture.isLabel(line, in: PageFurniture.keyEventLabels) else { return nil }
-            body.removeLastLine()
-            return line
+            return body.takeLastLine(ofAtMost: PageFurniture.longestKeyEventLabel) { line in
+                PageFurniture.isLabel(line, in: PageFurniture.keyEventLabels)
+            }
         }
         guard postCount == 0, let last = header.last, PageFurniture.isLabel(last.text, in: PageFurniture.keyEventLabels)
         else { return nil }
@@ -171,14 +168,9 @@ struct StructureBuilder {
     /// below other lines: the heading of the day the next post opens, as a page that runs over
     /// several days prints it above that post's time line. Nil when it is no such line.
     private mutating func takeDayHeading() -> String? {
-        // Told on the line's length and first byte first: a date alone is short and opens
-        // with a capital or a digit, and the post's last line is nearly always prose.
-        guard let last = body.lastLine(ofAtMost: Self.longestDayHeading), let first = last.first,
-              first &- 0x41 < 26 || AsciiLanes.isDigit(first) else { return nil }
-        let line = String(decoding: last, as: UTF8.self)
-        guard TimeOfDay.isDateLine(line) else { return nil }
-        body.removeLastLine()
-        return line
+        // A date alone is short and opens with a capital or a digit.
+        body.takeLastLine(ofAtMost: Self.longestDayHeading, opening: { $0 &- 0x41 < 26 || AsciiLanes.isDigit($0) },
+                          where: TimeOfDay.isDateLine)
     }
 
     private mutating func finishPost() {
