@@ -141,14 +141,20 @@ struct PostPeople: Sendable {
         }
         self.descriptions = descriptions
         self.people = people.elements
-        var quotes = attributor.quotes(for: spans)
+        var officeStandIns: [QuoteAttributor.OfficeStandIn] = []
+        var quotes = attributor.quotes(for: spans, officeStandIns: &officeStandIns)
         // `the health secretary replied:` is the health secretary the blog names.
         // Else, on a post titled `Theresa May says …`, `the prime minister said:` is she: an
-        // office no one the blog names holds is the title's speaker's.
+        // office no one the blog names holds is the title's speaker's; else the one person's the
+        // post named before it (`Narendra Modi visited the injured. “…,” the prime minister said`).
         for index in quotes.indices where quotes[index].speaker == nil {
+            let subject = officeStandIns.first { $0.quote == index }.flatMap { standIn in
+                people.elements.first { directory.people[$0].name == standIn.subject }
+            }
             guard let description = quotes[index].attribution,
                   let person = directory.person(describedAs: description, among: people.elements)
-                    ?? titleSpeaker.flatMap({ directory.isUnheldOffice(description, mayBeHeldBy: $0) ? $0 : nil }) else { continue }
+                    ?? [titleSpeaker, subject].lazy.compactMap({ $0 }).first(where: { directory.isUnheldOffice(description, mayBeHeldBy: $0) })
+            else { continue }
             quotes[index].speaker = directory.people[person].name
             quotes[index].attribution = nil
         }

@@ -2,6 +2,27 @@
 /// pronoun a sentence about one person goes on with, and the pronoun a speaker addresses
 /// someone else with. Read for `PronounsOfThePost`.
 extension QuoteAttributor {
+    /// A quote whose speaker the post calls by an office (`“…,” the prime minister said`), and
+    /// the one person the post named before it: the one that office may be, as `he` may be,
+    /// once the blog's people say no one else holds it.
+    struct OfficeStandIn {
+        var quote: Int
+        var subject: String
+    }
+
+    /// The one person (not a reporter) the post names outside quotes before `span` opens; nil
+    /// where it names none or several (`Karin Smyth and Jacqui Smith met`).
+    func onlyPersonNamed(before span: QuoteSpan) -> String? {
+        var only: String?
+        for p in 0...span.startParagraph where p < mentions.count {
+            for mention in mentions[p] where !mention.isReporter && (p < span.startParagraph || mention.tokens.lowerBound < span.openToken) {
+                if let only, only != mention.name { return nil }
+                only = mention.name
+            }
+        }
+        return only
+    }
+
     /// `he` or `she`, as a title the post writes the person's name after says (`Mr Streeting`,
     /// `Dame Sally Davies`, `Baroness Hale`); nil when none of the post's mentions of them has one.
     func titledPronoun(of name: String) -> WordKey? {

@@ -56,7 +56,9 @@ struct QuoteAttributor {
         var limit: Int32
     }
 
-    func quotes(for spans: [QuoteSpan]) -> [Quote] {
+    /// The post's quotes, each attributed; `officeStandIns` gets those whose speaker the post
+    /// calls by an office alone, with the one person it named before them.
+    func quotes(for spans: [QuoteSpan], officeStandIns: inout [OfficeStandIn]) -> [Quote] {
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)
         // Whom the post was last talking about: a name, or an unnamed speaker's description
@@ -121,6 +123,9 @@ struct QuoteAttributor {
                     let speaker = pronouns.resolve(read, titled: titledPronoun)
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
+                }
+                if !quote.isFragment, quote.speaker == nil, quote.attribution.map(PersonDirectory.opensWithThe) ?? false, let name = onlyPersonNamed(before: span) {
+                    officeStandIns.append(OfficeStandIn(quote: quotes.count, subject: name))
                 }
                 if !quote.isFragment, quote.speaker != nil || (quote.attribution.map { $0 != "they" } ?? false) {
                     focus = Speaker(name: quote.speaker, description: quote.speaker == nil ? quote.attribution : nil)

@@ -206,7 +206,7 @@ enum Vocabulary {
         "prosecutor", "attorney", "lawyer", "solicitor", "barrister", "counsel", "official", "expert", "lecturer",
         "researcher", "teacher", "headteacher", "headmaster", "headmistress", "author", "actor", "actress",
         "singer", "presenter", "broadcaster", "firefighter", "pilot", "soldier", "commander", "bishop",
-        "archbishop", "imam", "rabbi", "priest", "vicar", "pastor", "boss", "coach", "striker",
+        "archbishop", "cardinal", "monsignor", "deacon", "imam", "rabbi", "priest", "vicar", "pastor", "boss", "coach", "striker",
         "goalkeeper", "midfielder", "defender", "winger", "chef", "historian", "comedian",
         "librarian", "ceo", "supervisor", "administrator", "pollster", "candidate", "challenger", "nominee",
         "incumbent", "speaker", "whip", "treasurer", "envoy", "diplomat", "negotiator",
