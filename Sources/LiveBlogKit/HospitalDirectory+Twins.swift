@@ -29,16 +29,33 @@ extension HospitalDirectory {
         }
     }
 
-    /// `Okhmatdyt hospital` and `Okhmatdyt National Children's Specialized Hospital`: a name of
-    /// one distinctive word (its keyword dropped) that opens one longer name alone is that
-    /// hospital. Not the name of a town the blog puts things `in` (`Kyiv hospital` may be any
-    /// of the town's).
+    /// `Okhmatdyt hospital` and `Okhmatdyt National Children's Specialized Hospital`, `Gemelli
+    /// hospital` and `Agostino Gemelli University Polyclinic`: a name of one distinctive word
+    /// (its keyword dropped) that one longer name alone may be written as is that hospital.
+    /// Not the name of a town the blog puts things `in` (`Kyiv hospital` may be any of the
+    /// town's).
     private func shortTwin(of key: String) -> Int? {
         guard !key.contains(" "), key.count >= 3, !Vocabulary.genericHospitalWords.contains(key),
               !Vocabulary.nonDistinctiveFirstWords.contains(WordKey(key)), !placeKeys.contains(key) else { return nil }
         // Looked up, not read from every name: a blog may name thousands.
         guard let entity = oneWordOpenings[key], entity >= 0 else { return nil }
         return entity
+    }
+
+    /// The words a name may be written as alone (with its keyword): its distinctive opening of
+    /// one word (`okhmatdyt`), and the surname of the one it is named after, its second word
+    /// after a distinctive first (`gemelli` of `agostino gemelli university polyclinic`, `sheba`
+    /// of `chaim sheba medical center`).
+    func standaloneWords(of key: String) -> [String] {
+        var words: [String] = []
+        if let opening = Self.distinctiveOpening(of: key), !opening.contains(" ") { words.append(opening) }
+        let parts = key.split(separator: " ", maxSplits: 3)
+        if parts.count >= 3, parts[0].count >= 3, parts[1].count >= 4, !placeKeys.contains(String(parts[0])),
+           [parts[0], parts[1]].allSatisfy({ !Vocabulary.nonDistinctiveFirstWords.contains(String($0)) }),
+           !Vocabulary.genericHospitalWords.contains(String(parts[1])), !Vocabulary.hospitalNameEnds.contains(String(parts[1])) {
+            words.append(String(parts[1]))
+        }
+        return words
     }
 
     /// `shortTwin` the other way: a longer name (`Soroka Medical Center`) whose distinctive
@@ -82,6 +99,40 @@ extension HospitalDirectory {
               !placeKeys.contains(key) else { return nil }
         let opening = key + " "
         return entries[entity].keys.contains { $0.hasPrefix(opening) } ? entity : nil
+    }
+
+    /// `a surgeon at Mass General` for `Massachusetts General Hospital`, `the Royal Vic` for
+    /// `Royal Victoria Hospital`: a name of two words or more, each the same word as the
+    /// longer name's in its place or its clipped start (three letters or more), is that
+    /// hospital, if it is one hospital's alone.
+    mutating func clippedTwin(of key: String) -> Int? {
+        guard let form = Self.clippedForm(of: key) else { return nil }
+        if clippedForms == nil {
+            var forms: [String: Int] = [:]
+            for (entity, entry) in entries.enumerated() {
+                for name in entry.keys {
+                    guard let form = Self.clippedForm(of: name) else { continue }
+                    forms[form] = forms[form].map { $0 == entity ? entity : -1 } ?? entity
+                }
+            }
+            clippedForms = forms
+        }
+        guard let entity = clippedForms?[form], entity >= 0 else { return nil }
+        let words = key.split(separator: " ")
+        let clips = { (name: String) -> Bool in
+            let full = name.split(separator: " ")
+            return full.count == words.count && zip(words, full).allSatisfy { $0 == $1 || $0.count >= 3 && $1.hasPrefix($0) }
+                && zip(words, full).contains { $0 != $1 }
+        }
+        return entries[entity].keys.contains(where: clips) ? entity : nil
+    }
+
+    /// A name's words cut to their first three letters (`mas gen` of `massachusetts general`
+    /// and of `mass general`), for a name of two words or more; nil for one word.
+    private static func clippedForm(of key: String) -> String? {
+        let words = key.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        return words.map { $0.prefix(3) }.joined(separator: " ")
     }
 
     /// `University Medical Center` and `University Medical Center of Southern Nevada`,

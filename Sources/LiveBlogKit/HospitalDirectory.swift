@@ -48,8 +48,8 @@ struct HospitalDirectory: Sendable {
     private(set) var byKey: [String: Int] = [:]
     private var byInitialism: [String: Int] = [:]
     private(set) var byOpening: [String: Int] = [:]
-    /// The hospital whose names a one-word distinctive opening opens (`shortTwin`), kept as
-    /// names are registered; -1 where it opens several's.
+    /// The hospital whose names a word may stand for alone (`standaloneWords`, for
+    /// `shortTwin`), kept as names are registered; -1 where it is several's.
     private(set) var oneWordOpenings: [String: Int] = [:]
     /// The `WordKey` of the first word of every name, initialism and opening the directory
     /// was built with.
@@ -60,6 +60,9 @@ struct HospitalDirectory: Sendable {
     /// asking whether a word was added rarely hashes a string.
     private var addedKeys: Set<String> = []
     private var addedBits: UInt64 = 0
+    /// The names' `clippedForm`s, to the hospital each is of (-1 where several's): made when a
+    /// name the directory lacks is first met, as few are.
+    var clippedForms: [String: Int]?
 
     /// Builds entries from full-name mentions in chronological order (the first of each name
     /// is enough), merging names that are
@@ -143,8 +146,8 @@ struct HospitalDirectory: Sendable {
     private mutating func register(_ key: String, for entity: Int) {
         byKey[key] = entity
         entries[entity].insert(key)
-        if let opening = Self.distinctiveOpening(of: key), !opening.contains(" ") {
-            oneWordOpenings[opening] = oneWordOpenings[opening].map { $0 == entity ? entity : -1 } ?? entity
+        for word in standaloneWords(of: key) {
+            oneWordOpenings[word] = oneWordOpenings[word].map { $0 == entity ? entity : -1 } ?? entity
         }
     }
 
@@ -213,9 +216,9 @@ struct HospitalDirectory: Sendable {
         case .initialism:
             return byInitialism[mention.key] ?? add(mention.key)
         case .shortName:
-            return byKey[mention.key] ?? byOpening[mention.key] ?? openingTwin(of: mention.key) ?? add(mention.key)
+            return byKey[mention.key] ?? byOpening[mention.key] ?? openingTwin(of: mention.key) ?? clippedTwin(of: mention.key) ?? add(mention.key)
         case .workplace:
-            return byKey[mention.key] ?? openingTwin(of: mention.key) ?? add(mention.key)
+            return byKey[mention.key] ?? openingTwin(of: mention.key) ?? clippedTwin(of: mention.key) ?? add(mention.key)
         case .fullName, .wellKnown:
             return byKey[mention.key] ?? add(mention.key)
         }

@@ -65,6 +65,15 @@ extension HospitalRecognizer {
     private static let trauma = WordKey("trauma")
     private static let institute = WordKey("institute")
     private static let health = WordKey("health")
+    private static let polyclinic = WordKey("polyclinic")
+
+    /// Whether a keyword is `clinic` or `polyclinic`, which name a hospital only capitalised in
+    /// a sentence. Apart from the loop over every word, which would otherwise make sure of the
+    /// word list at every paragraph.
+    @inline(never)
+    static func isClinic(_ token: Token) -> Bool {
+        token.lower == .clinic || token.lower == polyclinic
+    }
 
     /// `Clinic` capitalised in a sentence (`the Mayo Clinic said`), not in a heading whose every
     /// word is capitalised (`Safdarjung Hospital Opens Special Clinic`).

@@ -16,12 +16,14 @@ enum HospitalRecognizer {
     ]
 
     /// The words a hospital's name is looked for at: `Vocabulary.hospitalKeywords`, `complex`
-    /// (which ends one after `medical`), `Clinic` capitalised (`isNamedClinic`: `the Mayo
-    /// Clinic`; never a lowercase `clinic`, as `a Covid clinic` may be anywhere) and the words
-    /// that open one in other languages (`Vocabulary.leadingHospitalKeywords`), and `hospitals`
-    /// after a list of names that share it (`namesSharingKeyword`), in one set so
-    /// that a word of none of their lengths is passed over on one test.
-    private static let nameKeywords = WordSet(["hospital", "infirmary", "complex", "clinic", "hospitals"] + Vocabulary.leadingHospitalKeywordWords)
+    /// (which ends one after `medical`), `Clinic` or `Polyclinic` capitalised (`isNamedClinic`:
+    /// `the Mayo Clinic`, `the Gemelli University Polyclinic`; never a lowercase `clinic`, as
+    /// `a Covid clinic` may be anywhere) and the words that open one in other languages
+    /// (`Vocabulary.leadingHospitalKeywords`), and `hospitals` after a list of names that share
+    /// it (`namesSharingKeyword`), in one set so that a word of none of their lengths is passed
+    /// over on one test.
+    private static let nameKeywords = WordSet(["hospital", "infirmary", "complex", "clinic", "polyclinic", "hospitals"]
+                                              + Vocabulary.leadingHospitalKeywordWords)
 
     /// Words after `Hospital` that make the name a body's (`American Hospital Association`).
     static let bodiesOfHospitals: WordSet = ["association", "federation", "foundation", "society", "union", "alliance",
@@ -51,7 +53,7 @@ enum HospitalRecognizer {
             // Most words are not a keyword's length, nor a possessive: those skip the lookups.
             if token.isWord, keywords.mayContain(length: token.length) && keywords.contains(token.lower)
                 && (token.lower != .complex || isMedicalComplex(at: index, in: tokens))
-                && (token.lower != .clinic || isNamedClinic(at: index, in: tokens, inSentences: &inSentences))
+                && (!isClinic(token) || isNamedClinic(at: index, in: tokens, inSentences: &inSentences))
                 || token.isPossessive && isPossessiveKeyword(index, in: paragraph) {
                 if token.lower == .hospitals {
                     readPlural(at: index, in: paragraph, into: &mentions, inclusionList: &inclusionList)

@@ -52,6 +52,65 @@ import Testing
         #expect(blog.posts.map { $0.quotes.map { $0.speaker ?? $0.attribution } } == [["the governor"], ["the health secretary"]])
     }
 
+    /// `a trauma surgeon at Mass General` of `Massachusetts General Hospital`, `the Royal Vic` of
+    /// `Royal Victoria Hospital`: words clipped to their start are the one hospital's they start.
+    @Test func clippedWordsNameTheHospitalTheyStart() {
+        let blog = LiveBlogParser.parse("""
+            Boston Marathon explosions – live
+
+            9.42pm EDT
+
+            Massachusetts General Hospital said it was treating 29 patients. Two men were taken to the Royal Victoria Hospital in Belfast.
+
+            9.15pm EDT
+
+            Dr Peter Fagenholz, a trauma surgeon at Mass General, said: “We have had a number of amputations.”
+
+            Dr Ann Lee, a surgeon at the Royal Vic, said the ward was full.
+            """)
+        #expect(blog.hospitals.map(\.name).sorted() == ["Massachusetts General Hospital", "Royal Victoria Hospital"])
+        #expect(blog.person(named: "Peter Fagenholz")?.hospital == "Massachusetts General Hospital")
+        #expect(blog.person(named: "Ann Lee")?.hospital == "Royal Victoria Hospital")
+    }
+
+    /// Not when the clipped words start two hospitals' names: they may be either's.
+    @Test func clippedWordsOfTwoHospitalsAreNeither() {
+        let blog = LiveBlogParser.parse("""
+            H
+
+            9.42pm EDT
+
+            Massachusetts General Hospital and Massey General Hospital took patients.
+
+            Dr Peter Fagenholz, a trauma surgeon at Mass General, said the ward was full.
+            """)
+        #expect(blog.hospitals.count == 3)
+        #expect(blog.person(named: "Peter Fagenholz")?.hospital == "Mass General")
+    }
+
+    /// `Agostino Gemelli University Polyclinic`, then `the Gemelli` and `Rome's Gemelli
+    /// hospital`: a `Polyclinic` ends a name as a `Clinic` does, and a hospital named after
+    /// someone is written by their surname alone.
+    @Test func aPolyclinicWrittenByItsNamesakesSurname() {
+        let blog = LiveBlogParser.parse("""
+            Pope Francis in hospital – latest
+
+            Francis, 88, admitted to Rome's Gemelli hospital with bronchitis
+
+            11.55 CET
+
+            Sergio Alfieri, the head of the medical team treating Francis at the Agostino Gemelli University Polyclinic, told a press conference: “He is not out of danger.”
+
+            10.42 CET
+
+            Francis is staying in the papal apartment on the 10th floor of the Gemelli.
+            """)
+        #expect(blog.hospitals.count == 1)
+        #expect(blog.hospitals.first?.aliases.contains("Agostino Gemelli University Polyclinic") == true)
+        #expect(blog.posts.map(\.hospitals.count) == [1, 1])
+        #expect(blog.person(named: "Sergio Alfieri")?.hospital == blog.hospitals.first?.name)
+    }
+
     /// `Cardinal Pietro Parolin`, `Cardinal Vincent Nichols`: a cardinal's title is no word of
     /// the name.
     @Test func aCardinalsTitleIsARole() {
