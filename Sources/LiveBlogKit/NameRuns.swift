@@ -18,6 +18,14 @@ enum NameRuns {
         token.isCapitalized && wordsInNames.contains(token.lower)
     }
 
+    /// Whether a capitalised token is an office that a name holds after a name word, as a
+    /// surname (`Simon Constable`; `Vocabulary.officesInSurnames`). Apart from the loop that
+    /// finds runs, which reaches it only where a run would end.
+    @inline(never)
+    private static func isOfficeInSurname(_ token: Token) -> Bool {
+        Vocabulary.officesInSurnames.contains(token.lower)
+    }
+
     /// Whether the token at `index` is an abbreviation and the full stop after it (`St.`).
     static func isAbbreviation(_ index: Int, in tokens: [Token]) -> Bool {
         index + 1 < tokens.count && tokens[index + 1].isMark(".") && !tokens[index + 1].spaceBefore && isAbbreviation(tokens[index])
@@ -117,7 +125,8 @@ enum NameRuns {
             while end < tokens.count {
                 if splittingPossessives, tokens[end - 1].isPossessive { break }
                 let token = tokens[end]
-                if token.spaceBefore, isNameWord(token) || isNameWordInAName(token, among: wordsInNames) {
+                if token.spaceBefore, isNameWord(token) || isNameWordInAName(token, among: wordsInNames)
+                    || token.isCapitalized && isOfficeInSurname(token) {
                     end += 1
                 } else if token.isMark("."), !token.spaceBefore, end + 1 < tokens.count, isNameWord(tokens[end + 1]),
                           runGoesOn(pastStop: end, runStart: start, in: tokens, isNameWord) {

@@ -70,6 +70,9 @@ enum Vocabulary {
     /// before a name word: months and other words that are surnames and given names (`Theresa
     /// May`, `June Sarpong`, `John Key`), and `New` in places (`New York`, `New Jersey`).
     static let nonNameWordsInNames: WordSet = ["may", "march", "april", "june", "august", "new", "key"]
+    /// Offices written before a name, a title there (`Speaker Johnson`, `Judge Rinder`), that a
+    /// name may hold after a name word, as surnames (`Simon Constable`, `Tom Judge`).
+    static let officesInSurnames: WordSet = ["judge", "constable", "chancellor", "sheriff", "speaker"]
 
     /// Name words too general to identify a hospital on their own (`NHS hospital`, `General Hospital`).
     static let genericHospitalWords: WordSet = [

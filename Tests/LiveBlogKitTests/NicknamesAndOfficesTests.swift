@@ -4,8 +4,8 @@ import Testing
 /// Shapes of a marathon bombing page, a pope's stay in hospital and a rail crash page: a
 /// speaker called by their office alone after the post names them (`“…,” the prime minister
 /// said`), hospitals written by clipped words (`Mass General`, `the Royal Vic`) or by the
-/// surname of the one they are named after (`the Gemelli`), a `Polyclinic`, and a cardinal's
-/// title.
+/// surname of the one they are named after (`the Gemelli`), a `Polyclinic`, a cardinal's
+/// title, and surnames that are offices (`Simon Constable`).
 @Suite struct NicknamesAndOfficesTests {
     /// `Narendra Modi visited the injured. “…,” the prime minister said`: an office that no one
     /// the blog names holds is the one person's the post named before it, as `he said` would be.
@@ -109,6 +109,23 @@ import Testing
         #expect(blog.hospitals.first?.aliases.contains("Agostino Gemelli University Polyclinic") == true)
         #expect(blog.posts.map(\.hospitals.count) == [1, 1])
         #expect(blog.person(named: "Sergio Alfieri")?.hospital == blog.hospitals.first?.name)
+    }
+
+    /// `Its chief executive, Dr Simon Constable, said:`, `Mark Chancellor told`: an office after
+    /// a given name is a surname; before a name it is still a title (`Speaker Johnson`).
+    @Test func officesThatAreSurnames() {
+        let blog = LiveBlogParser.parse("""
+            Winter crisis
+
+            16.20 GMT
+
+            University Hospitals of North Midlands NHS Trust declared a critical incident. Its chief executive, Dr Simon Constable, said: "We are under extreme pressure."
+
+            Mark Chancellor told the BBC: "It is busy." Tom Judge, a nurse, agreed. Speaker Johnson said the House would sit.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Mark Chancellor", "Simon Constable", "Tom Judge"])
+        #expect(blog.person(named: "Simon Constable")?.role == "chief executive")
+        #expect(blog.posts[0].quotes.first?.speaker == "Simon Constable")
     }
 
     /// `Cardinal Pietro Parolin`, `Cardinal Vincent Nichols`: a cardinal's title is no word of
