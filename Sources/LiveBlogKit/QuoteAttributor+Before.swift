@@ -3,12 +3,24 @@
 /// a speech verb and a colon introduce it.
 extension QuoteAttributor {
     /// Whether a speech verb and a colon stand just before the quote's opening mark (`Jeremy
-    /// Hunt said: “…”`): who is named before them said it, whoever a sentence after it names
-    /// (`“…” Sarah Jones said the same.`). Not a label's colon (`A: “…,” the health secretary said.`).
+    /// Hunt said: “…”`), or the verb and whom or how it was said to (`told the BBC: “…”`, `said
+    /// in a statement: “…”`): who is named before them said it, whoever a sentence after it
+    /// names (`“…” Sarah Jones said the same.`). Not a label's colon (`A: “…,” the health
+    /// secretary said.`).
     static func isIntroduced(_ span: QuoteSpan, in tokens: [Token]) -> Bool {
-        span.openToken >= 2 && span.openToken - 1 < tokens.count && tokens[span.openToken - 1].isMark(":")
-            && tokens[span.openToken - 2].isWord && Vocabulary.speechVerbs.contains(tokens[span.openToken - 2].lower)
+        let colon = span.openToken - 1
+        guard colon >= 1, colon < tokens.count, tokens[colon].isMark(":") else { return false }
+        var index = colon - 1
+        while index >= 0, index >= colon - longestObjectOfSpeech - 1, tokens[index].isWord {
+            if Vocabulary.speechVerbs.contains(tokens[index].lower) { return true }
+            index -= 1
+        }
+        return false
     }
+
+    /// The most words between a speech verb and the colon that introduces a quote (`told a
+    /// press conference in Pittsburgh:`).
+    private static let longestObjectOfSpeech = 6
 
     /// Words that join a phrase to the noun before it (`a spokesperson for the hospital`).
     private static let phraseJoiners: WordSet = ["for", "of", "at", "from"]

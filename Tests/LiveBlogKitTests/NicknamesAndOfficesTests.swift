@@ -5,7 +5,8 @@ import Testing
 /// speaker called by their office alone after the post names them (`“…,” the prime minister
 /// said`), hospitals written by clipped words (`Mass General`, `the Royal Vic`) or by the
 /// surname of the one they are named after (`the Gemelli`), a `Polyclinic`, a cardinal's
-/// title, and surnames that are offices (`Simon Constable`).
+/// title, surnames that are offices (`Simon Constable`), and a quote introduced by whom it was
+/// told to (`told CNN: “…”`).
 @Suite struct NicknamesAndOfficesTests {
     /// `Narendra Modi visited the injured. “…,” the prime minister said`: an office that no one
     /// the blog names holds is the one person's the post named before it, as `he said` would be.
@@ -125,7 +126,22 @@ import Testing
             """)
         #expect(blog.people.map(\.name).sorted() == ["Mark Chancellor", "Simon Constable", "Tom Judge"])
         #expect(blog.person(named: "Simon Constable")?.role == "chief executive")
-        #expect(blog.posts[0].quotes.first?.speaker == "Simon Constable")
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Simon Constable", "Mark Chancellor"])
+    }
+
+    /// `Jason Stewart told CNN: “…” Ron Moose, a supporter, agreed.`: a speech verb and whom or
+    /// how it was said to, then a colon, introduce the quote; the sentence after names another.
+    @Test func aColonAfterWhomItWasToldIntroducesTheQuote() {
+        let blog = LiveBlogParser.parse("""
+            Rally shooting
+
+            8.15pm EDT
+
+            Jason Stewart told CNN: "We heard five or six pops." Ron Moose, a supporter, agreed.
+
+            Anthony Guglielmi said in a statement: "The shooter is dead." Steven Cheung said the same.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Jason Stewart", "Anthony Guglielmi"])
     }
 
     /// `Cardinal Pietro Parolin`, `Cardinal Vincent Nichols`: a cardinal's title is no word of
