@@ -147,9 +147,12 @@ struct PostPeople: Sendable {
         // Else, on a post titled `Theresa May says …`, `the prime minister said:` is she: an
         // office no one the blog names holds is the title's speaker's; else the one person's the
         // post named before it (`Narendra Modi visited the injured. “…,” the prime minister said`).
+        // The stand-ins are in the quotes' order: read alongside them, not searched for each.
+        var standIns = officeStandIns[...]
         for index in quotes.indices where quotes[index].speaker == nil {
-            let subject = officeStandIns.first { $0.quote == index }.flatMap { standIn in
-                people.elements.first { directory.people[$0].name == standIn.subject }
+            while let next = standIns.first, next.quote < index { standIns = standIns.dropFirst() }
+            let subject = standIns.first.flatMap { standIn in
+                standIn.quote == index ? people.elements.first { directory.people[$0].name == standIn.subject } : nil
             }
             guard let description = quotes[index].attribution,
                   let person = directory.person(describedAs: description, among: people.elements)

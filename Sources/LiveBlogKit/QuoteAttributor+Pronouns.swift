@@ -10,18 +10,6 @@ extension QuoteAttributor {
         var subject: String
     }
 
-    /// The one person (not a reporter) the post names outside quotes before `span` opens; nil
-    /// where it names none or several (`Karin Smyth and Jacqui Smith met`).
-    func onlyPersonNamed(before span: QuoteSpan) -> String? {
-        var only: String?
-        for p in 0...span.startParagraph where p < mentions.count {
-            for mention in mentions[p] where !mention.isReporter && (p < span.startParagraph || mention.tokens.lowerBound < span.openToken) {
-                if let only, only != mention.name { return nil }
-                only = mention.name
-            }
-        }
-        return only
-    }
 
     /// `he` or `she`, as a title the post writes the person's name after says (`Mr Streeting`,
     /// `Dame Sally Davies`, `Baroness Hale`); nil when none of the post's mentions of them has one.

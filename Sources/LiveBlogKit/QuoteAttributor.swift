@@ -65,6 +65,7 @@ struct QuoteAttributor {
         // (`a nurse at St Vincent’s`), which a later `she said` means too.
         var focus: Speaker?
         var pronouns = PronounsOfThePost()
+        var solePerson = SolePersonNamed()
         var spanIndex = 0
         // The words the post capitalises inside sentences, gathered once a quote asks.
         var capitalised: Set<WordKey>?
@@ -124,7 +125,8 @@ struct QuoteAttributor {
                     quote.speaker = speaker.name
                     quote.attribution = speaker.description
                 }
-                if !quote.isFragment, quote.speaker == nil, quote.attribution.map(PersonDirectory.opensWithThe) ?? false, let name = onlyPersonNamed(before: span) {
+                if !quote.isFragment, quote.speaker == nil, quote.attribution.map(PersonDirectory.opensWithThe) ?? false,
+                   let name = solePerson.person(before: span.openToken, in: span.startParagraph, mentions: mentions) {
                     officeStandIns.append(OfficeStandIn(quote: quotes.count, subject: name))
                 }
                 if !quote.isFragment, quote.speaker != nil || (quote.attribution.map { $0 != "they" } ?? false) {
