@@ -1,6 +1,8 @@
 /// The names one hospital goes by that no key of it equals: a famous short name and its full
-/// name, a one-word name and a longer one it opens, a name's initialled form, and a name's
-/// opening words alone (`Beth Israel` of `Beth Israel Deaconess Medical Center`).
+/// name, a one-word name and a longer one it opens (or whose namesake's surname it is), a
+/// name's initialled form and its initialism with the keyword (`GTB Hospital`), a name's
+/// opening words alone (`Beth Israel` of `Beth Israel Deaconess Medical Center`), and its
+/// words clipped (`Mass General`).
 extension HospitalDirectory {
     /// The entry of a famous short name and a full name that opens with it, general words
     /// alone after (`Alder Hey` and `Alder Hey Children's Hospital`), whichever came first: one
@@ -64,6 +66,15 @@ extension HospitalDirectory {
         guard let opening = Self.distinctiveOpening(of: key), !opening.contains(" "), !placeKeys.contains(opening),
               let entity = byKey[opening], entries[entity].keys.allSatisfy({ !$0.contains(" ") }) else { return nil }
         return entity
+    }
+
+    /// The initialism a name written `surface` is made of with its keyword alone (`GTB` of `GTB
+    /// Hospital`): the twin of the name its letters stand for (`Guru Teg Bahadur Hospital`).
+    static func loneInitialism(of surface: String) -> String? {
+        let words = surface.split(separator: " ")
+        guard words.count == 2, let keyword = words.last, Vocabulary.hospitalKeywords.contains(keyword.lowercased()), let letters = words.first,
+              (2...6).contains(letters.count), letters.unicodeScalars.allSatisfy({ $0.value &- 0x41 < 26 }) else { return nil }
+        return String(letters)
     }
 
     /// A name's forms with its opening words (two or more, `of`, `and`, `the` passed over) cut

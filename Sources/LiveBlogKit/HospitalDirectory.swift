@@ -158,15 +158,6 @@ struct HospitalDirectory: Sendable {
         run.mayBeWorkplace || knownWords.contains(run.word)
     }
 
-    /// The initialism a name written `surface` is made of with its keyword alone (`GTB` of `GTB
-    /// Hospital`).
-    private static func loneInitialism(of surface: String) -> String? {
-        let words = surface.split(separator: " ")
-        guard words.count == 2, let keyword = words.last, Vocabulary.hospitalKeywords.contains(keyword.lowercased()), let letters = words.first,
-              (2...6).contains(letters.count), letters.unicodeScalars.allSatisfy({ $0.value &- 0x41 < 26 }) else { return nil }
-        return String(letters)
-    }
-
     /// The initials of the name with its keyword, and of the name cut at its keyword when a
     /// `for …` follows: `Great Ormond Street Hospital for Children` → `GOSHC`, `GOSH`.
     private static func initialisms(of mention: HospitalMention) -> [String] {
@@ -216,7 +207,8 @@ struct HospitalDirectory: Sendable {
         case .initialism:
             return byInitialism[mention.key] ?? add(mention.key)
         case .shortName:
-            return byKey[mention.key] ?? byOpening[mention.key] ?? openingTwin(of: mention.key) ?? clippedTwin(of: mention.key) ?? add(mention.key)
+            return byKey[mention.key] ?? byOpening[mention.key] ?? openingTwin(of: mention.key) ?? clippedTwin(of: mention.key)
+                ?? add(mention.key)
         case .workplace:
             return byKey[mention.key] ?? openingTwin(of: mention.key) ?? clippedTwin(of: mention.key) ?? add(mention.key)
         case .fullName, .wellKnown:

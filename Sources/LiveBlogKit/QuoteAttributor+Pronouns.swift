@@ -10,7 +10,6 @@ extension QuoteAttributor {
         var subject: String
     }
 
-
     /// `he` or `she`, as a title the post writes the person's name after says (`Mr Streeting`,
     /// `Dame Sally Davies`, `Baroness Hale`); nil when none of the post's mentions of them has one.
     func titledPronoun(of name: String) -> WordKey? {

@@ -56,8 +56,7 @@ struct QuoteAttributor {
         var limit: Int32
     }
 
-    /// The post's quotes, each attributed; `officeStandIns` gets those whose speaker the post
-    /// calls by an office alone, with the one person it named before them.
+    /// The post's quotes, attributed; `officeStandIns` gets those called by an office alone.
     func quotes(for spans: [QuoteSpan], officeStandIns: inout [OfficeStandIn]) -> [Quote] {
         var quotes: [Quote] = []
         quotes.reserveCapacity(spans.count)
