@@ -123,7 +123,7 @@ extension HospitalDirectory {
             for (entity, entry) in entries.enumerated() {
                 for name in entry.keys {
                     guard let form = Self.clippedForm(of: name) else { continue }
-                    forms[form] = forms[form].map { $0 == entity ? entity : -1 } ?? entity
+                    Self.file(form, for: entity, in: &forms)
                 }
             }
             clippedForms = forms
@@ -136,6 +136,12 @@ extension HospitalDirectory {
                 && zip(words, full).contains { $0 != $1 }
         }
         return entries[entity].keys.contains(where: clips) ? entity : nil
+    }
+
+    /// Files `key` as a way of writing hospital `entity` in a table of the ways that stand for
+    /// one hospital alone: -1 once it stands for two.
+    static func file(_ key: String, for entity: Int, in table: inout [String: Int]) {
+        table[key] = table[key].map { $0 == entity ? entity : -1 } ?? entity
     }
 
     /// A name's words cut to their first three letters (`mas gen` of `massachusetts general`

@@ -147,7 +147,7 @@ struct HospitalDirectory: Sendable {
         byKey[key] = entity
         entries[entity].insert(key)
         for word in standaloneWords(of: key) {
-            oneWordOpenings[word] = oneWordOpenings[word].map { $0 == entity ? entity : -1 } ?? entity
+            Self.file(word, for: entity, in: &oneWordOpenings)
         }
     }
 

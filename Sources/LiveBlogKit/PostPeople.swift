@@ -156,8 +156,8 @@ struct PostPeople: Sendable {
             }
             guard let description = quotes[index].attribution,
                   let person = directory.person(describedAs: description, among: people.elements)
-                    ?? [titleSpeaker, subject].lazy.compactMap({ $0 }).first(where: { directory.isUnheldOffice(description, mayBeHeldBy: $0) })
-            else { continue }
+                    ?? titleSpeaker.flatMap({ directory.isUnheldOffice(description, mayBeHeldBy: $0) ? $0 : nil })
+                    ?? subject.flatMap({ directory.isUnheldOffice(description, mayBeHeldBy: $0) ? $0 : nil }) else { continue }
             quotes[index].speaker = directory.people[person].name
             quotes[index].attribution = nil
         }
