@@ -20,20 +20,18 @@ struct SolePersonNamed {
     /// are `mentions`. `p` never goes back from one call to the next.
     mutating func person(before token: Int, in p: Int, mentions: [[NamedMention]]) -> String? {
         while paragraph < p {
-            if paragraph >= 0, let first {
-                before = Self.adding(first.name, to: before)
-                if secondToken != Int.max { before = .several }
-            }
+            if paragraph >= 0 { before = named(through: Int.max) }
             paragraph += 1
             read(paragraph < mentions.count ? mentions[paragraph] : [])
         }
-        var named = before
-        if let first, first.token < token {
-            named = Self.adding(first.name, to: named)
-            if secondToken < token { named = .several }
-        }
-        if case .one(let name) = named { return name }
+        if case .one(let name) = named(through: token) { return name }
         return nil
+    }
+
+    /// Who the post names before token `token` of the paragraph read last (`Int.max`: all of it).
+    private func named(through token: Int) -> Named {
+        guard let first, first.token < token else { return before }
+        return secondToken < token ? .several : Self.adding(first.name, to: before)
     }
 
     /// Reads a paragraph's first person and where a second is first named.
