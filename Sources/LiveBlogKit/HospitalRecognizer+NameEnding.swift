@@ -72,6 +72,7 @@ extension HospitalRecognizer {
         var start = keywordStart
         // `Guru Teg Bahadur (GTB) Hospital`: the initialism the name defines, inside it.
         var defined: Range<Int>?
+        var joinedByAnd = false
         while start > floor {
             let previous = tokens[start - 1]
             guard tokens[start].spaceBefore || tokens[start].isPunctuation(".’'") else { break }
@@ -119,10 +120,13 @@ extension HospitalRecognizer {
             } else if nameJoiners.contains(previous.lower), start < keywordStart, start >= floor + 2,
                       tokens[start - 2].isCapitalized, !tokens[start - 2].isInitialism,
                       !Vocabulary.nonNameWords.contains(tokens[start - 2].lower), !Vocabulary.hospitalNameEnds.contains(tokens[start - 2].lower),
-                      !Self.keywordlessEnds.contains(tokens[start - 2].lower) {
+                      !Self.keywordlessEnds.contains(tokens[start - 2].lower), previous.lower == .of || !joinedByAnd {
                 // An initialism before `and` is a hospital's own (`the QEUH and Glasgow Royal
                 // Infirmary` are two), and so is a name's last word (`Gulf Coast Medical Center
-                // and Cape Coral Hospital`, `Salford Royal and Manchester Royal Infirmary`).
+                // and Cape Coral Hospital`, `Salford Royal and Manchester Royal Infirmary`). A
+                // name holds one `and`: `Aintree and Southport and Formby District General
+                // Hospital` ends a list.
+                joinedByAnd = joinedByAnd || previous.lower != .of
                 start -= 1
             } else if start == keyword, tokens[keyword].isCapitalized, previous.isWord && previous.lower == .and || previous.isMark("&"), start >= floor + 2,
                       tokens[start - 2].isCapitalized, collegesWithHospitals.contains(tokens[start - 2].lower) {

@@ -98,7 +98,8 @@ extension HospitalRecognizer {
         return ReferenceCandidate(
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
             isInitialism: isInitialism,
-            standsForAPlace: locatives.contains(beforeThe) || ownedByIt || isListedAfterLocative(run, in: tokens) || isAttacked(run, in: tokens),
+            standsForAPlace: locatives.contains(beforeThe) || isWhereTakenTo(joiner, in: tokens) || ownedByIt
+                || isListedAfterLocative(run, in: tokens) || isAttacked(run, in: tokens),
             followsFromOrNear: before == .from || before == .near,
             speaksAfterThe: before == .the && run.upperBound < tokens.count && Vocabulary.speechVerbs.contains(tokens[run.upperBound].lower),
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
@@ -133,10 +134,21 @@ extension HospitalRecognizer {
             }
             guard words > 0, index >= 0 else { return false }
             if tokens[index].lower == .the, index >= 1 { index -= 1 }
-            if locatives.contains(tokens[index].lower) { return true }
+            if locatives.contains(tokens[index].lower) || isWhereTakenTo(index, in: tokens) { return true }
         }
         return false
     }
+
+    /// Whether `to` at `index` says where a patient was taken (`taken to Aintree`, `airlifted
+    /// to the Royal London`): what follows is a place, as after `at`.
+    private static func isWhereTakenTo(_ index: Int, in tokens: [Token]) -> Bool {
+        index >= 1 && tokens[index].lower == .to && tokens[index - 1].isWord && takingVerbs.contains(tokens[index - 1].lower)
+    }
+
+    /// Verbs of taking the injured somewhere.
+    private static let takingVerbs: WordSet = [
+        "taken", "rushed", "airlifted", "flown", "transferred", "transported", "admitted", "brought", "driven", "ferried",
+    ]
 
     /// The hospital mention a candidate makes, given the hospitals known so far, with the
     /// place it is said to be in.

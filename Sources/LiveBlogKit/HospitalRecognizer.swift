@@ -157,31 +157,7 @@ enum HospitalRecognizer {
                 mentions.append(fullName(NameRuns.withoutPossessive(String(paragraph.surface(run))), tokens: run, in: paragraph))
                 continue
             }
-            // Most runs are no famous hospital: the first word says so without normalising.
-            guard firstWords.contains(tokens[run.lowerBound].lower) else { continue }
-            var surface = String(paragraph.surface(run))
-            var key = HospitalName.normalize(surface)
-            // `the Royal Free’s chief executive`: a possessive that is no part of the name
-            // (`Guy’s` is a name as written).
-            if WellKnownHospitals.keys[key] == nil, tokens[run.upperBound - 1].isPossessive {
-                surface = NameRuns.withoutPossessive(surface)
-                key = HospitalName.normalize(surface)
-            }
-            guard WellKnownHospitals.keys[key] != nil else { continue }
-            // `St Thomas’`: the apostrophe after a final s is the name's.
-            var tokensOfName = run
-            if run.upperBound < tokens.count, !tokens[run.upperBound].spaceBefore, tokens[run.upperBound].isPunctuation("’'"),
-               surface.hasSuffix("s") {
-                tokensOfName = run.lowerBound..<run.upperBound + 1
-                surface = String(paragraph.surface(tokensOfName))
-            }
-            // `Guy’s and St Thomas’ NHS Foundation Trust` is the trust's name.
-            let nhs = tokensOfName.upperBound < tokens.count && tokens[tokensOfName.upperBound].isWord
-                && tokens[tokensOfName.upperBound].lower == .nhs
-            if NameRuns.isFollowedByInstitution(nhs ? tokensOfName.lowerBound..<tokensOfName.upperBound + 1 : tokensOfName, in: tokens) { continue }
-            var mention = HospitalMention(kind: .wellKnown, surface: surface, key: key, location: nil, tokens: tokensOfName)
-            attachLocation(to: &mention, in: paragraph)
-            mentions.append(mention)
+            appendWellKnownNames(in: run, of: paragraph, firstWords: firstWords, to: &mentions)
         }
         if mentions.count > keywordNames, keywordNames > 0 { mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         // `six London hospitals: St Mary’s, …`: the colon is looked for in the bytes, many at a
