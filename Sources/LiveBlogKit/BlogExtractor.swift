@@ -58,11 +58,15 @@ enum BlogExtractor {
         let headerStrings = header.map { String($0.text) }
         var headerCandidates = PeoplePass.candidates(in: header)
         // `Keir Starmer faces Kemi Badenoch`, then `Starmer says:` in a post: a full name the
-        // summary gives is a person's when its surname speaks anywhere in the blog.
-        let speaking = readings.speakingWords
+        // summary gives is a person's when its surname speaks (or has a relative) anywhere in
+        // the blog.
+        let surnames = readings.surnamesOfPeople
         for index in headerCandidates.indices where !headerCandidates[index].isPerson {
             let unit = header[Int(headerCandidates[index].unit)]
-            if speaking.contains(unit.keyWithoutPossessive(of: headerCandidates[index].run.upperBound - 1)) { headerCandidates[index].markPerson() }
+            if PeoplePass.mayBeNamedBySurname(headerCandidates[index], in: unit),
+               surnames.contains(unit.keyWithoutPossessive(of: headerCandidates[index].run.upperBound - 1)) {
+                headerCandidates[index].markPerson()
+            }
         }
         evidence.add(headerCandidates.compactMap { candidate in
                          PersonEvidenceGathering.Occurrence(candidate) { headerStrings.indices.contains($0) ? headerStrings[$0] : nil }

@@ -21,8 +21,9 @@ extension FirstReading {
         var places: Set<String> { slices.reduce(into: []) { $0.formUnion($1.places) } }
         /// The one-word names the blog's paragraphs write inside a sentence.
         var loneNames: Set<WordKey> { slices.reduce(into: []) { $0.formUnion($1.loneNames) } }
-        /// The lone capitalised words that speak in the blog's posts (`Starmer says`).
-        var speakingWords: Set<WordKey> { slices.reduce(into: []) { $0.formUnion($1.speakingWords) } }
+        /// The lone capitalised words the blog's posts show to be people's surnames (`Starmer
+        /// says`, `Hamlin’s uncle`).
+        var surnamesOfPeople: Set<WordKey> { slices.reduce(into: []) { $0.formUnion($1.surnamesOfPeople) } }
 
         /// The first mention of each written full name (by key), oldest post first: merged
         /// from each slice's own, so that only a slice's first of each name is looked at here.

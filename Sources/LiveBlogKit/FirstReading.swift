@@ -109,8 +109,9 @@ struct FirstReading {
         private(set) var places: Set<String> = []
         /// The one-word names its posts' paragraphs write inside a sentence, each once.
         private(set) var loneNames: [WordKey] = []
-        /// The lone capitalised words that speak in its posts (`Starmer says`), each once.
-        private(set) var speakingWords: [WordKey] = []
+        /// The lone capitalised words its posts show to be people's surnames (`Starmer says`,
+        /// `Hamlin’s uncle`), each once.
+        private(set) var surnamesOfPeople: [WordKey] = []
 
         init(first: Int, count: Int) {
             self.first = first
@@ -138,11 +139,12 @@ struct FirstReading {
             var tokens: [Token] = []
             var runs: [Range<Int>] = []
             var split: [Range<Int>] = []
-            // The slice's lone capitalised words that speak (`Lombardo said`), and the last word
-            // of each of its candidates not yet known as a person's (with its place in the
-            // slice's candidates): a full name whose surname speaks, in that post or in another
-            // near it (`Paula Vennells broke down`, then `Vennells said:`), is a person's.
-            var speakingWords: [WordKey] = []
+            // The slice's lone capitalised words that speak (`Lombardo said`) or have a relative
+            // (`Hamlin’s uncle`), and the last word of each of its candidates not yet known as a
+            // person's (with its place in the slice's candidates): a full name whose surname is
+            // such a word, in that post or in another near it (`Paula Vennells broke down`, then
+            // `Vennells said:`), is a person's.
+            var surnamesOfPeople: [WordKey] = []
             var lastWords: [(candidate: Int, word: WordKey)] = []
             var loneNames: [WordKey] = []
             for post in 0..<texts.count {
@@ -168,18 +170,19 @@ struct FirstReading {
                     HospitalRecognizer.appendReferenceRuns(in: unit, runs: runs, unit: u, excluding: names.found, to: &referenceRuns)
                     let firstNew = candidates.count
                     PeoplePass.addCandidates(in: unit, unit: u, nameRuns: runs, to: &candidates, scratch: &split)
-                    for index in firstNew..<candidates.count where !candidates[index].isPerson {
+                    for index in firstNew..<candidates.count where !candidates[index].isPerson
+                    && PeoplePass.mayBeNamedBySurname(candidates[index], in: unit) {
                         // `Carlo Ancelotti’s side`, then `Ancelotti told`: the surname without its possessive.
                         lastWords.append((index, unit.keyWithoutPossessive(of: candidates[index].run.upperBound - 1)))
                     }
-                    PeoplePass.appendSpeakingWords(in: unit, nameRuns: runs, to: &speakingWords)
+                    PeoplePass.appendSurnamesOfPeople(in: unit, nameRuns: runs, to: &surnamesOfPeople)
                     // A title may capitalise every word (`Hospital Officials Say …`): paragraphs only.
                     if u >= titleOffset { PeoplePass.appendLoneNames(in: unit, nameRuns: runs, to: &loneNames) }
                 }
             }
-            let speaking = Set(speakingWords)
-            for (candidate, word) in lastWords where speaking.contains(word) { candidates[candidate].markPerson() }
-            self.speakingWords = Array(speaking)
+            let surnames = Set(surnamesOfPeople)
+            for (candidate, word) in lastWords where surnames.contains(word) { candidates[candidate].markPerson() }
+            self.surnamesOfPeople = Array(surnames)
             foundStarts.append(Int32(found.count))
             candidateStarts.append(Int32(candidates.count))
             referenceRunStarts.append(Int32(referenceRuns.count))

@@ -58,23 +58,6 @@ enum PeoplePass {
     /// Words before `as` that introduce a name someone gave (`his name as`, `only as`).
     private static let givenNameWords: WordSet = ["name", "only", "identified", "known", "himself", "herself", "themselves", "introduced"]
 
-    /// Adds to `words` the key of each name run of one word that a speech verb follows
-    /// (`Lombardo said`), not after `the` or a preposition of place (`the Guardian said`, `in
-    /// Gaza said`), or that opens a transcript's line: a surname that speaks.
-    static func appendSpeakingWords(in unit: TokenizedParagraph, nameRuns: [Range<Int>], to words: inout [WordKey]) {
-        let tokens = unit.tokens
-        // A transcript's line opened by one (`Starmer: Seven million people are waiting.`).
-        if QuoteScanner.transcriptColon(in: unit) == 1, tokens[0].isTitleCase { words.append(tokens[0].lower) }
-        for run in nameRuns where run.count == 1 && run.upperBound < tokens.count {
-            guard tokens[run.upperBound].isWord, Vocabulary.speechVerbs.contains(tokens[run.upperBound].lower),
-                  tokens[run.lowerBound].isTitleCase else { continue }
-            if let previous = unit.word(at: run.lowerBound - 1), previous == .the || PersonEvidence.placePrepositions.contains(previous) {
-                continue
-            }
-            words.append(tokens[run.lowerBound].lower)
-        }
-    }
-
     /// Adds to `words` the key of each name run of one title-case word that stands after
     /// another word, inside a sentence (`and Sunak stood up`): a capital no sentence's start
     /// gave it, so a name's.
@@ -271,8 +254,19 @@ enum PeoplePass {
         if first.length == 3, first.lower == .new { return false }
         // Compared as keys, not looked up: every run is asked.
         let last = tokens[run.upperBound - 1].lower
-        if run.count >= 2, last == .north || last == .south || last == .east || last == .west { return false }
+        if run.count >= 2, last == .north || last == .south || last == .east || last == .west, !followsAnHonorific(run, in: tokens) {
+            return false
+        }
         return !NameRuns.isFollowedByInstitution(run, in: tokens)
+    }
+
+    /// `Dr Kate West`, `Prof Shearer West`: an honorific before a run, which a seat's or a
+    /// district's name (`Islington North`) never has. (A speech verb after one says nothing:
+    /// `Belfast East said no`.)
+    @inline(never)
+    private static func followsAnHonorific(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        let before = PersonEvidence.honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
+        return before >= 0 && tokens[before].isWord && Vocabulary.honorifics.contains(tokens[before].lower)
     }
 
     /// `JD Vance`, `JK Rowling`: two capitals that are a person's initials, then title-case

@@ -268,6 +268,10 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.role = role
             evidence.roleIsTitle = false
         }
+        if next == .and, let age = Self.sharedAge(afterPairAt: after, in: paragraph) {
+            evidence.isPerson = true
+            evidence.age = age
+        }
         guard after + 1 < tokens.count, tokens[after].isMark(",") else {
             if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
             return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
@@ -278,6 +282,9 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
             evidence.age = age
             appositive += 2
+        } else if previous == .and || before >= 1 && tokens[before - 1].lower == .and, let age = Self.sharedAge(at: appositive, in: paragraph) {
+            evidence.isPerson = true
+            evidence.age = age
         }
         // `Nurses at Whipps Cross, the Royal London and Newham joined`: after `at` or `in` a list
         // of places goes on, and no role follows a person's name.

@@ -200,7 +200,7 @@ enum Vocabulary {
         "consultant", "paramedic", "officer", "director", "manager", "executive", "adviser",
         "advisor", "campaigner", "organiser", "organizer", "student", "trainee", "anaesthetist",
         "gp", "physician", "psychiatrist", "paediatrician", "medic", "councillor", "mayor",
-        "premier", "governor", "senator", "judge", "inspector", "commissioner", "dr.", "rev",
+        "premier", "governor", "senator", "judge", "justice", "inspector", "commissioner", "dr.", "rev",
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",
@@ -236,7 +236,7 @@ enum Vocabulary {
     static let everydayTitles = WordSet(everydayTitleWords)
     private static let everydayTitleWords = [
         "parent", "mother", "mum", "dad", "grandmother", "grandfather", "wife", "husband", "widow", "son", "daughter",
-        "brother", "neighbour", "neighbor", "relative", "friend", "resident", "pupil", "patient", "commuter", "passenger",
+        "brother", "uncle", "aunt", "nephew", "niece", "cousin", "neighbour", "neighbor", "relative", "friend", "resident", "pupil", "patient", "commuter", "passenger",
         "driver", "shopper", "voter", "fan", "survivor", "victim", "protester", "protestor", "mourner",
     ]
 
