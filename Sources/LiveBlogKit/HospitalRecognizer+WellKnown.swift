@@ -1,32 +1,37 @@
 extension HospitalRecognizer {
     /// Adds the famous hospital a name run is (`the Royal Free`, `Alder Hey`) or, when the
     /// whole run is none, those its parts between `and` or `&` are: `Alder Hey and Whiston` is
-    /// one run to the name reader, and `Guy’s and St Thomas’` one name.
+    /// one run to the name reader, and `Guy’s and St Thomas’` one name. No part of a body's
+    /// name is a hospital (`Guy’s and St Thomas’ NHS Foundation Trust`). Inlined: it is asked
+    /// of every name run, and most are passed over on their first word.
+    @inline(__always)
     static func appendWellKnownNames(in run: Range<Int>, of paragraph: TokenizedParagraph, firstWords: WordSet,
                                      to mentions: inout [HospitalMention]) {
-        if let mention = wellKnownName(run, of: paragraph, firstWords: firstWords) {
+        let tokens = paragraph.tokens
+        let opensAName = firstWords.contains(tokens[run.lowerBound].lower)
+        if opensAName, let mention = wellKnownName(run, of: paragraph) {
             mentions.append(mention)
             return
         }
-        let tokens = paragraph.tokens
-        // `Guy’s and St Thomas’ NHS Foundation Trust`: no part of a body's name is a hospital.
-        guard run.count >= 3, !namesABody(run, in: tokens) else { return }
-        var partStart = run.lowerBound
+        guard run.count >= 3 else { return }
+        var part = run.lowerBound
+        var partOpensAName = opensAName
+        // The capital is asked first: most of a run's words have one.
         for index in run.lowerBound + 1..<run.upperBound - 1
-        where tokens[index].isWord && !tokens[index].isCapitalized && tokens[index].lower == .and || tokens[index].isMark("&") {
-            if let mention = wellKnownName(partStart..<index, of: paragraph, firstWords: firstWords) { mentions.append(mention) }
-            partStart = index + 1
+        where !tokens[index].isCapitalized && (tokens[index].isWord && tokens[index].lower == .and || tokens[index].isMark("&")) {
+            if partOpensAName, !namesABody(run, in: tokens), let mention = wellKnownName(part..<index, of: paragraph) { mentions.append(mention) }
+            part = index + 1
+            partOpensAName = firstWords.contains(tokens[part].lower)
         }
-        guard partStart > run.lowerBound, partStart < run.upperBound,
-              let mention = wellKnownName(partStart..<run.upperBound, of: paragraph, firstWords: firstWords) else { return }
+        guard part > run.lowerBound, partOpensAName, !namesABody(run, in: tokens),
+              let mention = wellKnownName(part..<run.upperBound, of: paragraph) else { return }
         mentions.append(mention)
     }
 
     /// The famous hospital `run` names, with its place after it (`the Royal London in
-    /// Whitechapel`); nil for most runs, which the first word tells without normalising.
-    private static func wellKnownName(_ run: Range<Int>, of paragraph: TokenizedParagraph, firstWords: WordSet) -> HospitalMention? {
+    /// Whitechapel`), asked only of a run whose first word opens one.
+    private static func wellKnownName(_ run: Range<Int>, of paragraph: TokenizedParagraph) -> HospitalMention? {
         let tokens = paragraph.tokens
-        guard !run.isEmpty, firstWords.contains(tokens[run.lowerBound].lower) else { return nil }
         var surface = String(paragraph.surface(run))
         var key = HospitalName.normalize(surface)
         // `the Royal Free’s chief executive`: a possessive that is no part of the name
