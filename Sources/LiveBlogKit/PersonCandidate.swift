@@ -24,7 +24,7 @@ struct PersonCandidate: Sendable {
 
     private static let isPerson: UInt8 = 1
     private static let isReporter: UInt8 = 2
-    private static let isReporterByInterviewOnly: UInt8 = 4
+    private static let isReporterOnWeakSignsOnly: UInt8 = 4
     private static let roleIsTitle: UInt8 = 8
     private static let isBody: UInt8 = 16
 
@@ -42,7 +42,7 @@ struct PersonCandidate: Sendable {
         workplace = evidence.workplaceToken.map { Int32($0) } ?? -1
         age = evidence.age.map { UInt8(clamping: $0) } ?? 0
         flags = (evidence.isPerson ? Self.isPerson : 0) | (evidence.isReporter ? Self.isReporter : 0)
-            | (evidence.isReporterByInterviewOnly ? Self.isReporterByInterviewOnly : 0) | (evidence.roleIsTitle ? Self.roleIsTitle : 0)
+            | (evidence.isReporterOnWeakSignsOnly ? Self.isReporterOnWeakSignsOnly : 0) | (evidence.roleIsTitle ? Self.roleIsTitle : 0)
             | (evidence.isBody ? Self.isBody : 0)
     }
 
@@ -73,7 +73,7 @@ struct PersonCandidate: Sendable {
             NameRuns.withoutPossessive(UnsafeBufferPointer(rebasing: bytes[start..<min(end, bytes.count)]))
         }
         return PersonEvidence(name: name, isPerson: flags & Self.isPerson != 0, isReporter: flags & Self.isReporter != 0,
-                              isReporterByInterviewOnly: flags & Self.isReporterByInterviewOnly != 0, age: age == 0 ? nil : Int(age),
+                              isReporterOnWeakSignsOnly: flags & Self.isReporterOnWeakSignsOnly != 0, age: age == 0 ? nil : Int(age),
                               role: role, roleIsTitle: flags & Self.roleIsTitle != 0, workplaceToken: workplaceToken,
                               isBody: flags & Self.isBody != 0)
     }

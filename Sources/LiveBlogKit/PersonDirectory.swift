@@ -68,10 +68,11 @@ struct PersonDirectory: Sendable {
         self.byPart = NameTable(byPart.map { ($0.key, $0.value) })
     }
 
-    /// Whether a name's evidence makes it a reporter's: any sign of one, unless every sign is
-    /// an interview and the name has an age or a role, as a subject described has.
+    /// Whether a name's evidence makes it a reporter's: any sign of one, unless every sign is a
+    /// weak one (an interview, a report) and the name has an age or a role, as a subject
+    /// described has.
     private static func isReporter(_ item: PersonEvidence) -> Bool {
-        item.isReporter && !(item.isReporterByInterviewOnly && (item.age != nil || item.role != nil))
+        item.isReporter && !(item.isReporterOnWeakSignsOnly && (item.age != nil || item.role != nil))
     }
 
     /// Whether a name's evidence makes it a person's: some occurrence shows one, and none shows

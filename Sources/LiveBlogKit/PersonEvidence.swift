@@ -4,10 +4,11 @@ struct PersonEvidence: Equatable, Sendable {
     var name: String
     var isPerson = false
     var isReporter = false
-    /// Reporter evidence that only rests on an interview (`tells X`, `X has been speaking to`),
-    /// which someone the blog quotes or describes can also be: a person with an age or a role
-    /// (`The health secretary, X, has been speaking to broadcasters`) is not a reporter.
-    var isReporterByInterviewOnly = false
+    /// Reporter evidence that only rests on weak signs: an interview (`tells X`, `X has been
+    /// speaking to`) or a report (`X’s report`), which someone the blog quotes or describes can
+    /// also have: a person with an age or a role (`The health secretary, X, has been speaking to
+    /// broadcasters`, `the inquiry chairman, Sir Martin Moore-Bick,`) is not a reporter.
+    var isReporterOnWeakSignsOnly = false
     var age: Int?
     var role: String?
     /// The role came from a title before the name (`Junior doctor X`), which a role the text
@@ -72,6 +73,9 @@ struct PersonEvidence: Equatable, Sendable {
     private static let creditWords: WordSet = ["reporting", "editing", "writing"]
     /// What a reporter files (`Damien Gayle's latest`).
     private static let dispatchWords: WordSet = ["latest", "dispatch", "report", "analysis"]
+    /// What an inquiry's chair or a body files too (`Sir Martin Moore-Bick’s report`, `the
+    /// Bank’s analysis`): a weak sign.
+    private static let reportWords: WordSet = ["report", "analysis"]
 
     /// Words that open an aside only a person has before their speech verb (`X, asked
     /// whether …, said`, `X, standing beside him, said`).
@@ -134,7 +138,7 @@ struct PersonEvidence: Equatable, Sendable {
 
         // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
         if Vocabulary.reportingVerbs.contains(previous) { evidence.markReporter() }
-        if previous == .tells || previous == .telling { evidence.markReporter(byInterviewOnly: true) }
+        if previous == .tells || previous == .telling { evidence.markReporter(weakly: true) }
         // `my colleague X`, not `Her colleague X`: a colleague is the newsroom's only when it is ours.
         if Vocabulary.newsroomMarkers.contains(previous), previous != .colleague || isOurs(before, in: paragraph) { evidence.markReporter() }
         if before >= 1, tokens[before].isTitleCase, tokens[before].isPossessive,
@@ -144,7 +148,9 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.markReporter()
         }
         // `Here's Damien Gayle's latest`: a reporter's dispatch; `Sky's Mark Stone reports from`.
-        if tokens[run.upperBound - 1].isPossessive, Self.dispatchWords.contains(next) { evidence.markReporter() }
+        if tokens[run.upperBound - 1].isPossessive, Self.dispatchWords.contains(next) {
+            evidence.markReporter(weakly: Self.reportWords.contains(next))
+        }
         if Vocabulary.reportingVerbs.contains(next), let second = paragraph.word(at: after + 1), second == .from || second == .that {
             evidence.markReporter()
         }
@@ -156,7 +162,7 @@ struct PersonEvidence: Equatable, Sendable {
         if next == .has, let second = paragraph.word(at: after + 1) {
             if second == .interviewed || second == .more { evidence.markReporter() }
             if second == .been, let third = paragraph.word(at: after + 2),
-               Self.interviewVerbs.contains(third) { evidence.markReporter(byInterviewOnly: true) }
+               Self.interviewVerbs.contains(third) { evidence.markReporter(weakly: true) }
         }
         // Most paragraphs hold no colon: the clause after the name is not read for one.
         let handOver = paragraph.contents.contains(.colon) ? handOverVerb(after: after, in: tokens) : nil
@@ -334,10 +340,10 @@ struct PersonEvidence: Equatable, Sendable {
         return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
     }
 
-    /// Notes one sign that the name is a reporter's; it rests on interviews alone while every
-    /// sign does.
-    mutating func markReporter(byInterviewOnly: Bool = false) {
-        isReporterByInterviewOnly = isReporter ? isReporterByInterviewOnly && byInterviewOnly : byInterviewOnly
+    /// Notes one sign that the name is a reporter's; it rests on weak signs alone while every
+    /// sign is one.
+    mutating func markReporter(weakly: Bool = false) {
+        isReporterOnWeakSignsOnly = isReporter ? isReporterOnWeakSignsOnly && weakly : weakly
         isReporter = true
     }
 

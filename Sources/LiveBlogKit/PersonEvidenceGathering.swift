@@ -78,7 +78,7 @@ extension PersonEvidence {
     fileprivate mutating func merge(_ item: PersonEvidence) {
         isPerson = isPerson || item.isPerson
         isBody = isBody || item.isBody
-        if item.isReporter { markReporter(byInterviewOnly: item.isReporterByInterviewOnly) }
+        if item.isReporter { markReporter(weakly: item.isReporterOnWeakSignsOnly) }
         age = age ?? item.age
         if role == nil || (roleIsTitle && !item.roleIsTitle && item.role != nil) {
             role = item.role

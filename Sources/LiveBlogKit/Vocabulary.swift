@@ -182,6 +182,9 @@ enum Vocabulary {
         // What people do that places and bodies are not written doing (`Volodymyr Zelenskyy posted a video`).
         "posted", "shared", "visited", "thanked", "met", "described", "revealed", "suggested", "responded",
         "apologised", "apologized", "resigned",
+        // And in a headline's present tense (`Keir Starmer apologises on behalf of the state`).
+        "apologises", "apologizes", "resigns", "visits", "meets", "thanks", "praises", "pledges", "promises", "reveals",
+        "responds",
     ]
 
     /// Military ranks and American titles as written before a name (`Lt Col Peter Lerner`, `Gov.

@@ -48,4 +48,39 @@ import Testing
     @Test func counselIsARole() {
         #expect(Self.blog.person(named: "Jason Beer")?.role == "counsel to the inquiry")
     }
+
+    /// `Sir Martin Moore-Bick’s report` in the summary, then `the inquiry chairman, Sir Martin
+    /// Moore-Bick, said`: a report is what an inquiry's chair files too, so it makes no
+    /// reporter of one whom the blog gives a role; and a headline's present tense (`Keir
+    /// Starmer apologises`) is a person's, as its past is, whom `Starmer` in a title is then.
+    @Test func anInquiryChairsReportAndAHeadlinesPresentTense() {
+        let blog = LiveBlogParser.parse("""
+            Grenfell Tower inquiry report – live
+
+            Sir Martin Moore-Bick's report says every death was avoidable
+            Keir Starmer apologises on behalf of the state
+
+            12.55pm BST
+
+            Inquiry chair: 'decades of failure'
+
+            "The deaths were all avoidable," the inquiry chairman, Sir Martin Moore-Bick, said.
+
+            12.40pm BST
+
+            Starmer apologises in Commons
+
+            "This should never have happened," the prime minister told MPs.
+
+            12.30pm BST
+
+            Our reporter's analysis
+
+            Robert Booth's report from the inquiry is here.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Keir Starmer", "Martin Moore-Bick"])
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Martin Moore-Bick"])
+        #expect(blog.reporters == ["Robert Booth"])
+    }
 }
+
