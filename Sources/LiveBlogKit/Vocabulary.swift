@@ -203,7 +203,7 @@ enum Vocabulary {
         "consultant", "paramedic", "officer", "director", "manager", "executive", "adviser",
         "advisor", "campaigner", "organiser", "organizer", "student", "trainee", "anaesthetist",
         "gp", "physician", "psychiatrist", "paediatrician", "medic", "councillor", "mayor",
-        "premier", "governor", "senator", "judge", "justice", "inspector", "commissioner", "dr.", "rev",
+        "premier", "governor", "senator", "judge", "justice", "deputy", "inspector", "commissioner", "dr.", "rev",
         "reverend", "father", "sister", "captain", "general", "constable", "sergeant", "pm",
         "practitioner", "pharmacist", "therapist", "worker", "volunteer", "porter", "radiographer",
         "co-chair", "vice-chair", "vice-president", "founder", "co-founder", "coordinator", "co-ordinator",

@@ -204,4 +204,21 @@ import Testing
             """)
         #expect(blog.posts[0].quotes.map { $0.speaker ?? $0.attribution ?? "" } == ["Sarah Jones", "another nurse", "another nurse"])
     }
+
+    /// `Saffron Cordery, his deputy, agreed. “…,” she said`: a deputy is a role, so the name in
+    /// apposition is a person's, and the `she` after it is hers, not the one quoted before.
+    @Test func aDeputyInApposition() {
+        let blog = LiveBlogParser.parse("""
+            Budget – live
+
+            3.20pm GMT
+
+            Sir Julian Hartley, the chief executive of NHS Providers, said the money was "a step in the right direction".
+
+            Saffron Cordery, his deputy, agreed. "Trusts will have to make hard choices," she said.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Julian Hartley", "Saffron Cordery"])
+        #expect(blog.person(named: "Saffron Cordery")?.role == "his deputy")
+    }
 }
+
