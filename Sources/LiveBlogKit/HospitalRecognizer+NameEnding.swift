@@ -35,8 +35,6 @@ extension HospitalRecognizer {
     /// Words after a keyword that name one of a hospital's sites (`Memorial Hospital Central`,
     /// `Regional Hospital North`).
     private static let siteWords: WordSet = ["central", "north", "south", "east", "west"]
-    /// Words that end a specialty (`hospital for sick children`).
-    private static let specialtyTails: WordSet = ["children", "diseases", "women"]
 
     /// Whether a word ends in a hyphen and a lowercase participle (`MSF-supported`,
     /// `Hamas-run`, `UN-backed`): a modifier, no name's word.
@@ -191,7 +189,11 @@ extension HospitalRecognizer {
            end + 1 == tokens.count || !(tokens[end + 1].isCapitalized && tokens[end + 1].spaceBefore) {
             end += 1
         }
-        var endsWithPlace = placeEnd != nil
+        // `City Clinical Hospital No 67`, `Omsk Emergency Hospital No. 1`: a number ends the
+        // name, and tells it from others of the same words.
+        let numbered = specialtyEnd == nil && placeEnd == nil && end == keyword + 1 ? numberEnd(after: keyword, in: tokens) : nil
+        if let numbered { end = numbered }
+        var endsWithPlace = placeEnd != nil || numbered != nil
         // `University Hospital Limerick`, `Royal Hospital Chelsea`: a place after the keyword
         // ends a name of general words.
         if specialtyEnd == nil, placeEnd == nil, end == keyword + 1, start < keywordStart,
@@ -255,56 +257,5 @@ extension HospitalRecognizer {
     /// Whether a capitalised word is the adjective of a people (`Chinese`, `Ukrainian`).
     static func isPeoplesAdjective(_ word: Substring) -> Bool {
         word.utf8.count > 4 && peoplesAdjectiveEndings.contains { word.hasSuffix($0) }
-    }
-
-    /// The end of `of <Place>` after a keyword: one to three title-case words that are no
-    /// common words (`of Wales`, `of North Staffordshire`; never `of the`).
-    private static func place(after keyword: Int, in tokens: [Token]) -> Int? {
-        guard keyword + 2 < tokens.count, tokens[keyword + 1].isWord, tokens[keyword + 1].lower == .of else { return nil }
-        var end = keyword + 2
-        while end < tokens.count, end < keyword + 5, tokens[end].isTitleCase, tokens[end].spaceBefore,
-              !Vocabulary.nonNameWords.contains(tokens[end].lower) {
-            end += 1
-        }
-        return end > keyword + 2 ? end : nil
-    }
-
-    /// The end of one or two title-case words straight after a keyword that name a place
-    /// (`Hospital Limerick`, `Hospital North Durham`): none a common word, an institution's, a
-    /// body's or an office's, and no capital after them (`Hospital Chief Executive Officer`) nor
-    /// the paragraph's end.
-    private static func placeEnding(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        var end = keyword + 1
-        while end < tokens.count, end < keyword + 3, tokens[end].isTitleCase, tokens[end].spaceBefore {
-            let word = tokens[end].lower
-            if Vocabulary.nonNameWords.contains(word) || Vocabulary.institutionWords.contains(word) || bodiesOfHospitals.contains(word)
-                || Vocabulary.personTitles.contains(word) || Vocabulary.specialtyWords.contains(word) { return nil }
-            end += 1
-        }
-        // Something follows it, and no capital: a title-case heading (`University Hospital Staff
-        // Strike`) runs to its end on capitals.
-        guard end > keyword + 1, end < tokens.count, !tokens[end].isCapitalized || !tokens[end].spaceBefore else { return nil }
-        return end
-    }
-
-    /// The end of `for <specialty>` after a keyword: capitalised words, or a specialty noun.
-    private static func specialty(after keyword: Int, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        guard keyword + 2 < tokens.count, tokens[keyword + 1].lower == .`for` else { return nil }
-        var end = keyword + 2
-        while end < tokens.count, end < keyword + 5, tokens[end].isCapitalized,
-              !Vocabulary.nonNameWords.contains(tokens[end].lower) {
-            end += 1
-        }
-        if end > keyword + 2 { return end }
-        guard tokens[keyword + 2].isWord else { return nil }
-        if !Vocabulary.specialtyWords.contains(tokens[keyword + 2].lower) {
-            let word = paragraph.text(of: keyword + 2).lowercased()
-            guard Vocabulary.specialtySuffixes.contains(where: word.hasSuffix) else { return nil }
-        }
-        end = keyword + 3
-        if end < tokens.count, tokens[end].isWord, specialtyTails.contains(tokens[end].lower) { end += 1 }
-        return end
     }
 }

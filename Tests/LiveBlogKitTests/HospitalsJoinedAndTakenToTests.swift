@@ -1,9 +1,10 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a dance-class stabbing page and a bushfire page: a list of hospitals whose last
-/// name holds an `and` of its own, famous hospitals joined by `and` into one run, and a
-/// hospital written by its first word where the injured were taken.
+/// Shapes of a dance-class stabbing page, a bushfire page and a poisoning page: a list of
+/// hospitals whose last name holds an `and` of its own, famous hospitals joined by `and` into
+/// one run, a hospital written by its first word where the injured were taken, and a hospital's
+/// number.
 @Suite struct HospitalsJoinedAndTakenToTests {
     /// `Alder Hey, Aintree and Southport and Formby District General Hospital`: a name holds one
     /// `and`, and the list's is the one before it.
@@ -69,4 +70,23 @@ import Testing
             ["Aintree University Hospital", "Alfred Hospital"], ["Alder Hey", "Aintree University Hospital"], ["Alfred Hospital"], [],
         ])
     }
+
+    /// `Omsk Emergency Hospital No 1`, `City Hospital No. 40`: a number after the keyword is the
+    /// name's, and tells a name of general words from others (`City Hospital` alone is none);
+    /// `Lewisham Hospital. No one was hurt` holds no number.
+    @Test func aNumberEndsAName() {
+        let blog = LiveBlogParser.parse("""
+            Navalny poisoning – live
+
+            4.30pm CEST
+
+            Navalny was first treated at Omsk Emergency Hospital No 1. Another patient was taken to City Hospital No. 40 in Moscow.
+
+            4.10pm CEST
+
+            He was at Lewisham Hospital. No one was hurt.
+            """)
+        #expect(blog.posts.map(\.hospitals) == [["Omsk Emergency Hospital No 1", "City Hospital No. 40"], ["Lewisham Hospital"]])
+    }
 }
+
