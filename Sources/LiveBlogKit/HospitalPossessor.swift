@@ -17,6 +17,8 @@ struct HospitalPossessor: Sendable {
         "director", "directors", "chief", "executive", "spokesperson", "spokesman", "spokeswoman", "medical", "matron",
         "emergency", "a&e", "ward", "wards", "icu", "maternity", "mortuary", "morgue", "nurses", "doctors", "consultants",
         "surgeons", "staff", "patients", "intensive", "trauma", "paediatric", "pediatric", "board", "management",
+        // An American hospital's head (`Houston Methodist’s president and chief executive`).
+        "president",
     ]
     /// Words that may stand between the possessive and the possession (`acting director`).
     private static let modifiers: WordSet = ["acting", "interim", "deputy", "former", "new", "own", "main", "senior", "head"]

@@ -40,4 +40,23 @@ import Testing
         #expect(blog.hospitals.map(\.name) == ["Tampa General Hospital"])
         #expect(blog.hospitals.first?.aliases == ["Tampa hospital", "Tampa General Hospital"])
     }
+
+    /// `Dr Marc Boom, Houston Methodist's president and chief executive`: an American hospital's
+    /// president is its head, so the hospital is where he works; `Russia's president` is a
+    /// country's, as the blog names no hospital it opens.
+    @Test func aHospitalsPresident() {
+        let blog = LiveBlogParser.parse("""
+            Astroworld – live
+
+            2.40pm CST
+
+            Houston Methodist Hospital said it had received 11 patients. "Our teams worked through the night," said Dr Marc Boom, Houston Methodist's president and chief executive.
+
+            Russia's president, Vladimir Putin, sent condolences.
+            """)
+        #expect(blog.person(named: "Marc Boom")?.hospital == "Houston Methodist Hospital")
+        #expect(blog.person(named: "Vladimir Putin")?.hospital == nil)
+        #expect(blog.posts[0].hospitals == ["Houston Methodist Hospital"])
+    }
 }
+
