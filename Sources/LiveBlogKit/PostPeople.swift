@@ -108,7 +108,11 @@ struct PostPeople: Sendable {
                         // Set in place: a copy of the description would retain all it holds.
                         let last = descriptions.count - 1
                         if descriptions[last].description.roleOwnedByIt {
+                            // The paragraph's subject, else the last hospital named before the
+                            // name (`… transferred to X Hospital. Its director, Y,`), else the
+                            // paragraph before's subject.
                             let here = Self.subjectHospital(hospitals, in: unit).flatMap { $0.tokens.upperBound <= run.lowerBound ? $0.name : nil }
+                                ?? hospitals.last(where: { $0.tokens.upperBound <= run.lowerBound })?.name
                             descriptions[last].description.hospital = here ?? hospitalBefore
                         } else if descriptions[last].description.hospital == nil, Self.isHospitalsRole(descriptions[last].description.role),
                                   let subject = Self.subjectHospital(hospitals, in: unit), subject.tokens.upperBound <= run.lowerBound,

@@ -58,5 +58,18 @@ import Testing
         #expect(blog.person(named: "Vladimir Putin")?.hospital == nil)
         #expect(blog.posts[0].hospitals == ["Houston Methodist Hospital"])
     }
+
+    /// `The man was transferred to X Hospital. Its director, Ju Woong,`: `its` is the hospital
+    /// named last before the name when the paragraph opens with none.
+    @Test func itsHospitalIsTheOneNamedLast() {
+        let blog = LiveBlogParser.parse("""
+            Jeju Air crash – live
+
+            3.15pm KST
+
+            The survivors were treated at Mokpo Korea Hospital. The man was transferred to Ewha Womans University Seoul Hospital. Its director, Ju Woong, told reporters he could talk.
+            """)
+        #expect(blog.person(named: "Ju Woong")?.hospital == "Ewha Womans University Seoul Hospital")
+    }
 }
 
