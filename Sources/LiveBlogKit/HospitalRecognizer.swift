@@ -262,11 +262,12 @@ enum HospitalRecognizer {
     }
 
     /// Normal forms of the capitalised places a paragraph names after `in` (`in Bath`), or
-    /// after `across` or `throughout` (`hospitals across Kyiv`).
+    /// after `across` or `throughout` (`hospitals across Kyiv`), or `near` (`a collision near
+    /// Larissa`, whose hospital `the stationmaster at Larissa` does not name).
     static func placeKeys(in paragraph: TokenizedParagraph, runs: [Range<Int>]) -> [String] {
         runs.compactMap { run in
             guard run.lowerBound > 0, case let before = paragraph.tokens[run.lowerBound - 1].lower,
-                  before == .`in` || before == .across || before == .throughout else { return nil }
+                  before == .`in` || before == .across || before == .throughout || before == .near else { return nil }
             return HospitalName.normalize(paragraph.surface(run))
         }
     }

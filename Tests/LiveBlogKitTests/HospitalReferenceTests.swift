@@ -230,6 +230,21 @@ extension HospitalReferenceTests {
         #expect(blog(headline: "Children's hospital in Kyiv hit").posts[1].hospitals == ["Kyiv City Children's Clinical Hospital No 1"])
     }
 
+    /// `a collision near Larissa` in the headline makes Larissa a town, as `in Larissa` does:
+    /// `The stationmaster at Larissa` is no reference to `Larissa General Hospital`.
+    @Test func aTownNearWhichSomethingHappened() {
+        let blog = LiveBlogParser.parse("""
+            Greece train crash: 57 dead after collision near Larissa – live
+
+            4.20pm EET
+            The stationmaster at Larissa has been arrested.
+
+            3.45pm EET
+            Six patients were in intensive care at Larissa General Hospital.
+            """)
+        #expect(blog.posts.map(\.hospitals) == [[], ["Larissa General Hospital"]])
+    }
+
     /// What an attack is `on` is a place: a hospital's short name there refers to it (`the
     /// strike on Okhmatdyt`, named in full earlier).
     @Test func whatAnAttackIsOn() {
