@@ -115,10 +115,11 @@ struct PersonDirectory: Sendable {
             guard run.count == 1, let person = resolve(part: name, recency: recency) else { return nil }
             return (people[person].name, .person(person))
         }
+        guard let found, case .person(let number) = found.identity else { return found }
+        // `Mr. Biden said` is not `Jill Biden, the first lady`: asked only of one word.
+        if run.count == 1, HonorificSex.contradicts(people[number].role, honorificBefore: run, in: unit) { return nil }
         // A shortened name (`Cortez Masto`) is its person's, under their full name.
-        if let found, case .person(let number) = found.identity, found.name.utf8.count != people[number].name.utf8.count {
-            return (people[number].name, found.identity)
-        }
+        if found.name.utf8.count != people[number].name.utf8.count { return (people[number].name, found.identity) }
         return found
     }
 

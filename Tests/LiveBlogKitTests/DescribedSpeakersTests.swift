@@ -220,5 +220,25 @@ import Testing
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Julian Hartley", "Saffron Cordery"])
         #expect(blog.person(named: "Saffron Cordery")?.role == "his deputy")
     }
+
+    /// `“…,” Mr. Biden said`, with only `Jill Biden, the first lady,` named in full: an
+    /// honorific of one sex is not the person whose role says the other, so the quote is the
+    /// words' own attribution; `Mrs Patel` is still `Priya Patel, a nurse`.
+    @Test func anHonorificOfTheOtherSexIsSomeoneElse() {
+        let blog = LiveBlogParser.parse("""
+            Uvalde – live
+
+            3.05pm ET
+
+            "When in God's name are we going to stand up to the gun lobby?" Mr. Biden said.
+
+            Jill Biden, the first lady, stood beside him.
+
+            2.30pm ET
+
+            Priya Patel, a nurse, was on duty. "It was chaos," Mrs Patel said.
+            """)
+        #expect(blog.posts.map { $0.quotes.map { $0.speaker ?? $0.attribution } } == [["Mr. Biden"], ["Priya Patel"]])
+    }
 }
 
