@@ -28,6 +28,24 @@ struct PostPeople: Sendable {
         return first.tokens.lowerBound == 0 || first.tokens.lowerBound == 1 && unit.word(at: 0) == .the ? first : nil
     }
 
+    /// The hospital named last before `run`, in its sentence or the one before, where that
+    /// sentence's subject is no body's name (`The man was transferred to X Hospital. Its
+    /// director, Y,`; not `The WHO said X hospital was out of service. Its director-general, Y,`).
+    private static func hospitalJustNamed(before run: Range<Int>, _ hospitals: ArraySlice<HospitalPass.Resolved>,
+                                          in unit: borrowing TokenizedParagraph) -> String? {
+        guard let last = hospitals.last(where: { $0.tokens.upperBound <= run.lowerBound }) else { return nil }
+        let tokens = unit.tokens
+        var start = last.tokens.lowerBound
+        while start > 0, !tokens[start - 1].isPunctuation(".!?") { start -= 1 }
+        // No sentence between the hospital's and the name's.
+        var ends = 0
+        for index in last.tokens.upperBound..<run.lowerBound where tokens[index].isPunctuation(".!?") { ends += 1 }
+        guard ends <= 1, let first = unit.word(at: start) else { return nil }
+        let subjectIsAThing = (first == .the || first == .a || first == .an) && start + 1 < tokens.count && tokens[start + 1].isWord
+            && !tokens[start + 1].isCapitalized
+        return subjectIsAThing || first == .he || first == .she || first == .they ? last.name : nil
+    }
+
     /// Whether a role is one at `the hospital` (`hospital’s chief executive`, `hospital spokesperson`).
     private static func isHospitalsRole(_ role: String?) -> Bool {
         guard let role else { return false }
@@ -112,7 +130,7 @@ struct PostPeople: Sendable {
                             // name (`… transferred to X Hospital. Its director, Y,`), else the
                             // paragraph before's subject.
                             let here = Self.subjectHospital(hospitals, in: unit).flatMap { $0.tokens.upperBound <= run.lowerBound ? $0.name : nil }
-                                ?? hospitals.last(where: { $0.tokens.upperBound <= run.lowerBound })?.name
+                                ?? Self.hospitalJustNamed(before: run, hospitals, in: unit)
                             descriptions[last].description.hospital = here ?? hospitalBefore
                         } else if descriptions[last].description.hospital == nil, Self.isHospitalsRole(descriptions[last].description.role),
                                   let subject = Self.subjectHospital(hospitals, in: unit), subject.tokens.upperBound <= run.lowerBound,

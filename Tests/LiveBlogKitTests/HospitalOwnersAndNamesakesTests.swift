@@ -60,7 +60,8 @@ import Testing
     }
 
     /// `The man was transferred to X Hospital. Its director, Ju Woong,`: `its` is the hospital
-    /// named last before the name when the paragraph opens with none.
+    /// named last before the name when the paragraph opens with none, in the sentence before,
+    /// whose subject is no body's name (`The World Health Organization said …`).
     @Test func itsHospitalIsTheOneNamedLast() {
         let blog = LiveBlogParser.parse("""
             Jeju Air crash – live
@@ -68,8 +69,11 @@ import Testing
             3.15pm KST
 
             The survivors were treated at Mokpo Korea Hospital. The man was transferred to Ewha Womans University Seoul Hospital. Its director, Ju Woong, told reporters he could talk.
+
+            The World Health Organization said Kamal Adwan hospital was out of service. Its director-general, Tedros Adhanom Ghebreyesus, wrote on X.
             """)
         #expect(blog.person(named: "Ju Woong")?.hospital == "Ewha Womans University Seoul Hospital")
+        #expect(blog.person(named: "Tedros Adhanom Ghebreyesus")?.hospital == nil)
     }
 }
 
