@@ -7,11 +7,10 @@ enum HonorificSex {
     /// name different sexes.
     static func contradicts(_ role: String?, honorificBefore run: Range<Int>, in unit: TokenizedParagraph) -> Bool {
         let before = PersonEvidence.honorificBefore(run.lowerBound, in: unit.tokens) ?? run.lowerBound - 1
-        guard let honorific = unit.word(at: before), let role, let last = role.split(separator: " ").last else { return false }
-        let title = WordKey(last)
-        if men.contains(honorific) { return womensRoles.contains(title) }
-        if women.contains(honorific) { return mensRoles.contains(title) }
-        return false
+        // The honorific first: most names have none, and the role's word is then never read.
+        guard let honorific = unit.word(at: before), case let isMan = men.contains(honorific), isMan || women.contains(honorific),
+              let role, let last = role.split(separator: " ").last else { return false }
+        return (isMan ? womensRoles : mensRoles).contains(WordKey(last))
     }
 
     private static let men: WordSet = ["mr", "sir"]
