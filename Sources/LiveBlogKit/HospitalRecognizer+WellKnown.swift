@@ -1,10 +1,11 @@
+/// The famous hospitals of `WellKnownHospitals` that a name run of pass one names, usually
+/// written without a keyword (`the Royal Free`, `Alder Hey`).
 extension HospitalRecognizer {
-    /// Adds the famous hospital a name run is (`the Royal Free`, `Alder Hey`) or, when the
-    /// whole run is none, those its parts between `and` or `&` are: `Alder Hey and Whiston` is
-    /// one run to the name reader, and `Guy’s and St Thomas’` one name. No part of a body's
-    /// name is a hospital (`Guy’s and St Thomas’ NHS Foundation Trust`). Inlined: it is asked
-    /// of every name run, and most are passed over on their first word.
-    @inline(__always)
+    /// Adds the famous hospital a name run is or, when the whole run is none, those its parts
+    /// between `and` or `&` are: `Alder Hey and Whiston` is one run to the name reader, and
+    /// `Guy’s and St Thomas’` one name. No part of a body's name is a hospital (`Guy’s and St
+    /// Thomas’ NHS Foundation Trust`). Asked of every name run: most are passed over on their
+    /// first word.
     static func appendWellKnownNames(in run: Range<Int>, of paragraph: TokenizedParagraph, firstWords: WordSet,
                                      to mentions: inout [HospitalMention]) {
         let tokens = paragraph.tokens

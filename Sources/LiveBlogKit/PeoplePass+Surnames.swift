@@ -1,3 +1,5 @@
+/// The lone surnames a blog shows to be people's (`Lombardo said`, `Hamlin’s uncle`), read in
+/// the first reading, and which full names they make people's.
 extension PeoplePass {
     /// Adds to `words` the key of each name run of one word that a speech verb follows
     /// (`Lombardo said`) or that owns a relative (`Hamlin’s uncle`), as only a person does;

@@ -8,9 +8,9 @@ struct ReferenceCandidate: Sendable {
     var mention: HospitalMention
     /// One word in capitals: it can only be an initialism the full names define.
     var isInitialism: Bool
-    /// `at`, `outside`, `near`… (past a `the`) stands before it, or what a hospital has and
-    /// `of` or `for` (`chief executive of X`, `a spokesman for the X`): a lone word it is
-    /// written as may then be a hospital's short name.
+    /// `at`, `outside`, `near`… (past a `the`) stands before it, or `to` after a verb of
+    /// taking (`taken to`), or what a hospital has and `of` or `for` (`chief executive of X`, `a
+    /// spokesman for the X`): a lone word it is written as may then be a hospital's short name.
     var standsForAPlace: Bool
     /// `from` or `near` stands before it: where someone comes from, or somewhere close (`a GP
     /// from Stockport`, `reports from Manchester`), which a town a hospital's name opens with
