@@ -6,10 +6,9 @@ enum HonorificSex {
     /// Whether the honorific before `run` (past its stop: `Mr.`) and the last word of `role`
     /// name different sexes.
     static func contradicts(_ role: String?, honorificBefore run: Range<Int>, in unit: TokenizedParagraph) -> Bool {
-        let before = PersonEvidence.honorificBefore(run.lowerBound, in: unit.tokens) ?? run.lowerBound - 1
         // The honorific first: most names have none, and the role's word is then never read.
-        guard let honorific = unit.word(at: before), case let isMan = men.contains(honorific), isMan || women.contains(honorific),
-              let role, let last = role.split(separator: " ").last else { return false }
+        guard let honorific = PersonEvidence.honorific(before: run.lowerBound, in: unit.tokens), case let isMan = men.contains(honorific),
+              isMan || women.contains(honorific), let role, let last = role.split(separator: " ").last else { return false }
         return (isMan ? womensRoles : mensRoles).contains(WordKey(last))
     }
 

@@ -254,19 +254,14 @@ enum PeoplePass {
         if first.length == 3, first.lower == .new { return false }
         // Compared as keys, not looked up: every run is asked.
         let last = tokens[run.upperBound - 1].lower
-        if run.count >= 2, last == .north || last == .south || last == .east || last == .west, !followsAnHonorific(run, in: tokens) {
+        // `Dr Kate West`: after an honorific, which a seat's or a district's name (`Islington
+        // North`) never has; asked only here, where a run ends so. (A speech verb after one
+        // says nothing: `Belfast East said no`.)
+        if run.count >= 2, last == .north || last == .south || last == .east || last == .west,
+           PersonEvidence.honorific(before: run.lowerBound, in: tokens) == nil {
             return false
         }
         return !NameRuns.isFollowedByInstitution(run, in: tokens)
-    }
-
-    /// `Dr Kate West`, `Prof Shearer West`: an honorific before a run, which a seat's or a
-    /// district's name (`Islington North`) never has. (A speech verb after one says nothing:
-    /// `Belfast East said no`.)
-    @inline(never)
-    private static func followsAnHonorific(_ run: Range<Int>, in tokens: [Token]) -> Bool {
-        let before = PersonEvidence.honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
-        return before >= 0 && tokens[before].isWord && Vocabulary.honorifics.contains(tokens[before].lower)
     }
 
     /// `JD Vance`, `JK Rowling`: two capitals that are a person's initials, then title-case

@@ -88,10 +88,7 @@ struct PersonDescription: Sendable {
             let speechVerbs = Vocabulary.speechVerbs
             // `Dr Ben White, 29, from Manchester Royal Infirmary`: a doctor is from where they
             // work. Asked only at a `from`: most clauses hold none.
-            func isDoctor() -> Bool {
-                let title = PersonEvidence.honorificBefore(run.lowerBound, in: tokens) ?? run.lowerBound - 1
-                return title >= 0 && unit.word(at: title) == .dr
-            }
+            func isDoctor() -> Bool { PersonEvidence.honorific(before: run.lowerBound, in: tokens) == .dr }
             var index = run.upperBound
             while index + 1 < tokens.count, index < run.upperBound + 40, !tokens[index].isPunctuation(".!?“\"") {
                 // What follows their speech verb is what they said (`X said the team would work

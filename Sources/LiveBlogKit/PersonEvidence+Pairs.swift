@@ -44,7 +44,7 @@ extension PersonEvidence {
 
     /// Where the name that `and` at `and` opens ends, past an honorific and its stop (`and Dr.
     /// Vivek Trivedi`): two to four title-case words. Nil when no such name follows.
-    private static func nameEnd(afterAnd and: Int, in tokens: [Token]) -> Int? {
+    static func nameEnd(afterAnd and: Int, in tokens: [Token]) -> Int? {
         var start = and + 1
         if let name = NameRuns.nameStart(afterHonorificAt: start, in: tokens) { start = name }
         var end = start
@@ -95,26 +95,4 @@ extension PersonEvidence {
     static func pluralAppositive(at start: Int, in paragraph: TokenizedParagraph) -> String? {
         appositiveRole(at: start, in: paragraph, plural: true)?.0 ?? nil
     }
-
-    /// `Barnaby Webber and Grace O’Malley-Kumar, both 19,`: the age written once for two names
-    /// joined by `and`, read at `start` (after the second name's comma), or from the `and` at
-    /// `and` that follows the first. Nil when no such age stands there.
-    static func sharedAge(at start: Int, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        guard paragraph.word(at: start) == both else { return nil }
-        let number = paragraph.word(at: start + 1) == aged ? start + 2 : start + 1
-        guard number < tokens.count, tokens[number].kind == .number, let age = Int(paragraph.text(of: number)), (1...120).contains(age),
-              number + 1 == tokens.count || tokens[number + 1].isPunctuation(",.;") else { return nil }
-        return age
-    }
-
-    /// `sharedAge(at:in:)` read from the `and` after the first of the two names.
-    static func sharedAge(afterPairAt and: Int, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        guard let end = nameEnd(afterAnd: and, in: tokens), end + 1 < tokens.count, tokens[end].isMark(",") else { return nil }
-        return sharedAge(at: end + 1, in: paragraph)
-    }
-
-    private static let both: WordKey = "both"
-    private static let aged: WordKey = "aged"
 }

@@ -101,14 +101,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// Owners that make a colleague someone else's.
     private static let othersOwners: WordSet = ["her", "his", "their", "a", "an", "the", "its"]
 
-    /// `72-year-old Wonder Bolden`: an age before a name is a person's; not after an article,
-    /// where it describes what follows the name (`the 45-year-old Manchester United fan`).
-    private static func isAgeBeforeName(_ yearOld: Int, in paragraph: TokenizedParagraph) -> Bool {
-        guard yearOld >= 2, paragraph.tokens[yearOld - 1].isMark("-"), paragraph.tokens[yearOld - 2].kind == .number else { return false }
-        guard let article = paragraph.word(at: yearOld - 3) else { return true }
-        return article != .the && article != .a && article != .an
-    }
-
     /// Reads the context of a run of two to four title-case words. The name is left empty:
     /// every caller knows where the run stands, and most never need its text.
     static func read(run: Range<Int>, in paragraph: TokenizedParagraph) -> PersonEvidence {
@@ -283,8 +275,7 @@ struct PersonEvidence: Equatable, Sendable {
             return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
         }
         var appositive = after + 1
-        if tokens[appositive].kind == .number, let age = Int(paragraph.text(of: appositive)), (1...120).contains(age),
-           appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
+        if let age = Self.age(at: appositive, in: paragraph), appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
             evidence.isPerson = true
             evidence.age = age
             appositive += 2
@@ -364,10 +355,4 @@ struct PersonEvidence: Equatable, Sendable {
         return evidence
     }
 
-    /// Where an honorific with its full stop stands before a name starting at `start` (`Dr.
-    /// Ravi Patel`, as American papers write it): the title is what precedes the name, not the
-    /// stop. Nil when there is none.
-    static func honorificBefore(_ start: Int, in tokens: [Token]) -> Int? {
-        start >= 2 && NameRuns.nameStart(afterHonorificAt: start - 2, in: tokens) == start ? start - 2 : nil
-    }
 }
