@@ -20,62 +20,11 @@ struct PersonEvidence: Equatable, Sendable {
     /// executive of Mass General Brigham`): it outweighs what other occurrences say.
     var isBody = false
 
-    /// `has been talking to X`: the verbs that make X the one asking.
-    private static let interviewVerbs: WordSet = ["talking", "speaking", "asking", "interviewing"]
     /// Verbs whose object heard the words (`told Sky Sports: “…”`).
     private static let listenerVerbs = WordSet(Vocabulary.tellingVerbs + ["asked", "to"])
     /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
     /// Sports`), unlike `said X` or `asked X`.
     private static let toldVerbs: WordSet = ["told", "tell"]
-    /// Past `(D-N.Y.)`, `(R-Fla.)`, `(I-Vt.)` at `index`: a bracket that opens with a party's
-    /// capital and a hyphen (a word of its own with what follows, or not) and closes within ten
-    /// tokens. Nil when none stands there.
-    static func partyAndState(at index: Int, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        guard index + 2 < tokens.count, tokens[index].isMark("("), !tokens[index + 1].spaceBefore, tokens[index + 1].isCapitalized,
-              paragraph.withBytes(of: index + 1..<index + 2, { $0.count >= 2 && $0[1] == UInt8(ascii: "-") })
-                || tokens[index + 1].length == 1 && tokens[index + 2].isMark("-") else { return nil }
-        var close = index + 2
-        while close < tokens.count, close < index + 10, !tokens[close].spaceBefore || tokens[close].isMark(")") {
-            if tokens[close].isMark(")") { return close + 1 }
-            close += 1
-        }
-        return nil
-    }
-
-    /// Past `(SNP)`, `(Lab)` at `index`, after the name `run`: a party's initialism in brackets
-    /// that is not the name's initials (as `Palestine Red Crescent Society (PRCS)` defines a
-    /// body's), or a British party's short name. Nil when none stands there.
-    static func party(at index: Int, after run: Range<Int>, in paragraph: TokenizedParagraph) -> Int? {
-        let tokens = paragraph.tokens
-        guard index + 2 < tokens.count, tokens[index].isMark("("), tokens[index + 2].isMark(")") else { return nil }
-        let party = tokens[index + 1]
-        if party.isTitleCase { return partyNames.contains(party.lower) ? index + 3 : nil }
-        guard party.isInitialism, (2...5).contains(party.length) else { return nil }
-        // The name's initials, read against the letters in place: no array is made.
-        let spellsTheName = paragraph.withBytes(of: run.lowerBound..<index + 2) { bytes in
-            let base = Int(tokens[run.lowerBound].start)
-            let letters = bytes[(Int(party.start) - base)...].prefix(party.length)
-            var letter = letters.startIndex
-            for word in run where tokens[word].isCapitalized {
-                guard letter < letters.endIndex, bytes[Int(tokens[word].start) - base] == letters[letter] else { return false }
-                letter += 1
-            }
-            return letter == letters.endIndex
-        }
-        return spellsTheName ? nil : index + 3
-    }
-
-    /// British parties' short names in brackets after an MP's (`(Lab)`, `(Con)`).
-    private static let partyNames: WordSet = ["lab", "con", "green", "reform", "ind", "lib"]
-
-    /// The jobs a wire's credit line names its people by (`Reporting by X; Editing by Y`).
-    private static let creditWords: WordSet = ["reporting", "editing", "writing"]
-    /// What a reporter files (`Damien Gayle's latest`).
-    private static let dispatchWords: WordSet = ["latest", "dispatch", "report", "analysis"]
-    /// What an inquiry's chair or a body files too (`Sir Martin Moore-Bick’s report`, `the
-    /// Bank’s analysis`): a weak sign.
-    private static let reportWords: WordSet = ["report", "analysis"]
 
     /// Words that open an aside only a person has before their speech verb (`X, asked
     /// whether …, said`, `X, standing beside him, said`).
@@ -91,15 +40,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// Jersey said`), not who speaks.
     static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
 
-    /// Whether the word before `index` makes it the newsroom's own (`my colleague`, `our
-    /// colleague`, `Guardian colleague`), or none stands there to say otherwise.
-    private static func isOurs(_ index: Int, in paragraph: TokenizedParagraph) -> Bool {
-        guard index >= 1, let owner = paragraph.word(at: index - 1) else { return true }
-        return !othersOwners.contains(owner)
-    }
-
-    /// Owners that make a colleague someone else's.
-    private static let othersOwners: WordSet = ["her", "his", "their", "a", "an", "the", "its"]
 
     /// Reads the context of a run of two to four title-case words. The name is left empty:
     /// every caller knows where the run stands, and most never need its text.
@@ -128,34 +68,7 @@ struct PersonEvidence: Equatable, Sendable {
         let next = paragraph.word(at: after) ?? WordKey.none
         let previous = paragraph.word(at: before) ?? WordKey.none
 
-        // Reporters: `writes X`, `reports X`, `tells X`, `the Guardian’s X`, `my colleague X`.
-        if Vocabulary.reportingVerbs.contains(previous) { evidence.markReporter() }
-        if previous == .tells || previous == .telling { evidence.markReporter(weakly: true) }
-        // `my colleague X`, not `Her colleague X`: a colleague is the newsroom's only when it is ours.
-        if Vocabulary.newsroomMarkers.contains(previous), previous != .colleague || isOurs(before, in: paragraph) { evidence.markReporter() }
-        if before >= 1, tokens[before].isTitleCase, tokens[before].isPossessive,
-           paragraph.word(at: before - 1) == .the { evidence.markReporter() }
-        // `(Reporting by Alistair Smout; Editing by Kate Holton)`: a wire's credit.
-        if previous == .by, before >= 1, let credit = paragraph.word(at: before - 1), Self.creditWords.contains(credit) {
-            evidence.markReporter()
-        }
-        // `Here's Damien Gayle's latest`: a reporter's dispatch; `Sky's Mark Stone reports from`.
-        if tokens[run.upperBound - 1].isPossessive, Self.dispatchWords.contains(next) {
-            evidence.markReporter(weakly: Self.reportWords.contains(next))
-        }
-        if Vocabulary.reportingVerbs.contains(next), let second = paragraph.word(at: after + 1), second == .from || second == .that {
-            evidence.markReporter()
-        }
-        // `Al Jazeera's Tareq Abu Azzoum, reporting from Rafah, said`: an aside only a reporter has.
-        if after + 2 < tokens.count, tokens[after + 2].length == 4, tokens[after].isMark(","), paragraph.word(at: after + 2) == .from,
-           let verb = paragraph.word(at: after + 1), Vocabulary.reportingVerbs.contains(verb) {
-            evidence.markReporter()
-        }
-        if next == .has, let second = paragraph.word(at: after + 1) {
-            if second == .interviewed || second == .more { evidence.markReporter() }
-            if second == .been, let third = paragraph.word(at: after + 2),
-               Self.interviewVerbs.contains(third) { evidence.markReporter(weakly: true) }
-        }
+        evidence.noteReporterSigns(run: run, before: before, after: after, previous: previous, next: next, in: paragraph)
         // Most paragraphs hold no colon: the clause after the name is not read for one.
         let handOver = paragraph.contents.contains(.colon) ? handOverVerb(after: after, in: tokens) : nil
 
@@ -329,13 +242,6 @@ struct PersonEvidence: Equatable, Sendable {
         }
         if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
         return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
-    }
-
-    /// Notes one sign that the name is a reporter's; it rests on weak signs alone while every
-    /// sign is one.
-    mutating func markReporter(weakly: Bool = false) {
-        isReporterOnWeakSignsOnly = isReporter ? isReporterOnWeakSignsOnly && weakly : weakly
-        isReporter = true
     }
 
     /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
