@@ -27,6 +27,8 @@ struct PersonCandidate: Sendable {
     private static let isReporterOnWeakSignsOnly: UInt8 = 4
     private static let roleIsTitle: UInt8 = 8
     private static let isBody: UInt8 = 16
+    private static let isPersonOnWeakSignsOnly: UInt8 = 32
+    private static let isNamedAsAPlace: UInt8 = 64
 
     /// The candidate of a run of `paragraph`, its `unit`th text unit.
     init(run: Range<Int>, in paragraph: borrowing TokenizedParagraph, unit: Int) {
@@ -43,7 +45,8 @@ struct PersonCandidate: Sendable {
         age = evidence.age.map { UInt8(clamping: $0) } ?? 0
         flags = (evidence.isPerson ? Self.isPerson : 0) | (evidence.isReporter ? Self.isReporter : 0)
             | (evidence.isReporterOnWeakSignsOnly ? Self.isReporterOnWeakSignsOnly : 0) | (evidence.roleIsTitle ? Self.roleIsTitle : 0)
-            | (evidence.isBody ? Self.isBody : 0)
+            | (evidence.isBody ? Self.isBody : 0) | (evidence.isPersonOnWeakSignsOnly ? Self.isPersonOnWeakSignsOnly : 0)
+            | (evidence.isNamedAsAPlace ? Self.isNamedAsAPlace : 0)
     }
 
     /// Whether the evidence shows a person.
@@ -52,7 +55,7 @@ struct PersonCandidate: Sendable {
     /// Notes evidence the run's own context did not give: its surname speaks elsewhere in the
     /// post (`Lombardo said`).
     mutating func markPerson() {
-        flags |= Self.isPerson
+        flags = flags & ~Self.isPersonOnWeakSignsOnly | Self.isPerson
     }
 
     /// The run's tokens in its unit.
@@ -75,6 +78,7 @@ struct PersonCandidate: Sendable {
         return PersonEvidence(name: name, isPerson: flags & Self.isPerson != 0, isReporter: flags & Self.isReporter != 0,
                               isReporterOnWeakSignsOnly: flags & Self.isReporterOnWeakSignsOnly != 0, age: age == 0 ? nil : Int(age),
                               role: role, roleIsTitle: flags & Self.roleIsTitle != 0, workplaceToken: workplaceToken,
-                              isBody: flags & Self.isBody != 0)
+                              isBody: flags & Self.isBody != 0, isPersonOnWeakSignsOnly: flags & Self.isPersonOnWeakSignsOnly != 0,
+                              isNamedAsAPlace: flags & Self.isNamedAsAPlace != 0)
     }
 }

@@ -75,10 +75,11 @@ struct PersonDirectory: Sendable {
         item.isReporter && !(item.isReporterOnWeakSignsOnly && (item.age != nil || item.role != nil))
     }
 
-    /// Whether a name's evidence makes it a person's: some occurrence shows one, and none shows
-    /// a body's or a place's name.
+    /// Whether a name's evidence makes it a person's: some occurrence shows one, none shows a
+    /// body's or a place's name, and it does not stand where a place's does when every sign is
+    /// weak (`in Cedar Key` outweighs `Cedar Key will be back`).
     private static func isPerson(_ item: PersonEvidence) -> Bool {
-        item.isPerson && !item.isBody
+        item.isPerson && !item.isBody && !(item.isPersonOnWeakSignsOnly && item.isNamedAsAPlace)
     }
 
     /// Whether a name's evidence makes it a person's, and not a reporter's.

@@ -19,7 +19,18 @@ struct PersonEvidence: Equatable, Sendable {
     /// Somewhere the name is a body's or a place's, which no person's ever is (`the chief
     /// executive of Mass General Brigham`): it outweighs what other occurrences say.
     var isBody = false
+    /// Every sign that the name is a person's is an auxiliary after it (`Los Angeles is
+    /// burning`, `Cedar Key will be back`), which a place's name has as often.
+    var isPersonOnWeakSignsOnly = false
+    /// Somewhere the name stands where a place's does (`in Cedar Key`, `across Los Angeles`):
+    /// it outweighs signs that are all weak.
+    var isNamedAsAPlace = false
 
+    /// Verbs that follow a place's name as often as a person's.
+    private static let auxiliaries: WordSet = ["is", "was", "has", "had", "will", "would", "can", "could", "did", "does"]
+    /// Prepositions after which a name is a place's, never a person's unless it owns something
+    /// (`in Keir Starmer's cabinet`).
+    private static let placeOnlyPrepositions: WordSet = ["in", "across", "throughout", "near"]
     /// Verbs whose object heard the words (`told Sky Sports: “…”`).
     private static let listenerVerbs = WordSet(Vocabulary.tellingVerbs + ["asked", "to"])
     /// Speech verbs after which a name is the one told, never the speaker (`He told Sky
@@ -77,7 +88,15 @@ struct PersonEvidence: Equatable, Sendable {
             || RolePhrases.isExTitle(before, in: paragraph) || RolePhrases.isCompoundTitle(before, in: paragraph)
             || RolePhrases.isRoleAfterInvertedSpeech(endingAt: before, in: paragraph)
         let followsPlacePreposition = placePrepositions.contains(previous)
-        if !followsPlacePreposition && Vocabulary.personFollowers.contains(next)
+        if followsPlacePreposition, Self.placeOnlyPrepositions.contains(previous), !tokens[run.upperBound - 1].isPossessive {
+            evidence.isNamedAsAPlace = true
+        }
+        // An auxiliary after the name is only a weak sign, noted once nothing stronger is found.
+        var followedByAuxiliaryOnly = false
+        if !followsPlacePreposition && Vocabulary.personFollowers.contains(next) {
+            if Self.auxiliaries.contains(next) { followedByAuxiliaryOnly = true } else { evidence.isPerson = true }
+        }
+        if evidence.isPerson
             || Vocabulary.speechVerbs.contains(previous) && !toldVerbs.contains(previous)
             || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
             || titleBefore
@@ -185,7 +204,8 @@ struct PersonEvidence: Equatable, Sendable {
         }
         guard after + 1 < tokens.count, tokens[after].isMark(",") else {
             if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
-            return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
+            return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord,
+                                      followedByAuxiliaryOnly: followedByAuxiliaryOnly)
         }
         var appositive = after + 1
         if let age = Self.age(at: appositive, in: paragraph), appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
@@ -241,21 +261,28 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
         }
         if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
-        return evidence.afterThe(followsThe, firstWord: firstWord, lastWord: lastWord)
+        return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord,
+                                      followedByAuxiliaryOnly: followedByAuxiliaryOnly)
     }
 
-    /// A name just after `the` or ending a role is a place's or a body's (`at the Royal
-    /// Liverpool was`, `The Whittington, a teaching hospital`, `MP for Liverpool West Derby,
-    /// who`), and so is one whose first word opens places' names (`Mount Victoria told to
-    /// leave`, asked only of a name read as a person's) or whose last word ends them
-    /// (`Colorado Springs said`): nothing around it makes it a person. One whose first word
-    /// opens bodies' names (`Royal Free London has cancelled`) is a body's wherever it stands.
+    /// The evidence as read to the end. An auxiliary after the name, with nothing stronger,
+    /// makes it a person's on a weak sign. A name just after `the` or ending a role is a place's
+    /// or a body's (`at the Royal Liverpool was`, `The Whittington, a teaching hospital`, `MP
+    /// for Liverpool West Derby, who`), and so is one whose first word opens places' names
+    /// (`Mount Victoria told to leave`, asked only of a name read as a person's) or whose last
+    /// word ends places' or clubs' (`Colorado Springs said`, `Newcastle United said`): nothing
+    /// around it makes it a person. One whose first word opens bodies' names (`Royal Free
+    /// London has cancelled`) is a body's wherever it stands.
     /// Inlined: a call copied the evidence.
     @inline(__always)
-    private func afterThe(_ followsThe: Bool, firstWord: WordKey, lastWord: WordKey) -> PersonEvidence {
-        guard followsThe || isPerson && (WordKey.opensPlaceName(firstWord) || WordKey.endsPlaceName(lastWord)
-            || Vocabulary.bodyNameOpeners.contains(firstWord)) else { return self }
+    private func concluded(followsThe: Bool, firstWord: WordKey, lastWord: WordKey, followedByAuxiliaryOnly: Bool) -> PersonEvidence {
         var evidence = self
+        if followedByAuxiliaryOnly && !isPerson {
+            evidence.isPerson = true
+            evidence.isPersonOnWeakSignsOnly = true
+        }
+        guard followsThe || evidence.isPerson && (WordKey.opensPlaceName(firstWord) || WordKey.endsPlaceOrClubName(lastWord)
+            || Vocabulary.bodyNameOpeners.contains(firstWord)) else { return evidence }
         evidence.isPerson = false
         if Vocabulary.bodyNameOpeners.contains(firstWord) { evidence.isBody = true }
         return evidence

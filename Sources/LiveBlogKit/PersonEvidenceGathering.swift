@@ -76,8 +76,12 @@ struct PersonEvidenceGathering {
 extension PersonEvidence {
     /// Merges a later occurrence's evidence of the same name into this one.
     fileprivate mutating func merge(_ item: PersonEvidence) {
-        isPerson = isPerson || item.isPerson
+        if item.isPerson {
+            isPersonOnWeakSignsOnly = isPerson ? isPersonOnWeakSignsOnly && item.isPersonOnWeakSignsOnly : item.isPersonOnWeakSignsOnly
+            isPerson = true
+        }
         isBody = isBody || item.isBody
+        isNamedAsAPlace = isNamedAsAPlace || item.isNamedAsAPlace
         if item.isReporter { markReporter(weakly: item.isReporterOnWeakSignsOnly) }
         age = age ?? item.age
         if role == nil || (roleIsTitle && !item.roleIsTitle && item.role != nil) {

@@ -43,4 +43,24 @@ extension QuoteAttributor {
         if tokens[end - 1].isPunctuation(".") { end -= 1 }
         return end > start ? Speaker(description: String(paragraphs[p].surface(start..<end))) : nil
     }
+
+    /// Whether a quote's words end a statement (`.`, `,`, `?`, `!`, `…`), also where they end
+    /// inside a quote of their own (`He said, ‘Whatever you need,’`). Read as bytes: it is asked
+    /// of most quotes.
+    func endsStatement(_ text: Substring) -> Bool {
+        var bytes = text.utf8
+        while let last = bytes.last {
+            // `…` is E2 80 A6 in UTF-8, `’` E2 80 99 and `”` E2 80 9D.
+            let afterE280 = bytes.count >= 3 && bytes.dropLast().last == 0x80 && bytes.dropLast(2).last == 0xE2
+            if last == UInt8(ascii: "'") || last == UInt8(ascii: "\"") {
+                bytes = bytes.dropLast()
+            } else if afterE280 && (last == 0x99 || last == 0x9D) {
+                bytes = bytes.dropLast(3)
+            } else {
+                return last == UInt8(ascii: ".") || last == UInt8(ascii: ",") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
+                    || afterE280 && last == 0xA6
+            }
+        }
+        return false
+    }
 }

@@ -292,9 +292,4 @@ struct QuoteAttributor {
         guard index >= 1 else { return true }
         return tokens[index - 1].isPunctuation(".!?:”\"…")
     }
-
-    func endsStatement(_ text: Substring) -> Bool {
-        guard let last = text.last else { return false }
-        return ".!?,…".contains(last)
-    }
 }

@@ -15,8 +15,10 @@ enum RolePhrases {
     private static let continentalRoleOpeners: WordSet = ["il", "lo", "la", "le", "les", "el", "los", "las", "der"]
 
     /// Prepositions a role phrase read back from its title stops at (`wrote to Norfolk
-    /// Southern’s CEO, X`: the role is `Norfolk Southern’s CEO`).
-    private static let prepositionsBefore: WordSet = ["to", "with", "from", "by", "at", "on", "in"]
+    /// Southern’s CEO, X`: the role is `Norfolk Southern’s CEO`; `Speaking alongside Georgia’s
+    /// lieutenant governor, X`).
+    private static let prepositionsBefore: WordSet = ["to", "with", "from", "by", "at", "on", "in", "alongside", "beside", "behind",
+                                                      "against", "about", "after", "before", "among", "between", "without", "into"]
 
     /// Whether the word at `index` is `for`, `of` or `in`, which after a person's title joins
     /// the place the role is of (`MP for Liverpool West Derby`, `mayor of Nashville`).

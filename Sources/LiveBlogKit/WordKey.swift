@@ -185,12 +185,21 @@ extension WordKey {
     static let falls = WordKey(packedLowercase: 0x73_6c_6c_61_66, count: 5)
     static let heights = WordKey(packedLowercase: 0x73_74_68_67_69_65_68, count: 7)
     static let county = WordKey(packedLowercase: 0x79_74_6e_75_6f_63, count: 6)
+    static let city = WordKey(packedLowercase: 0x79_74_69_63, count: 4)
+    static let united = WordKey(packedLowercase: 0x64_65_74_69_6e_75, count: 6)
+    static let rovers = WordKey(packedLowercase: 0x73_72_65_76_6f_72, count: 6)
+    static let wanderers = WordKey(lowercaseFirstEight: 0x72_65_72_65_64_6e_61_77, rest: 0x73, count: 9)
+    static let athletic = WordKey(packedLowercase: 0x63_69_74_65_6c_68_74_61, count: 8)
+    static let rangers = WordKey(packedLowercase: 0x73_72_65_67_6e_61_72, count: 7)
+    static let albion = WordKey(packedLowercase: 0x6e_6f_69_62_6c_61, count: 6)
 
-    /// Whether a word ends the names of places and never a person's (`Colorado Springs`,
-    /// `Niagara Falls`, `Washington Heights`, `Orange County`), as `opensPlaceName`.
+    /// Whether a word ends the names of places or of clubs and never a person's (`Colorado
+    /// Springs`, `Niagara Falls`, `Washington Heights`, `Orange County`, `Mexico City`,
+    /// `Newcastle United`, `Blackburn Rovers`, `Wigan Athletic`), as `opensPlaceName`.
     @inline(__always)
-    static func endsPlaceName(_ key: WordKey) -> Bool {
-        key == .springs || key == .falls || key == .heights || key == .county
+    static func endsPlaceOrClubName(_ key: WordKey) -> Bool {
+        key == .springs || key == .falls || key == .heights || key == .county || key == .city || key == .united
+            || key == .rovers || key == .wanderers || key == .athletic || key == .rangers || key == .albion
     }
     static let she = WordKey(packedLowercase: 0x65_68_73, count: 3)
     static let new = WordKey(packedLowercase: 0x77_65_6E, count: 3)

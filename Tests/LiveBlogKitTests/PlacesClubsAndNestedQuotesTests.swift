@@ -1,0 +1,100 @@
+import Testing
+@testable import LiveBlogKit
+
+/// Shapes of a hurricane and an earthquake: a town the blog puts `in` that then `will be
+/// back`, a football club that `said`, a role read back past a preposition (`Speaking
+/// alongside Georgia’s lieutenant governor, X,`), and a quote that ends inside a quote of its
+/// own (`“He said, ‘Whatever you need,’” Kemp said`).
+@Suite struct PlacesClubsAndNestedQuotesTests {
+    /// `in Cedar Key`, then `“Cedar Key will be back,” she told WCJB`: an auxiliary after a
+    /// name is the only sign it is a person's, and a name that stands where a place's does is a
+    /// place's. The town's mayor, named with a role, is the only person.
+    @Test func aPlaceAfterInIsNoPersonOnAnAuxiliaryAlone() {
+        let blog = LiveBlogParser.parse("""
+            Hurricane Helene – live updates
+
+            4.20pm EDT
+
+            Florida: storm surge in Cedar Key
+
+            In Florida, the storm surge reached 10ft in Cedar Key, one of the worst-hit towns on the Gulf coast.
+
+            Heather Geronimo, the city's mayor, said most homes had flooded.
+
+            "Cedar Key will be back," she told WCJB. "But it's going to take a long time."
+            """)
+        #expect(blog.people.map(\.name) == ["Heather Geronimo"])
+        #expect(blog.posts[0].quotes.first?.speaker == "Heather Geronimo")
+    }
+
+    /// A stronger sign outweighs the place: `confidence in Jeremy Hunt` and `Jeremy Hunt is`
+    /// still make a person of him once he `said` something, and `in Keir Starmer’s cabinet`
+    /// owns something, as no place's name after `in` does here.
+    @Test func aPersonAfterInStaysAPersonOnAStrongerSign() {
+        let blog = LiveBlogParser.parse("""
+            Budget – live
+
+            13:40
+
+            Hunt to speak
+
+            MPs lost confidence in Jeremy Hunt. Jeremy Hunt is to speak at 2pm. Jeremy Hunt said he would not resign.
+
+            A row in Keir Starmer's cabinet grew. Keir Starmer is in Downing Street.
+            """)
+        #expect(blog.people.map(\.name) == ["Jeremy Hunt", "Keir Starmer"])
+    }
+
+    /// `Newcastle United said it was “deeply saddened”`, `Manchester City said:`: a name
+    /// ending in a club's word is no person, and the quote is nobody's.
+    @Test func aClubIsNoSpeaker() {
+        let blog = LiveBlogParser.parse("""
+            Christian Atsu found dead – live
+
+            14:10 GMT
+
+            Footballer Christian Atsu found dead
+
+            The body of Christian Atsu was found in Hatay, his agent, Nana Sechere, said.
+
+            Newcastle United said it was "deeply saddened". Manchester City said: "Our thoughts are with his family."
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Christian Atsu", "Nana Sechere"])
+        #expect(blog.posts[0].quotes.map(\.speaker) == [nil, nil])
+    }
+
+    /// `Speaking alongside Georgia’s lieutenant governor, Burt Jones, he …`: the role read back
+    /// from its title stops at the preposition before it.
+    @Test func aRoleReadBackStopsAtAPreposition() {
+        let blog = LiveBlogParser.parse("""
+            Hurricane Helene – live updates
+
+            8.10pm EDT
+
+            Trump visits Valdosta
+
+            Speaking alongside Georgia's lieutenant governor, Burt Jones, he accused the federal government of being slow to respond.
+            """)
+        #expect(blog.person(named: "Burt Jones")?.role == "Georgia's lieutenant governor")
+    }
+
+    /// `“He said, ‘Whatever you need,’” Kemp said of the president.`: the quote's words end a
+    /// statement inside the quote they report, and the speaker named after it is its own, not
+    /// the person named before it.
+    @Test func aQuoteEndingInAQuoteIsAttributedAfterIt() {
+        let blog = LiveBlogParser.parse("""
+            Hurricane Helene – live updates
+
+            8.10pm EDT
+
+            Trump visits Valdosta
+
+            Georgia's lieutenant governor, Burt Jones, was there. Georgia Gov. Brian Kemp said he had talked to Biden.
+
+            "He said, 'Whatever you need,'" Kemp said of the president.
+
+            "He told me: ‘Call me any time.’" Kemp added.
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Brian Kemp", "Brian Kemp"])
+    }
+}
