@@ -33,12 +33,8 @@ extension PeoplePass {
         return Vocabulary.speechVerbs.contains(next) || familyVerbs.contains(next)
     }
 
-    /// Relatives only a person has (not `children` or `parents`, which a country's are too).
-    private static let relatives: WordSet = [
-        "uncle", "aunt", "mother", "father", "mum", "dad", "wife", "husband", "son", "daughter", "brother", "sister", "nephew",
-        "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "widow", "widower", "girlfriend",
-        "boyfriend", "fiancée", "fiancé", "fiancee", "fiance", "stepfather", "stepmother", "stepson", "stepdaughter",
-    ]
+    /// Relatives only a person has.
+    private static let relatives = WordSet(Vocabulary.relativeWords)
 
     /// The word itself, in a set as every word this code looks up is.
     private static let family: WordSet = ["family"]

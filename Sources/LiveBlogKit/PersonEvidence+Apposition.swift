@@ -7,6 +7,8 @@ extension PersonEvidence {
     /// there`).
     private static let roleEnders: WordSet = ["who", "which", "whose", "tells", "told", "said", "says", "has", "had", "is", "was", "and",
                                               "there", "here"]
+    /// The role enders that are a clause's verb.
+    private static let clauseVerbs: WordSet = ["tells", "told", "said", "says", "has", "had", "is", "was"]
 
     /// Whether a role's words hold a person's title or a medical job's word (`joint general
     /// secretary`, `nurse`), as `the unit` does not.
@@ -65,6 +67,9 @@ extension PersonEvidence {
             // Lowercase: `the WHO director general` is no `who` clause.
             if token.isWord, !token.isCapitalized, Self.roleEnders.contains(token.lower), !joinsAName(at: end, in: tokens),
                !joinsTitles(at: end, in: tokens), !(tokens[first..<end].contains { $0.lower == .of } && joinsNouns(at: end, in: tokens)) {
+                // `… read by Det Insp Nicola Evans, the families said:`: a verb straight after
+                // the words, with no comma to close them, makes them the next clause's subject.
+                if Self.clauseVerbs.contains(token.lower) { return nil }
                 break
             }
             if token.lower == .at, token.isWord {

@@ -184,6 +184,13 @@ struct PersonEvidence: Equatable, Sendable {
         } else if before >= 2, tokens[before].isMark(","), Self.namesABodyInApposition(before: before, in: paragraph) {
             evidence.isPerson = false
             evidence.isBody = true
+        } else if previous == .the, before == run.lowerBound - 1,
+                  after >= tokens.count || tokens[after].isPunctuation(",.;:)") || Vocabulary.speechVerbs.contains(next) {
+            // `known as the White Helmets, said`, `The Buffalo Bills said`: a whole noun phrase
+            // after `the` names a body, which a colon's speaker elsewhere (`White Helmets: “…”`)
+            // does not make a person.
+            evidence.isPerson = false
+            evidence.isBody = true
         }
         // After `the`, or ending a role (`the Labour MP for Liverpool West Derby, who`), or
         // ending a body's name (`University Hospitals of North Midlands said`), a name is a

@@ -234,15 +234,6 @@ enum Vocabulary {
         "dottoressa", "professore", "professoressa", "portavoce", "infermiere", "infermiera",
     ] + ranks + everydayTitleWords)
 
-    /// Who the people a reporter meets are (`Another parent, Tom Hughes, disagreed`): titles of
-    /// people, but no job (`a nurse and mother of two` has one role, `nurse`).
-    static let everydayTitles = WordSet(everydayTitleWords)
-    private static let everydayTitleWords = [
-        "parent", "mother", "mum", "dad", "grandmother", "grandfather", "wife", "husband", "widow", "son", "daughter",
-        "brother", "uncle", "aunt", "nephew", "niece", "cousin", "neighbour", "neighbor", "relative", "friend", "resident", "pupil", "patient", "commuter", "passenger",
-        "driver", "shopper", "voter", "fan", "survivor", "victim", "protester", "protestor", "mourner",
-    ]
-
     /// Letters written after a name that are no part of it (`Hugo Keith KC`, `Jo Cox MP`).
     static let postNominals: WordSet = [
         "kc", "qc", "mp", "msp", "ms", "mep", "obe", "mbe", "cbe", "frcs", "frcp", "phd", "md", "jr", "sr",

@@ -1,11 +1,13 @@
 import Testing
 @testable import LiveBlogKit
 
-/// Shapes of a hurricane and an earthquake: a town the blog puts `in` that then `will be
-/// back`, a football club that `said`, a role read back past a preposition (`Speaking
-/// alongside Georgia’s lieutenant governor, X,`), and a quote that ends inside a quote of its
-/// own (`“He said, ‘Whatever you need,’” Kemp said`).
-@Suite struct PlacesClubsAndNestedQuotesTests {
+/// Shapes of a hurricane, an earthquake and a trial: a town the blog puts `in` that then `will
+/// be back`, a football club that `said`, a role read back past a preposition (`Speaking
+/// alongside Georgia’s lieutenant governor, X,`), a quote that ends inside a quote of its own
+/// (`“He said, ‘Whatever you need,’” Kemp said`), the next clause's subject after a name
+/// (`read by Det Insp Nicola Evans, the families said:`), a group whose title speaks
+/// (`White Helmets: ‘…’`) and a partner in apposition.
+@Suite struct PlacesClubsQuotesAndClausesTests {
     /// `in Cedar Key`, then `“Cedar Key will be back,” she told WCJB`: an auxiliary after a
     /// name is the only sign it is a person's, and a name that stands where a place's does is a
     /// place's. The town's mayor, named with a role, is the only person.
@@ -96,5 +98,61 @@ import Testing
             "He told me: ‘Call me any time.’" Kemp added.
             """)
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Brian Kemp", "Brian Kemp"])
+    }
+
+    /// `In a statement read outside the court by Det Insp Nicola Evans, the families said:`:
+    /// words after a name's comma that a verb follows with no comma of their own are the next
+    /// clause's subject, not her role, and the statement is not hers. A role the comma closes
+    /// is still read (`Dr Ravi Jayaram, another consultant at the unit, said`).
+    @Test func theNextClausesSubjectIsNoRole() {
+        let blog = LiveBlogParser.parse("""
+            Lucy Letby trial – as it happened
+
+            11:35 BST
+
+            Parents: 'justice will never undo the pain'
+
+            In a statement read outside the court by Det Insp Nicola Evans, the families said: "We are heartbroken, devastated, angry and feel numb."
+
+            Dr Ravi Jayaram, another consultant at the unit, said doctors had been made to apologise.
+            """)
+        #expect(blog.person(named: "Nicola Evans")?.role == "Det Insp")
+        #expect(blog.posts[0].quotes.first?.speaker == nil)
+        #expect(blog.person(named: "Ravi Jayaram")?.role == "another consultant")
+    }
+
+    /// `White Helmets: ‘we are racing against time’` heads a post that calls them `the group
+    /// known as the White Helmets,`: a whole noun phrase after `the` is a body's, which the
+    /// title's colon does not make a person. `The Rev Richard Coles said` still names a person:
+    /// the `the` is the title's.
+    @Test func aGroupAfterTheIsNoPersonWhoseTitleSpeaks() {
+        let blog = LiveBlogParser.parse("""
+            Turkey and Syria earthquake – as it happened
+
+            17:10 GMT
+
+            White Helmets: 'we are racing against time'
+
+            Raed al-Saleh, who heads the Syrian civil defence group known as the White Helmets, said its teams had run out of heavy equipment.
+
+            The Rev Richard Coles said: "We pray for them."
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Raed al-Saleh", "Richard Coles"])
+    }
+
+    /// `His partner, Sabrina Kvist Jensen, was comforted`: a partner, a stepfather or a
+    /// grandson is who someone is to another, as a wife is.
+    @Test func aPartnerInAppositionIsAPerson() {
+        let blog = LiveBlogParser.parse("""
+            Denmark v Finland – as it happened
+
+            18:50 BST
+
+            Eriksen carried off on a stretcher
+
+            His partner, Sabrina Kvist Jensen, was comforted at the side of the pitch. Her stepfather, Tom Berg, was with her.
+            """)
+        #expect(blog.person(named: "Sabrina Kvist Jensen")?.role == "partner")
+        #expect(blog.person(named: "Tom Berg")?.role == "stepfather")
     }
 }
