@@ -1,6 +1,7 @@
 /// A role given in apposition after a name (`X, a junior doctor at St Mary’s hospital, said`,
 /// `X, NHS England’s national medical director,`, `X, its medical director,`): read for
-/// `PersonEvidence.read` and for `X is a surgeon`.
+/// `PersonEvidence.read` and for `X is a surgeon`; and the other words that stand after a
+/// name's comma only when it is a person's (`X, asked whether …, said`, `X KC, prosecuting,`).
 extension PersonEvidence {
     /// Words that end a role in apposition (`, a junior doctor who …`): a clause of its own
     /// begins (`who`, `said`), or a place word points back at one named before (`a consultant
@@ -18,6 +19,19 @@ extension PersonEvidence {
             return Vocabulary.personTitles.contains(key) || Vocabulary.medicalRoleWords.contains(key)
         }
     }
+
+    /// Words that open an aside only a person has before their speech verb (`X, asked
+    /// whether …, said`, `X, standing beside him, said`).
+    static let askedAsides: WordSet = ["asked", "speaking", "responding", "answering", "pressed", "questioned", "interviewed",
+                                       "appearing", "writing", "quizzed", "standing", "sitting", "flanked", "wearing",
+                                       "smiling", "visiting", "addressing", "arriving", "replying", "reacting", "commenting",
+                                       "talking", "testifying", "giving", "winding", "paying"]
+
+    /// The sides a barrister speaks for in a court report (`X KC, defending,`).
+    static let courtSides: WordSet = ["prosecuting", "defending", "mitigating"]
+
+    /// Titles of what someone was at a scene, which a job given in apposition replaces.
+    static let bystanders: WordSet = ["witness", "eyewitness", "bystander"]
 
     /// Participles that tie a job to where it is done (`a surgeon working at …`).
     private static let participlesOfPlace: WordSet = ["working", "based", "stationed", "employed", "volunteering", "serving",

@@ -37,16 +37,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// Sports`), unlike `said X` or `asked X`.
     private static let toldVerbs: WordSet = ["told", "tell"]
 
-    /// Words that open an aside only a person has before their speech verb (`X, asked
-    /// whether …, said`, `X, standing beside him, said`).
-    private static let askedAsides: WordSet = ["asked", "speaking", "responding", "answering", "pressed", "questioned", "interviewed",
-                                               "appearing", "writing", "quizzed", "standing", "sitting", "flanked", "wearing",
-                                               "smiling", "visiting", "addressing", "arriving", "replying", "reacting", "commenting",
-                                               "talking", "testifying", "giving", "winding", "paying"]
-
-    /// Titles of what someone was at a scene, which a job given in apposition replaces.
-    private static let bystanders: WordSet = ["witness", "eyewitness", "bystander"]
-
     /// Prepositions of place: a name after one is where the subject is (`Officials in New
     /// Jersey said`), not who speaks.
     static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
@@ -237,6 +227,14 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
             evidence.role = pairRole
             evidence.roleIsTitle = false
+        } else if let side = paragraph.word(at: appositive), Self.courtSides.contains(side), appositive + 1 < tokens.count,
+                  tokens[appositive + 1].isPunctuation(",.") {
+            // `Nick Johnson KC, prosecuting, told the jury`: the side a barrister speaks for.
+            evidence.isPerson = true
+            if evidence.role == nil || evidence.roleIsTitle {
+                evidence.role = String(paragraph.text(of: appositive))
+                evidence.roleIsTitle = false
+            }
         } else if !followsAtOrIn || evidence.age != nil, let (role, workplace) = appositiveRole(at: appositive, in: paragraph),
            !isSource || role.map(Self.namesAJob) ?? false {
             evidence.isPerson = true

@@ -6,7 +6,7 @@ import Testing
 /// alongside Georgia’s lieutenant governor, X,`), a quote that ends inside a quote of its own
 /// (`“He said, ‘Whatever you need,’” Kemp said`), the next clause's subject after a name
 /// (`read by Det Insp Nicola Evans, the families said:`), a group whose title speaks
-/// (`White Helmets: ‘…’`) and a partner in apposition.
+/// (`White Helmets: ‘…’`), a partner in apposition and a barrister's side (`X KC, prosecuting,`).
 @Suite struct PlacesClubsQuotesAndClausesTests {
     /// `in Cedar Key`, then `“Cedar Key will be back,” she told WCJB`: an auxiliary after a
     /// name is the only sign it is a person's, and a name that stands where a place's does is a
@@ -154,5 +154,22 @@ import Testing
             """)
         #expect(blog.person(named: "Sabrina Kvist Jensen")?.role == "partner")
         #expect(blog.person(named: "Tom Berg")?.role == "stepfather")
+    }
+
+    /// `Nick Johnson KC, prosecuting, told the jury`, `Ben Myers KC, defending, said`: the
+    /// side a barrister speaks for is their role, with or without the letters after the name.
+    @Test func aBarristersSideIsTheirRole() {
+        let blog = LiveBlogParser.parse("""
+            Lucy Letby trial – as it happened
+
+            13:05 BST
+
+            How the case unfolded
+
+            Nick Johnson KC, prosecuting, told the jury that she had been a "constant malevolent presence". Ben Myers KC, defending, said the hospital had failed. Sarah Whitehouse, mitigating, asked for leniency.
+            """)
+        #expect(blog.person(named: "Nick Johnson")?.role == "prosecuting")
+        #expect(blog.person(named: "Ben Myers")?.role == "defending")
+        #expect(blog.person(named: "Sarah Whitehouse")?.role == "mitigating")
     }
 }
