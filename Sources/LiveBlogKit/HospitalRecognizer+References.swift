@@ -99,11 +99,18 @@ extension HospitalRecognizer {
             mention: HospitalMention(kind: .shortName, surface: surface, key: key, location: nil, tokens: run),
             isInitialism: isInitialism,
             standsForAPlace: locatives.contains(beforeThe) || isWhereTakenTo(joiner, in: tokens) || ownedByIt
-                || isListedAfterLocative(run, in: tokens) || isAttacked(run, in: tokens),
+                || isListedAfterLocative(run, in: tokens) || isAttacked(run, in: tokens) || speaksOfItsOwn(run, in: tokens),
             followsFromOrNear: before == .from || before == .near,
             speaksAfterThe: before == .the && run.upperBound < tokens.count && Vocabulary.speechVerbs.contains(tokens[run.upperBound].lower),
             isWorkplace: !isInitialism && isWorkplace(run, in: paragraph, placeKeys: placeKeys), matchesKnown: false,
             word: WordKey(key), ownsWhatAHospitalHas: HospitalPossessor(run, in: paragraph, placeKeys: placeKeys) != nil)
+    }
+
+    /// `Cedars-Sinai said its burn unit had admitted five patients`: a speaker whose own is
+    /// `its` is a body, not a person whose surname the word may be.
+    private static func speaksOfItsOwn(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        let verb = run.upperBound
+        return verb + 1 < tokens.count && tokens[verb + 1].lower == .its && Vocabulary.speechVerbs.contains(tokens[verb].lower)
     }
 
     /// `the strike on Okhmatdyt`, `attacks on al-Shifa`: what an attack is `on` is a place.

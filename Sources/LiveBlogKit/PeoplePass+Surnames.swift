@@ -27,14 +27,12 @@ extension PeoplePass {
     /// are no one's).
     private static func ownsARelative(_ index: Int, in unit: TokenizedParagraph) -> Bool {
         let word = unit.tokens[index].lower
-        if relatives.contains(word) { return true }
+        if Vocabulary.relatives.contains(word) { return true }
         guard family.contains(word) else { return false }
         guard let next = unit.word(at: index + 1) else { return true }
         return Vocabulary.speechVerbs.contains(next) || familyVerbs.contains(next)
     }
 
-    /// Relatives only a person has.
-    private static let relatives = WordSet(Vocabulary.relativeWords)
 
     /// The word itself, in a set as every word this code looks up is.
     private static let family: WordSet = ["family"]

@@ -69,12 +69,14 @@ extension PersonEvidence {
     /// Whether a verb, then `his` or `her` and what is theirs, follow a name (`Victoria Atkins
     /// held her seat`, `Farage lost his deposit`): only a person's is so written, a body's
     /// being `its`. Not `her` as the verb's object (`Thames Water told her that …`, `… sent her
-    /// a letter`), which a determiner or a joining word after it shows.
+    /// a letter`), which a determiner or a joining word after it shows; but `and` then a
+    /// relative is (`Billy Crystal and his wife Janice said`).
     static func ownsWithAPersonsPronoun(after: Int, in paragraph: TokenizedParagraph) -> Bool {
         let tokens = paragraph.tokens
         guard after + 2 < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized, tokens[after].spaceBefore,
-              !NameRuns.isJoiner(tokens[after]), Self.personsPossessives.contains(tokens[after + 1].lower) else { return false }
+              Self.personsPossessives.contains(tokens[after + 1].lower) else { return false }
         let owned = tokens[after + 2]
+        guard !NameRuns.isJoiner(tokens[after]) else { return tokens[after].lower == .and && Vocabulary.relatives.contains(owned.lower) }
         return owned.isWord && !owned.isCapitalized && !Self.notOwned.contains(owned.lower)
     }
 

@@ -20,7 +20,8 @@ struct PersonEvidence: Equatable, Sendable {
     /// executive of Mass General Brigham`): it outweighs what other occurrences say.
     var isBody = false
     /// Every sign that the name is a person's is an auxiliary after it (`Los Angeles is
-    /// burning`, `Cedar Key will be back`), which a place's name has as often.
+    /// burning`, `Cedar Key will be back`) or a colon before a quote (`Pacific Palisades: ‘…’`),
+    /// which a place's name has as often.
     var isPersonOnWeakSignsOnly = false
     /// Somewhere the name stands where a place's does (`in Cedar Key`, `across Los Angeles`):
     /// it outweighs signs that are all weak.
@@ -82,9 +83,9 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isNamedAsAPlace = true
         }
         // An auxiliary after the name is only a weak sign, noted once nothing stronger is found.
-        var followedByAuxiliaryOnly = false
+        var hasWeakSign = false
         if !followsPlacePreposition && Vocabulary.personFollowers.contains(next) {
-            if Self.auxiliaries.contains(next) { followedByAuxiliaryOnly = true } else { evidence.isPerson = true }
+            if Self.auxiliaries.contains(next) { hasWeakSign = true } else { evidence.isPerson = true }
         }
         if evidence.isPerson
             || Vocabulary.speechVerbs.contains(previous) && !toldVerbs.contains(previous)
@@ -162,11 +163,14 @@ struct PersonEvidence: Equatable, Sendable {
         if after < tokens.count, tokens[after].isPunctuation("-–—"), paragraph.word(at: after + 1) == .who {
             evidence.isPerson = true
         }
-        // `Name: “…”` is a speaker's, and so is `Name on the BBC: “…”`; `told Sky Sports: “…”`
-        // names who heard it, and `outside Aldwych House: “…”` where it was said.
+        // `Name: “…”` is a speaker's, or a place's that a title heads a quote from with it
+        // (`Malibu and Pacific Palisades: ‘it looks like a war zone’`): a weak sign. `Name on
+        // the BBC: “…”` is a speaker's; `told Sky Sports: “…”` names who heard it, and `outside
+        // Aldwych House: “…”` where it was said.
         if after + 1 < tokens.count && tokens[after].isMark(":") && tokens[after + 1].isPunctuation("“\"‘'") && !listenerVerbs.contains(previous)
-            && !followsPlacePreposition
-            || paragraph.contents.contains(.colon) && speaksOnAir(after: after, in: paragraph) {
+            && !followsPlacePreposition {
+            hasWeakSign = true
+        } else if paragraph.contents.contains(.colon) && speaksOnAir(after: after, in: paragraph) {
             evidence.isPerson = true
         }
         if !evidence.isPerson, Self.headedByOffice(run, before: before, in: paragraph) || Self.hasMembers(next, at: after, in: tokens) {
@@ -202,7 +206,7 @@ struct PersonEvidence: Equatable, Sendable {
         guard after + 1 < tokens.count, tokens[after].isMark(",") else {
             if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
             return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord,
-                                      followedByAuxiliaryOnly: followedByAuxiliaryOnly)
+                                      hasWeakSign: hasWeakSign)
         }
         var appositive = after + 1
         if let age = Self.age(at: appositive, in: paragraph), appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
@@ -267,11 +271,11 @@ struct PersonEvidence: Equatable, Sendable {
         }
         if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
         return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord,
-                                      followedByAuxiliaryOnly: followedByAuxiliaryOnly)
+                                      hasWeakSign: hasWeakSign)
     }
 
-    /// The evidence as read to the end. An auxiliary after the name, with nothing stronger,
-    /// makes it a person's on a weak sign. A name just after `the` or ending a role is a place's
+    /// The evidence as read to the end. A weak sign (an auxiliary after the name, a colon and
+    /// a quote), with nothing stronger, makes it a person's on weak signs only. A name just after `the` or ending a role is a place's
     /// or a body's (`at the Royal Liverpool was`, `The Whittington, a teaching hospital`, `MP
     /// for Liverpool West Derby, who`), and so is one whose first word opens places' names
     /// (`Mount Victoria told to leave`, asked only of a name read as a person's) or whose last
@@ -280,9 +284,9 @@ struct PersonEvidence: Equatable, Sendable {
     /// London has cancelled`) is a body's wherever it stands.
     /// Inlined: a call copied the evidence.
     @inline(__always)
-    private func concluded(followsThe: Bool, firstWord: WordKey, lastWord: WordKey, followedByAuxiliaryOnly: Bool) -> PersonEvidence {
+    private func concluded(followsThe: Bool, firstWord: WordKey, lastWord: WordKey, hasWeakSign: Bool) -> PersonEvidence {
         var evidence = self
-        if followedByAuxiliaryOnly && !isPerson {
+        if hasWeakSign && !isPerson {
             evidence.isPerson = true
             evidence.isPersonOnWeakSignsOnly = true
         }

@@ -10,7 +10,8 @@ struct ReferenceCandidate: Sendable {
     var isInitialism: Bool
     /// `at`, `outside`, `near`… (past a `the`) stands before it, or `to` after a verb of
     /// taking (`taken to`), or what a hospital has and `of` or `for` (`chief executive of X`, `a
-    /// spokesman for the X`): a lone word it is written as may then be a hospital's short name.
+    /// spokesman for the X`), or it speaks of what is its own (`Cedars-Sinai said its burn
+    /// unit`): a lone word it is written as may then be a hospital's short name.
     var standsForAPlace: Bool
     /// `from` or `near` stands before it: where someone comes from, or somewhere close (`a GP
     /// from Stockport`, `reports from Manchester`), which a town a hospital's name opens with

@@ -12,7 +12,8 @@ extension Vocabulary {
 
     /// Relatives only a person has (not `children` or `parents`, which a country's are too, nor
     /// a `partner`, which a firm's is).
-    static let relativeWords = [
+    static let relatives = WordSet(relativeWords)
+    private static let relativeWords = [
         "uncle", "aunt", "mother", "father", "mum", "dad", "wife", "husband", "son", "daughter", "brother", "sister", "nephew",
         "niece", "cousin", "grandmother", "grandfather", "grandson", "granddaughter", "widow", "widower", "girlfriend",
         "boyfriend", "fiancée", "fiancé", "fiancee", "fiance", "stepfather", "stepmother", "stepson", "stepdaughter",

@@ -6,7 +6,8 @@ import Testing
 /// alongside Georgia’s lieutenant governor, X,`), a quote that ends inside a quote of its own
 /// (`“He said, ‘Whatever you need,’” Kemp said`), the next clause's subject after a name
 /// (`read by Det Insp Nicola Evans, the families said:`), a group whose title speaks
-/// (`White Helmets: ‘…’`), a partner in apposition and a barrister's side (`X KC, prosecuting,`).
+/// (`White Helmets: ‘…’`), a partner in apposition, a barrister's side (`X KC, prosecuting,`),
+/// a hospital that speaks of `its` own, and a name joined to a relative.
 @Suite struct PlacesClubsQuotesAndClausesTests {
     /// `in Cedar Key`, then `“Cedar Key will be back,” she told WCJB`: an auxiliary after a
     /// name is the only sign it is a person's, and a name that stands where a place's does is a
@@ -171,5 +172,60 @@ import Testing
         #expect(blog.person(named: "Nick Johnson")?.role == "prosecuting")
         #expect(blog.person(named: "Ben Myers")?.role == "defending")
         #expect(blog.person(named: "Sarah Whitehouse")?.role == "mitigating")
+    }
+
+    /// `Malibu and Pacific Palisades: ‘it looks like a war zone’` heads a post on a blog that
+    /// puts hydrants `in Pacific Palisades`: a colon before a quote is a weak sign, which a
+    /// place's name has as often as a speaker's.
+    @Test func aPlaceThatHeadsAQuoteIsNoPerson() {
+        let blog = LiveBlogParser.parse("""
+            Los Angeles wildfires – live
+
+            7.45pm PST
+
+            Newsom orders investigation
+
+            Gov. Gavin Newsom ordered an investigation into why fire hydrants ran dry in Pacific Palisades.
+
+            4.50pm PST
+
+            Malibu and Pacific Palisades: 'it looks like a war zone'
+
+            Pacific Palisades was largely destroyed by Tuesday night.
+            """)
+        #expect(blog.people.map(\.name) == ["Gavin Newsom"])
+    }
+
+    /// `Cedars-Sinai said its burn unit had admitted five patients`, with `Cedars-Sinai
+    /// Medical Center` named only in the summary: a speaker whose own is `its` is a body, so the
+    /// lone word is the hospital's short name, as `taken to Cedars-Sinai` would be.
+    @Test func aHospitalThatSpeaksOfItsOwnIsReferredTo() {
+        let blog = LiveBlogParser.parse("""
+            Los Angeles wildfires – live
+
+            Cedars-Sinai Medical Center says it is treating burns patients
+
+            6.20pm PST
+
+            Hospitals evacuate patients
+
+            Cedars-Sinai said its burn unit had admitted five patients. Huntington said he would stay.
+            """)
+        #expect(blog.posts[0].hospitals == ["Cedars-Sinai Medical Center"])
+    }
+
+    /// `Billy Crystal and his wife Janice said in a statement`: a name joined by `and` to a
+    /// relative of its own is a person's.
+    @Test func aNameJoinedToItsRelativeIsAPersons() {
+        let blog = LiveBlogParser.parse("""
+            Los Angeles wildfires – live
+
+            4.50pm PST
+
+            Homes lost in Pacific Palisades
+
+            Billy Crystal and his wife Janice said in a statement that their home of 45 years had burned down.
+            """)
+        #expect(blog.people.map(\.name) == ["Billy Crystal"])
     }
 }
