@@ -150,9 +150,10 @@ struct PersonDirectory: Sendable {
     }
 
     /// The person a speaker described as `the health secretary` is: of those the post names,
-    /// the only one with that role, else the only one in the blog; with no one in either, the
-    /// only one the post names whose role ends with it (`the minister`, after `Health minister
-    /// Karin Smyth`).
+    /// the only one with that role, else the only one in the blog — but not one whose role is
+    /// that office of something (`president of Huntington Hospital`) when the post names someone
+    /// else, who may be `the president`; with no one in either, the only one the post names
+    /// whose role ends with it (`the minister`, after `Health minister Karin Smyth`).
     func person(describedAs description: String, among named: [Int]) -> Int? {
         guard !byRole.isEmpty, Self.opensWithThe(description) else { return nil }
         let office = description.dropFirst(4).lowercased()
@@ -166,7 +167,15 @@ struct PersonDirectory: Sendable {
         }
         let here = holders.filter(named.contains)
         if here.count == 1 { return here[0] }
-        return here.isEmpty && holders.count == 1 ? holders[0] : nil
+        guard here.isEmpty, holders.count == 1 else { return nil }
+        return named.isEmpty || !isOffice(office, ofSomethingHeldBy: holders[0]) ? holders[0] : nil
+    }
+
+    /// Whether `person`'s role is `office` of something (`president of Huntington Hospital`),
+    /// which `the president` alone names only where no one else may be meant.
+    private func isOffice(_ office: String, ofSomethingHeldBy person: Int) -> Bool {
+        let role = people[person].role?.lowercased() ?? ""
+        return [" of ", " for ", " at "].contains { role.contains(office + $0) }
     }
 
     /// Whether a role ends with an office (`health minister` with `minister`) and is that
@@ -182,14 +191,14 @@ struct PersonDirectory: Sendable {
     private static let otherOffices = WordSet(RolePhrases.whenHeldWords + ["ex", "shadow", "deputy", "assistant", "vice", "opposition"])
 
     /// Whether `description` is an office (`the prime minister`, `the health secretary`) that
-    /// no one the blog names is known to hold, and that `person` may: their role, if the blog
-    /// gives one, is that office (`Chris Whitty`, England's chief medical officer, is no
-    /// prime minister).
+    /// no one the blog names is known to hold (but of something, `president of Huntington
+    /// Hospital`), and that `person` may: their role, if the blog gives one, is that office
+    /// (`Chris Whitty`, England's chief medical officer, is no prime minister).
     func isUnheldOffice(_ description: String, mayBeHeldBy person: Int) -> Bool {
         guard Self.opensWithThe(description), let last = description.split(separator: " ").last,
               Self.offices.contains(WordKey(last.lowercased())) else { return false }
         let office = description.dropFirst(4).lowercased()
-        guard byRole[office] == nil else { return false }
+        guard byRole[office]?.allSatisfy({ isOffice(office, ofSomethingHeldBy: $0) }) ?? true else { return false }
         return people[person].role.map { $0.lowercased() == office || Self.role($0, endsWithOffice: office) } ?? true
     }
 

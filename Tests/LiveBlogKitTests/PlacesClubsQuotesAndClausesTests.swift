@@ -7,7 +7,8 @@ import Testing
 /// (`“He said, ‘Whatever you need,’” Kemp said`), the next clause's subject after a name
 /// (`read by Det Insp Nicola Evans, the families said:`), a group whose title speaks
 /// (`White Helmets: ‘…’`), a partner in apposition, a barrister's side (`X KC, prosecuting,`),
-/// a hospital that speaks of `its` own, and a name joined to a relative.
+/// a hospital that speaks of `its` own, a name joined to a relative, and `the president` on a
+/// blog whose only president is a hospital's.
 @Suite struct PlacesClubsQuotesAndClausesTests {
     /// `in Cedar Key`, then `“Cedar Key will be back,” she told WCJB`: an auxiliary after a
     /// name is the only sign it is a person's, and a name that stands where a place's does is a
@@ -227,5 +228,31 @@ import Testing
             Billy Crystal and his wife Janice said in a statement that their home of 45 years had burned down.
             """)
         #expect(blog.people.map(\.name) == ["Billy Crystal"])
+    }
+
+    /// `Joe Biden said …`, then `“…,” the president said at the White House`, on a blog whose
+    /// only president named is `the president of Huntington Hospital`: an office of something is
+    /// not what the office alone names where the post names someone else, so the quote is the
+    /// post's subject's, as it would be with no hospital's president in the blog.
+    @Test func theOfficeAloneIsNotTheHeadOfSomethingNamedElsewhere() {
+        let blog = LiveBlogParser.parse("""
+            Los Angeles wildfires – live
+
+            4.10pm PST
+
+            Biden: federal government will cover costs
+
+            Joe Biden said the federal government would cover the costs for 180 days.
+
+            "I've told the governor and local officials: spare no expense," the president said at the White House.
+
+            3.10pm PST
+
+            Hospitals evacuate patients
+
+            Dr Lori Morgan, the president of Huntington Hospital, said: "We are seeing a lot of people with breathing problems."
+            """)
+        #expect(blog.posts[0].quotes.map(\.speaker) == ["Joe Biden"])
+        #expect(blog.posts[1].quotes.map(\.speaker) == ["Lori Morgan"])
     }
 }
