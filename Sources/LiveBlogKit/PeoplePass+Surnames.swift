@@ -3,8 +3,9 @@
 extension PeoplePass {
     /// Adds to `words` the key of each name run of one word that a speech verb follows
     /// (`Lombardo said`) or that owns a relative (`Hamlin’s uncle`), as only a person does;
-    /// not after `the` or a preposition of place (`the Guardian said`, `in Gaza said`). And of
-    /// one that opens a transcript's line. Each is a person's surname.
+    /// not after `the`, a preposition of place or a point of the compass (`the Guardian said`,
+    /// `in Gaza said`, `in east London admitted`). And of one that opens a transcript's line.
+    /// Each is a person's surname.
     static func appendSurnamesOfPeople(in unit: TokenizedParagraph, nameRuns: [Range<Int>], to words: inout [WordKey]) {
         let tokens = unit.tokens
         // A transcript's line opened by one (`Starmer: Seven million people are waiting.`).
@@ -15,7 +16,9 @@ extension PeoplePass {
             guard isOwner ? ownsARelative(run.upperBound, in: unit) : Vocabulary.speechVerbs.contains(tokens[run.upperBound].lower) else {
                 continue
             }
-            if let previous = unit.word(at: run.lowerBound - 1), previous == .the || PersonEvidence.placePrepositions.contains(previous) {
+            // Nor after a point of the compass (`in east London admitted`): a place's.
+            if let previous = unit.word(at: run.lowerBound - 1), previous == .the || PersonEvidence.placePrepositions.contains(previous)
+                || previous == .north || previous == .south || previous == .east || previous == .west {
                 continue
             }
             words.append(isOwner ? unit.keyWithoutPossessive(of: run.lowerBound) : tokens[run.lowerBound].lower)

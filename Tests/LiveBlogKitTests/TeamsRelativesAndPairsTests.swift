@@ -4,7 +4,8 @@ import Testing
 /// Shapes of a footballer's collapse, a city's stabbings and a court's hearing: a team's name
 /// that a title's colon makes look like a speaker's, a surname whose owner has a relative
 /// (`Hamlin’s uncle`), a surname that is a point of the compass (`Dr Kate West`), a justice's
-/// title, and an age two names share (`both 19`).
+/// title, an age two names share (`both 19`), relatives in apposition (`His partner, X,`) and
+/// joined by `and` (`X and his wife Y`), and a place after a point of the compass that speaks.
 @Suite struct TeamsRelativesAndPairsTests {
     /// `The Buffalo Bills said`, then the title `Bills: Hamlin’s heartbeat restored`: a name
     /// after `the` is a team's or a band's, which a surname that speaks elsewhere does not make
@@ -116,5 +117,54 @@ import Testing
             """)
         #expect(blog.people.map(\.name).sorted() == ["Barnaby Webber", "Grace O'Malley-Kumar"])
         #expect(blog.people.map(\.age) == [19, 19])
+    }
+
+    /// `His partner, Sabrina Kvist Jensen, was comforted`: a partner, a stepfather or a
+    /// grandson is who someone is to another, as a wife is.
+    @Test func aPartnerInAppositionIsAPerson() {
+        let blog = LiveBlogParser.parse("""
+            Denmark v Finland – as it happened
+
+            18:50 BST
+
+            Eriksen carried off on a stretcher
+
+            His partner, Sabrina Kvist Jensen, was comforted at the side of the pitch. Her stepfather, Tom Berg, was with her.
+            """)
+        #expect(blog.person(named: "Sabrina Kvist Jensen")?.role == "partner")
+        #expect(blog.person(named: "Tom Berg")?.role == "stepfather")
+    }
+
+    /// `Billy Crystal and his wife Janice said in a statement`: a name joined by `and` to a
+    /// relative of its own is a person's.
+    @Test func aNameJoinedToItsRelativeIsAPersons() {
+        let blog = LiveBlogParser.parse("""
+            Los Angeles wildfires – live
+
+            4.50pm PST
+
+            Homes lost in Pacific Palisades
+
+            Billy Crystal and his wife Janice said in a statement that their home of 45 years had burned down.
+            """)
+        #expect(blog.people.map(\.name) == ["Billy Crystal"])
+    }
+
+    /// `The NHS Nightingale hospital at ExCeL London has admitted its first patients`, then
+    /// `at the ExCeL centre in east London admitted`: a name after a point of the compass is a
+    /// place's, whose last word speaking makes no full name a person's.
+    @Test func aPlaceAfterACompassPointIsNoSpeakingSurname() {
+        let blog = LiveBlogParser.parse("""
+            Coronavirus UK – live
+
+            The NHS Nightingale hospital at ExCeL London has admitted its first patients
+
+            16:50 BST
+
+            Nightingale hospital admits first patients
+
+            The NHS Nightingale at the ExCeL centre in east London admitted its first patients on Tuesday, NHS England said.
+            """)
+        #expect(blog.people.isEmpty)
     }
 }
