@@ -1,5 +1,5 @@
-/// The ages a text gives a person: in apposition (`Tom Hale, 34,`), before the name
-/// (`72-year-old Wonder Bolden`), or once for two names (`both 19`).
+/// The ages a text gives a person: in apposition (`Tom Hale, 34,`, `named as Amanda Glenn,
+/// 40.`), before the name (`72-year-old Wonder Bolden`), or once for two names (`both 19`).
 extension PersonEvidence {
     /// `72-year-old Wonder Bolden`: an age before a name is a person's; not after an article,
     /// where it describes what follows the name (`the 45-year-old Manchester United fan`).
@@ -15,6 +15,16 @@ extension PersonEvidence {
         guard index < paragraph.tokens.count, paragraph.tokens[index].kind == .number, let age = Int(paragraph.text(of: index)),
               (1...120).contains(age) else { return nil }
         return age
+    }
+
+    /// `Tom Hale, 34, said`: an age in apposition at `index`, after the name's comma, and where
+    /// the words after its comma start; or one that ends the sentence (`The victim has been
+    /// named as Amanda Glenn, 40.`), with the index of the age itself, after which no role is read.
+    static func ageInApposition(at index: Int, in paragraph: TokenizedParagraph) -> (age: Int, next: Int)? {
+        guard let age = age(at: index, in: paragraph) else { return nil }
+        let tokens = paragraph.tokens
+        if index + 1 < tokens.count, tokens[index + 1].isMark(",") { return (age, index + 2) }
+        return index + 1 == tokens.count || tokens[index + 1].isPunctuation(".;)") ? (age, index) : nil
     }
 
     /// `Barnaby Webber and Grace O’Malley-Kumar, both 19,`: the age written once for two names

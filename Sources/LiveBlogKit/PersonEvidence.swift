@@ -42,7 +42,6 @@ struct PersonEvidence: Equatable, Sendable {
     /// Jersey said`), not who speaks.
     static let placePrepositions: WordSet = ["in", "at", "from", "across", "outside", "near", "around", "throughout"]
 
-
     /// Reads the context of a run of two to four title-case words. The name is left empty:
     /// every caller knows where the run stands, and most never need its text.
     static func read(run: Range<Int>, in paragraph: TokenizedParagraph) -> PersonEvidence {
@@ -92,6 +91,7 @@ struct PersonEvidence: Equatable, Sendable {
             || !followsPlacePreposition && Vocabulary.personFollowers.contains(wordAfterJoinedName(after, in: paragraph) ?? WordKey.none)
             || titleBefore
             || previous == .yearOld && isAgeBeforeName(before, in: paragraph)
+            || (previous == .as || previous == .and || before >= 0 && tokens[before].isMark(",")) && isNamedAs(run, before: before, after: after, in: paragraph)
             || !followsPlacePreposition && Vocabulary.speechVerbs.contains(wordAfterOrigin(after, in: paragraph) ?? WordKey.none)
             || !followsPlacePreposition && ownsWithAPersonsPronoun(after: after, in: paragraph)
             // `François Braun a affirmé que`, `ha detto`: an auxiliary before the verb.
@@ -209,10 +209,10 @@ struct PersonEvidence: Equatable, Sendable {
                                       hasWeakSign: hasWeakSign)
         }
         var appositive = after + 1
-        if let age = Self.age(at: appositive, in: paragraph), appositive + 1 < tokens.count, tokens[appositive + 1].isMark(",") {
+        if let (age, next) = Self.ageInApposition(at: appositive, in: paragraph) {
             evidence.isPerson = true
             evidence.age = age
-            appositive += 2
+            appositive = next
         } else if previous == .and || before >= 1 && tokens[before - 1].lower == .and, let age = Self.sharedAge(at: appositive, in: paragraph) {
             evidence.isPerson = true
             evidence.age = age

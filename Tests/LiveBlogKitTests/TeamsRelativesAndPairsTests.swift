@@ -5,7 +5,8 @@ import Testing
 /// that a title's colon makes look like a speaker's, a surname whose owner has a relative
 /// (`Hamlin’s uncle`), a surname that is a point of the compass (`Dr Kate West`), a justice's
 /// title, an age two names share (`both 19`), relatives in apposition (`His partner, X,`) and
-/// joined by `and` (`X and his wife Y`), and a place after a point of the compass that speaks.
+/// joined by `and` (`X and his wife Y`), a place after a point of the compass that speaks, and
+/// the dead as a report names them (`named as Amanda Glenn, 40.`).
 @Suite struct TeamsRelativesAndPairsTests {
     /// `The Buffalo Bills said`, then the title `Bills: Hamlin’s heartbeat restored`: a name
     /// after `the` is a team's or a band's, which a surname that speaks elsewhere does not make
@@ -166,5 +167,25 @@ import Testing
             The NHS Nightingale at the ExCeL centre in east London admitted its first patients on Tuesday, NHS England said.
             """)
         #expect(blog.people.isEmpty)
+    }
+
+    /// `The victims were identified as Dr Preston Phillips, Dr Stephanie Husen, Amanda Glenn and
+    /// William Love`, `has been named as Tom Hale, 34.`: whoever the dead are named as are
+    /// people, every name of the list, and an age may end the sentence. `named as Aston Villa
+    /// manager` names no club a person.
+    @Test func theDeadAsAReportNamesThemArePeople() {
+        let blog = LiveBlogParser.parse("""
+            Tulsa hospital shooting – live updates
+
+            9.15pm CDT
+
+            Victims named
+
+            The victims were identified as Dr Preston Phillips, Dr Stephanie Husen, Amanda Glenn and William Love.
+
+            A man who died later has been named as Tom Hale, 34. Unai Emery said he had been named as Aston Villa manager.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["Amanda Glenn", "Preston Phillips", "Stephanie Husen", "Tom Hale", "Unai Emery", "William Love"])
+        #expect(blog.person(named: "Tom Hale")?.age == 34)
     }
 }
