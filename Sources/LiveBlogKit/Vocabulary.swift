@@ -54,7 +54,7 @@ enum Vocabulary {
         "president", "governor", "senator", "congressman", "congresswoman", "mayor", "chancellor",
         "sheriff", "judge", "minister", "secretary", "commissioner", "officer", "detective", "inspector",
         "superintendent", "constable", "sergeant", "councillor", "councilman", "councilwoman", "ambassador",
-        "premier", "pope", "leader", "chief", "pm", "cm", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman",
+        "premier", "leader", "chief", "pm", "cm", "speaker", "chairman", "chairwoman", "spokesman", "spokeswoman",
         "director-general", "secretary-general", "attorney-general", "governor-general", "solicitor-general",
         "surgeon-general", "inspector-general", "auditor-general", "vice-president",
         // A sentence's capital on a pronoun and its verb (`I’m Andrew Gregory, the Guardian’s

@@ -7,7 +7,8 @@ import Testing
 /// (`“He said, ‘Whatever you need,’” Kemp said`), the next clause's subject after a name
 /// (`read by Det Insp Nicola Evans, the families said:`), a group whose title speaks
 /// (`White Helmets: ‘…’`), a barrister's side (`X KC, prosecuting,`), a hospital that speaks
-/// of `its` own, and `the president` on a blog whose only president is a hospital's.
+/// of `its` own, `the president` on a blog whose only president is a hospital's, and a pope
+/// known by one name.
 @Suite struct PlacesClubsQuotesAndClausesTests {
     /// `in Cedar Key`, then `“Cedar Key will be back,” she told WCJB`: an auxiliary after a
     /// name is the only sign it is a person's, and a name that stands where a place's does is a
@@ -222,5 +223,21 @@ import Testing
             """)
         #expect(blog.posts[0].quotes.map(\.speaker) == ["Joe Biden"])
         #expect(blog.posts[1].quotes.map(\.speaker) == ["Lori Morgan"])
+    }
+
+    /// `“We pray for the victims,” Pope Francis said`: a pope's one name keeps its title, as a
+    /// king's does (`King Charles said`), and is a person's who speaks.
+    @Test func aPopeKnownByOneNameIsAPerson() {
+        let blog = LiveBlogParser.parse("""
+            Spain floods – live
+
+            18:30 CET
+
+            Pope prays for Valencia
+
+            "We pray for the victims and their families," Pope Francis said at the Vatican. King Charles said he was deeply saddened.
+            """)
+        #expect(blog.people.map(\.name).sorted() == ["King Charles", "Pope Francis"])
+        #expect(blog.posts[0].quotes.first?.speaker == "Pope Francis")
     }
 }
