@@ -23,6 +23,8 @@ public enum HospitalName {
         }
         if !word.isEmpty { words.append(word.lowercased()) }
         if words.first == "the" { words.removeFirst() }
+        // `NHS Nightingale Hospital` is `Nightingale Hospital`, as a later post calls it.
+        if words.count > 1, words[0] == "nhs" { words.removeFirst() }
         // `Hôpital Saint-Louis` is `Saint-Louis`: the keyword is written with its accent (text
         // beyond ASCII, which only this reading reads); a name's other words stay.
         if words.count > 1, words[0] == "hôpital" { words.removeFirst() }
@@ -50,16 +52,23 @@ public enum HospitalName {
         let ascii: WordKey? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { letters in
             var index = 0
             var pastThe = false
+            var pastNHS = false
             while true {
                 var count = 0
                 guard NormalByte.readWord(bytes, from: &index, into: letters, count: &count) else { return nil }
                 let word = UnsafeBufferPointer(rebasing: letters[..<count])
                 let key = WordKey(word)
-                // A leading `the` is no part of the normal form; `saint` is written `st`.
-                if key == .the, !pastThe {
+                // A leading `the`, then `NHS` before another word, are no part of the normal
+                // form; `saint` is written `st`.
+                if key == .the, !pastThe, !pastNHS {
                     pastThe = true
                     continue
                 }
+                if key == .nhs, !pastNHS {
+                    pastNHS = true
+                    continue
+                }
+                if pastNHS, count == 0 { return .nhs }
                 return key == .saint ? .st : key
             }
         }
@@ -100,6 +109,7 @@ public enum HospitalName {
                 var first = 0
                 var last = words
                 if words > 0, isWord(0, "the") { first = 1 }
+                if words - first > 1, isWord(first, "nhs") { first += 1 }
                 if last - first > 1, Vocabulary.hospitalKeywords.contains(WordKey(word(last - 1))) {
                     last -= 1
                 } else if last - first > 2, isWord(last - 1, "complex"), isWord(last - 2, "medical") {

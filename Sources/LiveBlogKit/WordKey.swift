@@ -209,7 +209,7 @@ extension WordKey {
     static let went = WordKey(packedLowercase: 0x74_6e_65_77, count: 4)
     static let who = WordKey(packedLowercase: 0x6f_68_77, count: 3)
     static let there: WordKey = "there"
-    static let nhs: WordKey = "nhs"
+    static let nhs = WordKey(packedLowercase: 0x73_68_6e, count: 3)
     static let by: WordKey = "by"
     static let dr: WordKey = "dr"
     static let from = WordKey(packedLowercase: 0x6d_6f_72_66, count: 4)
