@@ -17,8 +17,8 @@ extension PeoplePass {
                 continue
             }
             // Nor after a point of the compass (`in east London admitted`): a place's.
-            if let previous = unit.word(at: run.lowerBound - 1), previous == .the || PersonEvidence.placePrepositions.contains(previous)
-                || previous == .north || previous == .south || previous == .east || previous == .west {
+            if let previous = unit.word(at: run.lowerBound - 1),
+               previous == .the || PersonEvidence.placePrepositions.contains(previous) || previous.isCompassPoint {
                 continue
             }
             words.append(isOwner ? unit.keyWithoutPossessive(of: run.lowerBound) : tokens[run.lowerBound].lower)
@@ -35,7 +35,6 @@ extension PeoplePass {
         guard let next = unit.word(at: index + 1) else { return true }
         return Vocabulary.speechVerbs.contains(next) || familyVerbs.contains(next)
     }
-
 
     /// The word itself, in a set as every word this code looks up is.
     private static let family: WordSet = ["family"]

@@ -257,7 +257,7 @@ enum PeoplePass {
         // `Dr Kate West`: after an honorific, which a seat's or a district's name (`Islington
         // North`) never has; asked only here, where a run ends so. (A speech verb after one
         // says nothing: `Belfast East said no`.)
-        if run.count >= 2, last == .north || last == .south || last == .east || last == .west,
+        if run.count >= 2, last.isCompassPoint,
            PersonEvidence.honorific(before: run.lowerBound, in: tokens) == nil {
             return false
         }

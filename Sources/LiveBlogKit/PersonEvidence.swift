@@ -205,8 +205,7 @@ struct PersonEvidence: Equatable, Sendable {
         }
         guard after + 1 < tokens.count, tokens[after].isMark(",") else {
             if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
-            return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord,
-                                      hasWeakSign: hasWeakSign)
+            return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord, hasWeakSign: hasWeakSign)
         }
         var appositive = after + 1
         if let (age, next) = Self.ageInApposition(at: appositive, in: paragraph) {
@@ -270,18 +269,17 @@ struct PersonEvidence: Equatable, Sendable {
             evidence.isPerson = true
         }
         if let handOver { evidence.noteHandOver(at: handOver, nameEnd: after, previous: previous, titleBefore: titleBefore, in: paragraph) }
-        return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord,
-                                      hasWeakSign: hasWeakSign)
+        return evidence.concluded(followsThe: followsThe, firstWord: firstWord, lastWord: lastWord, hasWeakSign: hasWeakSign)
     }
 
     /// The evidence as read to the end. A weak sign (an auxiliary after the name, a colon and
-    /// a quote), with nothing stronger, makes it a person's on weak signs only. A name just after `the` or ending a role is a place's
-    /// or a body's (`at the Royal Liverpool was`, `The Whittington, a teaching hospital`, `MP
-    /// for Liverpool West Derby, who`), and so is one whose first word opens places' names
-    /// (`Mount Victoria told to leave`, asked only of a name read as a person's) or whose last
-    /// word ends places' or clubs' (`Colorado Springs said`, `Newcastle United said`): nothing
-    /// around it makes it a person. One whose first word opens bodies' names (`Royal Free
-    /// London has cancelled`) is a body's wherever it stands.
+    /// a quote), with nothing stronger, makes it a person's on weak signs only. A name just
+    /// after `the` or ending a role is a place's or a body's (`at the Royal Liverpool was`, `The
+    /// Whittington, a teaching hospital`, `MP for Liverpool West Derby, who`), and so is one
+    /// whose first word opens places' names (`Mount Victoria told to leave`, asked only of a
+    /// name read as a person's) or whose last word ends places' or clubs' (`Colorado Springs
+    /// said`, `Newcastle United said`): nothing around it makes it a person. One whose first
+    /// word opens bodies' names (`Royal Free London has cancelled`) is a body's wherever it stands.
     /// Inlined: a call copied the evidence.
     @inline(__always)
     private func concluded(followsThe: Bool, firstWord: WordKey, lastWord: WordKey, hasWeakSign: Bool) -> PersonEvidence {
